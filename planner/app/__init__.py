@@ -1,0 +1,1 @@
+"""The application layer both front ends (GUI and CLI) use. No widgets here."""

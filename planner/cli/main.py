@@ -1,0 +1,151 @@
+"""`planner`: the command line (SPEC §7). Same engine as the GUI, no display needed.
+
+Bad input ends with one line on stderr and exit status 2; nothing is written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import NoReturn
+
+from planner.app.documents import read_plan
+from planner.domain.engine import recalculate
+from planner.domain.results import RecalcOptions
+from planner.store.errors import PlanError
+
+EXIT_BAD_INPUT = 2
+COMMANDS = ("recalc", "import", "dump", "export-image", "export-ics", "bench-frame")
+
+
+class UsageError(Exception):
+    """A bad command-line argument; the message names it."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{self.prog}: {message}")
+
+
+def _iso_date(text: str) -> date:
+    try:
+        if len(text) != 10:
+            raise ValueError
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"bad date {text!r}: expected YYYY-MM-DD") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="planner", description="Mandate Planner")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    recalc = sub.add_parser("recalc", help="print the requirements and diagnostics of a plan")
+    recalc.add_argument("plan", type=Path, help="a .sqlite plan or a .json interchange file")
+    recalc.add_argument("--as-of", type=_iso_date, metavar="DATE", help="ignore decisions adopted later")
+    recalc.add_argument("--with-drafts", action="store_true", help="include draft decisions")
+    recalc.add_argument("--json", action="store_true", help="print the JSON result")
+    recalc.add_argument("--today", type=_iso_date, metavar="DATE", help=argparse.SUPPRESS)
+
+    imp = sub.add_parser("import", help="import a .json plan into a new .sqlite plan")
+    imp.add_argument("plan", type=Path)
+    imp.add_argument("out", type=Path)
+
+    dump = sub.add_parser("dump", help="write a plan as .json interchange")
+    dump.add_argument("plan", type=Path)
+    dump.add_argument("out", type=Path)
+    return parser
+
+
+def _table(rows: list[list[str]], header: list[str]) -> str:
+    widths = [max(len(h), *(len(r[i]) for r in rows)) if rows else len(h) for i, h in enumerate(header)]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)).rstrip()]
+    lines.append("  ".join("-" * w for w in widths))
+    lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows]
+    return "\n".join(lines)
+
+
+def cmd_recalc(args: argparse.Namespace) -> int:
+    plan = read_plan(args.plan)
+    options = RecalcOptions(as_of=args.as_of, with_drafts=args.with_drafts, today=args.today)
+    result = recalculate(plan, options)
+    if args.json:
+        print(json.dumps(result.to_json(), ensure_ascii=False, indent=1))
+        return 0
+    rows = [
+        [
+            r.session_start.isoformat(),
+            r.body,
+            r.session,
+            r.report,
+            r.submission_due.isoformat(),
+            r.issuance_due.isoformat(),
+            ", ".join(r.mandated_by),
+            ("OVERDUE " if r.overdue else "") + str(r.status),
+        ]
+        for r in result.requirements
+    ]
+    header = ["Session start", "Body", "Session", "Report", "Submit by", "Issue by", "Mandated by", "Status"]
+    scope = "with drafts" if options.with_drafts else "adopted decisions only"
+    if options.as_of:
+        scope += f", as of {options.as_of.isoformat()}"
+    print(f"{plan.title or args.plan.name} — {len(result.requirements)} requirements ({scope})")
+    print(_table(rows, header))
+    if result.diagnostics:
+        print(f"\n{len(result.diagnostics)} diagnostics:")
+        for d in result.diagnostics:
+            print(f"  {d.level:<7} {d.code:<22} {d.message}  [{d.where}]")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from planner.app.documents import import_json
+
+    import_json(args.plan, args.out)
+    return 0
+
+
+def cmd_dump(args: argparse.Namespace) -> int:
+    from planner.store.interchange import write_json_file
+
+    write_json_file(read_plan(args.plan), args.out)
+    return 0
+
+
+HANDLERS = {"recalc": cmd_recalc, "import": cmd_import, "dump": cmd_dump}
+
+
+def run(argv: Sequence[str]) -> int:
+    argv = list(argv)
+    if not argv or argv[0] not in COMMANDS and not argv[0].startswith("-"):
+        from planner.app.launch import launch_gui
+
+        return launch_gui(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 0
+    return HANDLERS[args.command](args)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        code = run(sys.argv[1:] if argv is None else argv)
+    except UsageError as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except PlanError as exc:
+        print(f"planner: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        return 130
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,247 @@
+"""Sessions and events as they stand once series are projected.
+
+Series are RFC 5545 recurrences (python-dateutil). A projected session gets
+the id `{series}-{year}` (`{series}-{year}-2`, `-3`, … for further sessions of
+the same series in one year); an explicit session with that id, or one that
+names the series and starts in that year, replaces the projection.
+"""
+
+from __future__ import annotations
+
+import string
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import TypeVar
+
+from dateutil.rrule import rrule, rrulestr
+
+from planner.domain.model import (
+    DEFAULT_HORIZON,
+    Body,
+    Event,
+    EventSeries,
+    Plan,
+    Session,
+    SessionSeries,
+    SessionStatus,
+)
+
+NAME_FIELDS = frozenset({"year", "number", "ordinal"})
+
+
+class RecurrenceError(ValueError):
+    """An RRULE or name pattern that cannot be used; the message says why."""
+
+
+def ordinal(n: int) -> str:
+    """English ordinal as UN documents write session numbers: 67th, 71st, 112th."""
+    if 10 <= n % 100 <= 20:
+        suffix = "th"
+    else:
+        suffix = {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def check_name_pattern(pattern: str) -> None:
+    """Raise RecurrenceError unless `pattern` uses only {year}, {number}, {ordinal}."""
+    try:
+        fields = [f for _, f, _, _ in string.Formatter().parse(pattern) if f is not None]
+    except ValueError as exc:
+        raise RecurrenceError(f"bad name pattern {pattern!r}: {exc}") from None
+    unknown = [f for f in fields if f not in NAME_FIELDS]
+    if unknown:
+        raise RecurrenceError(
+            f"bad name pattern {pattern!r}: unknown field {{{unknown[0]}}}"
+            " (use {year}, {number} or {ordinal})"
+        )
+
+
+def format_name(pattern: str, year: int, number_offset: int) -> str:
+    number = year - number_offset
+    return pattern.format(year=year, number=number, ordinal=ordinal(number))
+
+
+def parse_rrule(text: str, start: date) -> rrule:
+    """Parse an RRULE with DTSTART = `start`; raise RecurrenceError with the reason."""
+    body = text.strip()
+    if body.upper().startswith("RRULE:"):
+        body = body[6:]
+    if not body or "DTSTART" in body.upper():
+        raise RecurrenceError(f"invalid RRULE {text!r}: give the rule only, e.g. FREQ=YEARLY;BYMONTH=7")
+    try:
+        rule = rrulestr(body, dtstart=datetime(start.year, start.month, start.day))
+    except (ValueError, TypeError) as exc:
+        raise RecurrenceError(f"invalid RRULE {text!r}: {exc}") from None
+    if not isinstance(rule, rrule):
+        raise RecurrenceError(f"invalid RRULE {text!r}: expected a single rule")
+    return rule
+
+
+def occurrence_dates(text: str, start: date, until: date | None) -> list[date]:
+    """Start dates of a recurrence from `start` to `until` (default: the planning horizon)."""
+    rule = parse_rrule(text, start)
+    last = until or DEFAULT_HORIZON
+    stop = datetime(last.year, last.month, last.day)
+    begin = datetime(start.year, start.month, start.day)
+    return [d.date() for d in rule.between(begin, stop, inc=True)]
+
+
+def _numbered_ids(series_id: str, starts: Sequence[date]) -> list[str]:
+    ids: list[str] = []
+    per_year: dict[int, int] = {}
+    for d in starts:
+        k = per_year.get(d.year, 0) + 1
+        per_year[d.year] = k
+        ids.append(f"{series_id}-{d.year}" if k == 1 else f"{series_id}-{d.year}-{k}")
+    return ids
+
+
+def _ends(starts: Sequence[date], duration_days: int, ends_before_next: bool) -> list[date]:
+    span = timedelta(days=duration_days - 1)
+    ends = [s + span for s in starts]
+    if ends_before_next:
+        for i in range(len(starts) - 1):
+            ends[i] = starts[i + 1] - timedelta(days=1)
+    return ends
+
+
+def project_sessions(series: SessionSeries) -> list[Session]:
+    starts = occurrence_dates(series.rrule, series.start, series.until)
+    ends = _ends(starts, series.duration_days, series.ends_before_next)
+    return [
+        Session(
+            id=sid,
+            body=series.body,
+            name=format_name(series.name, s.year, series.number_offset),
+            start=s,
+            end=e,
+            location=series.location,
+            status=SessionStatus.PROJECTED,
+            series=series.id,
+        )
+        for sid, s, e in zip(_numbered_ids(series.id, starts), starts, ends, strict=True)
+    ]
+
+
+def project_events(series: EventSeries) -> list[Event]:
+    starts = occurrence_dates(series.rrule, series.start, series.until)
+    ends = _ends(starts, series.duration_days, False)
+    return [
+        Event(
+            id=eid,
+            name=format_name(series.name, s.year, series.number_offset),
+            start=s,
+            end=e,
+            location=series.location,
+            series=series.id,
+            tentative=series.tentative,
+        )
+        for eid, s, e in zip(_numbered_ids(series.id, starts), starts, ends, strict=True)
+    ]
+
+
+_Dated = TypeVar("_Dated", Session, Event)
+
+
+def _merge_explicit(explicit: Iterable[_Dated], projected: Iterable[_Dated]) -> list[_Dated]:
+    merged = list(explicit)
+    taken_ids = {x.id for x in merged}
+    taken_years = {(x.series, x.start.year) for x in merged if x.series}
+    for p in projected:
+        if p.id in taken_ids:
+            continue
+        first_of_year = p.id == f"{p.series}-{p.start.year}"
+        if first_of_year and (p.series, p.start.year) in taken_years:
+            continue
+        merged.append(p)
+    return merged
+
+
+def weeks_before(day: date, weeks: int) -> date:
+    return day - timedelta(weeks=weeks)
+
+
+@dataclass(frozen=True, slots=True)
+class BodySessions:
+    """One body's sessions in start order, with the lookups the rules need."""
+
+    body: Body
+    sessions: tuple[Session, ...]
+    starts: tuple[int, ...]  # date ordinals, ascending
+    deadlines: tuple[int, ...]  # submission deadline ordinals, ascending
+    first_in_year: dict[int, int]  # year -> index of the first session starting that year
+
+    @classmethod
+    def build(cls, body: Body, sessions: Iterable[Session]) -> BodySessions:
+        ordered = tuple(sorted(sessions, key=lambda s: (s.start, s.id)))
+        lead = timedelta(weeks=body.submission_weeks)
+        first: dict[int, int] = {}
+        for i, s in enumerate(ordered):
+            first.setdefault(s.start.year, i)
+        return cls(
+            body=body,
+            sessions=ordered,
+            starts=tuple(s.start.toordinal() for s in ordered),
+            deadlines=tuple((s.start - lead).toordinal() for s in ordered),
+            first_in_year=first,
+        )
+
+    def first_eligible(self, reference: date, prep_weeks: int = 0) -> Session | None:
+        """SPEC §3: the first session whose submission deadline is on or after reference + prep."""
+        ref = (reference + timedelta(weeks=prep_weeks)).toordinal()
+        i = bisect_left(self.deadlines, ref)
+        return self.sessions[i] if i < len(self.sessions) else None
+
+    def first_in(self, year: int) -> Session | None:
+        i = self.first_in_year.get(year)
+        return None if i is None else self.sessions[i]
+
+    @property
+    def last_year(self) -> int | None:
+        return self.sessions[-1].start.year if self.sessions else None
+
+
+class Calendar:
+    """All sessions and events of a plan, series projected, explicit ones winning."""
+
+    def __init__(self, plan: Plan) -> None:
+        self.bodies: dict[str, Body] = {b.id: b for b in plan.bodies}
+        projected_s: list[Session] = []
+        for ss in plan.session_series:
+            projected_s.extend(project_sessions(ss))
+        sessions = _merge_explicit(plan.sessions, projected_s)
+        self.sessions: dict[str, Session] = {s.id: s for s in sessions}
+        grouped: dict[str, list[Session]] = {b: [] for b in self.bodies}
+        for s in sessions:
+            grouped.setdefault(s.body, []).append(s)
+        self.by_body: dict[str, BodySessions] = {
+            b: BodySessions.build(self.bodies[b], ss) for b, ss in grouped.items() if b in self.bodies
+        }
+
+        projected_e: list[Event] = []
+        self.event_series: dict[str, EventSeries] = {es.id: es for es in plan.event_series}
+        for es in plan.event_series:
+            projected_e.extend(project_events(es))
+        events = _merge_explicit(plan.events, projected_e)
+        self.events: dict[str, Event] = {e.id: e for e in events}
+        by_series: dict[str, list[Event]] = {}
+        for e in events:
+            if e.series:
+                by_series.setdefault(e.series, []).append(e)
+        self.series_events: dict[str, list[Event]] = {
+            k: sorted(v, key=lambda e: (e.start, e.id)) for k, v in by_series.items()
+        }
+
+    def submission_due(self, session: Session) -> date:
+        return weeks_before(session.start, self.bodies[session.body].submission_weeks)
+
+    def issuance_due(self, session: Session) -> date:
+        return weeks_before(session.start, self.bodies[session.body].issuance_weeks)
+
+    def sorted_sessions(self) -> list[Session]:
+        return sorted(self.sessions.values(), key=lambda s: (s.start, s.body, s.id))
+
+    def sorted_events(self) -> list[Event]:
+        return sorted(self.events.values(), key=lambda e: (e.start, e.id))

@@ -1,0 +1,527 @@
+"""The recalculation engine (SPEC §3–5).
+
+Report lines are independent except where a `merge` joins them, so the engine
+works per *group* of merge-connected reports. A full recalculation computes
+every group; an edit recomputes only the groups whose reports it touches.
+Values are immutable, so "did this decision change?" is an identity check.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from planner.domain.calendar import Calendar
+from planner.domain.diagnostics import (
+    Code,
+    Diagnostic,
+    Level,
+    mandate_place,
+    requirement_place,
+    tracking_place,
+)
+from planner.domain.model import (
+    Decision,
+    DecisionStatus,
+    Effect,
+    Mandate,
+    Plan,
+    Report,
+    Session,
+    Tracking,
+    TrackingStatus,
+)
+from planner.domain.results import (
+    Displaced,
+    Displacement,
+    RecalcOptions,
+    ReportResult,
+    Requirement,
+)
+from planner.domain.rules import occurrences
+
+_OPEN_STATUSES = (TrackingStatus.PLANNED, TrackingStatus.FORECAST)
+
+
+def in_scope(decision: Decision, options: RecalcOptions) -> bool:
+    """SPEC §4: adopted (by the as-of date, if any), plus drafts when asked; never withdrawn."""
+    if decision.status == DecisionStatus.WITHDRAWN:
+        return False
+    if decision.status == DecisionStatus.DRAFT and not options.with_drafts:
+        return False
+    return options.as_of is None or decision.adopted <= options.as_of
+
+
+@dataclass(slots=True)
+class _Occurrence:
+    mandated_by: list[str]
+    created_by: str
+
+
+@dataclass(frozen=True, slots=True)
+class Recalculation:
+    """A whole result: requirements sorted by session start, body, report."""
+
+    options: RecalcOptions
+    requirements: tuple[Requirement, ...]
+    displaced: tuple[Displaced, ...]
+    diagnostics: tuple[Diagnostic, ...]
+
+    def by_key(self) -> dict[tuple[str, str], Requirement]:
+        return {r.key: r for r in self.requirements}
+
+    def explain(self, report: str, session: str) -> list[str]:
+        """Why (report, session) is or is not due: provenance, or what displaced it."""
+        reasons: list[str] = []
+        for r in self.requirements:
+            if r.key == (report, session):
+                reasons.append("mandated by " + ", ".join(r.mandated_by))
+        for d in self.displaced:
+            if (d.report, d.session) == (report, session):
+                reasons.append(d.reason())
+        return reasons
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "format": "mandate-planner-requirements/1",
+            "as_of": self.options.as_of.isoformat() if self.options.as_of else None,
+            "with_drafts": self.options.with_drafts,
+            "requirements": [r.to_json() for r in self.requirements],
+            "diagnostics": [d.to_json() for d in self.diagnostics],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeSet:
+    """What one edit did to the result; views refresh from this single object."""
+
+    added: tuple[Requirement, ...] = ()
+    removed: tuple[Requirement, ...] = ()
+    changed: tuple[Requirement, ...] = ()
+    full: bool = False
+    reports: frozenset[str] = field(default_factory=frozenset)
+
+    @property
+    def empty(self) -> bool:
+        return not (self.added or self.removed or self.changed)
+
+
+class _Groups:
+    """Union-find over reports joined by merge mandates (in any decision)."""
+
+    def __init__(self, reports: Iterable[str], decisions: Iterable[Decision]) -> None:
+        self.parent: dict[str, str] = {r: r for r in reports}
+        for d in decisions:
+            for m in d.mandates:
+                if m.effect == Effect.MERGE and m.into:
+                    self._union(m.report, m.into)
+        members: dict[str, list[str]] = {}
+        for r in self.parent:
+            members.setdefault(self.find(r), []).append(r)
+        self.members = members
+
+    def find(self, r: str) -> str:
+        parent = self.parent
+        parent.setdefault(r, r)
+        while parent[r] != r:
+            parent[r] = parent[parent[r]]
+            r = parent[r]
+        return r
+
+    def _union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+    def group_of(self, r: str) -> list[str]:
+        return self.members.get(self.find(r), [r])
+
+
+def _touched_reports(decision: Decision) -> set[str]:
+    out = {m.report for m in decision.mandates}
+    out.update(m.into for m in decision.mandates if m.into)
+    return out
+
+
+class Engine:
+    """Holds a plan and its recalculated result; updates it incrementally."""
+
+    def __init__(self, plan: Plan, options: RecalcOptions | None = None) -> None:
+        self.options = options or RecalcOptions()
+        self._load(plan)
+
+    # --- public --------------------------------------------------------------
+
+    @property
+    def plan(self) -> Plan:
+        return self._plan
+
+    def result(self) -> Recalculation:
+        if self._cached is None:
+            reqs: list[Requirement] = []
+            displaced: list[Displaced] = []
+            diags: list[Diagnostic] = []
+            for rr in self._results.values():
+                reqs.extend(rr.requirements)
+                displaced.extend(rr.displaced)
+                diags.extend(rr.diagnostics)
+            reqs.sort(key=lambda r: r.sort_key)
+            self._cached = Recalculation(self.options, tuple(reqs), tuple(displaced), tuple(diags))
+        return self._cached
+
+    def update(self, plan: Plan, options: RecalcOptions | None = None) -> ChangeSet:
+        """Take the edited plan; recompute only what the edit can affect."""
+        options = options or self.options
+        old = self._plan
+        calendar_same = (
+            plan.bodies == old.bodies
+            and plan.sessions == old.sessions
+            and plan.session_series == old.session_series
+            and plan.events == old.events
+            and plan.event_series == old.event_series
+        )
+        if not calendar_same or options != self.options:
+            before = self._results
+            self.options = options
+            self._load(plan)
+            return self._change_set(before, set(before) | set(self._results), full=True)
+
+        touched: set[str] = set()
+        merge_changed = False
+        new_decisions = {d.symbol: d for d in plan.decisions}
+        if plan.decisions is not old.decisions:
+            old_decisions = self._decisions
+            for sym, d in new_decisions.items():
+                prev = old_decisions.get(sym)
+                if prev is not d:
+                    touched |= _touched_reports(d)
+                    merge_changed |= any(m.effect == Effect.MERGE for m in d.mandates)
+                    if prev is not None:
+                        touched |= _touched_reports(prev)
+                        merge_changed |= any(m.effect == Effect.MERGE for m in prev.mandates)
+            for sym, prev in old_decisions.items():
+                if sym not in new_decisions:
+                    touched |= _touched_reports(prev)
+                    merge_changed |= any(m.effect == Effect.MERGE for m in prev.mandates)
+        new_reports = {r.id: r for r in plan.reports}
+        if plan.reports is not old.reports:
+            for rid in new_reports.keys() | self._reports.keys():
+                if new_reports.get(rid) is not self._reports.get(rid):
+                    touched.add(rid)
+        if plan.tracking is not old.tracking:
+            old_t = set(old.tracking)
+            new_t = set(plan.tracking)
+            touched.update(t.report for t in old_t ^ new_t)
+
+        self._plan = plan
+        self._decisions = new_decisions
+        self._reports = new_reports
+        self._index_mandates()
+        self._index_tracking()
+        if merge_changed or (new_reports.keys() != set(self._groups.parent) and touched):
+            self._groups = _Groups(self._reports, plan.decisions)
+        before = {r: self._results.get(r) for r in touched}
+        self._recompute(touched)
+        return self._change_set(before, touched, full=False)
+
+    # --- internals -------------------------------------------------------------
+
+    def _load(self, plan: Plan) -> None:
+        self._plan = plan
+        self.calendar = Calendar(plan)
+        self._decisions = {d.symbol: d for d in plan.decisions}
+        self._reports = {r.id: r for r in plan.reports}
+        self._index_mandates()
+        self._index_tracking()
+        self._groups = _Groups(self._reports, plan.decisions)
+        self._results: dict[str, ReportResult] = {}
+        self._cached: Recalculation | None = None
+        self._recompute(set(self._reports) | set(self._mandates_by_report))
+
+    def _index_mandates(self) -> None:
+        by_report: dict[str, list[tuple[Decision, int, Mandate]]] = {}
+        for d in self._plan.decisions:
+            if not in_scope(d, self.options):
+                continue
+            for i, m in enumerate(d.mandates):
+                by_report.setdefault(m.report, []).append((d, i, m))
+                if m.into and m.into != m.report:
+                    by_report.setdefault(m.into, []).append((d, i, m))
+        self._mandates_by_report = by_report
+
+    def _index_tracking(self) -> None:
+        by_report: dict[str, dict[str, Tracking]] = {}
+        for t in self._plan.tracking:
+            by_report.setdefault(t.report, {})[t.session] = t
+        self._tracking = by_report
+
+    def _recompute(self, reports: set[str]) -> None:
+        self._cached = None
+        done: set[str] = set()
+        for r in sorted(reports):
+            if r in done:
+                continue
+            group = self._groups.group_of(r)
+            done.update(group)
+            for rid, rr in self._compute_group(group).items():
+                if rr.requirements or rr.displaced or rr.diagnostics or rid in self._reports:
+                    self._results[rid] = rr
+                else:
+                    self._results.pop(rid, None)
+
+    def _compute_group(self, group: list[str]) -> dict[str, ReportResult]:
+        calendar = self.calendar
+        sessions = calendar.sessions
+        results = {r: ReportResult() for r in group}
+        state: dict[str, dict[str, _Occurrence]] = {r: {} for r in group}
+        steps: dict[tuple[str, int], tuple[Decision, int, Mandate]] = {}
+        for r in group:
+            for d, i, m in self._mandates_by_report.get(r, ()):
+                steps[(d.symbol, i)] = (d, i, m)
+        ordered = sorted(steps.values(), key=lambda s: (s[0].order_key, s[1]))
+        for decision, index, mandate in ordered:
+            self._apply(decision, index, mandate, state, results, sessions)
+        for r in group:
+            self._finish(r, state[r], results[r])
+        return results
+
+    def _apply(
+        self,
+        decision: Decision,
+        index: int,
+        mandate: Mandate,
+        state: dict[str, dict[str, _Occurrence]],
+        results: dict[str, ReportResult],
+        sessions: dict[str, Session],
+    ) -> None:
+        sym = decision.symbol
+        t = decision.effective_date
+        occ = state[mandate.report]
+        out = results[mandate.report]
+        effect = mandate.effect
+        scope_body = mandate.rule.body if mandate.rule is not None else None
+
+        def in_scope_from(sid: str, cutoff: date) -> bool:
+            s = sessions[sid]
+            return s.start >= cutoff and (scope_body is None or s.body == scope_body)
+
+        def drop(sid: str, kind: Displacement) -> None:
+            o = occ.pop(sid)
+            out.displaced.append(Displaced(mandate.report, sid, kind, sym, tuple(o.mandated_by)))
+
+        if effect in (Effect.ADD, Effect.REPLACE):
+            assert mandate.rule is not None
+            found = occurrences(mandate.rule, t, self.calendar)
+            if effect == Effect.REPLACE:
+                for sid in [sid for sid in occ if in_scope_from(sid, t)]:
+                    drop(sid, Displacement.REPLACED)
+                found = [s for s in found if s.start >= t]
+            if not found:
+                out.diagnostics.append(
+                    Diagnostic(
+                        Level.WARNING,
+                        Code.RULE_NO_OCCURRENCE,
+                        f"{sym}: the {mandate.rule.type} rule for report {mandate.report!r}"
+                        f" names no session of {mandate.rule.body} in the plan",
+                        mandate_place(sym, index),
+                        report=mandate.report,
+                        decision=sym,
+                    )
+                )
+            for s in found:
+                o = occ.get(s.id)
+                if o is None:
+                    occ[s.id] = _Occurrence([sym], sym)
+                elif sym not in o.mandated_by:
+                    o.mandated_by.append(sym)
+        elif effect == Effect.TERMINATE:
+            cutoff = t
+            if mandate.from_session and mandate.from_session in sessions:
+                cutoff = sessions[mandate.from_session].start
+            gone = [sid for sid in occ if in_scope_from(sid, cutoff)]
+            for sid in gone:
+                drop(sid, Displacement.TERMINATED)
+            if not gone:
+                out.diagnostics.append(
+                    Diagnostic(
+                        Level.INFO,
+                        Code.NOTHING_TO_TERMINATE,
+                        f"{sym}: report {mandate.report!r} has no occurrence from"
+                        f" {cutoff.isoformat()} to terminate",
+                        mandate_place(sym, index),
+                        report=mandate.report,
+                        decision=sym,
+                    )
+                )
+        elif effect == Effect.DEFER:
+            src, dst = mandate.from_session, mandate.to_session
+            o = occ.get(src) if src else None
+            if o is None or dst is None or dst not in sessions:
+                out.diagnostics.append(
+                    Diagnostic(
+                        Level.WARNING,
+                        Code.NOTHING_TO_DEFER,
+                        f"{sym}: report {mandate.report!r} is not due at {src}, nothing to defer",
+                        mandate_place(sym, index),
+                        report=mandate.report,
+                        session=src,
+                        decision=sym,
+                    )
+                )
+                return
+            assert src is not None
+            del occ[src]
+            out.displaced.append(
+                Displaced(
+                    mandate.report, src, Displacement.DEFERRED, sym, tuple(o.mandated_by),
+                    to_session=dst,
+                )
+            )
+            _join(occ, dst, o, sym)
+        elif effect == Effect.MERGE:
+            into = mandate.into
+            assert into is not None
+            target = state[into]
+            moving = [sid for sid in occ if in_scope_from(sid, t)]
+            for sid in moving:
+                o = occ.pop(sid)
+                out.displaced.append(
+                    Displaced(
+                        mandate.report, sid, Displacement.MERGED, sym, tuple(o.mandated_by),
+                        to_report=into,
+                    )
+                )
+                _join(target, sid, o, sym)
+            if not moving:
+                out.diagnostics.append(
+                    Diagnostic(
+                        Level.INFO,
+                        Code.NOTHING_TO_MERGE,
+                        f"{sym}: report {mandate.report!r} has no occurrence from"
+                        f" {t.isoformat()} to merge into {into!r}",
+                        mandate_place(sym, index),
+                        report=mandate.report,
+                        decision=sym,
+                    )
+                )
+
+    def _finish(self, report_id: str, occ: dict[str, _Occurrence], out: ReportResult) -> None:
+        calendar = self.calendar
+        report = self._reports.get(report_id) or Report(report_id, report_id)
+        tracking = self._tracking.get(report_id, {})
+        ref = self.options.reference
+        for sid, o in occ.items():
+            s = calendar.sessions[sid]
+            body = calendar.bodies[s.body]
+            sub = calendar.submission_due(s)
+            t = tracking.get(sid)
+            creator = self._decisions[o.created_by]
+            cannot = sub < creator.effective_date
+            status = t.status if t else TrackingStatus.PLANNED
+            overdue = sub < ref <= s.end and status in _OPEN_STATUSES
+            req = Requirement(
+                report=report_id,
+                title=report.title,
+                session=sid,
+                session_name=s.name,
+                body=body.id,
+                session_start=s.start,
+                session_end=s.end,
+                session_status=str(s.status),
+                submission_due=sub,
+                issuance_due=calendar.issuance_due(s),
+                mandated_by=tuple(o.mandated_by),
+                created_by=o.created_by,
+                tracking=t,
+                overdue=overdue,
+                cannot_be_met=cannot,
+            )
+            out.requirements.append(req)
+            where = requirement_place(report_id, sid)
+            if cannot:
+                out.diagnostics.append(
+                    Diagnostic(
+                        Level.WARNING,
+                        Code.CANNOT_BE_MET,
+                        f"{report_id} at {sid}: submission due {sub.isoformat()}, before"
+                        f" {creator.symbol} takes effect ({creator.effective_date.isoformat()})",
+                        where,
+                        report=report_id,
+                        session=sid,
+                        decision=creator.symbol,
+                    )
+                )
+            if overdue:
+                out.diagnostics.append(
+                    Diagnostic(
+                        Level.WARNING,
+                        Code.OVERDUE,
+                        f"{report_id} at {sid}: submission was due {sub.isoformat()},"
+                        f" status still {status}",
+                        where,
+                        report=report_id,
+                        session=sid,
+                    )
+                )
+        for sid, t in tracking.items():
+            if t.word_estimate is not None and t.word_estimate > report.word_limit:
+                out.diagnostics.append(
+                    Diagnostic(
+                        Level.WARNING,
+                        Code.WORD_LIMIT_EXCEEDED,
+                        f"{report_id} at {sid}: estimate of {t.word_estimate} words is above"
+                        f" the limit of {report.word_limit}",
+                        tracking_place(report_id, sid),
+                        report=report_id,
+                        session=sid,
+                    )
+                )
+            if sid not in occ:
+                out.diagnostics.append(
+                    Diagnostic(
+                        Level.WARNING,
+                        Code.ORPHANED_TRACKING,
+                        f"{report_id} at {sid}: tracking kept, but the report is no longer due"
+                        " there",
+                        tracking_place(report_id, sid),
+                        report=report_id,
+                        session=sid,
+                    )
+                )
+
+    def _change_set(
+        self, before: dict[str, ReportResult | None], reports: set[str], *, full: bool
+    ) -> ChangeSet:
+        old: dict[tuple[str, str], Requirement] = {}
+        for r in reports:
+            rr = before.get(r)
+            if rr is not None:
+                old.update((q.key, q) for q in rr.requirements)
+        new: dict[tuple[str, str], Requirement] = {}
+        for r in reports:
+            rr = self._results.get(r)
+            if rr is not None:
+                new.update((q.key, q) for q in rr.requirements)
+        return ChangeSet(
+            added=tuple(q for k, q in new.items() if k not in old),
+            removed=tuple(q for k, q in old.items() if k not in new),
+            changed=tuple(q for k, q in new.items() if k in old and old[k] != q),
+            full=full,
+            reports=frozenset(reports),
+        )
+
+
+def _join(target: dict[str, _Occurrence], sid: str, moved: _Occurrence, by: str) -> None:
+    """Put a moved occurrence at `sid`, uniting provenance with whatever is already there."""
+    existing = target.get(sid)
+    if existing is None:
+        existing = target[sid] = _Occurrence([], moved.created_by)
+    for sym in [*moved.mandated_by, by]:
+        if sym not in existing.mandated_by:
+            existing.mandated_by.append(sym)
+
+
+def recalculate(plan: Plan, options: RecalcOptions | None = None) -> Recalculation:
+    """Full recalculation of `plan`."""
+    return Engine(plan, options).result()

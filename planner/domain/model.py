@@ -1,0 +1,240 @@
+"""The plan as desk officers describe it: bodies, sessions, decisions, mandates.
+
+Everything here is an immutable value. Edits produce new values (see
+`planner.app`), which keeps the engine's caches honest and undo trivial.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+
+class SessionStatus(StrEnum):
+    CONFIRMED = "confirmed"
+    PROJECTED = "projected"
+
+
+class DecisionStatus(StrEnum):
+    ADOPTED = "adopted"
+    DRAFT = "draft"
+    WITHDRAWN = "withdrawn"
+
+
+class Effect(StrEnum):
+    ADD = "add"
+    REPLACE = "replace"
+    TERMINATE = "terminate"
+    DEFER = "defer"
+    MERGE = "merge"
+
+
+class TrackingStatus(StrEnum):
+    PLANNED = "planned"
+    FORECAST = "forecast"
+    SUBMITTED = "submitted"
+    ISSUED = "issued"
+    CONSIDERED = "considered"
+
+
+DEFAULT_SUBMISSION_WEEKS = 10
+DEFAULT_ISSUANCE_WEEKS = 6
+DEFAULT_WORD_LIMIT = 8500
+# Series without an `until` are projected up to this day: far enough for the
+# long-range planning the UN asks for, bounded so projection stays finite.
+DEFAULT_HORIZON = date(2050, 12, 31)
+
+
+@dataclass(frozen=True, slots=True)
+class Body:
+    id: str
+    name: str
+    parent: str | None = None
+    submission_weeks: int = DEFAULT_SUBMISSION_WEEKS
+    issuance_weeks: int = DEFAULT_ISSUANCE_WEEKS
+
+
+@dataclass(frozen=True, slots=True)
+class Session:
+    id: str
+    body: str
+    name: str
+    start: date
+    end: date
+    location: str = ""
+    status: SessionStatus = SessionStatus.CONFIRMED
+    series: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SessionSeries:
+    """A recurrence that projects sessions of a body (RFC 5545 RRULE, DTSTART = `start`)."""
+
+    id: str
+    body: str
+    name: str
+    rrule: str
+    duration_days: int
+    start: date
+    until: date | None = None
+    ends_before_next: bool = False
+    number_offset: int = 0
+    location: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    id: str
+    name: str
+    start: date
+    end: date
+    location: str = ""
+    series: str | None = None
+    tentative: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class EventSeries:
+    id: str
+    name: str
+    rrule: str
+    duration_days: int
+    start: date
+    until: date | None = None
+    tentative: bool = False
+    number_offset: int = 0
+    location: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    id: str
+    title: str
+    agenda_item: str = ""
+    word_limit: int = DEFAULT_WORD_LIMIT
+
+
+# --- rules -----------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class AtSession:
+    body: str
+    session: str
+    type: str = field(default="at_session", init=False)
+
+
+@dataclass(frozen=True, slots=True)
+class NextSession:
+    body: str
+    prep_weeks: int = 0
+    type: str = field(default="next_session", init=False)
+
+
+@dataclass(frozen=True, slots=True)
+class AfterEvent:
+    body: str
+    event: str
+    prep_weeks: int = 0
+    type: str = field(default="after_event", init=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Periodic:
+    """Every N years from `first` (a year, or a session id whose year and session start it)."""
+
+    body: str
+    every_years: int
+    first: int | str
+    until: int | None = None
+    type: str = field(default="periodic", init=False)
+
+
+@dataclass(frozen=True, slots=True)
+class WithSeries:
+    """In step with an event series.
+
+    `start` (JSON `from`) defaults to the decision's effective date: a decision
+    cannot ask for reports on reviews held before it existed. The shared
+    scenario relies on this (the 2010 MDG review yields no report).
+    """
+
+    body: str
+    series: str
+    prep_weeks: int = 0
+    start: date | None = None
+    until: date | None = None
+    type: str = field(default="with_series", init=False)
+
+
+Rule = AtSession | NextSession | AfterEvent | Periodic | WithSeries
+
+RULE_TYPES: tuple[str, ...] = ("at_session", "next_session", "after_event", "periodic", "with_series")
+
+
+@dataclass(frozen=True, slots=True)
+class Mandate:
+    """One operative request of a decision about one report.
+
+    `rule` is required for add and replace. For terminate, defer and merge it
+    is optional; when given, its `body` limits the effect to that body.
+    """
+
+    report: str
+    effect: Effect
+    rule: Rule | None = None
+    from_session: str | None = None
+    to_session: str | None = None
+    into: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    symbol: str
+    body: str
+    adopted: date
+    title: str = ""
+    status: DecisionStatus = DecisionStatus.ADOPTED
+    effective: date | None = None
+    notes: str = ""
+    mandates: tuple[Mandate, ...] = ()
+
+    @property
+    def effective_date(self) -> date:
+        return self.effective or self.adopted
+
+    @property
+    def order_key(self) -> tuple[date, date, str]:
+        """SPEC §4: decisions apply by effective date, then adoption date, then symbol."""
+        return (self.effective_date, self.adopted, self.symbol)
+
+
+@dataclass(frozen=True, slots=True)
+class Tracking:
+    """What a desk officer records about one requirement; keyed by (report, session)."""
+
+    report: str
+    session: str
+    status: TrackingStatus = TrackingStatus.PLANNED
+    document_symbol: str = ""
+    officer: str = ""
+    word_estimate: int | None = None
+    notes: str = ""
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.report, self.session)
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    title: str = ""
+    bodies: tuple[Body, ...] = ()
+    sessions: tuple[Session, ...] = ()
+    session_series: tuple[SessionSeries, ...] = ()
+    events: tuple[Event, ...] = ()
+    event_series: tuple[EventSeries, ...] = ()
+    reports: tuple[Report, ...] = ()
+    decisions: tuple[Decision, ...] = ()
+    tracking: tuple[Tracking, ...] = ()

@@ -1,0 +1,28 @@
+"""Typed errors the store raises; front ends decide how to show them."""
+
+from __future__ import annotations
+
+
+class PlanError(Exception):
+    """Any problem opening, reading or writing a plan. `str()` is a user-ready message."""
+
+
+class PlanFormatError(PlanError):
+    """The plan's content is wrong; `path` names the place (`decisions[3].symbol`)."""
+
+    def __init__(self, path: str, message: str) -> None:
+        self.path = path
+        self.detail = message
+        super().__init__(f"{path}: {message}" if path else message)
+
+
+class PlanFileError(PlanError):
+    """The file itself cannot be used (missing, unreadable, not a plan, newer version...)."""
+
+
+class PlanLockedError(PlanFileError):
+    """Another running Mandate Planner has this plan open for writing."""
+
+    def __init__(self, message: str, holder: str = "") -> None:
+        self.holder = holder
+        super().__init__(message)

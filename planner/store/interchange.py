@@ -1,0 +1,655 @@
+"""The `mandate-planner/1` JSON interchange format (SPEC §6).
+
+Reading validates everything, naming the JSON path of the first problem, so the
+engine only ever sees a consistent plan. Writing is canonical (every field,
+fixed order), so export → import → export is identical.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any, TypeVar
+
+from planner.domain.calendar import Calendar, RecurrenceError, check_name_pattern, parse_rrule
+from planner.domain.model import (
+    AfterEvent,
+    AtSession,
+    Body,
+    Decision,
+    DecisionStatus,
+    Effect,
+    Event,
+    EventSeries,
+    Mandate,
+    NextSession,
+    Periodic,
+    Plan,
+    Report,
+    Rule,
+    Session,
+    SessionSeries,
+    SessionStatus,
+    Tracking,
+    TrackingStatus,
+    WithSeries,
+)
+from planner.store.errors import PlanFileError, PlanFormatError
+from planner.store.fields import Obj
+
+FORMAT = "mandate-planner/1"
+T = TypeVar("T")
+
+
+def _unique(items: list[tuple[str, T]], key: Callable[[T], object], what: str) -> None:
+    seen: dict[object, str] = {}
+    for path, item in items:
+        k = key(item)
+        if k in seen:
+            raise PlanFormatError(path, f"duplicate {what} {k!r} (first at {seen[k]})")
+        seen[k] = path
+
+
+def _check_rrule(o: Obj, rrule: str, start: date) -> None:
+    try:
+        parse_rrule(rrule, start)
+    except RecurrenceError as exc:
+        raise PlanFormatError(o.at("rrule"), str(exc)) from None
+
+
+def _check_pattern(o: Obj, pattern: str) -> None:
+    try:
+        check_name_pattern(pattern)
+    except RecurrenceError as exc:
+        raise PlanFormatError(o.at("name"), str(exc)) from None
+
+
+def _check_span(o: Obj, start: date, end: date, start_key: str, end_key: str) -> None:
+    if end < start:
+        raise PlanFormatError(
+            o.at(end_key), f"{end.isoformat()} is before {start_key} {start.isoformat()}"
+        )
+
+
+class _Reader:
+    def __init__(self, data: object) -> None:
+        self.top = Obj(data, "", "a plan")
+
+    def read(self) -> Plan:
+        top = self.top
+        fmt = top.raw("format")
+        if fmt != FORMAT:
+            raise PlanFormatError(
+                "format", f"expected {FORMAT!r}, got {fmt!r}" if fmt is not None
+                else f'missing field "format" (expected {FORMAT!r})'
+            )
+        title = top.text("title", "")
+        bodies = [(p, self._body(p, v)) for p, v in top.items("bodies", "bodies")]
+        _unique(bodies, lambda b: b.id, "body id")
+        self.body_ids = {b.id for _, b in bodies}
+        self._check_parents(bodies)
+        series = [(p, self._session_series(p, v)) for p, v in top.items("session_series", "series")]
+        _unique(series, lambda s: s.id, "session series id")
+        self.series = {s.id: s for _, s in series}
+        sessions = [(p, self._session(p, v)) for p, v in top.items("sessions", "sessions")]
+        _unique(sessions, lambda s: s.id, "session id")
+        event_series = [(p, self._event_series(p, v)) for p, v in top.items("event_series", "series")]
+        _unique(event_series, lambda s: s.id, "event series id")
+        self.event_series_ids = {s.id for _, s in event_series}
+        events = [(p, self._event(p, v)) for p, v in top.items("events", "events")]
+        _unique(events, lambda e: e.id, "event id")
+        reports = [(p, self._report(p, v)) for p, v in top.items("reports", "reports")]
+        _unique(reports, lambda r: r.id, "report id")
+        self.report_ids = {r.id for _, r in reports}
+
+        calendar_plan = Plan(
+            title=title,
+            bodies=tuple(b for _, b in bodies),
+            sessions=tuple(s for _, s in sessions),
+            session_series=tuple(s for _, s in series),
+            events=tuple(e for _, e in events),
+            event_series=tuple(s for _, s in event_series),
+        )
+        self.calendar = Calendar(calendar_plan)
+
+        decisions = [(p, self._decision(p, v)) for p, v in top.items("decisions", "decisions")]
+        _unique(decisions, lambda d: d.symbol, "decision symbol")
+        self._check_merge_cycles(decisions)
+        tracking = [(p, self._tracking(p, v)) for p, v in top.items("tracking", "tracking rows")]
+        _unique(tracking, lambda t: t.key, "tracking for (report, session)")
+        top.close()
+        return Plan(
+            title=title,
+            bodies=calendar_plan.bodies,
+            sessions=calendar_plan.sessions,
+            session_series=calendar_plan.session_series,
+            events=calendar_plan.events,
+            event_series=calendar_plan.event_series,
+            reports=tuple(r for _, r in reports),
+            decisions=tuple(d for _, d in decisions),
+            tracking=tuple(t for _, t in tracking),
+        )
+
+    # --- calendar ---------------------------------------------------------------
+
+    def _body(self, path: str, value: object) -> Body:
+        o = Obj(value, path, "a body")
+        b = Body(
+            id=o.text("id", nonempty=True),
+            name=o.text("name", nonempty=True),
+            parent=o.opt_text("parent"),
+            submission_weeks=o.whole("submission_weeks", 10, minimum=0),
+            issuance_weeks=o.whole("issuance_weeks", 6, minimum=0),
+        )
+        o.close()
+        return b
+
+    def _check_parents(self, bodies: list[tuple[str, Body]]) -> None:
+        parents = {b.id: b.parent for _, b in bodies}
+        for path, b in bodies:
+            if b.parent is None:
+                continue
+            if b.parent not in parents:
+                raise PlanFormatError(f"{path}.parent", f'unknown body "{b.parent}"')
+            seen, cur = {b.id}, b.parent
+            while cur is not None:
+                if cur in seen:
+                    raise PlanFormatError(f"{path}.parent", f'body "{b.id}" is its own ancestor')
+                seen.add(cur)
+                cur = parents.get(cur)
+
+    def _body_ref(self, o: Obj, key: str = "body") -> str:
+        ref = o.text(key, nonempty=True)
+        if ref not in self.body_ids:
+            raise PlanFormatError(o.at(key), f'unknown body "{ref}"')
+        return ref
+
+    def _session_series(self, path: str, value: object) -> SessionSeries:
+        o = Obj(value, path, "a session series")
+        sid = o.text("id", nonempty=True)
+        body = self._body_ref(o)
+        name = o.text("name", nonempty=True)
+        _check_pattern(o, name)
+        rrule = o.text("rrule", nonempty=True)
+        start = o.day("from")
+        until = o.opt_day("until")
+        if until is not None:
+            _check_span(o, start, until, "from", "until")
+        _check_rrule(o, rrule, start)
+        s = SessionSeries(
+            id=sid,
+            body=body,
+            name=name,
+            rrule=rrule,
+            duration_days=o.whole("duration_days", minimum=1),
+            start=start,
+            until=until,
+            ends_before_next=o.flag("ends_before_next"),
+            number_offset=o.whole("number_offset", 0),
+            location=o.text("location", ""),
+        )
+        o.close()
+        return s
+
+    def _session(self, path: str, value: object) -> Session:
+        o = Obj(value, path, "a session")
+        sid = o.text("id", nonempty=True)
+        body = self._body_ref(o)
+        start = o.day("start")
+        end = o.day("end")
+        _check_span(o, start, end, "start", "end")
+        series = o.opt_text("series")
+        if series is not None:
+            ss = self.series.get(series)
+            if ss is None:
+                raise PlanFormatError(o.at("series"), f'unknown session series "{series}"')
+            if ss.body != body:
+                raise PlanFormatError(
+                    o.at("series"), f'series "{series}" projects sessions of {ss.body}, not {body}'
+                )
+        s = Session(
+            id=sid,
+            body=body,
+            name=o.text("name", nonempty=True),
+            start=start,
+            end=end,
+            location=o.text("location", ""),
+            status=o.enum("status", SessionStatus, SessionStatus.CONFIRMED),
+            series=series,
+        )
+        o.close()
+        return s
+
+    def _event_series(self, path: str, value: object) -> EventSeries:
+        o = Obj(value, path, "an event series")
+        eid = o.text("id", nonempty=True)
+        name = o.text("name", nonempty=True)
+        _check_pattern(o, name)
+        rrule = o.text("rrule", nonempty=True)
+        start = o.day("from")
+        until = o.opt_day("until")
+        if until is not None:
+            _check_span(o, start, until, "from", "until")
+        _check_rrule(o, rrule, start)
+        s = EventSeries(
+            id=eid,
+            name=name,
+            rrule=rrule,
+            duration_days=o.whole("duration_days", minimum=1),
+            start=start,
+            until=until,
+            tentative=o.flag("tentative"),
+            number_offset=o.whole("number_offset", 0),
+            location=o.text("location", ""),
+        )
+        o.close()
+        return s
+
+    def _event(self, path: str, value: object) -> Event:
+        o = Obj(value, path, "an event")
+        eid = o.text("id", nonempty=True)
+        name = o.text("name", nonempty=True)
+        start = o.day("start")
+        end = o.day("end")
+        _check_span(o, start, end, "start", "end")
+        series = o.opt_text("series")
+        if series is not None and series not in self.event_series_ids:
+            raise PlanFormatError(o.at("series"), f'unknown event series "{series}"')
+        e = Event(
+            id=eid,
+            name=name,
+            start=start,
+            end=end,
+            location=o.text("location", ""),
+            series=series,
+            tentative=o.flag("tentative"),
+        )
+        o.close()
+        return e
+
+    def _report(self, path: str, value: object) -> Report:
+        o = Obj(value, path, "a report")
+        r = Report(
+            id=o.text("id", nonempty=True),
+            title=o.text("title", nonempty=True),
+            agenda_item=o.text("agenda_item", ""),
+            word_limit=o.whole("word_limit", 8500, minimum=1),
+        )
+        o.close()
+        return r
+
+    # --- decisions ----------------------------------------------------------------
+
+    def _session_ref(self, o: Obj, key: str, body: str | None = None) -> str:
+        ref = o.text(key, nonempty=True)
+        s = self.calendar.sessions.get(ref)
+        if s is None:
+            raise PlanFormatError(o.at(key), f'unknown session "{ref}"')
+        if body is not None and s.body != body:
+            raise PlanFormatError(o.at(key), f'session "{ref}" is a session of {s.body}, not {body}')
+        return ref
+
+    def _opt_session_ref(self, o: Obj, key: str) -> str | None:
+        if o.raw(key) is None:
+            return None
+        return self._session_ref(o, key)
+
+    def _report_ref(self, o: Obj, key: str) -> str:
+        ref = o.text(key, nonempty=True)
+        if ref not in self.report_ids:
+            raise PlanFormatError(o.at(key), f'unknown report "{ref}"')
+        return ref
+
+    def _decision(self, path: str, value: object) -> Decision:
+        o = Obj(value, path, "a decision")
+        symbol = o.text("symbol", nonempty=True)
+        body = self._body_ref(o)
+        adopted = o.day("adopted")
+        effective = o.opt_day("effective")
+        if effective is not None:
+            _check_span(o, adopted, effective, "adopted", "effective")
+        mandates = tuple(self._mandate(p, v) for p, v in o.items("mandates", "mandates"))
+        d = Decision(
+            symbol=symbol,
+            body=body,
+            adopted=adopted,
+            title=o.text("title", ""),
+            status=o.enum("status", DecisionStatus, DecisionStatus.ADOPTED),
+            effective=effective,
+            notes=o.text("notes", ""),
+            mandates=mandates,
+        )
+        o.close()
+        return d
+
+    def _mandate(self, path: str, value: object) -> Mandate:
+        o = Obj(value, path, "a mandate")
+        report = self._report_ref(o, "report")
+        effect = o.enum("effect", Effect)
+        rule_value = o.raw("rule")
+        rule = None if rule_value is None else self._rule(o.at("rule"), rule_value)
+        if rule is None and effect in (Effect.ADD, Effect.REPLACE):
+            raise PlanFormatError(path, f'missing field "rule" (an {effect} mandate needs one)')
+        from_session = self._opt_session_ref(o, "from_session")
+        to_session = self._opt_session_ref(o, "to_session")
+        into = None if o.raw("into") is None else self._report_ref(o, "into")
+        if effect == Effect.DEFER:
+            if from_session is None or to_session is None:
+                raise PlanFormatError(path, "a defer mandate needs from_session and to_session")
+            if from_session == to_session:
+                raise PlanFormatError(o.at("to_session"), "must differ from from_session")
+        if effect == Effect.MERGE:
+            if into is None:
+                raise PlanFormatError(path, 'missing field "into" (a merge mandate needs one)')
+            if into == report:
+                raise PlanFormatError(o.at("into"), f'report "{report}" cannot merge into itself')
+        m = Mandate(
+            report=report,
+            effect=effect,
+            rule=rule,
+            from_session=from_session,
+            to_session=to_session,
+            into=into,
+        )
+        o.close()
+        return m
+
+    def _rule(self, path: str, value: object) -> Rule:
+        o = Obj(value, path, "a rule")
+        kind = o.text("type", nonempty=True)
+        body = self._body_ref(o)
+        rule: Rule
+        if kind == "at_session":
+            rule = AtSession(body=body, session=self._session_ref(o, "session", body))
+        elif kind == "next_session":
+            rule = NextSession(body=body, prep_weeks=o.whole("prep_weeks", 0, minimum=0))
+        elif kind == "after_event":
+            event = o.text("event", nonempty=True)
+            if event not in self.calendar.events:
+                raise PlanFormatError(o.at("event"), f'unknown event "{event}"')
+            rule = AfterEvent(body=body, event=event, prep_weeks=o.whole("prep_weeks", 0, minimum=0))
+        elif kind == "periodic":
+            first = o.raw("first")
+            if isinstance(first, str):
+                first = self._session_ref(o, "first", body)
+            elif isinstance(first, bool) or not isinstance(first, int):
+                raise PlanFormatError(o.at("first"), "expected a year or a session id")
+            until = o.opt_whole("until")
+            if until is not None and isinstance(first, int) and until < first:
+                raise PlanFormatError(o.at("until"), f"{until} is before first {first}")
+            rule = Periodic(
+                body=body,
+                every_years=o.whole("every_years", minimum=1),
+                first=first,
+                until=until,
+            )
+        elif kind == "with_series":
+            series = o.text("series", nonempty=True)
+            if series not in self.event_series_ids:
+                raise PlanFormatError(o.at("series"), f'unknown event series "{series}"')
+            start, until = o.opt_day("from"), o.opt_day("until")
+            if start is not None and until is not None:
+                _check_span(o, start, until, "from", "until")
+            rule = WithSeries(
+                body=body,
+                series=series,
+                prep_weeks=o.whole("prep_weeks", 0, minimum=0),
+                start=start,
+                until=until,
+            )
+        else:
+            raise PlanFormatError(
+                o.at("type"),
+                f"unknown rule type {kind!r} (use at_session, next_session, after_event,"
+                " periodic or with_series)",
+            )
+        o.close()
+        return rule
+
+    def _check_merge_cycles(self, decisions: list[tuple[str, Decision]]) -> None:
+        edges: dict[str, set[str]] = {}
+        where: dict[tuple[str, str], str] = {}
+        for path, d in decisions:
+            for i, m in enumerate(d.mandates):
+                if m.effect == Effect.MERGE and m.into:
+                    edges.setdefault(m.report, set()).add(m.into)
+                    where.setdefault((m.report, m.into), f"{path}.mandates[{i}].into")
+        state: dict[str, int] = {}
+
+        def visit(node: str, trail: list[str]) -> None:
+            state[node] = 1
+            for nxt in sorted(edges.get(node, ())):
+                if state.get(nxt) == 1:
+                    cycle = [*trail[trail.index(nxt):], node, nxt] if nxt in trail else [node, nxt]
+                    raise PlanFormatError(
+                        where[(node, nxt)], "cyclic merge: " + " → ".join(cycle)
+                    )
+                if nxt not in state:
+                    visit(nxt, [*trail, node])
+            state[node] = 2
+
+        for node in sorted(edges):
+            if node not in state:
+                visit(node, [])
+
+    def _tracking(self, path: str, value: object) -> Tracking:
+        o = Obj(value, path, "a tracking row")
+        t = Tracking(
+            report=self._report_ref(o, "report"),
+            session=o.text("session", nonempty=True),
+            status=o.enum("status", TrackingStatus, TrackingStatus.PLANNED),
+            document_symbol=o.text("document_symbol", ""),
+            officer=o.text("officer", ""),
+            word_estimate=o.opt_whole("word_estimate", minimum=0),
+            notes=o.text("notes", ""),
+        )
+        o.close()
+        return t
+
+
+def plan_from_json(data: object) -> Plan:
+    """Validate and read a decoded interchange document."""
+    return _Reader(data).read()
+
+
+def plan_from_text(text: str, source: str = "plan") -> Plan:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise PlanFormatError("", f"{source}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+    return plan_from_json(data)
+
+
+def read_json_file(path: Path) -> Plan:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise PlanFileError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise PlanFileError(f"{path}: is a folder, not a plan file") from None
+    except PermissionError:
+        raise PlanFileError(f"{path}: permission denied") from None
+    except UnicodeDecodeError:
+        raise PlanFileError(f"{path}: not a text file (expected UTF-8 JSON)") from None
+    except OSError as exc:
+        raise PlanFileError(f"{path}: cannot read ({exc.strerror})") from None
+    try:
+        return plan_from_text(text, str(path))
+    except PlanFormatError as exc:
+        if exc.path:
+            raise PlanFormatError(exc.path, f"{exc.detail} (in {path})") from None
+        raise
+
+
+# --- writing ---------------------------------------------------------------------
+
+
+def _d(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _rule_json(rule: Rule) -> dict[str, Any]:
+    out: dict[str, Any] = {"type": rule.type, "body": rule.body}
+    match rule:
+        case AtSession():
+            out["session"] = rule.session
+        case NextSession():
+            out["prep_weeks"] = rule.prep_weeks
+        case AfterEvent():
+            out["event"] = rule.event
+            out["prep_weeks"] = rule.prep_weeks
+        case Periodic():
+            out["every_years"] = rule.every_years
+            out["first"] = rule.first
+            out["until"] = rule.until
+        case WithSeries():
+            out["series"] = rule.series
+            out["prep_weeks"] = rule.prep_weeks
+            out["from"] = _d(rule.start)
+            out["until"] = _d(rule.until)
+    return out
+
+
+def _mandate_json(m: Mandate) -> dict[str, Any]:
+    out: dict[str, Any] = {"report": m.report, "effect": str(m.effect)}
+    if m.rule is not None:
+        out["rule"] = _rule_json(m.rule)
+    for key in ("from_session", "to_session", "into"):
+        value = getattr(m, key)
+        if value is not None:
+            out[key] = value
+    return out
+
+
+def plan_to_json(plan: Plan) -> dict[str, Any]:
+    """The canonical interchange document for `plan`."""
+    return {
+        "format": FORMAT,
+        "title": plan.title,
+        "bodies": [
+            {
+                "id": b.id,
+                "name": b.name,
+                "parent": b.parent,
+                "submission_weeks": b.submission_weeks,
+                "issuance_weeks": b.issuance_weeks,
+            }
+            for b in plan.bodies
+        ],
+        "session_series": [
+            {
+                "id": s.id,
+                "body": s.body,
+                "name": s.name,
+                "rrule": s.rrule,
+                "duration_days": s.duration_days,
+                "from": _d(s.start),
+                "until": _d(s.until),
+                "ends_before_next": s.ends_before_next,
+                "number_offset": s.number_offset,
+                "location": s.location,
+            }
+            for s in plan.session_series
+        ],
+        "sessions": [
+            {
+                "id": s.id,
+                "series": s.series,
+                "body": s.body,
+                "name": s.name,
+                "start": _d(s.start),
+                "end": _d(s.end),
+                "location": s.location,
+                "status": str(s.status),
+            }
+            for s in plan.sessions
+        ],
+        "event_series": [
+            {
+                "id": s.id,
+                "name": s.name,
+                "rrule": s.rrule,
+                "duration_days": s.duration_days,
+                "from": _d(s.start),
+                "until": _d(s.until),
+                "tentative": s.tentative,
+                "number_offset": s.number_offset,
+                "location": s.location,
+            }
+            for s in plan.event_series
+        ],
+        "events": [
+            {
+                "id": e.id,
+                "name": e.name,
+                "start": _d(e.start),
+                "end": _d(e.end),
+                "location": e.location,
+                "series": e.series,
+                "tentative": e.tentative,
+            }
+            for e in plan.events
+        ],
+        "reports": [
+            {"id": r.id, "title": r.title, "agenda_item": r.agenda_item, "word_limit": r.word_limit}
+            for r in plan.reports
+        ],
+        "decisions": [
+            {
+                "symbol": d.symbol,
+                "body": d.body,
+                "adopted": _d(d.adopted),
+                "effective": _d(d.effective),
+                "status": str(d.status),
+                "title": d.title,
+                "notes": d.notes,
+                "mandates": [_mandate_json(m) for m in d.mandates],
+            }
+            for d in plan.decisions
+        ],
+        "tracking": [
+            {
+                "report": t.report,
+                "session": t.session,
+                "status": str(t.status),
+                "document_symbol": t.document_symbol,
+                "officer": t.officer,
+                "word_estimate": t.word_estimate,
+                "notes": t.notes,
+            }
+            for t in plan.tracking
+        ],
+    }
+
+
+def plan_to_text(plan: Plan) -> str:
+    return json.dumps(plan_to_json(plan), ensure_ascii=False, indent=2) + "\n"
+
+
+def write_json_file(plan: Plan, path: Path) -> None:
+    """Write atomically: a temporary file beside the target, then rename over it."""
+    text = plan_to_text(plan)
+    write_text_atomically(path, text)
+
+
+def write_text_atomically(path: Path, text: str) -> None:
+    folder = path.resolve().parent
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except FileNotFoundError:
+        raise PlanFileError(f"{path}: folder {folder} does not exist") from None
+    except PermissionError:
+        raise PlanFileError(f"{path}: cannot write in {folder} (permission denied)") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise PlanFileError(f"{path}: cannot write ({exc.strerror})") from None

@@ -1,0 +1,1 @@
+"""Data files shipped with Mandate Planner (installed as the `planner.resources` package)."""
