@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from planner.domain.model import Plan
+from planner.store.database import create_plan_file, read_plan_file
 from planner.store.errors import PlanFileError
-from planner.store.interchange import read_json_file
+from planner.store.interchange import plan_from_text, read_json_file, write_json_file
 
 JSON_SUFFIXES = (".json",)
 
@@ -16,11 +17,33 @@ def is_json_path(path: Path) -> bool:
 
 
 def read_plan(path: Path) -> Plan:
-    """Read a plan from a `.json` interchange file or a `.sqlite` store, read-only."""
+    """Read a plan from a `.json` interchange file or a `.sqlite` store, changing nothing."""
     if is_json_path(path):
         return read_json_file(path)
-    if not path.exists():
-        raise PlanFileError(f"{path}: no such file")
-    from planner.store.database import read_plan_file
-
     return read_plan_file(path)
+
+
+def import_json(source: Path, out: Path) -> Plan:
+    """`planner import`: validate the JSON, then write a new store at `out`, all or nothing."""
+    if not is_json_path(source):
+        raise PlanFileError(f"{source}: expected a .json interchange file")
+    if is_json_path(out):
+        raise PlanFileError(f"{out}: the output of import is a .sqlite plan, not .json")
+    plan = read_json_file(source)
+    create_plan_file(out, plan)
+    return plan
+
+
+def dump_json(source: Path, out: Path) -> Plan:
+    """`planner dump`: write any plan as canonical interchange JSON (atomically)."""
+    if not is_json_path(out):
+        raise PlanFileError(f"{out}: the output of dump is a .json file")
+    plan = read_plan(source)
+    write_json_file(plan, out)
+    return plan
+
+
+def default_plan_from_resources() -> Plan:
+    from planner.app.resources import resource_text
+
+    return plan_from_text(resource_text("default-plan.json"), "default-plan.json")

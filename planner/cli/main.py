@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import NoReturn
 
-from planner.app.documents import read_plan
+from planner.app.documents import dump_json, import_json, read_plan
 from planner.domain.engine import recalculate
 from planner.domain.results import RecalcOptions
 from planner.store.errors import PlanError
@@ -103,16 +103,13 @@ def cmd_recalc(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from planner.app.documents import import_json
-
-    import_json(args.plan, args.out)
+    plan = import_json(args.plan, args.out)
+    print(f"imported {len(plan.decisions)} decisions into {args.out}")
     return 0
 
 
 def cmd_dump(args: argparse.Namespace) -> int:
-    from planner.store.interchange import write_json_file
-
-    write_json_file(read_plan(args.plan), args.out)
+    dump_json(args.plan, args.out)
     return 0
 
 
@@ -144,6 +141,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # last resort: a bug must still not show a traceback
+        print(f"planner: internal error ({exc.__class__.__name__}: {exc}); please report it", file=sys.stderr)
+        return 1
     return code
 
 

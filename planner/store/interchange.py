@@ -636,6 +636,13 @@ def write_json_file(plan: Plan, path: Path) -> None:
     write_text_atomically(path, text)
 
 
+def set_default_mode(path: str | Path) -> None:
+    """Give a file made by mkstemp (0600) the permissions a normal new file would have."""
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(path, 0o666 & ~umask)
+
+
 def write_text_atomically(path: Path, text: str) -> None:
     folder = path.resolve().parent
     try:
@@ -645,6 +652,7 @@ def write_text_atomically(path: Path, text: str) -> None:
     except PermissionError:
         raise PlanFileError(f"{path}: cannot write in {folder} (permission denied)") from None
     try:
+        set_default_mode(tmp)
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(text)
             fh.flush()

@@ -1,0 +1,27 @@
+# Two set-up commands for a fresh machine: `make run` and `make test`.
+# Each creates the virtual environment and installs what it needs.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: run test bench bundle lint clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(VENV)/bin/planner $(ARGS)
+
+test: $(STAMP)
+	$(PY) -m pytest
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check planner tests
+	$(VENV)/bin/lint-imports
+
+clean:
+	rm -rf $(VENV) build dist .bench *.egg-info

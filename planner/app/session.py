@@ -1,0 +1,26 @@
+"""Which plan to open on start, and creating the default plan on first run."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from planner.app.documents import default_plan_from_resources, is_json_path
+from planner.app.locations import default_plan_path, recent_plans
+from planner.store.database import create_plan_file
+
+
+def ensure_default_plan() -> Path:
+    """The default plan in the user's data folder, created from the seed on first run."""
+    path = default_plan_path()
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        create_plan_file(path, default_plan_from_resources())
+    return path
+
+
+def plan_to_open(requested: Path | None) -> Path:
+    """`planner PLAN` opens PLAN; `planner` the last plan, or the default plan."""
+    if requested is not None:
+        return requested
+    recent = [p for p in recent_plans() if not is_json_path(p)]
+    return recent[0] if recent else ensure_default_plan()

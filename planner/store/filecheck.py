@@ -1,0 +1,109 @@
+"""Look at a plan file before trusting it, without ever writing to it."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+
+from planner.store.errors import PlanFileError
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+# PRAGMA application_id of Mandate Planner files: "MPLN".
+APPLICATION_ID = 0x4D504C4E
+OUR_TABLES = frozenset({"bodies", "sessions", "decisions", "mandates", "reports"})
+
+
+@dataclass(frozen=True, slots=True)
+class FileFacts:
+    revision: str | None
+    writable: bool
+    why_read_only: str = ""
+
+
+def writable(path: Path) -> tuple[bool, str]:
+    """Whether we may write `path` and the files SQLite puts beside it.
+
+    Uses the permission bits as well as access(2), so a file marked read-only is
+    respected even when the app runs with administrator rights.
+    """
+    folder = path.resolve().parent
+    try:
+        st = path.stat()
+    except OSError as exc:
+        return False, f"cannot read its attributes ({exc.strerror})"
+    if not st.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) or not os.access(path, os.W_OK):
+        return False, "the file is read-only"
+    fst = folder.stat()
+    if not fst.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) or not os.access(folder, os.W_OK):
+        return False, f"the folder {folder} is not writable"
+    return True, ""
+
+
+def read_only_uri(path: Path, immutable: bool = False) -> str:
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    return uri + "&immutable=1" if immutable else uri
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """Open for reading only.
+
+    A writable file gets an ordinary connection with `query_only`, so SQLite
+    tidies its -wal/-shm files away on close; a read-only file is opened
+    `mode=ro` (and `immutable` when its folder cannot hold the WAL index).
+    """
+    ok, why = writable(path)
+    if ok:
+        conn = sqlite3.connect(path)
+        conn.execute("PRAGMA query_only = ON")
+        return conn
+    folder_ok = "folder" not in why
+    return sqlite3.connect(read_only_uri(path, immutable=not folder_ok), uri=True)
+
+
+def inspect(path: Path) -> FileFacts:
+    """Check that `path` is an intact Mandate Planner plan; return its schema revision.
+
+    Raises PlanFileError with a user-ready message otherwise. Never modifies the file.
+    """
+    if not path.exists():
+        raise PlanFileError(f"{path}: no such file")
+    if path.is_dir():
+        raise PlanFileError(f"{path}: is a folder, not a plan file")
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(100)
+    except PermissionError:
+        raise PlanFileError(f"{path}: permission denied") from None
+    except OSError as exc:
+        raise PlanFileError(f"{path}: cannot read ({exc.strerror})") from None
+    if not head:
+        raise PlanFileError(f"{path}: the file is empty, not a Mandate Planner plan")
+    if not head.startswith(SQLITE_HEADER):
+        raise PlanFileError(f"{path}: not a Mandate Planner plan (not an SQLite database)")
+    if len(head) < 100:
+        raise PlanFileError(f"{path}: the file is truncated (damaged plan)")
+    ok, why = writable(path)
+    try:
+        conn = connect_read_only(path)
+        try:
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            check = conn.execute("PRAGMA quick_check").fetchone()[0]
+            revision = None
+            if "alembic_version" in tables:
+                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise PlanFileError(f"{path}: the plan is damaged or truncated ({exc})") from None
+    if check != "ok":
+        raise PlanFileError(f"{path}: the plan is damaged (integrity check: {check})")
+    if app_id != APPLICATION_ID and not (OUR_TABLES <= tables):
+        raise PlanFileError(f"{path}: an SQLite database of another application, not a Mandate Planner plan")
+    if revision is None:
+        raise PlanFileError(f"{path}: not a Mandate Planner plan (no schema version)")
+    return FileFacts(revision=revision, writable=ok, why_read_only=why)

@@ -1,0 +1,311 @@
+"""Domain values ⇄ table rows. Loading reads raw rows in bulk (no N+1, no ORM identity map)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Connection
+
+from planner.domain.model import (
+    AfterEvent,
+    AtSession,
+    Body,
+    Decision,
+    DecisionStatus,
+    Effect,
+    Event,
+    EventSeries,
+    Mandate,
+    NextSession,
+    Periodic,
+    Plan,
+    Report,
+    Rule,
+    Session,
+    SessionSeries,
+    SessionStatus,
+    Tracking,
+    TrackingStatus,
+    WithSeries,
+)
+
+_day = date.fromisoformat
+
+
+def _opt_day(text: str | None) -> date | None:
+    return None if text is None else _day(text)
+
+
+# --- rows for writing -------------------------------------------------------------
+
+
+def body_row(b: Body, position: int) -> dict[str, Any]:
+    return {
+        "id": b.id,
+        "position": position,
+        "name": b.name,
+        "parent": b.parent,
+        "submission_weeks": b.submission_weeks,
+        "issuance_weeks": b.issuance_weeks,
+    }
+
+
+def session_series_row(s: SessionSeries, position: int) -> dict[str, Any]:
+    return {
+        "id": s.id,
+        "position": position,
+        "body": s.body,
+        "name": s.name,
+        "rrule": s.rrule,
+        "duration_days": s.duration_days,
+        "start": s.start,
+        "until": s.until,
+        "ends_before_next": s.ends_before_next,
+        "number_offset": s.number_offset,
+        "location": s.location,
+    }
+
+
+def session_row(s: Session, position: int) -> dict[str, Any]:
+    return {
+        "id": s.id,
+        "position": position,
+        "body": s.body,
+        "series": s.series,
+        "name": s.name,
+        "start": s.start,
+        "end": s.end,
+        "location": s.location,
+        "status": str(s.status),
+    }
+
+
+def event_series_row(s: EventSeries, position: int) -> dict[str, Any]:
+    return {
+        "id": s.id,
+        "position": position,
+        "name": s.name,
+        "rrule": s.rrule,
+        "duration_days": s.duration_days,
+        "start": s.start,
+        "until": s.until,
+        "tentative": s.tentative,
+        "number_offset": s.number_offset,
+        "location": s.location,
+    }
+
+
+def event_row(e: Event, position: int) -> dict[str, Any]:
+    return {
+        "id": e.id,
+        "position": position,
+        "name": e.name,
+        "start": e.start,
+        "end": e.end,
+        "location": e.location,
+        "series": e.series,
+        "tentative": e.tentative,
+    }
+
+
+def report_row(r: Report, position: int) -> dict[str, Any]:
+    return {
+        "id": r.id,
+        "position": position,
+        "title": r.title,
+        "agenda_item": r.agenda_item,
+        "word_limit": r.word_limit,
+    }
+
+
+def decision_row(d: Decision, position: int) -> dict[str, Any]:
+    return {
+        "symbol": d.symbol,
+        "position": position,
+        "body": d.body,
+        "adopted": d.adopted,
+        "effective": d.effective,
+        "status": str(d.status),
+        "title": d.title,
+        "notes": d.notes,
+    }
+
+
+_EMPTY_RULE: dict[str, Any] = {
+    "rule_type": None,
+    "rule_body": None,
+    "rule_session": None,
+    "rule_event": None,
+    "rule_series": None,
+    "prep_weeks": None,
+    "every_years": None,
+    "first_year": None,
+    "first_session": None,
+    "until_year": None,
+    "from_date": None,
+    "until_date": None,
+}
+
+
+def mandate_row(m: Mandate, decision_pk: int, position: int) -> dict[str, Any]:
+    row: dict[str, Any] = {
+        "decision": decision_pk,
+        "position": position,
+        "report": m.report,
+        "effect": str(m.effect),
+        "from_session": m.from_session,
+        "to_session": m.to_session,
+        "into": m.into,
+        **_EMPTY_RULE,
+    }
+    rule = m.rule
+    if rule is None:
+        return row
+    row["rule_type"] = rule.type
+    row["rule_body"] = rule.body
+    match rule:
+        case AtSession():
+            row["rule_session"] = rule.session
+        case NextSession():
+            row["prep_weeks"] = rule.prep_weeks
+        case AfterEvent():
+            row["rule_event"] = rule.event
+            row["prep_weeks"] = rule.prep_weeks
+        case Periodic():
+            row["every_years"] = rule.every_years
+            if isinstance(rule.first, str):
+                row["first_session"] = rule.first
+            else:
+                row["first_year"] = rule.first
+            row["until_year"] = rule.until
+        case WithSeries():
+            row["rule_series"] = rule.series
+            row["prep_weeks"] = rule.prep_weeks
+            row["from_date"] = rule.start
+            row["until_date"] = rule.until
+    return row
+
+
+def tracking_row(t: Tracking, position: int) -> dict[str, Any]:
+    return {
+        "report": t.report,
+        "session": t.session,
+        "position": position,
+        "status": str(t.status),
+        "document_symbol": t.document_symbol,
+        "officer": t.officer,
+        "word_estimate": t.word_estimate,
+        "notes": t.notes,
+    }
+
+
+# --- reading -----------------------------------------------------------------------
+
+_MANDATE_COLUMNS = (
+    "decision, report, effect, rule_type, rule_body, rule_session, rule_event, rule_series,"
+    " prep_weeks, every_years, first_year, first_session, until_year, from_date, until_date,"
+    " from_session, to_session, \"into\""
+)
+
+
+def _rule(row: Sequence[Any]) -> Rule | None:
+    (
+        _d, _r, _e, kind, body, session, event, series, prep, every, first_year, first_session,
+        until_year, from_date, until_date, *_rest,
+    ) = row
+    if kind is None:
+        return None
+    if kind == "at_session":
+        return AtSession(body, session)
+    if kind == "next_session":
+        return NextSession(body, prep or 0)
+    if kind == "after_event":
+        return AfterEvent(body, event, prep or 0)
+    if kind == "periodic":
+        return Periodic(body, every, first_session if first_session is not None else first_year, until_year)
+    return WithSeries(body, series, prep or 0, _opt_day(from_date), _opt_day(until_date))
+
+
+def load_plan(conn: Connection) -> Plan:
+    """Read every table in one pass each, ordered as the interchange file had them."""
+
+    def rows(sql: str) -> Sequence[Any]:
+        return conn.exec_driver_sql(sql).fetchall()
+
+    info = dict(rows("SELECT key, value FROM plan_info"))
+    bodies = tuple(
+        Body(i, n, p, sw, iw)
+        for i, n, p, sw, iw in rows(
+            "SELECT id, name, parent, submission_weeks, issuance_weeks FROM bodies ORDER BY position"
+        )
+    )
+    series = tuple(
+        SessionSeries(i, b, n, rr, dd, _day(s), _opt_day(u), bool(ebn), no, loc)
+        for i, b, n, rr, dd, s, u, ebn, no, loc in rows(
+            "SELECT id, body, name, rrule, duration_days, start, until, ends_before_next,"
+            " number_offset, location FROM session_series ORDER BY position"
+        )
+    )
+    sessions = tuple(
+        Session(i, b, n, _day(s), _day(e), loc, SessionStatus(st), ser)
+        for i, b, ser, n, s, e, loc, st in rows(
+            'SELECT id, body, series, name, start, "end", location, status FROM sessions'
+            " ORDER BY position"
+        )
+    )
+    event_series = tuple(
+        EventSeries(i, n, rr, dd, _day(s), _opt_day(u), bool(t), no, loc)
+        for i, n, rr, dd, s, u, t, no, loc in rows(
+            "SELECT id, name, rrule, duration_days, start, until, tentative, number_offset,"
+            " location FROM event_series ORDER BY position"
+        )
+    )
+    events = tuple(
+        Event(i, n, _day(s), _day(e), loc, ser, bool(t))
+        for i, n, s, e, loc, ser, t in rows(
+            'SELECT id, name, start, "end", location, series, tentative FROM events'
+            " ORDER BY position"
+        )
+    )
+    reports = tuple(
+        Report(i, t, a, w)
+        for i, t, a, w in rows(
+            "SELECT id, title, agenda_item, word_limit FROM reports ORDER BY position"
+        )
+    )
+    by_decision: dict[int, list[Mandate]] = {}
+    effects = {e.value: e for e in Effect}
+    for row in rows(f"SELECT {_MANDATE_COLUMNS} FROM mandates ORDER BY decision, position"):
+        by_decision.setdefault(row[0], []).append(
+            Mandate(row[1], effects[row[2]], _rule(row), row[15], row[16], row[17])
+        )
+    statuses = {s.value: s for s in DecisionStatus}
+    decisions = tuple(
+        Decision(
+            sym, b, _day(a), t, statuses[st], _opt_day(eff), notes, tuple(by_decision.get(pk, ()))
+        )
+        for pk, sym, b, a, eff, st, t, notes in rows(
+            "SELECT pk, symbol, body, adopted, effective, status, title, notes FROM decisions"
+            " ORDER BY position"
+        )
+    )
+    tracking = tuple(
+        Tracking(r, s, TrackingStatus(st), ds, o, w, n)
+        for r, s, st, ds, o, w, n in rows(
+            "SELECT report, session, status, document_symbol, officer, word_estimate, notes"
+            " FROM tracking ORDER BY position"
+        )
+    )
+    return Plan(
+        title=info.get("title", ""),
+        bodies=bodies,
+        sessions=sessions,
+        session_series=series,
+        events=events,
+        event_series=event_series,
+        reports=reports,
+        decisions=decisions,
+        tracking=tracking,
+    )

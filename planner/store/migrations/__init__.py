@@ -1,0 +1,1 @@
+"""Alembic migrations of the plan file schema, shipped inside the package."""

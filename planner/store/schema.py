@@ -1,0 +1,211 @@
+"""The plan file's tables (SQLAlchemy 2 typed declarative).
+
+Natural ids are primary keys where the plan format promises stable ids
+(bodies, series, sessions, events, reports). Decisions get a surrogate key so a
+symbol can be corrected without rewriting its mandates. Rule references to
+sessions are plain text, because a rule may name a *projected* session that
+has no row. `position` keeps the order of the interchange file, so export →
+import → export is identical.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import (
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class PlanInfo(Base):
+    """Key/value facts about the plan itself (title, application id)."""
+
+    __tablename__ = "plan_info"
+    key: Mapped[str] = mapped_column(String, primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class BodyRow(Base):
+    __tablename__ = "bodies"
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(Text)
+    parent: Mapped[str | None] = mapped_column(ForeignKey("bodies.id", ondelete="RESTRICT"))
+    submission_weeks: Mapped[int] = mapped_column(Integer, default=10)
+    issuance_weeks: Mapped[int] = mapped_column(Integer, default=6)
+    __table_args__ = (
+        CheckConstraint("submission_weeks >= 0 AND issuance_weeks >= 0", name="lead_times"),
+    )
+
+
+class SessionSeriesRow(Base):
+    __tablename__ = "session_series"
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    position: Mapped[int] = mapped_column(Integer)
+    body: Mapped[str] = mapped_column(ForeignKey("bodies.id", ondelete="RESTRICT"), index=True)
+    name: Mapped[str] = mapped_column(Text)
+    rrule: Mapped[str] = mapped_column(Text)
+    duration_days: Mapped[int] = mapped_column(Integer)
+    start: Mapped[date] = mapped_column(Date)
+    until: Mapped[date | None] = mapped_column(Date)
+    ends_before_next: Mapped[bool] = mapped_column(default=False)
+    number_offset: Mapped[int] = mapped_column(Integer, default=0)
+    location: Mapped[str] = mapped_column(Text, default="")
+    __table_args__ = (CheckConstraint("duration_days >= 1", name="duration"),)
+
+
+class SessionRow(Base):
+    __tablename__ = "sessions"
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    position: Mapped[int] = mapped_column(Integer)
+    body: Mapped[str] = mapped_column(ForeignKey("bodies.id", ondelete="RESTRICT"), index=True)
+    series: Mapped[str | None] = mapped_column(ForeignKey("session_series.id", ondelete="SET NULL"))
+    name: Mapped[str] = mapped_column(Text)
+    start: Mapped[date] = mapped_column(Date)
+    end: Mapped[date] = mapped_column(Date)
+    location: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String, default="confirmed")
+    __table_args__ = (
+        CheckConstraint('"end" >= start', name="span"),
+        CheckConstraint("status IN ('confirmed', 'projected')", name="status"),
+    )
+
+
+class EventSeriesRow(Base):
+    __tablename__ = "event_series"
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(Text)
+    rrule: Mapped[str] = mapped_column(Text)
+    duration_days: Mapped[int] = mapped_column(Integer)
+    start: Mapped[date] = mapped_column(Date)
+    until: Mapped[date | None] = mapped_column(Date)
+    tentative: Mapped[bool] = mapped_column(default=False)
+    number_offset: Mapped[int] = mapped_column(Integer, default=0)
+    location: Mapped[str] = mapped_column(Text, default="")
+    __table_args__ = (CheckConstraint("duration_days >= 1", name="duration"),)
+
+
+class EventRow(Base):
+    __tablename__ = "events"
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(Text)
+    start: Mapped[date] = mapped_column(Date)
+    end: Mapped[date] = mapped_column(Date)
+    location: Mapped[str] = mapped_column(Text, default="")
+    series: Mapped[str | None] = mapped_column(ForeignKey("event_series.id", ondelete="SET NULL"))
+    tentative: Mapped[bool] = mapped_column(default=False)
+    __table_args__ = (CheckConstraint('"end" >= start', name="span"),)
+
+
+class ReportRow(Base):
+    __tablename__ = "reports"
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    position: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(Text)
+    agenda_item: Mapped[str] = mapped_column(Text, default="")
+    word_limit: Mapped[int] = mapped_column(Integer, default=8500)
+    __table_args__ = (CheckConstraint("word_limit >= 1", name="word_limit"),)
+
+
+class DecisionRow(Base):
+    __tablename__ = "decisions"
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    symbol: Mapped[str] = mapped_column(String, unique=True)
+    position: Mapped[int] = mapped_column(Integer)
+    body: Mapped[str] = mapped_column(ForeignKey("bodies.id", ondelete="RESTRICT"))
+    adopted: Mapped[date] = mapped_column(Date)
+    effective: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String, default="adopted")
+    title: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    __table_args__ = (
+        CheckConstraint("status IN ('adopted', 'draft', 'withdrawn')", name="status"),
+        CheckConstraint("effective IS NULL OR effective >= adopted", name="effective"),
+    )
+
+
+class MandateRow(Base):
+    __tablename__ = "mandates"
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    decision: Mapped[int] = mapped_column(ForeignKey("decisions.pk", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    report: Mapped[str] = mapped_column(ForeignKey("reports.id", ondelete="RESTRICT"), index=True)
+    effect: Mapped[str] = mapped_column(String)
+    rule_type: Mapped[str | None] = mapped_column(String)
+    rule_body: Mapped[str | None] = mapped_column(ForeignKey("bodies.id", ondelete="RESTRICT"))
+    rule_session: Mapped[str | None] = mapped_column(String)
+    rule_event: Mapped[str | None] = mapped_column(String)
+    rule_series: Mapped[str | None] = mapped_column(String)
+    prep_weeks: Mapped[int | None] = mapped_column(Integer)
+    every_years: Mapped[int | None] = mapped_column(Integer)
+    first_year: Mapped[int | None] = mapped_column(Integer)
+    first_session: Mapped[str | None] = mapped_column(String)
+    until_year: Mapped[int | None] = mapped_column(Integer)
+    from_date: Mapped[date | None] = mapped_column(Date)
+    until_date: Mapped[date | None] = mapped_column(Date)
+    from_session: Mapped[str | None] = mapped_column(String)
+    to_session: Mapped[str | None] = mapped_column(String)
+    into: Mapped[str | None] = mapped_column(ForeignKey("reports.id", ondelete="RESTRICT"))
+    __table_args__ = (
+        UniqueConstraint("decision", "position", name="uq_mandates_decision_position"),
+        CheckConstraint(
+            "effect IN ('add', 'replace', 'terminate', 'defer', 'merge')", name="effect"
+        ),
+        CheckConstraint(
+            "rule_type IS NULL OR rule_type IN "
+            "('at_session', 'next_session', 'after_event', 'periodic', 'with_series')",
+            name="rule_type",
+        ),
+        CheckConstraint("effect NOT IN ('add', 'replace') OR rule_type IS NOT NULL", name="rule"),
+    )
+
+
+class TrackingRow(Base):
+    __tablename__ = "tracking"
+    report: Mapped[str] = mapped_column(
+        ForeignKey("reports.id", ondelete="RESTRICT"), primary_key=True
+    )
+    session: Mapped[str] = mapped_column(String, primary_key=True)
+    position: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String, default="planned")
+    document_symbol: Mapped[str] = mapped_column(Text, default="")
+    officer: Mapped[str] = mapped_column(Text, default="")
+    word_estimate: Mapped[int | None] = mapped_column(Integer)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    __table_args__ = (
+        CheckConstraint(
+            "status IN ('planned', 'forecast', 'submitted', 'issued', 'considered')",
+            name="status",
+        ),
+        CheckConstraint("word_estimate IS NULL OR word_estimate >= 0", name="words"),
+    )
+
+
+class SettingRow(Base):
+    """Per-plan view settings (drafts shown, as-of date, visible range). Added in schema 2."""
+
+    __tablename__ = "settings"
+    key: Mapped[str] = mapped_column(String, primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

@@ -1,0 +1,144 @@
+"""Writing plans: everything at once (import), or only what an edit changed.
+
+Plan values are immutable and edits share unchanged parts, so "what changed"
+is found by identity and costs little even on the UN-scale plan.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Sequence
+from typing import Any, TypeVar
+
+from sqlalchemy import Connection, Table, delete, insert, select, update
+
+from planner.domain.model import Decision, Plan
+from planner.store import mapping
+from planner.store.schema import (
+    BodyRow,
+    DecisionRow,
+    EventRow,
+    EventSeriesRow,
+    MandateRow,
+    PlanInfo,
+    ReportRow,
+    SessionRow,
+    SessionSeriesRow,
+    TrackingRow,
+)
+
+T = TypeVar("T")
+_t = lambda row: row.__table__  # noqa: E731 - typed accessor for the mapped tables
+
+BODIES: Table = _t(BodyRow)
+SESSION_SERIES: Table = _t(SessionSeriesRow)
+SESSIONS: Table = _t(SessionRow)
+EVENT_SERIES: Table = _t(EventSeriesRow)
+EVENTS: Table = _t(EventRow)
+REPORTS: Table = _t(ReportRow)
+DECISIONS: Table = _t(DecisionRow)
+MANDATES: Table = _t(MandateRow)
+TRACKING: Table = _t(TrackingRow)
+PLAN_INFO: Table = _t(PlanInfo)
+
+# (plan attribute, table, key of an item, row of an item, key columns)
+_SIMPLE: tuple[tuple[str, Table, Callable[[Any], Hashable], Callable[[Any, int], dict[str, Any]], tuple[str, ...]], ...] = (
+    ("bodies", BODIES, lambda b: b.id, mapping.body_row, ("id",)),
+    ("session_series", SESSION_SERIES, lambda s: s.id, mapping.session_series_row, ("id",)),
+    ("sessions", SESSIONS, lambda s: s.id, mapping.session_row, ("id",)),
+    ("event_series", EVENT_SERIES, lambda s: s.id, mapping.event_series_row, ("id",)),
+    ("events", EVENTS, lambda e: e.id, mapping.event_row, ("id",)),
+    ("reports", REPORTS, lambda r: r.id, mapping.report_row, ("id",)),
+    ("tracking", TRACKING, lambda t: t.key, mapping.tracking_row, ("report", "session")),
+)
+
+
+def _where(table: Table, columns: tuple[str, ...], key: Hashable) -> Any:
+    values = key if isinstance(key, tuple) else (key,)
+    clause = None
+    for col, value in zip(columns, values, strict=True):
+        term = table.c[col] == value
+        clause = term if clause is None else clause & term
+    return clause
+
+
+def write_all(conn: Connection, plan: Plan) -> None:
+    """Fill empty tables with `plan` (import and new files)."""
+    conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+    _set_title(conn, plan.title)
+    for attr, table, _key, row, _cols in _SIMPLE:
+        rows = [row(item, i) for i, item in enumerate(getattr(plan, attr))]
+        if rows:
+            conn.execute(insert(table), rows)
+    _insert_decisions(conn, list(enumerate(plan.decisions)))
+
+
+def _set_title(conn: Connection, title: str) -> None:
+    conn.execute(delete(PLAN_INFO).where(PLAN_INFO.c.key == "title"))
+    conn.execute(insert(PLAN_INFO), [{"key": "title", "value": title}])
+
+
+def _insert_decisions(conn: Connection, items: Sequence[tuple[int, Decision]]) -> None:
+    if not items:
+        return
+    conn.execute(insert(DECISIONS), [mapping.decision_row(d, i) for i, d in items])
+    symbols = [d.symbol for _, d in items]
+    pks: dict[str, int] = {}
+    for chunk in range(0, len(symbols), 500):
+        part = symbols[chunk : chunk + 500]
+        query = select(DECISIONS.c.symbol, DECISIONS.c.pk).where(DECISIONS.c.symbol.in_(part))
+        pks.update(conn.execute(query).tuples().all())
+    rows = [
+        mapping.mandate_row(m, pks[d.symbol], j) for _, d in items for j, m in enumerate(d.mandates)
+    ]
+    if rows:
+        conn.execute(insert(MANDATES), rows)
+
+
+def _diff(old: Sequence[T], new: Sequence[T], key: Callable[[T], Hashable]):
+    """(removed keys, changed items with position, added items with position, moved positions)."""
+    if old is new:
+        return [], [], [], []
+    old_at = {key(x): (i, x) for i, x in enumerate(old)}
+    new_keys = set()
+    changed, added, moved = [], [], []
+    for i, x in enumerate(new):
+        k = key(x)
+        new_keys.add(k)
+        prev = old_at.get(k)
+        if prev is None:
+            added.append((i, x))
+        elif prev[1] is not x and prev[1] != x:
+            changed.append((i, x))
+        elif prev[0] != i:
+            moved.append((i, k))
+    removed = [k for k in old_at if k not in new_keys]
+    return removed, changed, added, moved
+
+
+def save_changes(conn: Connection, old: Plan, new: Plan) -> int:
+    """Write what differs between `old` (what the file holds) and `new`. Returns rows touched."""
+    conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+    touched = 0
+    if old.title != new.title:
+        _set_title(conn, new.title)
+        touched += 1
+    for attr, table, key, row, cols in _SIMPLE:
+        removed, changed, added, moved = _diff(getattr(old, attr), getattr(new, attr), key)
+        for k in removed:
+            conn.execute(delete(table).where(_where(table, cols, k)))
+        for i, item in changed:
+            conn.execute(update(table).where(_where(table, cols, key(item))).values(row(item, i)))
+        if added:
+            conn.execute(insert(table), [row(item, i) for i, item in added])
+        for i, k in moved:
+            conn.execute(update(table).where(_where(table, cols, k)).values(position=i))
+        touched += len(removed) + len(changed) + len(added) + len(moved)
+
+    removed, changed, added, moved = _diff(old.decisions, new.decisions, lambda d: d.symbol)
+    gone = removed + [d.symbol for _, d in changed]
+    for chunk in range(0, len(gone), 500):
+        conn.execute(delete(DECISIONS).where(DECISIONS.c.symbol.in_(gone[chunk : chunk + 500])))
+    _insert_decisions(conn, changed + added)
+    for i, sym in moved:
+        conn.execute(update(DECISIONS).where(DECISIONS.c.symbol == sym).values(position=i))
+    return touched + len(gone) + len(added) + len(moved)
