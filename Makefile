@@ -17,6 +17,8 @@ run: $(STAMP)
 	$(VENV)/bin/planner $(ARGS)
 
 test: $(STAMP)
+	$(VENV)/bin/ruff check planner tests
+	$(VENV)/bin/lint-imports
 	$(PY) -m pytest
 
 lint: $(STAMP)

@@ -84,7 +84,9 @@ def decision(
     return {"symbol": symbol, "body": body, "adopted": adopted, "mandates": list(mandates), **extra}
 
 
-def mandate(report: str, effect: str, rule: dict[str, Any] | None = None, **extra: Any) -> dict[str, Any]:
+def mandate(
+    report: str, effect: str, rule: dict[str, Any] | None = None, **extra: Any
+) -> dict[str, Any]:
     m: dict[str, Any] = {"report": report, "effect": effect, **extra}
     if rule is not None:
         m["rule"] = rule

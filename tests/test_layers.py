@@ -36,13 +36,17 @@ print('ok')
 )
 def test_package_imports_with_forbidden_libraries_unavailable(package, blocked):
     code = BLOCKER.format(package=package, blocked=sorted(blocked))
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=False)
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=False
+    )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == "ok"
 
 
 def test_every_package_is_listed_for_installation():
-    listed = set(tomllib.loads((REPO / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"])
+    listed = set(
+        tomllib.loads((REPO / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"]
+    )
     found = {
         ".".join(p.parent.relative_to(REPO).parts)
         for p in (REPO / "planner").rglob("__init__.py")

@@ -53,4 +53,6 @@ def remember_plan(path: Path) -> None:
     items = [path] + [p for p in recent_plans() if p.resolve() != path]
     folder = config_folder()
     folder.mkdir(parents=True, exist_ok=True)
-    write_text_atomically(_recent_file(), json.dumps([str(p) for p in items[:MAX_RECENT]], indent=1))
+    write_text_atomically(
+        _recent_file(), json.dumps([str(p) for p in items[:MAX_RECENT]], indent=1)
+    )

@@ -46,7 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     recalc = sub.add_parser("recalc", help="print the requirements and diagnostics of a plan")
     recalc.add_argument("plan", type=Path, help="a .sqlite plan or a .json interchange file")
-    recalc.add_argument("--as-of", type=_iso_date, metavar="DATE", help="ignore decisions adopted later")
+    recalc.add_argument(
+        "--as-of", type=_iso_date, metavar="DATE", help="ignore decisions adopted later"
+    )
     recalc.add_argument("--with-drafts", action="store_true", help="include draft decisions")
     recalc.add_argument("--json", action="store_true", help="print the JSON result")
     recalc.add_argument("--today", type=_iso_date, metavar="DATE", help=argparse.SUPPRESS)
@@ -62,7 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _table(rows: list[list[str]], header: list[str]) -> str:
-    widths = [max(len(h), *(len(r[i]) for r in rows)) if rows else len(h) for i, h in enumerate(header)]
+    widths = [
+        max(len(h), *(len(r[i]) for r in rows)) if rows else len(h) for i, h in enumerate(header)
+    ]
     lines = ["  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)).rstrip()]
     lines.append("  ".join("-" * w for w in widths))
     lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows]
@@ -89,7 +93,16 @@ def cmd_recalc(args: argparse.Namespace) -> int:
         ]
         for r in result.requirements
     ]
-    header = ["Session start", "Body", "Session", "Report", "Submit by", "Issue by", "Mandated by", "Status"]
+    header = [
+        "Session start",
+        "Body",
+        "Session",
+        "Report",
+        "Submit by",
+        "Issue by",
+        "Mandated by",
+        "Status",
+    ]
     scope = "with drafts" if options.with_drafts else "adopted decisions only"
     if options.as_of:
         scope += f", as of {options.as_of.isoformat()}"
@@ -118,7 +131,7 @@ HANDLERS = {"recalc": cmd_recalc, "import": cmd_import, "dump": cmd_dump}
 
 def run(argv: Sequence[str]) -> int:
     argv = list(argv)
-    if not argv or argv[0] not in COMMANDS and not argv[0].startswith("-"):
+    if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
         from planner.app.launch import launch_gui
 
         return launch_gui(argv)
@@ -142,7 +155,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # last resort: a bug must still not show a traceback
-        print(f"planner: internal error ({exc.__class__.__name__}: {exc}); please report it", file=sys.stderr)
+        print(
+            f"planner: internal error ({exc.__class__.__name__}: {exc}); please report it",
+            file=sys.stderr,
+        )
         return 1
     return code
 

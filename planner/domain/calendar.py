@@ -37,10 +37,7 @@ class RecurrenceError(ValueError):
 
 def ordinal(n: int) -> str:
     """English ordinal as UN documents write session numbers: 67th, 71st, 112th."""
-    if 10 <= n % 100 <= 20:
-        suffix = "th"
-    else:
-        suffix = {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
 
 
@@ -69,7 +66,9 @@ def parse_rrule(text: str, start: date) -> rrule:
     if body.upper().startswith("RRULE:"):
         body = body[6:]
     if not body or "DTSTART" in body.upper():
-        raise RecurrenceError(f"invalid RRULE {text!r}: give the rule only, e.g. FREQ=YEARLY;BYMONTH=7")
+        raise RecurrenceError(
+            f"invalid RRULE {text!r}: give the rule only, e.g. FREQ=YEARLY;BYMONTH=7"
+        )
     try:
         rule = rrulestr(body, dtstart=datetime(start.year, start.month, start.day))
     except (ValueError, TypeError) as exc:
@@ -217,7 +216,9 @@ class Calendar:
         for s in sessions:
             grouped.setdefault(s.body, []).append(s)
         self.by_body: dict[str, BodySessions] = {
-            b: BodySessions.build(self.bodies[b], ss) for b, ss in grouped.items() if b in self.bodies
+            b: BodySessions.build(self.bodies[b], ss)
+            for b, ss in grouped.items()
+            if b in self.bodies
         }
 
         projected_e: list[Event] = []

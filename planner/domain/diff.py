@@ -71,9 +71,7 @@ def diff(old: Recalculation, new: Recalculation) -> ResultDiff:
         for k, r in sorted(removed.items(), key=lambda kv: kv[1].sort_key)
     )
     changed = tuple(
-        r
-        for k, r in after.items()
-        if k in before and before[k] != r and k not in added
+        r for k, r in after.items() if k in before and before[k] != r and k not in added
     )
     return ResultDiff(
         added=tuple(sorted(added.values(), key=lambda r: r.sort_key)),

@@ -374,7 +374,11 @@ class Engine:
             del occ[src]
             out.displaced.append(
                 Displaced(
-                    mandate.report, src, Displacement.DEFERRED, sym, tuple(o.mandated_by),
+                    mandate.report,
+                    src,
+                    Displacement.DEFERRED,
+                    sym,
+                    tuple(o.mandated_by),
                     to_session=dst,
                 )
             )
@@ -388,7 +392,11 @@ class Engine:
                 o = occ.pop(sid)
                 out.displaced.append(
                     Displaced(
-                        mandate.report, sid, Displacement.MERGED, sym, tuple(o.mandated_by),
+                        mandate.report,
+                        sid,
+                        Displacement.MERGED,
+                        sym,
+                        tuple(o.mandated_by),
                         to_report=into,
                     )
                 )

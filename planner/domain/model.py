@@ -170,7 +170,13 @@ class WithSeries:
 
 Rule = AtSession | NextSession | AfterEvent | Periodic | WithSeries
 
-RULE_TYPES: tuple[str, ...] = ("at_session", "next_session", "after_event", "periodic", "with_series")
+RULE_TYPES: tuple[str, ...] = (
+    "at_session",
+    "next_session",
+    "after_event",
+    "periodic",
+    "with_series",
+)
 
 
 @dataclass(frozen=True, slots=True)

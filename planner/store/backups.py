@@ -23,7 +23,10 @@ def taken_at(path: Path) -> datetime | None:
 
 
 def to_delete(
-    backups: Iterable[Path], now: datetime, keep_last: int = KEEP_LAST, daily_days: int = DAILY_FOR_DAYS
+    backups: Iterable[Path],
+    now: datetime,
+    keep_last: int = KEEP_LAST,
+    daily_days: int = DAILY_FOR_DAYS,
 ) -> list[Path]:
     """Which backups thinning removes: keep the newest `keep_last`, then the newest of each
     day for `daily_days` days; everything older goes."""
@@ -39,7 +42,9 @@ def to_delete(
     return [p for _, p in dated if p not in keep]
 
 
-def make_backup(source: sqlite3.Connection, plan: Path, folder: Path, now: datetime | None = None) -> Path:
+def make_backup(
+    source: sqlite3.Connection, plan: Path, folder: Path, now: datetime | None = None
+) -> Path:
     """Copy the open plan (SQLite backup API, consistent while open) into `folder`, then thin."""
     now = now or datetime.now()
     folder.mkdir(parents=True, exist_ok=True)

@@ -97,7 +97,7 @@ def create_plan_file(path: Path, plan: Plan) -> None:
         if not ok:
             raise PlanFileError(f"{path}: cannot replace it, {why}")
     else:
-        ok, why = filecheck.writable(folder)
+        ok, why = filecheck.folder_writable(folder)
         if not ok:
             raise PlanFileError(f"{path}: cannot write there, {why}")
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
@@ -121,7 +121,12 @@ def create_plan_file(path: Path, plan: Plan) -> None:
     except (OSError, SQLAlchemyError) as exc:
         raise PlanFileError(f"{path}: cannot write the plan ({exc})") from None
     finally:
-        for leftover in (tmp, Path(str(tmp) + "-wal"), Path(str(tmp) + "-shm"), Path(str(tmp) + "-journal")):
+        for leftover in (
+            tmp,
+            Path(str(tmp) + "-wal"),
+            Path(str(tmp) + "-shm"),
+            Path(str(tmp) + "-journal"),
+        ):
             leftover.unlink(missing_ok=True)
 
 
@@ -205,7 +210,9 @@ class PlanStore:
         except SQLAlchemyError as exc:
             engine.dispose()
             shutil.copyfile(backup, path)
-            raise PlanFileError(f"{path}: could not upgrade the plan ({exc}); it was restored from {backup.name}") from None
+            raise PlanFileError(
+                f"{path}: could not upgrade the plan ({exc}); it was restored from {backup.name}"
+            ) from None
         engine.dispose()
         return backup
 
@@ -240,7 +247,8 @@ class PlanStore:
             with self.engine.begin() as conn:
                 touched = save_changes(conn, self._plan, new)
         except SQLAlchemyError as exc:
-            raise PlanError(f"{self.path}: the edit was not saved ({exc.__class__.__name__}: {exc.orig if hasattr(exc, 'orig') else exc})") from None
+            cause = getattr(exc, "orig", None) or exc
+            raise PlanError(f"{self.path}: the edit was not saved ({cause})") from None
         self._plan = new
         return touched
 
@@ -253,7 +261,7 @@ class PlanStore:
         """Per-plan view settings; empty for a read-only file older than schema 2."""
         try:
             with self.engine.connect() as conn:
-                return dict(conn.execute(select(SettingRow.key, SettingRow.value)).tuples())
+                return {k: v for k, v in conn.execute(select(SettingRow.key, SettingRow.value))}
         except SQLAlchemyError:
             return {}
 
@@ -279,7 +287,7 @@ class PlanStore:
         if dest.resolve() == self.path.resolve():
             raise PlanFileError(f"{dest}: is the plan that is open")
         folder = dest.resolve().parent
-        ok, why = filecheck.writable(folder) if folder.exists() else (False, f"folder {folder} does not exist")
+        ok, why = filecheck.folder_writable(folder)
         if not ok:
             raise PlanFileError(f"{dest}: cannot write there, {why}")
         fd, tmp_name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=folder)

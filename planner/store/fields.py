@@ -78,7 +78,9 @@ class Obj:
         if v is _MISSING or v is None:
             return None
         if not isinstance(v, str) or not v:
-            raise PlanFormatError(self.at(key), f"expected a non-empty string or null, got {_kind(v)}")
+            raise PlanFormatError(
+                self.at(key), f"expected a non-empty string or null, got {_kind(v)}"
+            )
         return v
 
     def whole(self, key: str, default: int | None = None, *, minimum: int | None = None) -> int:

@@ -34,10 +34,22 @@ def writable(path: Path) -> tuple[bool, str]:
         st = path.stat()
     except OSError as exc:
         return False, f"cannot read its attributes ({exc.strerror})"
-    if not st.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) or not os.access(path, os.W_OK):
+    if not st.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) or not os.access(
+        path, os.W_OK
+    ):
         return False, "the file is read-only"
-    fst = folder.stat()
-    if not fst.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) or not os.access(folder, os.W_OK):
+    return folder_writable(folder)
+
+
+def folder_writable(folder: Path) -> tuple[bool, str]:
+    """Whether new files (the plan, its WAL, backups) can be made in `folder`."""
+    try:
+        st = folder.stat()
+    except OSError as exc:
+        return False, f"the folder {folder} cannot be read ({exc.strerror})"
+    if not st.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) or not os.access(
+        folder, os.W_OK
+    ):
         return False, f"the folder {folder} is not writable"
     return True, ""
 
@@ -90,7 +102,9 @@ def inspect(path: Path) -> FileFacts:
         conn = connect_read_only(path)
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            tables = {
+                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
             check = conn.execute("PRAGMA quick_check").fetchone()[0]
             revision = None
             if "alembic_version" in tables:
@@ -102,8 +116,10 @@ def inspect(path: Path) -> FileFacts:
         raise PlanFileError(f"{path}: the plan is damaged or truncated ({exc})") from None
     if check != "ok":
         raise PlanFileError(f"{path}: the plan is damaged (integrity check: {check})")
-    if app_id != APPLICATION_ID and not (OUR_TABLES <= tables):
-        raise PlanFileError(f"{path}: an SQLite database of another application, not a Mandate Planner plan")
+    if app_id != APPLICATION_ID and not (tables >= OUR_TABLES):
+        raise PlanFileError(
+            f"{path}: an SQLite database of another application, not a Mandate Planner plan"
+        )
     if revision is None:
         raise PlanFileError(f"{path}: not a Mandate Planner plan (no schema version)")
     return FileFacts(revision=revision, writable=ok, why_read_only=why)

@@ -84,8 +84,10 @@ class _Reader:
         fmt = top.raw("format")
         if fmt != FORMAT:
             raise PlanFormatError(
-                "format", f"expected {FORMAT!r}, got {fmt!r}" if fmt is not None
-                else f'missing field "format" (expected {FORMAT!r})'
+                "format",
+                f"expected {FORMAT!r}, got {fmt!r}"
+                if fmt is not None
+                else f'missing field "format" (expected {FORMAT!r})',
             )
         title = top.text("title", "")
         bodies = [(p, self._body(p, v)) for p, v in top.items("bodies", "bodies")]
@@ -97,7 +99,9 @@ class _Reader:
         self.series = {s.id: s for _, s in series}
         sessions = [(p, self._session(p, v)) for p, v in top.items("sessions", "sessions")]
         _unique(sessions, lambda s: s.id, "session id")
-        event_series = [(p, self._event_series(p, v)) for p, v in top.items("event_series", "series")]
+        event_series = [
+            (p, self._event_series(p, v)) for p, v in top.items("event_series", "series")
+        ]
         _unique(event_series, lambda s: s.id, "event series id")
         self.event_series_ids = {s.id for _, s in event_series}
         events = [(p, self._event(p, v)) for p, v in top.items("events", "events")]
@@ -290,7 +294,9 @@ class _Reader:
         if s is None:
             raise PlanFormatError(o.at(key), f'unknown session "{ref}"')
         if body is not None and s.body != body:
-            raise PlanFormatError(o.at(key), f'session "{ref}" is a session of {s.body}, not {body}')
+            raise PlanFormatError(
+                o.at(key), f'session "{ref}" is a session of {s.body}, not {body}'
+            )
         return ref
 
     def _opt_session_ref(self, o: Obj, key: str) -> str | None:
@@ -371,7 +377,9 @@ class _Reader:
             event = o.text("event", nonempty=True)
             if event not in self.calendar.events:
                 raise PlanFormatError(o.at("event"), f'unknown event "{event}"')
-            rule = AfterEvent(body=body, event=event, prep_weeks=o.whole("prep_weeks", 0, minimum=0))
+            rule = AfterEvent(
+                body=body, event=event, prep_weeks=o.whole("prep_weeks", 0, minimum=0)
+            )
         elif kind == "periodic":
             first = o.raw("first")
             if isinstance(first, str):
@@ -424,10 +432,8 @@ class _Reader:
             state[node] = 1
             for nxt in sorted(edges.get(node, ())):
                 if state.get(nxt) == 1:
-                    cycle = [*trail[trail.index(nxt):], node, nxt] if nxt in trail else [node, nxt]
-                    raise PlanFormatError(
-                        where[(node, nxt)], "cyclic merge: " + " → ".join(cycle)
-                    )
+                    cycle = [*trail[trail.index(nxt) :], node, nxt] if nxt in trail else [node, nxt]
+                    raise PlanFormatError(where[(node, nxt)], "cyclic merge: " + " → ".join(cycle))
                 if nxt not in state:
                     visit(nxt, [*trail, node])
             state[node] = 2
@@ -460,7 +466,9 @@ def plan_from_text(text: str, source: str = "plan") -> Plan:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise PlanFormatError("", f"{source}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+        raise PlanFormatError(
+            "", f"{source}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+        ) from None
     return plan_from_json(data)
 
 

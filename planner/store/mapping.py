@@ -206,14 +206,28 @@ def tracking_row(t: Tracking, position: int) -> dict[str, Any]:
 _MANDATE_COLUMNS = (
     "decision, report, effect, rule_type, rule_body, rule_session, rule_event, rule_series,"
     " prep_weeks, every_years, first_year, first_session, until_year, from_date, until_date,"
-    " from_session, to_session, \"into\""
+    ' from_session, to_session, "into"'
 )
 
 
 def _rule(row: Sequence[Any]) -> Rule | None:
     (
-        _d, _r, _e, kind, body, session, event, series, prep, every, first_year, first_session,
-        until_year, from_date, until_date, *_rest,
+        _d,
+        _r,
+        _e,
+        kind,
+        body,
+        session,
+        event,
+        series,
+        prep,
+        every,
+        first_year,
+        first_session,
+        until_year,
+        from_date,
+        until_date,
+        *_rest,
     ) = row
     if kind is None:
         return None
@@ -224,7 +238,9 @@ def _rule(row: Sequence[Any]) -> Rule | None:
     if kind == "after_event":
         return AfterEvent(body, event, prep or 0)
     if kind == "periodic":
-        return Periodic(body, every, first_session if first_session is not None else first_year, until_year)
+        return Periodic(
+            body, every, first_session if first_session is not None else first_year, until_year
+        )
     return WithSeries(body, series, prep or 0, _opt_day(from_date), _opt_day(until_date))
 
 
@@ -238,7 +254,8 @@ def load_plan(conn: Connection) -> Plan:
     bodies = tuple(
         Body(i, n, p, sw, iw)
         for i, n, p, sw, iw in rows(
-            "SELECT id, name, parent, submission_weeks, issuance_weeks FROM bodies ORDER BY position"
+            "SELECT id, name, parent, submission_weeks, issuance_weeks FROM bodies"
+            " ORDER BY position"
         )
     )
     series = tuple(

@@ -149,7 +149,9 @@ class DecisionRow(Base):
 class MandateRow(Base):
     __tablename__ = "mandates"
     pk: Mapped[int] = mapped_column(Integer, primary_key=True)
-    decision: Mapped[int] = mapped_column(ForeignKey("decisions.pk", ondelete="CASCADE"), index=True)
+    decision: Mapped[int] = mapped_column(
+        ForeignKey("decisions.pk", ondelete="CASCADE"), index=True
+    )
     position: Mapped[int] = mapped_column(Integer)
     report: Mapped[str] = mapped_column(ForeignKey("reports.id", ondelete="RESTRICT"), index=True)
     effect: Mapped[str] = mapped_column(String)

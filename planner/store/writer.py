@@ -41,7 +41,12 @@ TRACKING: Table = _t(TrackingRow)
 PLAN_INFO: Table = _t(PlanInfo)
 
 # (plan attribute, table, key of an item, row of an item, key columns)
-_SIMPLE: tuple[tuple[str, Table, Callable[[Any], Hashable], Callable[[Any, int], dict[str, Any]], tuple[str, ...]], ...] = (
+_SIMPLE: tuple[
+    tuple[
+        str, Table, Callable[[Any], Hashable], Callable[[Any, int], dict[str, Any]], tuple[str, ...]
+    ],
+    ...,
+] = (
     ("bodies", BODIES, lambda b: b.id, mapping.body_row, ("id",)),
     ("session_series", SESSION_SERIES, lambda s: s.id, mapping.session_series_row, ("id",)),
     ("sessions", SESSIONS, lambda s: s.id, mapping.session_row, ("id",)),
@@ -86,7 +91,7 @@ def _insert_decisions(conn: Connection, items: Sequence[tuple[int, Decision]]) -
     for chunk in range(0, len(symbols), 500):
         part = symbols[chunk : chunk + 500]
         query = select(DECISIONS.c.symbol, DECISIONS.c.pk).where(DECISIONS.c.symbol.in_(part))
-        pks.update(conn.execute(query).tuples().all())
+        pks.update((symbol, pk) for symbol, pk in conn.execute(query))
     rows = [
         mapping.mandate_row(m, pks[d.symbol], j) for _, d in items for j, m in enumerate(d.mandates)
     ]

@@ -12,7 +12,15 @@ from conftest import DEFAULT_PLAN
 
 from planner.cli.main import main
 
-KEYS = ("report", "body", "session", "session_start", "submission_due", "issuance_due", "mandated_by")
+KEYS = (
+    "report",
+    "body",
+    "session",
+    "session_start",
+    "submission_due",
+    "issuance_due",
+    "mandated_by",
+)
 
 
 def comparable(requirements):
@@ -26,7 +34,10 @@ def run_json(capsys, *args: str) -> dict:
 
 @pytest.mark.parametrize(
     ("flags", "expected"),
-    [([], "seed-periodicity.expected.json"), (["--with-drafts"], "seed-periodicity.with-drafts.expected.json")],
+    [
+        ([], "seed-periodicity.expected.json"),
+        (["--with-drafts"], "seed-periodicity.with-drafts.expected.json"),
+    ],
 )
 def test_shared_scenarios_are_reproduced_exactly(capsys, scenarios: Path, flags, expected):
     got = run_json(capsys, str(scenarios / "seed-periodicity.json"), *flags)
@@ -45,7 +56,12 @@ def test_default_plan_seed_story(capsys):
     without = line()
     assert without == [f"ecosoc-{y}" for y in range(2009, 2031)]
     with_drafts = line("--with-drafts")
-    assert [s for s in with_drafts if s >= "ecosoc-2013"] == ["ecosoc-2013", "ecosoc-2016", "ecosoc-2021", "ecosoc-2026"]
+    assert [s for s in with_drafts if s >= "ecosoc-2013"] == [
+        "ecosoc-2013",
+        "ecosoc-2016",
+        "ecosoc-2021",
+        "ecosoc-2026",
+    ]
     got = run_json(capsys, str(DEFAULT_PLAN), "--with-drafts")
     note = [r for r in got["requirements"] if r["report"] == "periodicity-note"]
     assert [(r["session"], r["mandated_by"]) for r in note] == [("ecosoc-2012", ["E/DEC/2011/216"])]
@@ -93,9 +109,19 @@ def test_bad_input_is_one_line_exit_2(tmp_path, monkeypatch, capsys, args, fragm
 
 def test_installed_command_runs_without_a_display(tmp_path):
     exe = Path(sys.executable).with_name("planner")
-    proc = subprocess.run([str(exe), "recalc", str(DEFAULT_PLAN), "--json"], capture_output=True, text=True, check=False)
+    proc = subprocess.run(
+        [str(exe), "recalc", str(DEFAULT_PLAN), "--json"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["requirements"]
-    bad = subprocess.run([str(exe), "recalc", str(tmp_path / "nope.json")], capture_output=True, text=True, check=False)
+    bad = subprocess.run(
+        [str(exe), "recalc", str(tmp_path / "nope.json")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert bad.returncode == 2
     assert bad.stderr.count("\n") == 1 and "Traceback" not in bad.stderr

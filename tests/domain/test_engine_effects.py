@@ -11,7 +11,12 @@ from planner.domain.diff import diff
 from planner.domain.engine import recalculate
 from planner.domain.results import Displacement, RecalcOptions
 
-ANNUAL = decision("A/RES/57/270 B", "2003-06-23", mandate("r1", "add", rule("periodic", every_years=1, first=2004)), body="GA")
+ANNUAL = decision(
+    "A/RES/57/270 B",
+    "2003-06-23",
+    mandate("r1", "add", rule("periodic", every_years=1, first=2004)),
+    body="GA",
+)
 
 
 def due(result, report="r1"):
@@ -23,7 +28,14 @@ def years(result, report="r1"):
 
 
 def test_replace_drops_from_its_effective_date_and_adds_the_new_rule():
-    p = plan(ANNUAL, decision("E/DEC/2012/1", "2012-07-27", mandate("r1", "replace", rule("after_event", event="uncsd"))))
+    p = plan(
+        ANNUAL,
+        decision(
+            "E/DEC/2012/1",
+            "2012-07-27",
+            mandate("r1", "replace", rule("after_event", event="uncsd")),
+        ),
+    )
     result = recalculate(p)
     assert years(result) == [2010, 2011, 2012, 2013]
     by = {r.session: r.mandated_by for r in result.requirements}
@@ -34,9 +46,18 @@ def test_replace_drops_from_its_effective_date_and_adds_the_new_rule():
 
 def test_replace_keeps_other_bodies_occurrences():
     p = plan(
-        decision("A/RES/64/1", "2009-12-01", mandate("r1", "add", rule("periodic", body="GA", every_years=1, first=2010)), body="GA"),
+        decision(
+            "A/RES/64/1",
+            "2009-12-01",
+            mandate("r1", "add", rule("periodic", body="GA", every_years=1, first=2010)),
+            body="GA",
+        ),
         ANNUAL,
-        decision("E/DEC/2012/1", "2012-07-27", mandate("r1", "replace", rule("after_event", event="uncsd"))),
+        decision(
+            "E/DEC/2012/1",
+            "2012-07-27",
+            mandate("r1", "replace", rule("after_event", event="uncsd")),
+        ),
     )
     result = recalculate(p)
     ga = [s for s in due(result) if s.startswith("ga-")]
@@ -46,14 +67,26 @@ def test_replace_keeps_other_bodies_occurrences():
 def test_terminate_from_effective_date_or_from_session():
     at_t = plan(ANNUAL, decision("E/DEC/2020/1", "2020-08-01", mandate("r1", "terminate")))
     assert years(recalculate(at_t))[-1] == 2020
-    from_s = plan(ANNUAL, decision("E/DEC/2020/1", "2020-08-01", mandate("r1", "terminate", from_session="ecosoc-2026")))
+    from_s = plan(
+        ANNUAL,
+        decision(
+            "E/DEC/2020/1", "2020-08-01", mandate("r1", "terminate", from_session="ecosoc-2026")
+        ),
+    )
     result = recalculate(from_s)
     assert years(result)[-1] == 2025
     assert result.explain("r1", "ecosoc-2027") == ["terminated by E/DEC/2020/1"]
 
 
 def test_defer_moves_one_occurrence_and_keeps_provenance():
-    p = plan(ANNUAL, decision("E/DEC/2014/1", "2014-07-20", mandate("r1", "defer", from_session="ecosoc-2015", to_session="ecosoc-2016")))
+    p = plan(
+        ANNUAL,
+        decision(
+            "E/DEC/2014/1",
+            "2014-07-20",
+            mandate("r1", "defer", from_session="ecosoc-2015", to_session="ecosoc-2016"),
+        ),
+    )
     result = recalculate(p)
     assert "ecosoc-2015" not in due(result)
     moved = next(r for r in result.requirements if r.session == "ecosoc-2016")
@@ -63,7 +96,13 @@ def test_defer_moves_one_occurrence_and_keeps_provenance():
 
 
 def test_defer_with_nothing_to_move_warns():
-    p = plan(decision("E/DEC/2014/1", "2014-07-20", mandate("r1", "defer", from_session="ecosoc-2015", to_session="ecosoc-2016")))
+    p = plan(
+        decision(
+            "E/DEC/2014/1",
+            "2014-07-20",
+            mandate("r1", "defer", from_session="ecosoc-2015", to_session="ecosoc-2016"),
+        )
+    )
     result = recalculate(p)
     assert result.requirements == ()
     assert [d.code for d in result.diagnostics] == [Code.NOTHING_TO_DEFER]
@@ -72,7 +111,11 @@ def test_defer_with_nothing_to_move_warns():
 def test_merge_moves_later_occurrences_into_the_other_report_with_both_provenances():
     p = plan(
         ANNUAL,
-        decision("E/RES/2012/5", "2012-01-01", mandate("r2", "add", rule("at_session", session="ecosoc-2016"))),
+        decision(
+            "E/RES/2012/5",
+            "2012-01-01",
+            mandate("r2", "add", rule("at_session", session="ecosoc-2016")),
+        ),
         decision("E/DEC/2015/1", "2015-08-01", mandate("r1", "merge", into="r2")),
     )
     result = recalculate(p)
@@ -86,7 +129,9 @@ def test_merge_moves_later_occurrences_into_the_other_report_with_both_provenanc
 def test_same_report_same_session_twice_is_one_requirement_with_both_provenances():
     p = plan(
         ANNUAL,
-        decision("E/DEC/2012/2", "2012-08-01", mandate("r1", "add", rule("after_event", event="uncsd"))),
+        decision(
+            "E/DEC/2012/2", "2012-08-01", mandate("r1", "add", rule("after_event", event="uncsd"))
+        ),
     )
     result = recalculate(p)
     [r] = [r for r in result.requirements if r.session == "ecosoc-2013"]
@@ -97,13 +142,23 @@ def test_decisions_apply_by_effective_then_adoption_date_then_symbol():
     # Adopted earlier but effective later: the terminate must apply after the add.
     p = plan(
         decision("E/DEC/2012/B", "2012-01-01", mandate("r1", "terminate"), effective="2014-01-01"),
-        decision("E/DEC/2012/A", "2013-01-01", mandate("r1", "add", rule("periodic", every_years=1, first=2013))),
+        decision(
+            "E/DEC/2012/A",
+            "2013-01-01",
+            mandate("r1", "add", rule("periodic", every_years=1, first=2013)),
+        ),
     )
     assert years(recalculate(p)) == [2013]
 
 
 def test_cannot_be_met_when_the_deadline_precedes_the_decision():
-    p = plan(decision("E/DEC/2012/1", "2012-06-01", mandate("r1", "add", rule("at_session", session="ecosoc-2012"))))
+    p = plan(
+        decision(
+            "E/DEC/2012/1",
+            "2012-06-01",
+            mandate("r1", "add", rule("at_session", session="ecosoc-2012")),
+        )
+    )
     result = recalculate(p)
     assert result.requirements[0].cannot_be_met
     assert [d.code for d in result.diagnostics] == [Code.CANNOT_BE_MET]
@@ -111,7 +166,11 @@ def test_cannot_be_met_when_the_deadline_precedes_the_decision():
 
 def test_overdue_only_while_the_session_is_ahead_and_the_status_is_open():
     p = plan(
-        decision("E/DEC/2013/1", "2013-07-30", mandate("r1", "add", rule("periodic", every_years=1, first=2014, until=2015))),
+        decision(
+            "E/DEC/2013/1",
+            "2013-07-30",
+            mandate("r1", "add", rule("periodic", every_years=1, first=2014, until=2015)),
+        ),
         tracking=[{"report": "r1", "session": "ecosoc-2015", "status": "submitted"}],
     )
     late_2014 = recalculate(p, RecalcOptions(today=date(2014, 5, 1)))
@@ -123,14 +182,26 @@ def test_overdue_only_while_the_session_is_ahead_and_the_status_is_open():
 
 def test_word_estimate_above_limit_warns_and_orphaned_tracking_is_kept():
     p = plan(
-        decision("E/DEC/2013/1", "2013-07-30", mandate("r2", "add", rule("at_session", session="ecosoc-2015"))),
+        decision(
+            "E/DEC/2013/1",
+            "2013-07-30",
+            mandate("r2", "add", rule("at_session", session="ecosoc-2015")),
+        ),
         tracking=[
-            {"report": "r2", "session": "ecosoc-2015", "word_estimate": 1200, "officer": "A. Officer"},
+            {
+                "report": "r2",
+                "session": "ecosoc-2015",
+                "word_estimate": 1200,
+                "officer": "A. Officer",
+            },
             {"report": "r2", "session": "ecosoc-2031", "status": "forecast"},
         ],
     )
     result = recalculate(p, RecalcOptions(today=date(2013, 8, 1)))
-    assert {d.code for d in result.diagnostics} == {Code.WORD_LIMIT_EXCEEDED, Code.ORPHANED_TRACKING}
+    assert {d.code for d in result.diagnostics} == {
+        Code.WORD_LIMIT_EXCEEDED,
+        Code.ORPHANED_TRACKING,
+    }
     assert result.requirements[0].tracking.officer == "A. Officer"
 
 
@@ -138,8 +209,14 @@ def test_diff_reports_added_removed_and_moved_with_reasons():
     base = plan(ANNUAL)
     edited = plan(
         ANNUAL,
-        decision("E/DEC/2020/1", "2020-08-01", mandate("r1", "terminate", from_session="ecosoc-2026")),
-        decision("E/DEC/2014/1", "2014-07-20", mandate("r1", "defer", from_session="ecosoc-2015", to_session="ecosoc-2016")),
+        decision(
+            "E/DEC/2020/1", "2020-08-01", mandate("r1", "terminate", from_session="ecosoc-2026")
+        ),
+        decision(
+            "E/DEC/2014/1",
+            "2014-07-20",
+            mandate("r1", "defer", from_session="ecosoc-2015", to_session="ecosoc-2016"),
+        ),
     )
     d = diff(recalculate(base), recalculate(edited))
     reasons = {r.requirement.session: r.reason for r in d.removed}
@@ -153,9 +230,21 @@ def test_diff_reports_added_removed_and_moved_with_reasons():
 
 
 def test_diff_pairs_a_deferral_into_a_free_session_as_a_move():
-    add = decision("E/DEC/2013/1", "2013-07-30", mandate("r2", "add", rule("at_session", session="ecosoc-2015")))
-    defer = decision("E/DEC/2014/1", "2014-07-20", mandate("r2", "defer", from_session="ecosoc-2015", to_session="ecosoc-2017"))
+    add = decision(
+        "E/DEC/2013/1",
+        "2013-07-30",
+        mandate("r2", "add", rule("at_session", session="ecosoc-2015")),
+    )
+    defer = decision(
+        "E/DEC/2014/1",
+        "2014-07-20",
+        mandate("r2", "defer", from_session="ecosoc-2015", to_session="ecosoc-2017"),
+    )
     d = diff(recalculate(plan(add)), recalculate(plan(add, defer)))
     [m] = d.moved
-    assert (m.before.session, m.after.session, m.reason) == ("ecosoc-2015", "ecosoc-2017", "deferred to ecosoc-2017 by E/DEC/2014/1")
+    assert (m.before.session, m.after.session, m.reason) == (
+        "ecosoc-2015",
+        "ecosoc-2017",
+        "deferred to ecosoc-2017 by E/DEC/2014/1",
+    )
     assert d.summary() == "moves 1 requirement"
