@@ -126,15 +126,26 @@ def cmd_dump(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_open(argv: list[str]) -> int:
+    """`planner [PLAN]`: the window on PLAN, the last plan, or the default plan."""
+    from planner.app.session import plan_to_open
+
+    path = plan_to_open(Path(argv[0]) if argv else None)
+    try:
+        from planner.ui.launch import launch_window
+    except ImportError:
+        # no window available (e.g. Qt missing): show the plan's requirements instead
+        return cmd_recalc(build_parser().parse_args(["recalc", str(path)]))
+    return launch_window(path, argv[1:])
+
+
 HANDLERS = {"recalc": cmd_recalc, "import": cmd_import, "dump": cmd_dump}
 
 
 def run(argv: Sequence[str]) -> int:
     argv = list(argv)
     if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
-        from planner.app.launch import launch_gui
-
-        return launch_gui(argv)
+        return cmd_open(argv)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

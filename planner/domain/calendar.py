@@ -13,6 +13,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from typing import TypeVar
 
 from dateutil.rrule import rrule, rrulestr
@@ -78,13 +79,17 @@ def parse_rrule(text: str, start: date) -> rrule:
     return rule
 
 
-def occurrence_dates(text: str, start: date, until: date | None) -> list[date]:
-    """Start dates of a recurrence from `start` to `until` (default: the planning horizon)."""
+@lru_cache(maxsize=8192)
+def occurrence_dates(text: str, start: date, until: date | None) -> tuple[date, ...]:
+    """Start dates of a recurrence from `start` to `until` (default: the planning horizon).
+
+    Cached by value: expanding an RRULE costs about a millisecond, and a series
+    that an edit did not touch never needs expanding again.
+    """
     rule = parse_rrule(text, start)
     last = until or DEFAULT_HORIZON
     stop = datetime(last.year, last.month, last.day)
-    begin = datetime(start.year, start.month, start.day)
-    return [d.date() for d in rule.between(begin, stop, inc=True)]
+    return tuple(d.date() for d in rule.replace(until=stop))
 
 
 def _numbered_ids(series_id: str, starts: Sequence[date]) -> list[str]:
@@ -106,10 +111,12 @@ def _ends(starts: Sequence[date], duration_days: int, ends_before_next: bool) ->
     return ends
 
 
-def project_sessions(series: SessionSeries) -> list[Session]:
+@lru_cache(maxsize=4096)
+def project_sessions(series: SessionSeries) -> tuple[Session, ...]:
+    """The sessions a series projects; cached by value like `occurrence_dates`."""
     starts = occurrence_dates(series.rrule, series.start, series.until)
     ends = _ends(starts, series.duration_days, series.ends_before_next)
-    return [
+    return tuple(
         Session(
             id=sid,
             body=series.body,
@@ -121,13 +128,14 @@ def project_sessions(series: SessionSeries) -> list[Session]:
             series=series.id,
         )
         for sid, s, e in zip(_numbered_ids(series.id, starts), starts, ends, strict=True)
-    ]
+    )
 
 
-def project_events(series: EventSeries) -> list[Event]:
+@lru_cache(maxsize=1024)
+def project_events(series: EventSeries) -> tuple[Event, ...]:
     starts = occurrence_dates(series.rrule, series.start, series.until)
     ends = _ends(starts, series.duration_days, False)
-    return [
+    return tuple(
         Event(
             id=eid,
             name=format_name(series.name, s.year, series.number_offset),
@@ -138,7 +146,7 @@ def project_events(series: EventSeries) -> list[Event]:
             tentative=series.tentative,
         )
         for eid, s, e in zip(_numbered_ids(series.id, starts), starts, ends, strict=True)
-    ]
+    )
 
 
 _Dated = TypeVar("_Dated", Session, Event)
@@ -235,14 +243,30 @@ class Calendar:
             k: sorted(v, key=lambda e: (e.start, e.id)) for k, v in by_series.items()
         }
 
+        self.deadlines: dict[str, tuple[date, date]] = {}
+        for s in sessions:
+            body = self.bodies.get(s.body)
+            if body is not None:
+                self.deadlines[s.id] = (
+                    weeks_before(s.start, body.submission_weeks),
+                    weeks_before(s.start, body.issuance_weeks),
+                )
+
     def submission_due(self, session: Session) -> date:
-        return weeks_before(session.start, self.bodies[session.body].submission_weeks)
+        return self.deadlines[session.id][0]
 
     def issuance_due(self, session: Session) -> date:
-        return weeks_before(session.start, self.bodies[session.body].issuance_weeks)
+        return self.deadlines[session.id][1]
 
     def sorted_sessions(self) -> list[Session]:
         return sorted(self.sessions.values(), key=lambda s: (s.start, s.body, s.id))
 
     def sorted_events(self) -> list[Event]:
         return sorted(self.events.values(), key=lambda e: (e.start, e.id))
+
+
+def clear_projection_caches() -> None:
+    """Forget every projected series (benchmarks measure a cold start with this)."""
+    occurrence_dates.cache_clear()
+    project_sessions.cache_clear()
+    project_events.cache_clear()

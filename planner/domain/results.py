@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from typing import NamedTuple
 
 from planner.domain.diagnostics import Diagnostic
 from planner.domain.model import Tracking, TrackingStatus
@@ -23,8 +24,9 @@ class RecalcOptions:
         return self.as_of or self.today or date.today()
 
 
-@dataclass(frozen=True, slots=True)
-class Requirement:
+class Requirement(NamedTuple):
+    """Report `report` due at session `session` (a tuple: tens of thousands are built per run)."""
+
     report: str
     title: str
     session: str
@@ -83,8 +85,7 @@ class Displacement(StrEnum):
     MERGED = "merged"
 
 
-@dataclass(frozen=True, slots=True)
-class Displaced:
+class Displaced(NamedTuple):
     """An occurrence a decision took away or moved; kept so the app can say why."""
 
     report: str

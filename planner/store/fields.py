@@ -13,6 +13,8 @@ from planner.store.errors import PlanFormatError
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 E = TypeVar("E", bound=StrEnum)
 _MISSING = object()
+# Plans cover decades around today; the bounds keep all date arithmetic in range.
+MIN_YEAR, MAX_YEAR = 1900, 2200
 
 
 def _kind(value: object) -> str:
@@ -37,9 +39,12 @@ def parse_date(text: object, path: str) -> date:
     if not _DATE.match(text):
         raise PlanFormatError(path, f"bad date {text!r}: expected YYYY-MM-DD")
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise PlanFormatError(path, f"impossible date {text!r}") from None
+    if not MIN_YEAR <= day.year <= MAX_YEAR:
+        raise PlanFormatError(path, f"date {text} is out of range ({MIN_YEAR}–{MAX_YEAR})")
+    return day
 
 
 class Obj:
@@ -83,7 +88,14 @@ class Obj:
             )
         return v
 
-    def whole(self, key: str, default: int | None = None, *, minimum: int | None = None) -> int:
+    def whole(
+        self,
+        key: str,
+        default: int | None = None,
+        *,
+        minimum: int | None = None,
+        maximum: int | None = None,
+    ) -> int:
         v = self._get(key, default is None)
         if v is _MISSING:
             assert default is not None
@@ -92,14 +104,18 @@ class Obj:
             raise PlanFormatError(self.at(key), f"expected a whole number, got {_kind(v)}")
         if minimum is not None and v < minimum:
             raise PlanFormatError(self.at(key), f"must be at least {minimum}, got {v}")
+        if maximum is not None and v > maximum:
+            raise PlanFormatError(self.at(key), f"must be at most {maximum}, got {v}")
         return v
 
-    def opt_whole(self, key: str, *, minimum: int | None = None) -> int | None:
+    def opt_whole(
+        self, key: str, *, minimum: int | None = None, maximum: int | None = None
+    ) -> int | None:
         v = self._get(key, False)
         if v is _MISSING or v is None:
             return None
         self._seen.discard(key)
-        return self.whole(key, minimum=minimum)
+        return self.whole(key, minimum=minimum, maximum=maximum)
 
     def flag(self, key: str, default: bool = False) -> bool:
         v = self._get(key, False)

@@ -42,6 +42,9 @@ from planner.store.errors import PlanFileError, PlanFormatError
 from planner.store.fields import Obj
 
 FORMAT = "mandate-planner/1"
+# Bounds that keep date arithmetic in range; far beyond any real lead time or session.
+MAX_WEEKS = 520
+MAX_DURATION = 3660
 T = TypeVar("T")
 
 
@@ -146,8 +149,8 @@ class _Reader:
             id=o.text("id", nonempty=True),
             name=o.text("name", nonempty=True),
             parent=o.opt_text("parent"),
-            submission_weeks=o.whole("submission_weeks", 10, minimum=0),
-            issuance_weeks=o.whole("issuance_weeks", 6, minimum=0),
+            submission_weeks=o.whole("submission_weeks", 10, minimum=0, maximum=MAX_WEEKS),
+            issuance_weeks=o.whole("issuance_weeks", 6, minimum=0, maximum=MAX_WEEKS),
         )
         o.close()
         return b
@@ -189,11 +192,11 @@ class _Reader:
             body=body,
             name=name,
             rrule=rrule,
-            duration_days=o.whole("duration_days", minimum=1),
+            duration_days=o.whole("duration_days", minimum=1, maximum=MAX_DURATION),
             start=start,
             until=until,
             ends_before_next=o.flag("ends_before_next"),
-            number_offset=o.whole("number_offset", 0),
+            number_offset=o.whole("number_offset", 0, minimum=-9999, maximum=9999),
             location=o.text("location", ""),
         )
         o.close()
@@ -243,11 +246,11 @@ class _Reader:
             id=eid,
             name=name,
             rrule=rrule,
-            duration_days=o.whole("duration_days", minimum=1),
+            duration_days=o.whole("duration_days", minimum=1, maximum=MAX_DURATION),
             start=start,
             until=until,
             tentative=o.flag("tentative"),
-            number_offset=o.whole("number_offset", 0),
+            number_offset=o.whole("number_offset", 0, minimum=-9999, maximum=9999),
             location=o.text("location", ""),
         )
         o.close()
@@ -372,13 +375,17 @@ class _Reader:
         if kind == "at_session":
             rule = AtSession(body=body, session=self._session_ref(o, "session", body))
         elif kind == "next_session":
-            rule = NextSession(body=body, prep_weeks=o.whole("prep_weeks", 0, minimum=0))
+            rule = NextSession(
+                body=body, prep_weeks=o.whole("prep_weeks", 0, minimum=0, maximum=MAX_WEEKS)
+            )
         elif kind == "after_event":
             event = o.text("event", nonempty=True)
             if event not in self.calendar.events:
                 raise PlanFormatError(o.at("event"), f'unknown event "{event}"')
             rule = AfterEvent(
-                body=body, event=event, prep_weeks=o.whole("prep_weeks", 0, minimum=0)
+                body=body,
+                event=event,
+                prep_weeks=o.whole("prep_weeks", 0, minimum=0, maximum=MAX_WEEKS),
             )
         elif kind == "periodic":
             first = o.raw("first")
@@ -386,12 +393,14 @@ class _Reader:
                 first = self._session_ref(o, "first", body)
             elif isinstance(first, bool) or not isinstance(first, int):
                 raise PlanFormatError(o.at("first"), "expected a year or a session id")
-            until = o.opt_whole("until")
+            elif not 1900 <= first <= 2200:
+                raise PlanFormatError(o.at("first"), f"year {first} is out of range 1900–2200")
+            until = o.opt_whole("until", minimum=1900, maximum=2200)
             if until is not None and isinstance(first, int) and until < first:
                 raise PlanFormatError(o.at("until"), f"{until} is before first {first}")
             rule = Periodic(
                 body=body,
-                every_years=o.whole("every_years", minimum=1),
+                every_years=o.whole("every_years", minimum=1, maximum=100),
                 first=first,
                 until=until,
             )
@@ -405,7 +414,7 @@ class _Reader:
             rule = WithSeries(
                 body=body,
                 series=series,
-                prep_weeks=o.whole("prep_weeks", 0, minimum=0),
+                prep_weeks=o.whole("prep_weeks", 0, minimum=0, maximum=MAX_WEEKS),
                 start=start,
                 until=until,
             )
