@@ -17,9 +17,12 @@ run: $(STAMP)
 	$(VENV)/bin/planner $(ARGS)
 
 test: $(STAMP)
-	$(VENV)/bin/ruff check planner tests
+	$(VENV)/bin/ruff check planner tests benchmarks
 	$(VENV)/bin/lint-imports
 	$(PY) -m pytest
+
+bench: $(STAMP)
+	$(PY) -m benchmarks.run $(ARGS)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check planner tests

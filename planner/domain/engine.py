@@ -170,6 +170,10 @@ class _Groups:
         return self.members.get(self.find(r), [r])
 
 
+def _has_merge(decision: Decision) -> bool:
+    return any(m.effect == Effect.MERGE for m in decision.mandates)
+
+
 def _touched_reports(decision: Decision) -> set[str]:
     out = {m.report for m in decision.mandates}
     out.update(m.into for m in decision.mandates if m.into)
@@ -214,12 +218,9 @@ class Engine:
 
     def _update(self, plan: Plan, options: RecalcOptions) -> ChangeSet:
         old = self._plan
-        calendar_same = (
-            plan.bodies == old.bodies
-            and plan.sessions == old.sessions
-            and plan.session_series == old.session_series
-            and plan.events == old.events
-            and plan.event_series == old.event_series
+        calendar_same = all(
+            getattr(plan, part) is getattr(old, part) or getattr(plan, part) == getattr(old, part)
+            for part in ("bodies", "sessions", "session_series", "events", "event_series")
         )
         if not calendar_same or options != self.options:
             before = self._results
@@ -229,41 +230,74 @@ class Engine:
 
         touched: set[str] = set()
         merge_changed = False
-        new_decisions = {d.symbol: d for d in plan.decisions}
         if plan.decisions is not old.decisions:
             old_decisions = self._decisions
-            for sym, d in new_decisions.items():
-                prev = old_decisions.get(sym)
-                if prev is not d:
-                    touched |= _touched_reports(d)
-                    merge_changed |= any(m.effect == Effect.MERGE for m in d.mandates)
-                    if prev is not None:
-                        touched |= _touched_reports(prev)
-                        merge_changed |= any(m.effect == Effect.MERGE for m in prev.mandates)
-            for sym, prev in old_decisions.items():
-                if sym not in new_decisions:
-                    touched |= _touched_reports(prev)
-                    merge_changed |= any(m.effect == Effect.MERGE for m in prev.mandates)
-        new_reports = {r.id: r for r in plan.reports}
+            new_decisions = {d.symbol: d for d in plan.decisions}
+            changed = [d for d in plan.decisions if old_decisions.get(d.symbol) is not d]
+            removed = [d for sym, d in old_decisions.items() if sym not in new_decisions]
+            for d in changed:
+                prev = old_decisions.get(d.symbol)
+                for version in (d, prev) if prev is not None else (d,):
+                    touched |= _touched_reports(version)
+                    merge_changed |= _has_merge(version)
+                    self._unindex_decision(version)
+            for d in removed:
+                touched |= _touched_reports(d)
+                merge_changed |= _has_merge(d)
+                self._unindex_decision(d)
+            for d in changed:
+                self._index_decision(d)
+            self._decisions = new_decisions
+        new_reports = self._reports
         if plan.reports is not old.reports:
+            new_reports = {r.id: r for r in plan.reports}
             for rid in new_reports.keys() | self._reports.keys():
                 if new_reports.get(rid) is not self._reports.get(rid):
                     touched.add(rid)
         if plan.tracking is not old.tracking:
-            old_t = set(old.tracking)
-            new_t = set(plan.tracking)
-            touched.update(t.report for t in old_t ^ new_t)
+            touched.update(t.report for t in set(old.tracking) ^ set(plan.tracking))
+            self._plan = plan
+            self._index_tracking()
 
         self._plan = plan
-        self._decisions = new_decisions
         self._reports = new_reports
-        self._index_mandates()
-        self._index_tracking()
-        if merge_changed or (new_reports.keys() != set(self._groups.parent) and touched):
+        for r in touched:
+            self._mandates_by_report[r] = self._steps_for(r)
+        if merge_changed or not new_reports.keys() <= self._groups.parent.keys():
             self._groups = _Groups(self._reports, plan.decisions)
-        before = {r: self._results.get(r) for r in touched}
+        affected = self._groups_of(touched)
+        before = {r: self._results.get(r) for r in affected}
         self._recompute(touched)
-        return self._change_set(before, touched, full=False)
+        return self._change_set(before, affected, full=False)
+
+    def _groups_of(self, reports: set[str]) -> set[str]:
+        """Every report recomputed along with `reports` (their merge groups)."""
+        out: set[str] = set()
+        for r in reports:
+            if r not in out:
+                out.update(self._groups.group_of(r))
+        return out
+
+    def _index_decision(self, d: Decision) -> None:
+        for r in _touched_reports(d):
+            self._decisions_by_report.setdefault(r, set()).add(d.symbol)
+
+    def _unindex_decision(self, d: Decision) -> None:
+        for r in _touched_reports(d):
+            self._decisions_by_report.get(r, set()).discard(d.symbol)
+
+    def _steps_for(self, report: str) -> list[tuple[Decision, int, Mandate]]:
+        """The in-scope mandates acting on `report`, in application order."""
+        steps = []
+        for sym in self._decisions_by_report.get(report, ()):
+            d = self._decisions[sym]
+            if not in_scope(d, self.options):
+                continue
+            for i, m in enumerate(d.mandates):
+                if m.report == report or m.into == report:
+                    steps.append((d, i, m))
+        steps.sort(key=_step_order)
+        return steps
 
     # --- internals -------------------------------------------------------------
 
@@ -272,6 +306,9 @@ class Engine:
         self.calendar = Calendar(plan)
         self._decisions = {d.symbol: d for d in plan.decisions}
         self._reports = {r.id: r for r in plan.reports}
+        self._decisions_by_report: dict[str, set[str]] = {}
+        for d in plan.decisions:
+            self._index_decision(d)
         self._index_mandates()
         self._index_tracking()
         self._groups = _Groups(self._reports, plan.decisions)
@@ -468,7 +505,8 @@ class Engine:
                 info(
                     Code.NOTHING_TO_MERGE,
                     Level.INFO,
-                    f"report {report!r} has no occurrence from {t.isoformat()} to merge into {into!r}",
+                    f"report {report!r} has no occurrence from {t.isoformat()}"
+                    f" to merge into {into!r}",
                 )
 
     def _finish(self, report_id: str, occ: dict[str, _Occurrence], out: ReportResult) -> None:

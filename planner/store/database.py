@@ -132,14 +132,16 @@ def create_plan_file(path: Path, plan: Plan) -> None:
 
 def read_plan_file(path: Path) -> Plan:
     """Read a plan without changing the file in any way (CLI commands that only read)."""
-    facts = filecheck.inspect(path)
+    facts = filecheck.inspect(path, verify=False)
     _refuse_unknown(path, facts.revision)
     engine = _read_only_engine(path)
     try:
         with engine.connect() as conn:
             return load_plan(conn)
-    except SQLAlchemyError as exc:
-        raise PlanFileError(f"{path}: cannot read the plan ({exc.__class__.__name__})") from None
+    except (SQLAlchemyError, sqlite3.DatabaseError) as exc:
+        raise PlanFileError(f"{path}: the plan is damaged or unreadable ({exc})") from None
+    except (ValueError, KeyError, TypeError) as exc:
+        raise PlanFileError(f"{path}: the plan holds invalid data ({exc})") from None
     finally:
         engine.dispose()
 

@@ -75,10 +75,12 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(read_only_uri(path, immutable=not folder_ok), uri=True)
 
 
-def inspect(path: Path) -> FileFacts:
-    """Check that `path` is an intact Mandate Planner plan; return its schema revision.
+def inspect(path: Path, *, verify: bool = True) -> FileFacts:
+    """Check that `path` is a Mandate Planner plan; return its schema revision.
 
-    Raises PlanFileError with a user-ready message otherwise. Never modifies the file.
+    `verify` adds SQLite's quick_check of every page (done before editing, so
+    nothing is ever written onto a damaged file; a plain read finds damage as it
+    reads). Raises PlanFileError with a user-ready message. Never modifies the file.
     """
     if not path.exists():
         raise PlanFileError(f"{path}: no such file")
@@ -105,7 +107,7 @@ def inspect(path: Path) -> FileFacts:
             tables = {
                 r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
             }
-            check = conn.execute("PRAGMA quick_check").fetchone()[0]
+            check = conn.execute("PRAGMA quick_check").fetchone()[0] if verify else "ok"
             revision = None
             if "alembic_version" in tables:
                 row = conn.execute("SELECT version_num FROM alembic_version").fetchone()

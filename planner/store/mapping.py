@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from planner.domain.engine import gc_paused
 from planner.domain.model import (
     AfterEvent,
     AtSession,
@@ -210,11 +211,8 @@ _MANDATE_COLUMNS = (
 )
 
 
-def _rule(row: Sequence[Any]) -> Rule | None:
+def _rule(fields: tuple[Any, ...]) -> Rule | None:
     (
-        _d,
-        _r,
-        _e,
         kind,
         body,
         session,
@@ -227,8 +225,7 @@ def _rule(row: Sequence[Any]) -> Rule | None:
         until_year,
         from_date,
         until_date,
-        *_rest,
-    ) = row
+    ) = fields
     if kind is None:
         return None
     if kind == "at_session":
@@ -246,9 +243,17 @@ def _rule(row: Sequence[Any]) -> Rule | None:
 
 def load_plan(conn: Connection) -> Plan:
     """Read every table in one pass each, ordered as the interchange file had them."""
+    with gc_paused():
+        return _load_plan(conn)
+
+
+def _load_plan(conn: Connection) -> Plan:
+
+    cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
 
     def rows(sql: str) -> Sequence[Any]:
-        return conn.exec_driver_sql(sql).fetchall()
+        # plain DBAPI tuples: loading 10^5 rows through Row objects costs a third more
+        return cursor.execute(sql).fetchall()
 
     info = dict(rows("SELECT key, value FROM plan_info"))
     bodies = tuple(
@@ -265,8 +270,9 @@ def load_plan(conn: Connection) -> Plan:
             " number_offset, location FROM session_series ORDER BY position"
         )
     )
+    session_statuses = {s.value: s for s in SessionStatus}
     sessions = tuple(
-        Session(i, b, n, _day(s), _day(e), loc, SessionStatus(st), ser)
+        Session(i, b, n, _day(s), _day(e), loc, session_statuses[st], ser)
         for i, b, ser, n, s, e, loc, st in rows(
             'SELECT id, body, series, name, start, "end", location, status FROM sessions'
             " ORDER BY position"
@@ -294,10 +300,18 @@ def load_plan(conn: Connection) -> Plan:
     )
     by_decision: dict[int, list[Mandate]] = {}
     effects = {e.value: e for e in Effect}
+    rules: dict[tuple[Any, ...], Rule | None] = {}  # identical rules share one value
+    rules_get = rules.get
+    current, bucket = None, []
     for row in rows(f"SELECT {_MANDATE_COLUMNS} FROM mandates ORDER BY decision, position"):
-        by_decision.setdefault(row[0], []).append(
-            Mandate(row[1], effects[row[2]], _rule(row), row[15], row[16], row[17])
-        )
+        if row[0] != current:  # rows come grouped by decision
+            current = row[0]
+            bucket = by_decision[current] = []
+        key = row[3:15]
+        rule = rules_get(key)
+        if rule is None:
+            rule = rules[key] = _rule(key)
+        bucket.append(Mandate(row[1], effects[row[2]], rule, row[15], row[16], row[17]))
     statuses = {s.value: s for s in DecisionStatus}
     decisions = tuple(
         Decision(
@@ -308,8 +322,9 @@ def load_plan(conn: Connection) -> Plan:
             " ORDER BY position"
         )
     )
+    tracking_statuses = {s.value: s for s in TrackingStatus}
     tracking = tuple(
-        Tracking(r, s, TrackingStatus(st), ds, o, w, n)
+        Tracking(r, s, tracking_statuses[st], ds, o, w, n)
         for r, s, st, ds, o, w, n in rows(
             "SELECT report, session, status, document_symbol, officer, word_estimate, notes"
             " FROM tracking ORDER BY position"

@@ -1,0 +1,235 @@
+"""`make bench`: measure Mandate Planner on the synthetic UN-scale plan.
+
+Builds the plans once (cached in `.bench/`), then prints progress lines and,
+as the **last line**, one JSON object of medians. Times are in the units their
+names say. Add a measurement by decorating a function with `@measure`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+from benchmarks.generate import generate
+from planner.app.documents import import_json
+from planner.domain.calendar import clear_projection_caches
+from planner.domain.engine import Engine
+from planner.domain.model import DecisionStatus, Plan
+from planner.domain.results import RecalcOptions
+from planner.store.database import read_plan_file
+from planner.store.interchange import plan_from_json
+
+ROOT = Path(__file__).resolve().parents[1]
+CACHE = ROOT / ".bench"
+OPTIONS = RecalcOptions()
+Measurement = Callable[["Bench"], dict[str, Any]]
+MEASUREMENTS: list[tuple[str, Measurement]] = []
+
+
+def measure(name: str) -> Callable[[Measurement], Measurement]:
+    def register(fn: Measurement) -> Measurement:
+        MEASUREMENTS.append((name, fn))
+        return fn
+
+    return register
+
+
+def median_time(fn: Callable[[], object], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def log(message: str) -> None:
+    print(message, flush=True)
+
+
+class Bench:
+    """The cached inputs every measurement shares."""
+
+    def __init__(self, quick: bool) -> None:
+        self.quick = quick
+        self.runs = 3 if quick else 7
+        CACHE.mkdir(exist_ok=True)
+        self._plans: dict[float, Plan] = {}
+
+    def json_path(self, scale: float) -> Path:
+        path = CACHE / f"plan-x{scale:g}.json"
+        stamp = CACHE / f"plan-x{scale:g}.source"
+        source = (ROOT / "benchmarks" / "generate.py").read_bytes()
+        if not path.exists() or not stamp.exists() or stamp.read_bytes() != source:
+            log(f"generating the ×{scale:g} plan …")
+            path.write_text(json.dumps(generate(scale)))
+            stamp.write_bytes(source)
+            (CACHE / f"plan-x{scale:g}.sqlite").unlink(missing_ok=True)
+        return path
+
+    def sqlite_path(self, scale: float = 1.0) -> Path:
+        source = self.json_path(scale)
+        path = CACHE / f"plan-x{scale:g}.sqlite"
+        if not path.exists():
+            log(f"importing the ×{scale:g} plan into SQLite …")
+            import_json(source, path)
+        return path
+
+    def plan(self, scale: float = 1.0) -> Plan:
+        if scale not in self._plans:
+            self._plans[scale] = plan_from_json(json.loads(self.json_path(scale).read_text()))
+        return self._plans[scale]
+
+
+def _full_recalc(plan: Plan, cold: bool) -> None:
+    if cold:
+        clear_projection_caches()
+    Engine(plan, OPTIONS).result()
+
+
+@measure("recalculation")
+def bench_recalc(b: Bench) -> dict[str, Any]:
+    plan = b.plan(1.0)
+    cold = median_time(lambda: _full_recalc(plan, cold=True), b.runs)
+    warm = median_time(lambda: _full_recalc(plan, cold=False), b.runs)
+    engine = Engine(plan, OPTIONS)
+    engine.result()
+    rng = random.Random(7)
+    times = []
+    for i in range(40):
+        idx = rng.randrange(len(plan.decisions))
+        d = plan.decisions[idx]
+        kind = i % 3
+        if kind == 0:
+            edited = replace(d, adopted=d.adopted + timedelta(days=rng.randint(-400, 400)))
+            new = replace(
+                plan, decisions=(*plan.decisions[:idx], edited, *plan.decisions[idx + 1 :])
+            )
+        elif kind == 1:
+            added = replace(d, symbol=f"E/DEC/BENCH/{i}", status=DecisionStatus.ADOPTED)
+            new = replace(plan, decisions=(*plan.decisions, added))
+        else:
+            new = replace(plan, decisions=(*plan.decisions[:idx], *plan.decisions[idx + 1 :]))
+        start = time.perf_counter()
+        engine.update(new)
+        times.append(time.perf_counter() - start)
+        plan = new
+    result = engine.result()
+    return {
+        "recalc_full_s": round(cold, 4),
+        "recalc_full_warm_s": round(warm, 4),
+        "recalc_edit_s": round(statistics.median(times), 5),
+        "recalc_edit_max_s": round(max(times), 5),
+        "requirements": len(result.requirements),
+        "mandates": sum(len(d.mandates) for d in plan.decisions),
+    }
+
+
+_RAW_QUERIES = (
+    "SELECT key, value FROM plan_info",
+    "SELECT id, name, parent, submission_weeks, issuance_weeks FROM bodies ORDER BY position",
+    "SELECT * FROM session_series ORDER BY position",
+    "SELECT * FROM sessions ORDER BY position",
+    "SELECT * FROM event_series ORDER BY position",
+    "SELECT * FROM events ORDER BY position",
+    "SELECT * FROM reports ORDER BY position",
+    "SELECT * FROM decisions ORDER BY position",
+    "SELECT * FROM mandates ORDER BY decision, position",
+    "SELECT * FROM tracking ORDER BY position",
+)
+
+
+def _raw_read(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    try:
+        for query in _RAW_QUERIES:
+            conn.execute(query).fetchall()
+    finally:
+        conn.close()
+
+
+@measure("store")
+def bench_store(b: Bench) -> dict[str, Any]:
+    path = b.sqlite_path(1.0)
+    read_plan_file(path)  # warm the OS cache for both contenders alike
+    _raw_read(path)
+    load = median_time(lambda: read_plan_file(path), b.runs)
+    raw = median_time(lambda: _raw_read(path), b.runs)
+    source = b.json_path(1.0)
+
+    def do_import() -> None:
+        with tempfile.TemporaryDirectory() as tmp:
+            import_json(source, Path(tmp) / "plan.sqlite")
+
+    imp = median_time(do_import, 1 if b.quick else 3)
+    return {
+        "store_load_s": round(load, 4),
+        "sqlite_raw_s": round(raw, 4),
+        "store_load_ratio": round(load / raw, 2),
+        "json_import_s": round(imp, 3),
+    }
+
+
+@measure("scaling")
+def bench_scaling(b: Bench) -> dict[str, Any]:
+    scales = (0.25, 1.0) if b.quick else (0.25, 1.0, 2.0, 4.0)
+    out: dict[str, float] = {}
+    for scale in scales:
+        plan = b.plan(scale)
+        out[f"x{scale:g}"] = round(median_time(lambda p=plan: _full_recalc(p, cold=True), 3), 4)
+        if scale > 1:
+            b._plans.pop(scale, None)  # keep memory for the next one
+    return {"scaling": out}
+
+
+RSS_PROBE = """
+import resource, sys
+from pathlib import Path
+from planner.domain.engine import Engine
+from planner.store.database import read_plan_file
+Engine(read_plan_file(Path(sys.argv[1]))).result()
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+"""
+
+
+@measure("memory")
+def bench_memory(b: Bench) -> dict[str, Any]:
+    path = b.sqlite_path(1.0)
+    proc = subprocess.run(
+        [sys.executable, "-c", RSS_PROBE, str(path)], capture_output=True, text=True, check=True
+    )
+    return {"peak_rss_mb": round(float(proc.stdout.strip()), 1)}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="fewer runs and scales")
+    parser.add_argument("--only", action="append", default=[], help="run only these measurements")
+    args = parser.parse_args(argv)
+    bench = Bench(args.quick)
+    results: dict[str, Any] = {}
+    for name, fn in MEASUREMENTS:
+        if args.only and name not in args.only:
+            continue
+        log(f"measuring {name} …")
+        values = fn(bench)
+        log("  " + ", ".join(f"{k}={v}" for k, v in values.items()))
+        results.update(values)
+    print(json.dumps(results))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
