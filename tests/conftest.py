@@ -6,12 +6,9 @@ import os
 from pathlib import Path
 
 import pytest
+from paths import SCENARIOS
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-REPO = Path(__file__).resolve().parents[1]
-SCENARIOS = REPO.parent / "shared" / "scenarios"
-DEFAULT_PLAN = REPO / "resources" / "default-plan.json"
 
 
 @pytest.fixture

@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import NoReturn
 
+from planner import __version__
 from planner.app.documents import dump_json, import_json, read_plan
 from planner.domain.engine import recalculate
 from planner.domain.results import RecalcOptions
@@ -42,6 +43,7 @@ def _iso_date(text: str) -> date:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="planner", description="Mandate Planner")
+    parser.add_argument("--version", action="version", version=f"Mandate Planner {__version__}")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     recalc = sub.add_parser("recalc", help="print the requirements and diagnostics of a plan")
@@ -126,17 +128,33 @@ def cmd_dump(args: argparse.Namespace) -> int:
     return 0
 
 
+def gui_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="planner", description="Open the Mandate Planner window.")
+    parser.add_argument("plan", type=Path, nargs="?", help="a .sqlite plan or a .json file")
+    parser.add_argument("--read-only", action="store_true", help="open without editing")
+    parser.add_argument(
+        "--quit-after-paint", action="store_true", help="quit after the first frame"
+    )
+    parser.add_argument("--today", type=_iso_date, metavar="DATE", help=argparse.SUPPRESS)
+    return parser
+
+
 def cmd_open(argv: list[str]) -> int:
     """`planner [PLAN]`: the window on PLAN, the last plan, or the default plan."""
     from planner.app.session import plan_to_open
 
-    path = plan_to_open(Path(argv[0]) if argv else None)
+    args = gui_parser().parse_args(argv)
+    if args.plan is not None and not args.plan.exists():
+        raise UsageError(f"planner: {args.plan}: no such file")
+    path = plan_to_open(args.plan)
     try:
         from planner.ui.launch import launch_window
     except ImportError:
         # no window available (e.g. Qt missing): show the plan's requirements instead
         return cmd_recalc(build_parser().parse_args(["recalc", str(path)]))
-    return launch_window(path, argv[1:])
+    return launch_window(
+        path, read_only=args.read_only, quit_after_paint=args.quit_after_paint, today=args.today
+    )
 
 
 HANDLERS = {"recalc": cmd_recalc, "import": cmd_import, "dump": cmd_dump}
@@ -144,7 +162,7 @@ HANDLERS = {"recalc": cmd_recalc, "import": cmd_import, "dump": cmd_dump}
 
 def run(argv: Sequence[str]) -> int:
     argv = list(argv)
-    if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
+    if not argv or (argv[0] not in COMMANDS and argv[0] not in ("-h", "--help", "--version")):
         return cmd_open(argv)
     parser = build_parser()
     args = parser.parse_args(argv)

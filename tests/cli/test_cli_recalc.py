@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import DEFAULT_PLAN
+from paths import DEFAULT_PLAN
 
 from planner.cli.main import main
 

@@ -8,7 +8,7 @@ import subprocess
 import sys
 import time
 
-from conftest import DEFAULT_PLAN
+from paths import DEFAULT_PLAN
 
 from planner.app.documents import import_json, read_plan
 

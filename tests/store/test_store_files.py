@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from conftest import DEFAULT_PLAN, REPO
+from paths import DEFAULT_PLAN, REPO
 
 from planner.app.documents import import_json, read_plan
 from planner.cli.main import main

@@ -1,0 +1,151 @@
+"""The open plan, as both front ends use it: one object, edits in, change sets out.
+
+Every edit goes through `Workspace.apply`, which commits it to the store in
+one transaction, recalculates only what it touches, and returns a `Change`
+that the views refresh from (and that undo hooks into).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from planner.app.documents import is_json_path, read_plan
+from planner.domain.diff import ResultDiff, diff
+from planner.domain.engine import ChangeSet, Engine, Recalculation
+from planner.domain.model import Plan
+from planner.domain.results import RecalcOptions
+from planner.store.database import PlanStore
+from planner.store.errors import PlanFileError
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """What one edit (or option change) did: the views' single source of refresh."""
+
+    description: str
+    plan_before: Plan
+    plan_after: Plan
+    requirements: ChangeSet
+    options_changed: bool = False
+
+
+@dataclass
+class Workspace:
+    """An open plan: its file (if any), the engine, and the view options."""
+
+    plan_path: Path | None
+    store: PlanStore | None
+    engine: Engine
+    read_only: bool = False
+    read_only_reason: str = ""
+    listeners: list[Callable[[Change], None]] = field(default_factory=list)
+
+    # --- opening ------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path, *, read_only: bool = False, today: date | None = None) -> Workspace:
+        """Open a `.sqlite` plan for editing (or read-only), or a `.json` plan read-only."""
+        options = RecalcOptions(today=today)
+        if is_json_path(path):
+            plan = read_plan(path)
+            return cls(
+                path,
+                None,
+                Engine(plan, options),
+                True,
+                "a .json file opens read-only; import it to edit",
+            )
+        store = PlanStore.open(path, read_only=read_only)
+        settings = store.settings()
+        options = RecalcOptions(
+            as_of=_parse_day(settings.get("as_of")),
+            with_drafts=settings.get("with_drafts") == "1",
+            today=today,
+        )
+        reason = "opened read-only" if read_only else ""
+        return cls(path, store, Engine(store.plan, options), read_only, reason)
+
+    @classmethod
+    def in_memory(cls, plan: Plan, options: RecalcOptions | None = None) -> Workspace:
+        return cls(None, None, Engine(plan, options or RecalcOptions()), False, "")
+
+    def close(self) -> None:
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+
+    # --- reading ------------------------------------------------------------
+
+    @property
+    def plan(self) -> Plan:
+        return self.engine.plan
+
+    @property
+    def options(self) -> RecalcOptions:
+        return self.engine.options
+
+    def result(self) -> Recalculation:
+        return self.engine.result()
+
+    @property
+    def title(self) -> str:
+        if self.plan.title:
+            return self.plan.title
+        return self.plan_path.stem if self.plan_path else "Untitled plan"
+
+    # --- changing -------------------------------------------------------------
+
+    def apply(self, new_plan: Plan, description: str) -> Change:
+        """Commit `new_plan`, recalculate what it touches, tell the listeners."""
+        if self.read_only:
+            raise PlanFileError(f"{self.plan_path}: {self.read_only_reason or 'read-only'}")
+        before = self.plan
+        if self.store is not None:
+            self.store.save(new_plan)
+        changes = self.engine.update(new_plan)
+        change = Change(description, before, new_plan, changes)
+        self._notify(change)
+        return change
+
+    def set_options(
+        self, *, with_drafts: bool | None = None, as_of: date | bool | None = False
+    ) -> Change:
+        """Toggle drafts and/or set the as-of date (`None` clears it; `False` leaves it)."""
+        current = self.options
+        new = RecalcOptions(
+            as_of=current.as_of if as_of is False else as_of,  # type: ignore[arg-type]
+            with_drafts=current.with_drafts if with_drafts is None else with_drafts,
+            today=current.today,
+        )
+        plan = self.plan
+        changes = self.engine.update(plan, new)
+        if self.store is not None and not self.read_only:
+            self.store.set_setting("with_drafts", "1" if new.with_drafts else "0")
+            self.store.set_setting("as_of", new.as_of.isoformat() if new.as_of else "")
+        change = Change("options", plan, plan, changes, options_changed=True)
+        self._notify(change)
+        return change
+
+    def compare_drafts(self) -> ResultDiff:
+        """What the draft decisions would change: without drafts → with drafts."""
+        base = RecalcOptions(as_of=self.options.as_of, with_drafts=False, today=self.options.today)
+        what_if = RecalcOptions(
+            as_of=self.options.as_of, with_drafts=True, today=self.options.today
+        )
+        return diff(Engine(self.plan, base).result(), Engine(self.plan, what_if).result())
+
+    def _notify(self, change: Change) -> None:
+        for listener in list(self.listeners):
+            listener(change)
+
+
+def _parse_day(text: str | None) -> date | None:
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        return None

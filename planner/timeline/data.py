@@ -1,0 +1,176 @@
+"""What the timeline shows, arranged for drawing: lanes, and per lane its items sorted
+by date for culling with bisect. Built from a plan, its calendar and a result; no Qt."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+from typing import Generic, TypeVar
+
+from planner.domain.calendar import Calendar
+from planner.domain.engine import Recalculation
+from planner.domain.model import Body, Decision, DecisionStatus, Event, Plan, Session
+from planner.domain.results import Requirement
+
+EPOCH_YEAR = 2012
+
+
+class Mark(StrEnum):
+    """How a requirement looks: tracking status, or a problem that overrides it."""
+
+    PLANNED = "planned"
+    FORECAST = "forecast"
+    SUBMITTED = "submitted"
+    ISSUED = "issued"
+    CONSIDERED = "considered"
+    OVERDUE = "overdue"
+    CANNOT = "cannot-be-met"
+
+
+# when several requirements share a marker, the most pressing one decides its look
+MARK_URGENCY = [
+    Mark.CANNOT,
+    Mark.OVERDUE,
+    Mark.PLANNED,
+    Mark.FORECAST,
+    Mark.SUBMITTED,
+    Mark.ISSUED,
+    Mark.CONSIDERED,
+]
+
+
+def mark_of(r: Requirement) -> Mark:
+    if r.cannot_be_met:
+        return Mark.CANNOT
+    if r.overdue:
+        return Mark.OVERDUE
+    return Mark(str(r.status))
+
+
+@dataclass(frozen=True, slots=True)
+class BodyLane:
+    """One body's sessions in start order, with its requirements per session."""
+
+    body: Body
+    depth: int
+    children: tuple[str, ...]
+    sessions: tuple[Session, ...]
+    starts: tuple[int, ...]
+    longest: int  # the longest session in days, to find sessions begun left of the view
+    requirements: dict[str, tuple[Requirement, ...]]
+    stack: int  # most requirements at one session
+
+    def visible(self, first_day: int, last_day: int) -> Sequence[Session]:
+        lo = bisect_left(self.starts, first_day - self.longest)
+        hi = bisect_right(self.starts, last_day)
+        return self.sessions[lo:hi]
+
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class Dated(Generic[T]):
+    """Items of one kind sorted by a day, for culling."""
+
+    items: tuple[T, ...]
+    days: tuple[int, ...]
+    longest: int = 0
+
+    def visible(self, first_day: int, last_day: int) -> Sequence[T]:
+        lo = bisect_left(self.days, first_day - self.longest)
+        hi = bisect_right(self.days, last_day)
+        return self.items[lo:hi]
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineData:
+    plan: Plan
+    result: Recalculation
+    lanes: dict[str, BodyLane]
+    roots: tuple[str, ...]
+    events: Dated[Event]
+    decisions: Dated[Decision]
+    first_day: int
+    last_day: int
+    requirement_count: int = 0
+    by_key: dict[tuple[str, str], Requirement] = field(default_factory=dict)
+
+    @classmethod
+    def build(
+        cls, plan: Plan, calendar: Calendar, result: Recalculation, *, show_withdrawn: bool = False
+    ) -> TimelineData:
+        by_session: dict[str, list[Requirement]] = {}
+        for r in result.requirements:
+            by_session.setdefault(r.session, []).append(r)
+        children: dict[str | None, list[str]] = {}
+        for b in plan.bodies:
+            parent = b.parent if b.parent in calendar.bodies else None
+            children.setdefault(parent, []).append(b.id)
+        depth: dict[str, int] = {}
+
+        def walk(bid: str, d: int) -> None:
+            depth[bid] = d
+            for c in children.get(bid, ()):
+                walk(c, d + 1)
+
+        for root in children.get(None, ()):
+            walk(root, 0)
+        lanes: dict[str, BodyLane] = {}
+        for b in plan.bodies:
+            bs = calendar.by_body.get(b.id)
+            sessions = bs.sessions if bs else ()
+            reqs = {s.id: tuple(by_session[s.id]) for s in sessions if s.id in by_session}
+            lanes[b.id] = BodyLane(
+                body=b,
+                depth=depth.get(b.id, 0),
+                children=tuple(children.get(b.id, ())),
+                sessions=sessions,
+                starts=tuple(s.start.toordinal() for s in sessions),
+                longest=max(((s.end - s.start).days for s in sessions), default=0) + 1,
+                requirements=reqs,
+                stack=max((len(v) for v in reqs.values()), default=0),
+            )
+        events = sorted(calendar.events.values(), key=lambda e: (e.start, e.id))
+        decisions = sorted(
+            (d for d in plan.decisions if show_withdrawn or d.status != DecisionStatus.WITHDRAWN),
+            key=lambda d: (d.adopted, d.symbol),
+        )
+        # fit-all spans the sessions (from 2012, or earlier if the plan has earlier ones)
+        first = min([*(s.start for s in calendar.sessions.values()), date(EPOCH_YEAR, 1, 1)])
+        last = max([*(s.end for s in calendar.sessions.values()), date(EPOCH_YEAR + 10, 12, 31)])
+        return cls(
+            plan=plan,
+            result=result,
+            lanes=lanes,
+            roots=tuple(children.get(None, ())),
+            events=Dated(
+                tuple(events),
+                tuple(e.start.toordinal() for e in events),
+                max(((e.end - e.start).days for e in events), default=0) + 1,
+            ),
+            decisions=Dated(tuple(decisions), tuple(d.adopted.toordinal() for d in decisions)),
+            first_day=first.toordinal(),
+            last_day=last.toordinal(),
+            requirement_count=len(result.requirements),
+            by_key={r.key: r for r in result.requirements},
+        )
+
+    def body_order(self, collapsed: Iterable[str] = (), hidden: Iterable[str] = ()) -> list[str]:
+        """Bodies top to bottom: parents before their children, collapsed children left out."""
+        collapsed, hidden = set(collapsed), set(hidden)
+        out: list[str] = []
+
+        def walk(bid: str) -> None:
+            if bid not in hidden:
+                out.append(bid)
+            if bid not in collapsed:
+                for c in self.lanes[bid].children:
+                    walk(c)
+
+        for root in self.roots:
+            walk(root)
+        return out

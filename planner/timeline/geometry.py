@@ -1,0 +1,166 @@
+"""Where things go: the time scale (days ↔ pixels), the rows of lanes, zoom limits. No Qt."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+HEADER_WIDTH = 190.0  # lane labels, always visible on the left
+AXIS_HEIGHT = 40.0  # time axis, always visible on top
+SPECIAL_LANE_HEIGHT = 30.0
+BASE_LANE_HEIGHT = 32.0
+STACK_STEP = 9.0
+MAX_STACK_SHOWN = 5
+MIN_SPAN_DAYS = 7.0  # about one week across the view
+MAX_SPAN_DAYS = 45 * 365.25  # about forty years and some margin
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    key: str  # "events", "decisions" or a body id
+    top: float
+    height: float
+    depth: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Viewport:
+    """The visible window onto the timeline: the day at the left edge of the content
+    area, pixels per day, the vertical scroll offset and the size in pixels."""
+
+    left_day: float
+    px_per_day: float
+    top: float
+    width: float
+    height: float
+    header_width: float = HEADER_WIDTH
+    axis_height: float = AXIS_HEIGHT
+
+    @property
+    def content_width(self) -> float:
+        return max(1.0, self.width - self.header_width)
+
+    @property
+    def right_day(self) -> float:
+        return self.left_day + self.content_width / self.px_per_day
+
+    def x(self, day: float) -> float:
+        return self.header_width + (day - self.left_day) * self.px_per_day
+
+    def x_of(self, d: date) -> float:
+        return self.x(d.toordinal())
+
+    def day_at(self, x: float) -> float:
+        return self.left_day + (x - self.header_width) / self.px_per_day
+
+    def y(self, row_top: float) -> float:
+        return self.axis_height + row_top - self.top
+
+    def zoomed(self, factor: float, about_x: float | None = None) -> Viewport:
+        """Zoom by `factor` keeping the day under `about_x` where it is."""
+        anchor_x = self.header_width + self.content_width / 2 if about_x is None else about_x
+        anchor_day = self.day_at(anchor_x)
+        ppd = clamp_ppd(self.px_per_day * factor, self.content_width)
+        left = anchor_day - (anchor_x - self.header_width) / ppd
+        return replace(self, px_per_day=ppd, left_day=left)
+
+    def showing(self, first_day: float, last_day: float) -> Viewport:
+        span = max(MIN_SPAN_DAYS, last_day - first_day)
+        ppd = clamp_ppd(self.content_width / span, self.content_width)
+        return replace(self, px_per_day=ppd, left_day=first_day)
+
+    def centred_on(self, day: float) -> Viewport:
+        return replace(self, left_day=day - self.content_width / self.px_per_day / 2)
+
+    def resized(self, width: float, height: float) -> Viewport:
+        ppd = clamp_ppd(self.px_per_day, max(1.0, width - self.header_width))
+        return replace(self, width=width, height=height, px_per_day=ppd)
+
+
+def clamp_ppd(ppd: float, content_width: float) -> float:
+    return min(content_width / MIN_SPAN_DAYS, max(content_width / MAX_SPAN_DAYS, ppd))
+
+
+def lane_height(stack: int) -> float:
+    return BASE_LANE_HEIGHT + STACK_STEP * max(0, min(stack, MAX_STACK_SHOWN) - 1)
+
+
+def layout_rows(
+    bodies: list[tuple[str, int, int]], show_events: bool = True, show_decisions: bool = True
+) -> list[Row]:
+    """Rows top to bottom: events, decisions, then one per body (id, depth, stack)."""
+    rows: list[Row] = []
+    top = 0.0
+    for key, shown in (("events", show_events), ("decisions", show_decisions)):
+        if shown:
+            rows.append(Row(key, top, SPECIAL_LANE_HEIGHT))
+            top += SPECIAL_LANE_HEIGHT
+    for body, depth, stack in bodies:
+        h = lane_height(stack)
+        rows.append(Row(body, top, h, depth))
+        top += h
+    return rows
+
+
+@dataclass(frozen=True, slots=True)
+class Tick:
+    day: int
+    label: str
+    major: bool
+
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def axis_unit(px_per_day: float) -> str:
+    """The label unit the zoom needs: decade, year, quarter, month or week."""
+    year_px = px_per_day * 365.25
+    if year_px < 60:
+        return "decade"
+    if year_px < 260:
+        return "year"
+    if year_px < 900:
+        return "quarter"
+    if px_per_day < 10:
+        return "month"
+    return "week"
+
+
+def axis_ticks(
+    first_day: float, last_day: float, px_per_day: float, month_names: tuple[str, ...] = _MONTHS
+) -> list[Tick]:
+    """Labelled ticks (major) and unlabelled minor ticks for the visible range."""
+    unit = axis_unit(px_per_day)
+    start = date.fromordinal(max(1, int(first_day) - 1))
+    end = date.fromordinal(int(last_day) + 2)
+    ticks: list[Tick] = []
+    if unit in ("decade", "year"):
+        for y in range(start.year, end.year + 1):
+            d = date(y, 1, 1).toordinal()
+            major = unit == "year" or y % 10 == 0
+            label = str(y) if (unit == "year" or y % 10 == 0 or px_per_day * 365.25 >= 34) else ""
+            ticks.append(Tick(d, label, major))
+    elif unit in ("quarter", "month"):
+        y, m = start.year, start.month
+        while date(y, m, 1) <= end:
+            d = date(y, m, 1)
+            if unit == "quarter":
+                major = m == 1
+                label = f"{y}" if m == 1 else (f"Q{(m - 1) // 3 + 1}" if m % 3 == 1 else "")
+            else:
+                major = True
+                label = (
+                    f"{month_names[m - 1]} {y}"
+                    if m == 1 or px_per_day * 30 >= 70
+                    else month_names[m - 1]
+                )
+            ticks.append(Tick(d.toordinal(), label, major))
+            m += 1
+            if m == 13:
+                y, m = y + 1, 1
+    else:
+        d0 = start.toordinal() - start.weekday()  # Mondays
+        for d in range(d0, end.toordinal() + 1, 7):
+            day = date.fromordinal(d)
+            ticks.append(Tick(d, f"{day.day} {month_names[day.month - 1]}", True))
+    return ticks

@@ -1,0 +1,191 @@
+"""The facts about a timeline item as rich text, for tooltips and the inspector."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QCoreApplication
+
+from planner.domain.model import Decision, Mandate
+from planner.domain.rules import occurrences
+from planner.timeline.data import mark_of
+from planner.timeline.scene import TimelineScene
+from planner.timeline.style import MARK_LABELS
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Facts", text)
+
+
+def _row(label: str, value: str) -> str:
+    return (
+        f"<tr><td style='color:#5F6B7A;padding-right:8px'>{escape(label)}</td><td>{value}</td></tr>"
+    )
+
+
+def _table(rows: list[str]) -> str:
+    return "<table cellspacing='0' cellpadding='1'>" + "".join(rows) + "</table>"
+
+
+def describe_rule(m: Mandate) -> str:
+    rule = m.rule
+    if rule is None:
+        extra = ""
+        if m.from_session:
+            extra += f" from {m.from_session}"
+        if m.to_session:
+            extra += f" to {m.to_session}"
+        if m.into:
+            extra += f" into {m.into}"
+        return f"{m.effect}{extra}"
+    match rule.type:
+        case "at_session":
+            what = f"at {rule.session}"  # type: ignore[union-attr]
+        case "next_session":
+            what = f"next {rule.body} session"
+        case "after_event":
+            what = f"first {rule.body} session after {rule.event}"  # type: ignore[union-attr]
+        case "periodic":
+            what = f"every {rule.every_years} year(s) from {rule.first}"  # type: ignore[union-attr]
+            if rule.until:  # type: ignore[union-attr]
+                what += f" until {rule.until}"  # type: ignore[union-attr]
+        case _:
+            what = f"{rule.body} sessions after each {rule.series}"  # type: ignore[union-attr]
+    return f"{m.effect} — {what}"
+
+
+def requirement_html(scene: TimelineScene, key: tuple[str, str], full: bool = False) -> str:
+    r = scene.data.by_key.get(key)
+    if r is None:
+        reasons = scene.data.result.explain(*key)
+        return f"<b>{escape(key[0])}</b> at {escape(key[1])}<br>" + escape(
+            "; ".join(reasons) or tr("not due")
+        )
+    rows = [
+        _row(tr("Body"), escape(r.body)),
+        _row(
+            tr("Session"),
+            f"{escape(r.session_name)} ({r.session_start:%d %b %Y} – {r.session_end:%d %b %Y}, {r.session_status})",
+        ),
+        _row(tr("Submit by"), f"<b>{r.submission_due:%d %b %Y}</b>"),
+        _row(tr("Issue by"), f"{r.issuance_due:%d %b %Y}"),
+        _row(tr("Mandated by"), escape(", ".join(r.mandated_by))),
+        _row(tr("Status"), escape(MARK_LABELS[mark_of(r)])),
+    ]
+    t = r.tracking
+    if full and t is not None:
+        if t.document_symbol:
+            rows.append(_row(tr("Document"), escape(t.document_symbol)))
+        if t.officer:
+            rows.append(_row(tr("Officer"), escape(t.officer)))
+        if t.word_estimate is not None:
+            rows.append(_row(tr("Words"), f"{t.word_estimate:,}"))
+        if t.notes:
+            rows.append(_row(tr("Notes"), escape(t.notes)))
+    return (
+        f"<b>{escape(r.title)}</b><br><span style='color:#5F6B7A'>{escape(r.report)}</span>"
+        + _table(rows)
+    )
+
+
+def decision_html(scene: TimelineScene, symbol: str, full: bool = False) -> str:
+    d: Decision | None = next((x for x in scene.data.plan.decisions if x.symbol == symbol), None)
+    if d is None:
+        return escape(symbol)
+    rows = [
+        _row(tr("Body"), escape(d.body)),
+        _row(tr("Adopted"), f"{d.adopted:%d %b %Y}"),
+        _row(tr("Status"), escape(str(d.status))),
+    ]
+    if d.effective:
+        rows.insert(2, _row(tr("Effective"), f"{d.effective:%d %b %Y}"))
+    head = f"<b>{escape(d.symbol)}</b><br>{escape(d.title)}" + _table(rows)
+    if not full:
+        n = sum(1 for r in scene.data.result.requirements if d.symbol in r.mandated_by)
+        return head + f"<br>{n} " + tr("requirement(s) in the current result")
+    items = []
+    calendar = scene.workspace.engine.calendar
+    for m in d.mandates:
+        produced = ""
+        if m.rule is not None:
+            sessions = occurrences(m.rule, d.effective_date, calendar)
+            produced = ", ".join(escape(s.id) for s in sessions[:12]) + (
+                " …" if len(sessions) > 12 else ""
+            )
+        items.append(
+            f"<li><b>{escape(m.report)}</b>: {escape(describe_rule(m))}<br><span style='color:#5F6B7A'>{produced}</span></li>"
+        )
+    gone = [x for x in scene.data.result.displaced if x.by == d.symbol]
+    body = head + "<p><b>" + tr("Mandates") + "</b></p><ul>" + "".join(items) + "</ul>"
+    if gone:
+        body += (
+            "<p><b>"
+            + tr("Displaced by this decision")
+            + "</b></p><ul>"
+            + "".join(
+                f"<li>{escape(x.report)} at {escape(x.session)}: {escape(x.reason())}</li>"
+                for x in gone[:30]
+            )
+            + "</ul>"
+        )
+    if d.notes:
+        body += f"<p style='color:#5F6B7A'>{escape(d.notes)}</p>"
+    return body
+
+
+def session_html(scene: TimelineScene, sid: str, full: bool = False) -> str:
+    s = scene.workspace.engine.calendar.sessions.get(sid)
+    if s is None:
+        return escape(sid)
+    reqs = [r for r in scene.data.result.requirements if r.session == sid]
+    rows = [
+        _row(tr("Body"), escape(s.body)),
+        _row(tr("Dates"), f"{s.start:%d %b %Y} – {s.end:%d %b %Y}"),
+        _row(tr("Status"), escape(str(s.status))),
+    ]
+    if s.location:
+        rows.append(_row(tr("Location"), escape(s.location)))
+    if reqs:
+        sub, iss = scene.workspace.engine.calendar.deadlines[sid]
+        rows.append(_row(tr("Submit by"), f"{sub:%d %b %Y}"))
+        rows.append(_row(tr("Issue by"), f"{iss:%d %b %Y}"))
+    listing = "".join(
+        f"<li>{escape(r.report)} — {escape(r.title if full else r.title[:60])}</li>"
+        for r in reqs[:40]
+    )
+    return (
+        f"<b>{escape(s.name)}</b>"
+        + _table(rows)
+        + f"<p>{len(reqs)} "
+        + tr("report(s) due")
+        + "</p>"
+        + (f"<ul>{listing}</ul>" if listing else "")
+    )
+
+
+def event_html(scene: TimelineScene, eid: str, full: bool = False) -> str:
+    e = scene.workspace.engine.calendar.events.get(eid)
+    if e is None:
+        return escape(eid)
+    rows = [_row(tr("Dates"), f"{e.start:%d %b %Y} – {e.end:%d %b %Y}")]
+    if e.location:
+        rows.append(_row(tr("Location"), escape(e.location)))
+    if e.tentative:
+        rows.append(_row(tr("Status"), tr("tentative (projected from its series)")))
+    return f"<b>{escape(e.name)}</b>" + _table(rows)
+
+
+def facts_html(scene: TimelineScene, kind: str, key: object, full: bool = False) -> str:
+    if kind == "requirement":
+        return requirement_html(scene, key, full)  # type: ignore[arg-type]
+    if kind == "decision":
+        return decision_html(scene, str(key), full)
+    if kind == "session":
+        return session_html(scene, str(key), full)
+    if kind == "event":
+        return event_html(scene, str(key), full)
+    return ""
+
+
+def tooltip_html(scene: TimelineScene, kind: str, key: object) -> str:
+    return facts_html(scene, kind, key, full=False)

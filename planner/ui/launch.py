@@ -1,0 +1,95 @@
+"""Start the GUI: `planner [PLAN] [--read-only] [--quit-after-paint]`."""
+
+from __future__ import annotations
+
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from planner.app.locations import remember_plan
+from planner.app.workspace import Workspace
+from planner.store.errors import PlanError, PlanLockedError
+from planner.ui.main_window import SETTINGS_APP, SETTINGS_ORG, MainWindow
+
+STARTED = time.perf_counter()
+
+
+def open_workspace(
+    path: Path, *, read_only: bool, today: date | None, parent=None
+) -> Workspace | None:  # type: ignore[no-untyped-def]
+    """Open a plan for the GUI, asking before falling back to read-only; None if refused."""
+    try:
+        return Workspace.open(path, read_only=read_only, today=today)
+    except PlanLockedError as exc:
+        answer = QMessageBox.question(
+            parent,
+            QCoreApplication.translate("Launch", "Plan in use"),
+            str(exc) + "\n\n" + QCoreApplication.translate("Launch", "Open it read-only?"),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            return Workspace.open(path, read_only=True, today=today)
+        return None
+    except PlanError as exc:
+        if "read-only" in str(exc) or "not writable" in str(exc):
+            return Workspace.open(path, read_only=True, today=today)
+        QMessageBox.critical(
+            parent, QCoreApplication.translate("Launch", "Cannot open plan"), str(exc)
+        )
+        return None
+
+
+class Application:
+    """Keeps the open windows alive and opens further plans in new windows."""
+
+    def __init__(self, today: date | None) -> None:
+        self.today = today
+        self.windows: list[MainWindow] = []
+
+    def open(self, path: Path, *, read_only: bool = False) -> MainWindow | None:
+        ws = open_workspace(path, read_only=read_only, today=self.today)
+        if ws is None:
+            return None
+        window = MainWindow(ws, today=self.today, opener=self.open)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.destroyed.connect(
+            lambda *_: self.windows.remove(window) if window in self.windows else None
+        )
+        self.windows.append(window)
+        if path.suffix.lower() == ".sqlite":
+            remember_plan(path)
+        window.show()
+        return window
+
+
+def launch_window(
+    path: Path,
+    *,
+    read_only: bool = False,
+    quit_after_paint: bool = False,
+    today: date | None = None,
+) -> int:
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "planner"])
+    QCoreApplication.setOrganizationName(SETTINGS_ORG)
+    QCoreApplication.setApplicationName(SETTINGS_APP)
+    QGuiApplication.setApplicationDisplayName("Mandate Planner")
+    QGuiApplication.setDesktopFileName("org.mandateplanner.MandatePlanner")
+    controller = Application(today)
+    window = controller.open(path, read_only=read_only)
+    if window is None:
+        return 2
+    if quit_after_paint:
+
+        def done() -> None:
+            print(f"first paint after {time.perf_counter() - STARTED:.3f} s", flush=True)
+            app.quit()
+
+        window.painted.connect(done)
+    return app.exec()

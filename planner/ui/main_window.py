@@ -1,0 +1,343 @@
+"""The planner window: the timeline in the middle, panels in docks around it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QToolBar,
+    QWidget,
+)
+
+from planner import __version__
+from planner.app.locations import recent_plans, remember_plan
+from planner.app.workspace import Change, Workspace
+from planner.store.errors import PlanError
+from planner.timeline.painter import Selection
+from planner.timeline.scene import TimelineScene
+from planner.ui.panels import (
+    DeadlinesPanel,
+    InspectorPanel,
+    LanesPanel,
+    ProblemsPanel,
+    RequirementsPanel,
+)
+from planner.ui.timeline_view import TimelineView
+
+SETTINGS_ORG = "Mandate Planner"
+SETTINGS_APP = "mandate-planner"
+
+
+class MainWindow(QMainWindow):
+    """One window per open plan. `opener` opens another plan (File ▸ Open)."""
+
+    painted = Signal()
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        *,
+        today: date | None = None,
+        opener: Callable[[Path], None] | None = None,
+        settings: QSettings | None = None,
+    ) -> None:
+        super().__init__()
+        self.workspace = workspace
+        self.today = today or workspace.options.today or date.today()
+        self.opener = opener
+        self.settings = settings or QSettings(SETTINGS_ORG, SETTINGS_APP)
+        self.scene = TimelineScene(workspace)
+        self.timeline = TimelineView(self.scene, today=self.today)
+        self.timeline.setObjectName("timeline")
+        self.setCentralWidget(self.timeline)
+        self.setObjectName("mainWindow")
+        self.setMinimumSize(800, 500)
+
+        self.inspector = InspectorPanel(self.scene)
+        self.requirements = RequirementsPanel()
+        self.deadlines = DeadlinesPanel()
+        self.problems = ProblemsPanel()
+        self.lanes = LanesPanel(self.scene)
+        self.docks: dict[str, QDockWidget] = {}
+        self._dock(
+            "inspector", self.tr("Inspector"), self.inspector, Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self._dock("lanes", self.tr("Lanes"), self.lanes, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self._dock(
+            "requirements",
+            self.tr("Requirements"),
+            self.requirements,
+            Qt.DockWidgetArea.BottomDockWidgetArea,
+        )
+        self._dock(
+            "deadlines",
+            self.tr("Deadlines"),
+            self.deadlines,
+            Qt.DockWidgetArea.BottomDockWidgetArea,
+        )
+        self._dock(
+            "problems", self.tr("Problems"), self.problems, Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+        self.tabifyDockWidget(self.docks["requirements"], self.docks["deadlines"])
+        self.tabifyDockWidget(self.docks["deadlines"], self.docks["problems"])
+        self.docks["requirements"].raise_()
+        self.docks["lanes"].hide()
+
+        for panel in (self.requirements, self.deadlines, self.problems):
+            panel.selectRequested.connect(self.select)
+        self.timeline.selectionChanged.connect(self.inspector.show_selection)
+        self.timeline.activated.connect(lambda sel: self.docks["inspector"].show())
+        self.lanes.changed.connect(self.timeline.refresh)
+        workspace.listeners.append(self._changed)
+
+        self._build_actions()
+        self._build_status_bar()
+        self._refresh_panels()
+        self._update_title()
+        self._restore_layout()
+        self.timeline.painted.connect(self.painted)
+
+    # --- construction -------------------------------------------------------------
+
+    def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> None:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"dock-{name}")
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        self.docks[name] = dock
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | str | QKeySequence.StandardKey | None = None,
+        *,
+        checkable: bool = False,
+        name: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setCheckable(checkable)
+        action.setObjectName(name)
+        if checkable:
+            action.toggled.connect(slot)
+        else:
+            action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        tl = self.timeline
+        a = {}
+        a["open"] = self._action(
+            self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open, name="actionOpen"
+        )
+        a["save_as"] = self._action(
+            self.tr("Save &As…"),
+            self.save_as_dialog,
+            QKeySequence.StandardKey.SaveAs,
+            name="actionSaveAs",
+        )
+        a["quit"] = self._action(
+            self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, name="actionQuit"
+        )
+        a["zoom_in"] = self._action(
+            self.tr("Zoom &In"),
+            lambda: tl.zoom(1.25),
+            QKeySequence.StandardKey.ZoomIn,
+            name="actionZoomIn",
+        )
+        a["zoom_out"] = self._action(
+            self.tr("Zoom &Out"),
+            lambda: tl.zoom(0.8),
+            QKeySequence.StandardKey.ZoomOut,
+            name="actionZoomOut",
+        )
+        a["today"] = self._action(
+            self.tr("Go to &Today"), tl.go_today, "Ctrl+T", name="actionToday"
+        )
+        a["home"] = self._action(self.tr("Go to &2012"), tl.go_home, "Ctrl+Home", name="actionHome")
+        a["fit"] = self._action(self.tr("&Fit All"), tl.fit_all, "Ctrl+0", name="actionFit")
+        a["drafts"] = self._action(
+            self.tr("Include &Drafts"),
+            self.set_drafts,
+            "Ctrl+D",
+            checkable=True,
+            name="actionDrafts",
+        )
+        a["drafts"].setChecked(self.workspace.options.with_drafts)
+        a["about"] = self._action(self.tr("&About Mandate Planner"), self.about, name="actionAbout")
+        self.actions_by_name = a
+
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&File"))
+        file_menu.addAction(a["open"])
+        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addAction(a["save_as"])
+        file_menu.addSeparator()
+        file_menu.addAction(a["quit"])
+        view_menu = menu.addMenu(self.tr("&View"))
+        for key in ("zoom_in", "zoom_out", "fit", "today", "home"):
+            view_menu.addAction(a[key])
+        view_menu.addSeparator()
+        for dock in self.docks.values():
+            view_menu.addAction(dock.toggleViewAction())
+        plan_menu = menu.addMenu(self.tr("&Plan"))
+        plan_menu.addAction(a["drafts"])
+        help_menu = menu.addMenu(self.tr("&Help"))
+        help_menu.addAction(a["about"])
+
+        bar = QToolBar(self.tr("Main"), self)
+        bar.setObjectName("toolbar-main")
+        bar.setMovable(False)
+        for key in ("open", "zoom_in", "zoom_out", "fit", "today", "drafts"):
+            bar.addAction(a[key])
+        self.addToolBar(bar)
+
+    def _build_status_bar(self) -> None:
+        self.status_plan = QLabel(objectName="statusPlan")
+        self.status_counts = QLabel(objectName="statusCounts")
+        self.status_scope = QLabel(objectName="statusScope")
+        sb = self.statusBar()
+        sb.addWidget(self.status_plan, 1)
+        sb.addPermanentWidget(self.status_counts)
+        sb.addPermanentWidget(self.status_scope)
+
+    # --- refresh from changes -------------------------------------------------------------
+
+    def _changed(self, change: Change) -> None:
+        self.scene.rebuild()
+        flash = {r.key for r in change.requirements.added} | {
+            r.key for r in change.requirements.changed
+        }
+        self.timeline.refresh(flash=flash if not change.options_changed else None)
+        self.lanes.reload()
+        self._refresh_panels()
+
+    def _refresh_panels(self) -> None:
+        ws = self.workspace
+        result = ws.result()
+        self.requirements.set_result(ws.plan, result)
+        self.deadlines.set_result(result, ws.options.as_of or self.today)
+        self.problems.set_result(result)
+        self.inspector.show_selection(self.timeline.selection)
+        problems = sum(1 for d in result.diagnostics if str(d.level) in ("error", "warning"))
+        self.status_plan.setText(ws.title + (f"  [{ws.read_only_reason}]" if ws.read_only else ""))
+        self.status_counts.setText(
+            self.tr("%n requirement(s)", "", len(result.requirements))
+            + " · "
+            + self.tr("%n problem(s)", "", problems)
+        )
+        scope = self.tr("drafts included") if ws.options.with_drafts else self.tr("adopted only")
+        if ws.options.as_of:
+            scope += " · " + self.tr("as of %1").replace("%1", ws.options.as_of.isoformat())
+        self.status_scope.setText(scope)
+        self.docks["problems"].setWindowTitle(self.tr("Problems (%n)", "", problems))
+
+    def _update_title(self) -> None:
+        path = self.workspace.plan_path
+        self.setWindowTitle(
+            f"{self.workspace.title} — Mandate Planner" + (f" ({path.name})" if path else "")
+        )
+
+    # --- commands --------------------------------------------------------------------------
+
+    def select(self, sel: Selection) -> None:
+        self.timeline.set_selection(sel, reveal=True)
+        self.timeline.ensure_visible(sel)
+
+    def set_drafts(self, on: bool) -> None:
+        if on != self.workspace.options.with_drafts:
+            self.workspace.set_options(with_drafts=on)
+
+    def open_dialog(self) -> None:
+        folder = str(self.workspace.plan_path.parent) if self.workspace.plan_path else ""
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open plan"), folder, self.tr("Plans (*.sqlite *.json);;All files (*)")
+        )
+        if name and self.opener is not None:
+            self.opener(Path(name))
+
+    def save_as_dialog(self) -> None:
+        ws = self.workspace
+        if ws.store is None:
+            QMessageBox.information(
+                self, self.tr("Save As"), self.tr("This plan is not a plan file; import it first.")
+            )
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save plan as"), str(ws.plan_path or ""), self.tr("Plans (*.sqlite)")
+        )
+        if not name:
+            return
+        target = Path(name) if name.endswith(".sqlite") else Path(name + ".sqlite")
+        try:
+            ws.store.copy_to(target)
+        except PlanError as exc:
+            QMessageBox.warning(self, self.tr("Save As"), str(exc))
+            return
+        remember_plan(target)
+        self.statusBar().showMessage(self.tr("Saved a copy as %1").replace("%1", str(target)), 5000)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        paths = recent_plans()
+        if not paths:
+            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
+        for p in paths:
+            self.recent_menu.addAction(str(p), lambda p=p: self.opener(p) if self.opener else None)
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Mandate Planner"),
+            f"<b>Mandate Planner {__version__}</b><br>"
+            + self.tr(
+                "Which reports the Secretary-General owes to which session, why, and by when."
+            )
+            + "<br><br>Qt, PySide6 (LGPL), SQLAlchemy, Alembic (MIT), python-dateutil (BSD/Apache).",
+        )
+
+    # --- layout memory ------------------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        state = self.settings.value("window/state")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            screen = self.screen().availableGeometry() if self.screen() else None
+            if screen is not None:
+                self.resize(int(screen.width() * 0.9), int(screen.height() * 0.9))
+                self.move(screen.x() + screen.width() // 20, screen.y() + screen.height() // 20)
+            else:
+                self.resize(1366, 768)
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+        else:
+            height = self.height()
+            self.resizeDocks(
+                [self.docks["requirements"]], [int(height * 0.28)], Qt.Orientation.Vertical
+            )
+            self.resizeDocks([self.docks["inspector"]], [300], Qt.Orientation.Horizontal)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        if self.workspace.plan_path is not None:
+            remember_plan(self.workspace.plan_path)
+        self.workspace.close()
+        super().closeEvent(event)

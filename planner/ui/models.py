@@ -1,0 +1,253 @@
+"""Item models: thin Qt adapters over the engine's result (requirements, deadlines,
+diagnostics). Each keeps a plain Python list and answers Qt from it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from planner.domain.diagnostics import Diagnostic
+from planner.domain.engine import Recalculation
+from planner.domain.results import Requirement
+from planner.timeline.data import Mark, mark_of
+from planner.timeline.style import MARK_LABELS, MARKS
+
+T = TypeVar("T")
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 2
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column(Generic[T]):
+    title: str
+    text: Callable[[T], str]
+    sort: Callable[[T], Any] | None = None
+
+
+class ListTableModel(QAbstractTableModel, Generic[T]):
+    """A read-only table over a Python list; `set_items` swaps the whole list."""
+
+    def __init__(self, columns: Sequence[Column[T]], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.columns = list(columns)
+        self.items: list[T] = []
+
+    def set_items(self, items: Sequence[T]) -> None:
+        self.beginResetModel()
+        self.items = list(items)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.columns)
+        ):
+            return self.columns[section].title
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (
+            not index.isValid()
+            or not (0 <= index.row() < len(self.items))
+            or not (0 <= index.column() < len(self.columns))
+        ):
+            return None
+        item = self.items[index.row()]
+        col = self.columns[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return col.text(item)
+        if role == SORT_ROLE:
+            return col.sort(item) if col.sort else col.text(item)
+        if role == ITEM_ROLE:
+            return item
+        return self.extra(item, index.column(), role)
+
+    def extra(self, item: T, column: int, role: int) -> Any:
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+def _d(day: date) -> str:
+    return day.isoformat()
+
+
+class RequirementsModel(ListTableModel[Requirement]):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(
+            [
+                Column(
+                    "Session start",
+                    lambda r: _d(r.session_start),
+                    lambda r: r.session_start.toordinal(),
+                ),
+                Column("Body", lambda r: r.body),
+                Column("Session", lambda r: r.session_name),
+                Column("Report", lambda r: r.report),
+                Column("Title", lambda r: r.title),
+                Column(
+                    "Submit by",
+                    lambda r: _d(r.submission_due),
+                    lambda r: r.submission_due.toordinal(),
+                ),
+                Column(
+                    "Issue by", lambda r: _d(r.issuance_due), lambda r: r.issuance_due.toordinal()
+                ),
+                Column("Mandated by", lambda r: ", ".join(r.mandated_by)),
+                Column("Status", lambda r: MARK_LABELS[mark_of(r)]),
+            ],
+            parent,
+        )
+
+    def extra(self, item: Requirement, column: int, role: int) -> Any:
+        if column == 8 and role == Qt.ItemDataRole.ForegroundRole:
+            mark = mark_of(item)
+            if mark in (Mark.OVERDUE, Mark.CANNOT):
+                return QBrush(MARKS[mark][0])
+        return None
+
+
+@dataclass(frozen=True)
+class Deadline:
+    day: date
+    kind: str  # "submission" or "issuance"
+    requirement: Requirement
+    overdue: bool
+
+
+def deadlines_from(result: Recalculation, reference: date) -> list[Deadline]:
+    """Coming deadlines from `reference`, in date order, with overdue ones first."""
+    out: list[Deadline] = []
+    for r in result.requirements:
+        if r.overdue:
+            out.append(Deadline(r.submission_due, "submission", r, True))
+        if r.submission_due >= reference:
+            out.append(Deadline(r.submission_due, "submission", r, False))
+        if r.issuance_due >= reference:
+            out.append(Deadline(r.issuance_due, "issuance", r, False))
+    out.sort(key=lambda d: (not d.overdue, d.day, d.requirement.body, d.requirement.report))
+    return out
+
+
+class DeadlinesModel(ListTableModel[Deadline]):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(
+            [
+                # overdue first, then by date (one number: Qt cannot compare tuples)
+                Column(
+                    "Date",
+                    lambda d: _d(d.day),
+                    lambda d: d.day.toordinal() - (10**7 if d.overdue else 0),
+                ),
+                Column("Deadline", lambda d: ("OVERDUE " if d.overdue else "") + d.kind),
+                Column("Body", lambda d: d.requirement.body),
+                Column("Report", lambda d: d.requirement.report),
+                Column("Session", lambda d: d.requirement.session_name),
+            ],
+            parent,
+        )
+
+    def extra(self, item: Deadline, column: int, role: int) -> Any:
+        if item.overdue and role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(MARKS[Mark.OVERDUE][0])
+        return None
+
+
+LEVEL_ORDER = {"error": 0, "warning": 1, "info": 2}
+
+
+class ProblemsModel(ListTableModel[Diagnostic]):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(
+            [
+                Column("Level", lambda d: str(d.level), lambda d: LEVEL_ORDER.get(str(d.level), 3)),
+                Column("Code", lambda d: str(d.code)),
+                Column("Message", lambda d: d.message),
+                Column("Where", lambda d: d.where),
+            ],
+            parent,
+        )
+
+    def extra(self, item: Diagnostic, column: int, role: int) -> Any:
+        if column == 0 and role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(
+                QColor("#D55E00")
+                if str(item.level) == "error"
+                else QColor("#9A6700")
+                if str(item.level) == "warning"
+                else QColor("#5F6B7A")
+            )
+        return None
+
+
+class RequirementFilter(QSortFilterProxyModel):
+    """Filters the requirements table by body, report, year, status and free text."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.body = ""
+        self.report = ""
+        self.year = 0
+        self.status = ""
+        self.text = ""
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(True)
+
+    def set_filter(self, **values: Any) -> None:
+        self.beginFilterChange()
+        for key, value in values.items():
+            setattr(self, key, value)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, row: int, parent: Index) -> bool:
+        model = self.sourceModel()
+        r: Requirement = model.data(model.index(row, 0, parent), ITEM_ROLE)
+        if r is None:
+            return False
+        if self.body and r.body != self.body:
+            return False
+        if self.report and r.report != self.report:
+            return False
+        if self.year and r.session_start.year != self.year:
+            return False
+        if self.status and MARK_LABELS[mark_of(r)] != self.status:
+            return False
+        if self.text:
+            needle = self.text.casefold()
+            hay = " ".join(
+                (r.report, r.title, r.session, r.session_name, r.body, *r.mandated_by)
+            ).casefold()
+            if needle not in hay:
+                return False
+        return True
+
+
+class SortProxy(QSortFilterProxyModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)

@@ -1,0 +1,290 @@
+"""The dock panels: inspector, requirements, deadlines, problems, lanes."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.domain.diagnostics import Diagnostic
+from planner.domain.engine import Recalculation
+from planner.domain.model import Plan
+from planner.timeline.painter import Selection
+from planner.timeline.scene import TimelineScene
+from planner.timeline.style import MARK_LABELS
+from planner.ui.facts import facts_html
+from planner.ui.models import (
+    ITEM_ROLE,
+    Deadline,
+    DeadlinesModel,
+    ProblemsModel,
+    RequirementFilter,
+    RequirementsModel,
+    SortProxy,
+    deadlines_from,
+)
+
+
+def _table(model) -> QTableView:  # type: ignore[no-untyped-def]
+    view = QTableView()
+    view.setModel(model)
+    view.setSortingEnabled(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(22)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setWordWrap(False)
+    return view
+
+
+class InspectorPanel(QTextBrowser):
+    """The selected item's facts."""
+
+    def __init__(self, scene: TimelineScene) -> None:
+        super().__init__()
+        self.scene = scene
+        self.setOpenLinks(False)
+        self.setObjectName("inspector")
+        self.show_selection(None)
+
+    def show_selection(self, sel: Selection | None) -> None:
+        if sel is None:
+            self.setHtml(
+                "<p style='color:#5F6B7A'>"
+                + self.tr(
+                    "Select a session, requirement, decision or event on the timeline to see its facts here."
+                )
+                + "</p>"
+            )
+        else:
+            self.setHtml(facts_html(self.scene, sel.kind, sel.key, full=True))
+
+
+class RequirementsPanel(QWidget):
+    """All requirements: sortable, filterable; double-click centres the timeline."""
+
+    selectRequested = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.model = RequirementsModel(self)
+        self.proxy = RequirementFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.body = QComboBox(objectName="filterBody")
+        self.report = QComboBox(objectName="filterReport")
+        self.year = QComboBox(objectName="filterYear")
+        self.status = QComboBox(objectName="filterStatus")
+        self.text = QLineEdit(
+            objectName="filterText",
+            placeholderText=self.tr("Filter text…"),
+            clearButtonEnabled=True,
+        )
+        for combo in (self.body, self.report, self.year, self.status):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.currentIndexChanged.connect(self._apply)
+        self.text.textChanged.connect(self._apply)
+        bar = QHBoxLayout()
+        for label, widget in (
+            (self.tr("Body"), self.body),
+            (self.tr("Report"), self.report),
+            (self.tr("Year"), self.year),
+            (self.tr("Status"), self.status),
+        ):
+            bar.addWidget(QLabel(label))
+            bar.addWidget(widget)
+        bar.addWidget(self.text, 1)
+        self.count = QLabel()
+        bar.addWidget(self.count)
+        self.view = _table(self.proxy)
+        self.view.setObjectName("requirementsTable")
+        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.view.doubleClicked.connect(self._activated)
+        self.view.activated.connect(self._activated)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(bar)
+        layout.addWidget(self.view)
+
+    def set_result(self, plan: Plan, result: Recalculation) -> None:
+        self.model.set_items(result.requirements)
+        self._fill(self.body, sorted({r.body for r in result.requirements}))
+        self._fill(self.report, sorted({r.report for r in result.requirements}))
+        self._fill(
+            self.year, [str(y) for y in sorted({r.session_start.year for r in result.requirements})]
+        )
+        self._fill(self.status, list(MARK_LABELS.values()))
+        self._apply()
+
+    def _fill(self, combo: QComboBox, values: list[str]) -> None:
+        current = combo.currentText()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("All"), "")
+        for v in values:
+            combo.addItem(v, v)
+        i = combo.findData(current)
+        combo.setCurrentIndex(max(0, i))
+        combo.blockSignals(False)
+
+    def _apply(self) -> None:
+        year = self.year.currentData()
+        self.proxy.set_filter(
+            body=self.body.currentData() or "",
+            report=self.report.currentData() or "",
+            year=int(year) if year else 0,
+            status=self.status.currentData() or "",
+            text=self.text.text().strip(),
+        )
+        self.count.setText(self.tr("%n requirement(s)", "", self.proxy.rowCount()))
+
+    def _activated(self, index: QModelIndex) -> None:
+        r = self.proxy.data(index, ITEM_ROLE)
+        if r is not None:
+            self.selectRequested.emit(Selection("requirement", r.key))
+
+
+class DeadlinesPanel(QWidget):
+    """Coming submission and issuance deadlines from today (or the as-of date)."""
+
+    selectRequested = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.model = DeadlinesModel(self)
+        self.proxy = SortProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.view = _table(self.proxy)
+        self.view.setObjectName("deadlinesTable")
+        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.view.clicked.connect(self._clicked)
+        self.view.activated.connect(self._clicked)
+        self.caption = QLabel()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.view)
+
+    def set_result(self, result: Recalculation, reference: date) -> None:
+        items: list[Deadline] = deadlines_from(result, reference)
+        self.model.set_items(items)
+        overdue = sum(1 for d in items if d.overdue)
+        text = self.tr("From %1").replace("%1", reference.isoformat())
+        if overdue:
+            text += " — " + self.tr("%n overdue", "", overdue)
+        self.caption.setText(text)
+
+    def _clicked(self, index: QModelIndex) -> None:
+        d = self.proxy.data(index, ITEM_ROLE)
+        if d is not None:
+            self.selectRequested.emit(Selection("requirement", d.requirement.key))
+
+
+class ProblemsPanel(QWidget):
+    """The engine's diagnostics; clicking one jumps to its cause."""
+
+    selectRequested = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.model = ProblemsModel(self)
+        self.proxy = SortProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.view = _table(self.proxy)
+        self.view.setObjectName("problemsTable")
+        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.view.clicked.connect(self._clicked)
+        self.view.activated.connect(self._clicked)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.view)
+        self._requirements: set[tuple[str, str]] = set()
+
+    def set_result(self, result: Recalculation) -> None:
+        self._requirements = {r.key for r in result.requirements}
+        self.model.set_items(result.diagnostics)
+
+    def target(self, d: Diagnostic) -> Selection | None:
+        if d.report and d.session and (d.report, d.session) in self._requirements:
+            return Selection("requirement", (d.report, d.session))
+        if d.decision:
+            return Selection("decision", d.decision)
+        if d.session:
+            return Selection("session", d.session)
+        return None
+
+    def _clicked(self, index: QModelIndex) -> None:
+        d = self.proxy.data(index, ITEM_ROLE)
+        target = self.target(d) if d is not None else None
+        if target is not None:
+            self.selectRequested.emit(target)
+
+
+class LanesPanel(QWidget):
+    """Show or hide bodies' lanes; a search box narrows the list."""
+
+    changed = Signal()
+
+    def __init__(self, scene: TimelineScene) -> None:
+        super().__init__()
+        self.scene = scene
+        self.search = QLineEdit(
+            objectName="laneSearch",
+            placeholderText=self.tr("Search bodies…"),
+            clearButtonEnabled=True,
+        )
+        self.search.textChanged.connect(self._narrow)
+        self.list = QListWidget(objectName="laneList")
+        self.list.itemChanged.connect(self._toggled)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.search)
+        layout.addWidget(self.list)
+        self.reload()
+
+    def reload(self) -> None:
+        self.list.blockSignals(True)
+        self.list.clear()
+        data = self.scene.data
+        for bid in data.body_order():
+            lane = data.lanes[bid]
+            item = QListWidgetItem("    " * lane.depth + f"{bid} — {lane.body.name}")
+            item.setData(Qt.ItemDataRole.UserRole, bid)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                Qt.CheckState.Unchecked if bid in self.scene.hidden else Qt.CheckState.Checked
+            )
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+        self._narrow(self.search.text())
+
+    def _narrow(self, text: str) -> None:
+        needle = text.strip().casefold()
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            item.setHidden(bool(needle) and needle not in item.text().casefold())
+
+    def _toggled(self, item: QListWidgetItem) -> None:
+        bid = item.data(Qt.ItemDataRole.UserRole)
+        if item.checkState() == Qt.CheckState.Checked:
+            self.scene.hidden.discard(bid)
+        else:
+            self.scene.hidden.add(bid)
+        self.scene.invalidate_rows()
+        self.changed.emit()

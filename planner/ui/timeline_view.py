@@ -1,0 +1,418 @@
+"""The timeline widget: navigation, selection, tooltips. Painting is `planner.timeline`."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QKeyEvent,
+    QMouseEvent,
+    QNativeGestureEvent,
+    QPainter,
+    QResizeEvent,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
+
+from planner.timeline.geometry import Viewport
+from planner.timeline.painter import Hit, PaintOptions, Selection
+from planner.timeline.scene import TimelineScene
+from planner.timeline.style import LIGHT, Theme
+from planner.ui.facts import tooltip_html
+
+ZOOM_STEP = 1.25
+DRAG_THRESHOLD = 4
+
+
+class TimelineView(QAbstractScrollArea):
+    """Ctrl+wheel or pinch zooms about the cursor; wheel scrolls (Shift+wheel sideways);
+    drag pans; + − zoom, Home = 2012, T = today, F = fit all; Tab and the arrow keys move
+    the selection from item to item."""
+
+    selectionChanged = Signal(object)  # Selection | None
+    activated = Signal(object)  # Selection (double click / Enter)
+    painted = Signal()  # after the first frame is on screen
+
+    def __init__(
+        self, scene: TimelineScene, parent: QWidget | None = None, *, today: date | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.scene = scene
+        self.today = today or scene.workspace.options.today or date.today()
+        self.theme: Theme = LIGHT
+        self.selection: Selection | None = None
+        self.flash: set[tuple[str, str]] = set()
+        self._hits: list[Hit] = []
+        self._press: QPoint | None = None
+        self._dragging = False
+        self._painted_once = False
+        self.viewport().setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setAccessibleName("Timeline")
+        self.vp = scene.default_viewport(
+            max(400, self.viewport().width()), max(300, self.viewport().height()), self.today
+        )
+        self._navigated = False  # until the user moves, resizing keeps the opening range
+        self.horizontalScrollBar().valueChanged.connect(self._scrolled_x)
+        self.verticalScrollBar().valueChanged.connect(self._scrolled_y)
+        self._flash_timer = QTimer(self, singleShot=True, interval=3000)
+        self._flash_timer.timeout.connect(self._end_flash)
+        self._sync_scrollbars()
+
+    # --- state ------------------------------------------------------------------
+
+    def set_viewport(self, vp: Viewport) -> None:
+        self._navigated = True
+        max_top = max(0.0, self.scene.content_height() - (vp.height - vp.axis_height))
+        self.vp = replace(vp, top=min(max(0.0, vp.top), max_top))
+        self._sync_scrollbars()
+        self.viewport().update()
+
+    def _sync_scrollbars(self) -> None:
+        data, vp = self.scene.data, self.vp
+        h = self.horizontalScrollBar()
+        lo = int((data.first_day - 400 - data.first_day) * vp.px_per_day)
+        span = int((data.last_day + 400 - data.first_day) * vp.px_per_day)
+        h.blockSignals(True)
+        h.setRange(lo, max(lo, span - int(vp.content_width)))
+        h.setPageStep(int(vp.content_width))
+        h.setSingleStep(40)
+        h.setValue(int((vp.left_day - data.first_day) * vp.px_per_day))
+        h.blockSignals(False)
+        v = self.verticalScrollBar()
+        v.blockSignals(True)
+        page = int(vp.height - vp.axis_height)
+        v.setRange(0, max(0, int(self.scene.content_height()) - page))
+        v.setPageStep(page)
+        v.setSingleStep(24)
+        v.setValue(int(vp.top))
+        v.blockSignals(False)
+
+    def _scrolled_x(self, value: int) -> None:
+        self.vp = replace(self.vp, left_day=self.scene.data.first_day + value / self.vp.px_per_day)
+        self.viewport().update()
+
+    def _scrolled_y(self, value: int) -> None:
+        self.vp = replace(self.vp, top=float(value))
+        self.viewport().update()
+
+    def refresh(self, *, flash: set[tuple[str, str]] | None = None) -> None:
+        """The scene's data changed (recalculation, lanes shown/hidden)."""
+        if self.selection is not None and not self._exists(self.selection):
+            self.set_selection(None)
+        if flash:
+            self.flash = set(flash)
+            self._flash_timer.start()
+        self._sync_scrollbars()
+        self.viewport().update()
+
+    def _end_flash(self) -> None:
+        self.flash = set()
+        self.viewport().update()
+
+    def _exists(self, sel: Selection) -> bool:
+        data = self.scene.data
+        if sel.kind == "requirement":
+            return sel.key in data.by_key
+        if sel.kind == "decision":
+            return any(d.symbol == sel.key for d in data.plan.decisions)
+        if sel.kind == "session":
+            return sel.key in self.scene.workspace.engine.calendar.sessions
+        if sel.kind == "event":
+            return sel.key in self.scene.workspace.engine.calendar.events
+        return False
+
+    # --- painting ---------------------------------------------------------------
+
+    def paint_options(self) -> PaintOptions:
+        opt = self.scene.paint_options(self.selection, self.today)
+        opt.theme = self.theme
+        opt.flash = self.flash
+        opt.font_family = self.font().family()
+        opt.base_point_size = self.font().pointSizeF()
+        return opt
+
+    def paintEvent(self, event: QEvent) -> None:
+        painter = QPainter(self.viewport())
+        hits: list[Hit] = []
+        self.scene.paint(painter, self.vp, self.paint_options(), hits)
+        painter.end()
+        self._hits = hits
+        if not self._painted_once:
+            self._painted_once = True
+            QTimer.singleShot(0, self.painted.emit)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        size = self.viewport().size()
+        if self._navigated:
+            self.vp = self.vp.resized(size.width(), size.height())
+        else:
+            self.vp = self.scene.default_viewport(size.width(), size.height(), self.today)
+        self._sync_scrollbars()
+
+    # --- navigation ---------------------------------------------------------------
+
+    def zoom(self, factor: float, about_x: float | None = None) -> None:
+        self.set_viewport(self.vp.zoomed(factor, about_x))
+
+    def show_days(self, first: float, last: float) -> None:
+        self.set_viewport(self.vp.showing(first, last))
+
+    def centre_on(self, day: float) -> None:
+        self.set_viewport(self.vp.centred_on(day))
+
+    def go_home(self) -> None:
+        self.set_viewport(replace(self.vp, left_day=date(2012, 1, 1).toordinal() - 30))
+
+    def go_today(self) -> None:
+        self.centre_on(self.today.toordinal())
+
+    def fit_all(self) -> None:
+        self.set_viewport(self.scene.full_viewport(self.vp.width, self.vp.height))
+
+    def ensure_visible(self, sel: Selection) -> None:
+        """Scroll so the item is on screen (centring it when it is not)."""
+        day, lane = self._place_of(sel)
+        if day is not None and not (self.vp.left_day + 5 < day < self.vp.right_day - 5):
+            self.centre_on(day)
+        if lane is not None:
+            row = self.scene.row_of(lane)
+            if row is not None:
+                visible_h = self.vp.height - self.vp.axis_height
+                if row.top < self.vp.top or row.top + row.height > self.vp.top + visible_h:
+                    self.set_viewport(replace(self.vp, top=row.top - visible_h / 3))
+
+    def _place_of(self, sel: Selection) -> tuple[float | None, str | None]:
+        data = self.scene.data
+        cal = self.scene.workspace.engine.calendar
+        if sel.kind == "requirement":
+            r = data.by_key.get(sel.key)  # type: ignore[arg-type]
+            return (r.session_start.toordinal(), r.body) if r else (None, None)
+        if sel.kind == "session":
+            s = cal.sessions.get(str(sel.key))
+            return (s.start.toordinal(), s.body) if s else (None, None)
+        if sel.kind == "decision":
+            d = next((d for d in data.plan.decisions if d.symbol == sel.key), None)
+            return (d.adopted.toordinal(), "decisions") if d else (None, None)
+        if sel.kind == "event":
+            e = cal.events.get(str(sel.key))
+            return (e.start.toordinal(), "events") if e else (None, None)
+        return None, None
+
+    def set_selection(self, sel: Selection | None, *, reveal: bool = False) -> None:
+        if sel == self.selection:
+            return
+        self.selection = sel
+        if sel is not None and reveal:
+            self.ensure_visible(sel)
+        self.viewport().update()
+        self.selectionChanged.emit(sel)
+
+    # --- input ---------------------------------------------------------------------
+
+    def hit_at(self, pos: QPointF) -> Hit | None:
+        for hit in reversed(self._hits):  # the last drawn is on top
+            if hit.rect.contains(pos):
+                return hit
+        return None
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        delta = event.angleDelta()
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = delta.y() / 120.0
+            if steps:
+                self.zoom(ZOOM_STEP**steps, event.position().x())
+            event.accept()
+            return
+        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier or delta.x():
+            dx = delta.x() or delta.y()
+            self.set_viewport(
+                replace(self.vp, left_day=self.vp.left_day - dx / 120 * 60 / self.vp.px_per_day)
+            )
+        else:
+            self.set_viewport(replace(self.vp, top=self.vp.top - delta.y() / 120 * 48))
+        event.accept()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.NativeGesture:
+            gesture: QNativeGestureEvent = event  # type: ignore[assignment]
+            if gesture.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
+                self.zoom(1.0 + gesture.value(), gesture.position().x())
+                return True
+        if event.type() == QEvent.Type.KeyPress and event.key() in (
+            Qt.Key.Key_Tab,
+            Qt.Key.Key_Backtab,
+        ):  # type: ignore[attr-defined]
+            self.keyPressEvent(event)  # type: ignore[arg-type]
+            return True
+        return super().event(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._press = event.position().toPoint()
+            self._press_vp = self.vp
+            self._dragging = False
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        pos = event.position()
+        if self._press is not None and event.buttons() & Qt.MouseButton.LeftButton:
+            d = pos.toPoint() - self._press
+            if self._dragging or d.manhattanLength() > DRAG_THRESHOLD:
+                self._dragging = True
+                self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+                start = self._press_vp
+                self.set_viewport(
+                    replace(
+                        start,
+                        left_day=start.left_day - d.x() / start.px_per_day,
+                        top=start.top - d.y(),
+                    )
+                )
+            return
+        hit = self.hit_at(pos)
+        if hit is not None and hit.kind not in ("lane", "twisty"):
+            QToolTip.showText(
+                event.globalPosition().toPoint(),
+                tooltip_html(self.scene, hit.kind, hit.key),
+                self.viewport(),
+            )
+        else:
+            QToolTip.hideText()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self._press is not None:
+            if not self._dragging:
+                self._click(event.position())
+            self._press = None
+            self._dragging = False
+            self.viewport().unsetCursor()
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        hit = self.hit_at(event.position())
+        if hit is not None and hit.kind not in ("lane", "twisty"):
+            self.activated.emit(Selection(hit.kind, hit.key))
+
+    def _click(self, pos: QPointF) -> None:
+        hit = self.hit_at(pos)
+        if hit is None:
+            self.set_selection(None)
+        elif hit.kind == "twisty":
+            self.toggle_collapsed(str(hit.key))
+        elif hit.kind == "lane":
+            return
+        else:
+            self.set_selection(Selection(hit.kind, hit.key))
+
+    def toggle_collapsed(self, body: str) -> None:
+        if body in self.scene.collapsed:
+            self.scene.collapsed.discard(body)
+        else:
+            self.scene.collapsed.add(body)
+        self.scene.invalidate_rows()
+        self.refresh()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        text = event.text()
+        if text in ("+", "=") or key == Qt.Key.Key_Plus:
+            self.zoom(ZOOM_STEP)
+        elif text in ("-", "_") or key == Qt.Key.Key_Minus:
+            self.zoom(1 / ZOOM_STEP)
+        elif key == Qt.Key.Key_Home:
+            self.go_home()
+        elif key == Qt.Key.Key_T and not event.modifiers():
+            self.go_today()
+        elif key == Qt.Key.Key_F and not event.modifiers():
+            self.fit_all()
+        elif key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            self.step_selection(
+                -1
+                if key == Qt.Key.Key_Backtab
+                or event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+                else 1
+            )
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            step = -1 if key == Qt.Key.Key_Left else 1
+            if self.selection is None:
+                self.set_viewport(
+                    replace(self.vp, left_day=self.vp.left_day + step * 80 / self.vp.px_per_day)
+                )
+            else:
+                self.step_selection(step, same_lane=True)
+        elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            step = -1 if key == Qt.Key.Key_Up else 1
+            if self.selection is None:
+                self.set_viewport(replace(self.vp, top=self.vp.top + step * 40))
+            else:
+                self.step_lane(step)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selection is not None:
+            self.activated.emit(self.selection)
+        elif key == Qt.Key.Key_Escape:
+            self.set_selection(None)
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    # --- moving the selection ---------------------------------------------------------
+
+    def _ordered(self, lane: str | None = None) -> list[tuple[int, str, Selection]]:
+        """Selectable items in time order (optionally only one lane's)."""
+        data = self.scene.data
+        items: list[tuple[int, str, Selection]] = []
+        if lane in (None, "decisions"):
+            items += [
+                (d.adopted.toordinal(), "decisions", Selection("decision", d.symbol))
+                for d in data.decisions.items
+            ]
+        if lane in (None, "events"):
+            items += [
+                (e.start.toordinal(), "events", Selection("event", e.id)) for e in data.events.items
+            ]
+        shown = {r.key for r in self.scene.rows()}
+        for r in data.result.requirements:
+            if (lane is None and r.body in shown) or lane == r.body:
+                items.append((r.session_start.toordinal(), r.body, Selection("requirement", r.key)))
+        items.sort(key=lambda t: (t[0], t[1], str(t[2].key)))
+        return items
+
+    def step_selection(self, step: int, *, same_lane: bool = False) -> None:
+        lane = None
+        if same_lane and self.selection is not None:
+            lane = self._place_of(self.selection)[1]
+        items = self._ordered(lane)
+        if not items:
+            return
+        if self.selection is None:
+            visible = [t for t in items if t[0] >= self.vp.left_day]
+            target = (visible or items)[0][2]
+        else:
+            idx = next((i for i, t in enumerate(items) if t[2] == self.selection), None)
+            if idx is None:
+                target = items[0][2]
+            else:
+                target = items[max(0, min(len(items) - 1, idx + step))][2]
+        self.set_selection(target, reveal=True)
+
+    def step_lane(self, step: int) -> None:
+        """Move to the nearest item in time in the lane above or below."""
+        if self.selection is None:
+            return
+        day, lane = self._place_of(self.selection)
+        keys = [r.key for r in self.scene.rows()]
+        if lane not in keys or day is None:
+            return
+        i = keys.index(lane) + step
+        while 0 <= i < len(keys):
+            candidates = self._ordered(keys[i])
+            if candidates:
+                best = min(candidates, key=lambda t: abs(t[0] - day))
+                self.set_selection(best[2], reveal=True)
+                return
+            i += step

@@ -1,0 +1,36 @@
+"""Fixtures for the window: a real plan file in tmp_path, a fixed 'today', private settings."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from paths import DEFAULT_PLAN
+from PySide6.QtCore import QSettings
+
+from planner.app.documents import import_json
+from planner.app.workspace import Workspace
+from planner.ui.main_window import MainWindow
+
+TODAY = date(2026, 11, 27)
+
+
+@pytest.fixture
+def plan_file(tmp_path):
+    path = tmp_path / "plan.sqlite"
+    import_json(DEFAULT_PLAN, path)
+    return path
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, plan_file, monkeypatch):
+    monkeypatch.setenv("MANDATE_PLANNER_HOME", str(tmp_path / "home"))
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    ws = Workspace.open(plan_file, today=TODAY)
+    win = MainWindow(ws, today=TODAY, settings=settings)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    ws.close()
