@@ -213,6 +213,78 @@ def bench_memory(b: Bench) -> dict[str, Any]:
     return {"peak_rss_mb": round(float(proc.stdout.strip()), 1)}
 
 
+def _qt_app():  # type: ignore[no-untyped-def]
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    return QGuiApplication.instance() or QGuiApplication([])
+
+
+@measure("frames")
+def bench_frames(b: Bench) -> dict[str, Any]:
+    """One frame of the ×1 plan at 1920×1080: whole range, and a one-year view."""
+    from datetime import date
+
+    from PySide6.QtGui import QImage, QPainter
+
+    from planner.app.workspace import Workspace
+    from planner.timeline.scene import TimelineScene
+
+    _qt_app()
+    ws = Workspace.in_memory(b.plan(1.0), RecalcOptions(today=date(2026, 11, 27)))
+    ws.result()
+    start = time.perf_counter()
+    scene = TimelineScene(ws)
+    scene.rows()
+    build = time.perf_counter() - start
+    image = QImage(1920, 1080, QImage.Format.Format_ARGB32_Premultiplied)
+    options = scene.paint_options(today=date(2026, 11, 27))
+    full = scene.full_viewport(1920, 1080)
+    year = scene.default_viewport(1920, 1080).showing(
+        date(2026, 1, 1).toordinal(), date(2026, 12, 31).toordinal()
+    )
+
+    def frame(vp) -> None:  # type: ignore[no-untyped-def]
+        painter = QPainter(image)
+        scene.paint(painter, vp, options, [])
+        painter.end()
+
+    frame(full)
+    runs = 7 if b.quick else 21
+    return {
+        "scene_build_ms": round(build * 1000, 1),
+        "frame_full_ms": round(median_time(lambda: frame(full), runs) * 1000, 2),
+        "frame_zoomed_ms": round(median_time(lambda: frame(year), runs) * 1000, 2),
+    }
+
+
+@measure("start-up")
+def bench_cold_start(b: Bench) -> dict[str, Any]:
+    """Process start to first painted main window on the ×1 plan (`--quit-after-paint`)."""
+    import os
+    import shutil
+
+    path = b.sqlite_path(1.0)
+    times = []
+    with tempfile.TemporaryDirectory() as tmp:
+        plan = Path(tmp) / "plan.sqlite"
+        shutil.copyfile(path, plan)
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "MANDATE_PLANNER_HOME": tmp}
+        exe = Path(sys.executable).with_name("planner")
+        for _ in range(3):
+            start = time.perf_counter()
+            subprocess.run(
+                [str(exe), str(plan), "--quit-after-paint"],
+                env=env,
+                check=True,
+                capture_output=True,
+            )
+            times.append(time.perf_counter() - start)
+    return {"cold_start_s": round(statistics.median(times), 3)}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="fewer runs and scales")

@@ -62,6 +62,17 @@ class BodyLane:
     longest: int  # the longest session in days, to find sessions begun left of the view
     requirements: dict[str, tuple[Requirement, ...]]
     stack: int  # most requirements at one session
+    _worst: dict[str, Mark] = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def worst(self) -> dict[str, Mark]:
+        """Per session, the most pressing state among its requirements (cached)."""
+        cached = self._worst
+        if not cached and self.requirements:
+            rank = {m: i for i, m in enumerate(MARK_URGENCY)}
+            for sid, reqs in self.requirements.items():
+                cached[sid] = min((mark_of(r) for r in reqs), key=rank.__getitem__)
+        return cached
 
     def visible(self, first_day: int, last_day: int) -> Sequence[Session]:
         lo = bisect_left(self.starts, first_day - self.longest)

@@ -9,9 +9,12 @@ one aggregated marker per session when zoomed far out).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from math import ceil
+from typing import NamedTuple, TypeVar
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -27,7 +30,7 @@ from PySide6.QtGui import (
 
 from planner.domain.model import DecisionStatus
 from planner.domain.results import Requirement
-from planner.timeline.data import MARK_URGENCY, Mark, TimelineData, mark_of
+from planner.timeline.data import MARK_URGENCY, BodyLane, Dated, Mark, TimelineData, mark_of
 from planner.timeline.geometry import (
     MAX_STACK_SHOWN,
     STACK_STEP,
@@ -37,6 +40,10 @@ from planner.timeline.geometry import (
     axis_unit,
 )
 from planner.timeline.style import LIGHT, MARKS, Theme
+
+BUCKET_PX = 4  # when zoomed out, at most one decision or event marker per this many pixels
+NO_PEN = QPen(Qt.PenStyle.NoPen)
+NO_BRUSH = QBrush(Qt.BrushStyle.NoBrush)
 
 
 @dataclass(frozen=True)
@@ -61,11 +68,18 @@ class Emphasis:
         return bool(self.requirements or self.decisions or self.sessions or self.events)
 
 
-@dataclass
-class Hit:
-    rect: QRectF
+class Hit(NamedTuple):
+    """A clickable place: its box (left, top, right, bottom) and what is there."""
+
+    left: float
+    top: float
+    right: float
+    bottom: float
     kind: str
     key: object
+
+    def contains(self, x: float, y: float) -> bool:
+        return self.left <= x <= self.right and self.top <= y <= self.bottom
 
 
 @dataclass
@@ -97,6 +111,30 @@ class PaintOptions:
     base_point_size: float = 9.0
 
 
+T = TypeVar("T")
+
+
+def _thinned(
+    dated: Dated[T], vp: Viewport, first_day: int, last_day: int, keep: set[str]
+) -> Iterator[T]:
+    """The visible items of a day-sorted list, at most one per BUCKET_PX pixels (the
+    first of each), plus every item whose id is in `keep`. Skips by bisect, so a
+    zoomed-out frame costs the number of pixels, not the number of items."""
+    days = dated.days
+    items = dated.items
+    i = bisect_left(days, first_day - dated.longest)
+    hi = bisect_right(days, last_day)
+    step = BUCKET_PX / vp.px_per_day
+    while i < hi:
+        yield items[i]
+        next_day = ceil(days[i] + step)
+        i = max(i + 1, bisect_left(days, next_day, i + 1, hi))
+    if keep:
+        for item in dated.visible(first_day, last_day):
+            if getattr(item, "symbol", None) in keep or getattr(item, "id", None) in keep:
+                yield item
+
+
 def _font(options: PaintOptions, scale: float = 1.0, bold: bool = False) -> QFont:
     f = QFont(options.font_family) if options.font_family else QFont()
     f.setPointSizeF(options.base_point_size * scale * options.theme.font_scale)
@@ -122,7 +160,7 @@ def draw_mark(
     if shape == "circle":
         p.drawEllipse(center, r, r)
     elif shape == "ring":
-        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.setBrush(NO_BRUSH)
         p.setPen(QPen(color, max(1.5, r * 0.55)))
         p.drawEllipse(center, r * 0.8, r * 0.8)
     elif shape == "square":
@@ -143,7 +181,7 @@ def draw_mark(
             )
         )
     elif shape == "check":
-        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.setBrush(NO_BRUSH)
         p.setPen(QPen(color, max(1.6, r * 0.5)))
         path = QPainterPath(QPointF(x - r, y))
         path.lineTo(QPointF(x - r * 0.25, y + r * 0.8))
@@ -178,9 +216,9 @@ class _Frame:
         self.emph = opt.emphasis
         self.dimming = self.emph.active
 
-    def hit(self, rect: QRectF, kind: str, key: object) -> None:
+    def hit(self, x: float, y: float, w: float, h: float, kind: str, key: object) -> None:
         if self.hits is not None:
-            self.hits.append(Hit(rect, kind, key))
+            self.hits.append(Hit(x, y, x + w, y + h, kind, key))
 
 
 def paint_timeline(
@@ -248,26 +286,26 @@ def _events(f: _Frame, row: Row) -> None:
     p, vp, th = f.p, f.vp, f.theme
     y = vp.y(row.top)
     h = row.height
-    for e in f.data.events.visible(f.first_day, f.last_day):
+    for e in _thinned(f.data.events, vp, f.first_day, f.last_day, f.emph.events):
         x0 = vp.x_of(e.start)
         x1 = max(x0 + 3, vp.x(e.end.toordinal() + 1))
         rect = QRectF(x0, y + 7, x1 - x0, h - 14)
         dimmed = f.dimming and e.id not in f.emph.events
         color = _dim(th.event, dimmed)
         if e.tentative:
-            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.setBrush(NO_BRUSH)
             p.setPen(QPen(color, 1.6, Qt.PenStyle.DashLine))
         else:
             p.setBrush(color)
             p.setPen(QPen(color.darker(130), 1.0))
-        p.drawRoundedRect(rect, 2, 2)
-        label = _elide(f, e.name, 10_000)
-        text_w = f.small_metrics.horizontalAdvance(label)
-        if f.ppd > 0.25 and text_w < 260:
-            p.setFont(f.small)
-            p.setPen(_dim(th.text, dimmed))
-            p.drawText(QRectF(x1 + 3, y, text_w + 4, h), Qt.AlignmentFlag.AlignVCenter, label)
-        f.hit(rect.adjusted(-3, -3, 3, 3), "event", e.id)
+        p.drawRoundedRect(rect, 2, 2) if rect.width() > 6 else p.drawRect(rect)
+        if f.ppd > 0.25:
+            text_w = f.small_metrics.horizontalAdvance(e.name)
+            if text_w < 260:
+                p.setFont(f.small)
+                p.setPen(QPen(_dim(th.text, dimmed)))
+                p.drawText(QRectF(x1 + 3, y, text_w + 4, h), Qt.AlignmentFlag.AlignVCenter, e.name)
+        f.hit(rect.x() - 3, rect.y() - 3, rect.width() + 6, rect.height() + 6, "event", e.id)
 
 
 def _decisions(f: _Frame, row: Row) -> None:
@@ -277,7 +315,10 @@ def _decisions(f: _Frame, row: Row) -> None:
     sel = f.opt.selection
     last_label_end = -1e9
     p.setFont(f.small)
-    for d in f.data.decisions.visible(f.first_day, f.last_day):
+    keep = set(f.emph.decisions)
+    if sel is not None and sel.kind == "decision":
+        keep.add(str(sel.key))
+    for d in _thinned(f.data.decisions, vp, f.first_day, f.last_day, keep):
         x = vp.x_of(d.adopted)
         dimmed = f.dimming and d.symbol not in f.emph.decisions
         color = _dim(th.decision, dimmed)
@@ -286,14 +327,14 @@ def _decisions(f: _Frame, row: Row) -> None:
             p.setBrush(th.background)
             p.setPen(QPen(color, 1.5, Qt.PenStyle.DashLine))
         elif d.status == DecisionStatus.WITHDRAWN:
-            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.setBrush(NO_BRUSH)
             p.setPen(QPen(_dim(th.text_dim, dimmed), 1.0, Qt.PenStyle.DotLine))
         else:
             p.setBrush(color)
             p.setPen(QPen(color, 1.0))
         p.drawPolygon(tri)
         if sel is not None and sel.kind == "decision" and sel.key == d.symbol:
-            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.setBrush(NO_BRUSH)
             p.setPen(QPen(th.selection, 2.0))
             p.drawEllipse(QPointF(x, mid), 10, 10)
         if d.symbol in f.emph.decisions:
@@ -303,7 +344,7 @@ def _decisions(f: _Frame, row: Row) -> None:
             p.setPen(_dim(th.text, dimmed))
             p.drawText(QRectF(x + 8, y, w + 4, row.height), Qt.AlignmentFlag.AlignVCenter, d.symbol)
             last_label_end = x + 14 + w
-        f.hit(QRectF(x - 7, mid - 8, 14, 16), "decision", d.symbol)
+        f.hit(x - 7, mid - 8, 14, 16, "decision", d.symbol)
 
 
 def _worst(reqs: tuple[Requirement, ...]) -> Mark:
@@ -320,13 +361,16 @@ def _body_row(f: _Frame, row: Row) -> None:
     sel = f.opt.selection
     detail = f.ppd >= 0.35  # a year wider than ~130 px: one marker per requirement
     deadlines = f.ppd >= 1.2  # days wide enough to show submission/issuance ticks
+    if not detail:
+        _body_row_overview(f, lane, bar_y, bar_h)
+        return
     for s in lane.visible(f.first_day, f.last_day):
         x0 = vp.x_of(s.start)
         x1 = max(x0 + 3.0, vp.x(s.end.toordinal() + 1))
         rect = QRectF(x0, bar_y, x1 - x0, bar_h)
         dimmed = f.dimming and s.id not in f.emph.sessions
         if s.status == "confirmed":
-            p.setPen(Qt.PenStyle.NoPen)
+            p.setPen(NO_PEN)
             p.setBrush(_dim(th.session_confirmed, dimmed))
             p.drawRect(rect)
         else:
@@ -336,7 +380,7 @@ def _body_row(f: _Frame, row: Row) -> None:
             p.setPen(QPen(_dim(th.session_projected, dimmed), 1.2, Qt.PenStyle.DashLine))
             p.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5))
         if sel is not None and sel.kind == "session" and sel.key == s.id:
-            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.setBrush(NO_BRUSH)
             p.setPen(QPen(th.selection, 2.0))
             p.drawRect(rect.adjusted(-2, -2, 2, 2))
         shown = QRectF(
@@ -348,10 +392,77 @@ def _body_row(f: _Frame, row: Row) -> None:
                 p.setFont(f.small)
                 p.setPen(th.session_text if s.status == "confirmed" else th.text)
                 p.drawText(shown.adjusted(3, 0, -3, 0), Qt.AlignmentFlag.AlignVCenter, label)
-        f.hit(rect, "session", s.id)
+        f.hit(x0, bar_y, x1 - x0, bar_h, "session", s.id)
         reqs = lane.requirements.get(s.id)
         if reqs:
             _requirements(f, reqs, x0, bar_y + bar_h, detail, deadlines, y, row.height)
+
+
+_DOT_CAPS = {"square": Qt.PenCapStyle.SquareCap, "triangle": Qt.PenCapStyle.SquareCap}
+
+
+def _body_row_overview(f: _Frame, lane: BodyLane, bar_y: float, bar_h: float) -> None:
+    """Far zoom: a lane's bars in two batched calls and one dot per session with
+    requirements, coloured by its most pressing state; problem states keep their shapes."""
+    p, vp, th = f.p, f.vp, f.theme
+    confirmed: list[QRectF] = []
+    projected: list[QRectF] = []
+    dots: dict[Mark, list[QPointF]] = {}
+    urgent: list[tuple[Mark, QPointF, bool]] = []
+    lit: list[tuple[Mark, QPointF]] = []
+    hw, left, ppd = vp.header_width, vp.left_day, vp.px_per_day
+    worst = lane.worst
+    requirements = lane.requirements
+    hits = f.hits
+    for s in lane.visible(f.first_day, f.last_day):
+        x0 = hw + (s.start.toordinal() - left) * ppd
+        x1 = max(x0 + 3.0, hw + (s.end.toordinal() + 1 - left) * ppd)
+        rect = QRectF(x0, bar_y, x1 - x0, bar_h)
+        (confirmed if s.status == "confirmed" else projected).append(rect)
+        if hits is not None:
+            hits.append(Hit(x0, bar_y, x1, bar_y + bar_h, "session", s.id))
+        reqs = requirements.get(s.id)
+        if not reqs:
+            continue
+        mark = worst[s.id]
+        centre = QPointF(x0 + 5, bar_y + bar_h + 7)
+        emphasised = f.dimming and any(q.key in f.emph.requirements for q in reqs)
+        if emphasised:
+            lit.append((mark, centre))
+            for q in reqs:
+                if q.key in f.emph.requirements:
+                    f.positions[("requirement", q.key)] = centre
+        elif mark in (Mark.OVERDUE, Mark.CANNOT):
+            urgent.append((mark, centre, f.dimming))
+        else:
+            dots.setdefault(mark, []).append(centre)
+        if hits is not None:
+            hits.append(
+                Hit(x0, bar_y + bar_h + 2, x0 + 10, bar_y + bar_h + 12, "requirement", reqs[0].key)
+            )
+    bar = _dim(th.session_confirmed, f.dimming)
+    p.setPen(NO_PEN)
+    p.setBrush(QBrush(bar))
+    if confirmed:
+        p.drawRects(confirmed)
+    if projected:
+        fill = QColor(th.session_projected)
+        fill.setAlphaF(0.18 if not f.dimming else 0.05)
+        p.setBrush(QBrush(fill))
+        p.setPen(QPen(_dim(th.session_projected, f.dimming), 1.0))
+        p.drawRects(projected)
+    for mark, points in dots.items():
+        color, shape = MARKS[mark]
+        pen = QPen(_dim(color, f.dimming), 7.2)
+        pen.setCapStyle(_DOT_CAPS.get(shape, Qt.PenCapStyle.RoundCap))
+        p.setPen(pen)
+        p.drawPoints(points)
+    for mark, centre, dimmed in urgent:
+        color, shape = MARKS[mark]
+        draw_mark(p, shape, _dim(color, dimmed), centre, 3.6, _dim(th.background, dimmed))
+    for mark, centre in lit:
+        color, shape = MARKS[mark]
+        draw_mark(p, shape, color, centre, 3.6, th.background)
 
 
 def _requirements(
@@ -377,7 +488,7 @@ def _requirements(
         for q in reqs:
             if q.key in f.emph.requirements:
                 f.positions[("requirement", q.key)] = center
-        f.hit(QRectF(cx - 5, top + 2, 10, 10), "requirement", reqs[0].key)
+        f.hit(cx - 5, top + 2, 10, 10, "requirement", reqs[0].key)
         return
     shown = reqs[:MAX_STACK_SHOWN]
     for i, q in enumerate(shown):
@@ -387,7 +498,7 @@ def _requirements(
         dimmed = f.dimming and q.key not in f.emph.requirements
         center = QPointF(cx, cy)
         if q.key in f.opt.flash:
-            p.setPen(Qt.PenStyle.NoPen)
+            p.setPen(NO_PEN)
             p.setBrush(th.highlight)
             p.drawEllipse(center, r + 4, r + 4)
         draw_mark(p, shape, _dim(color, dimmed), center, r, _dim(th.background, dimmed))
@@ -395,7 +506,7 @@ def _requirements(
             f.positions[("requirement", q.key)] = center
         sel = f.opt.selection
         if sel is not None and sel.kind == "requirement" and sel.key == q.key:
-            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.setBrush(NO_BRUSH)
             p.setPen(QPen(th.selection, 1.8))
             p.drawEllipse(center, r + 3, r + 3)
         if deadlines:
@@ -405,7 +516,7 @@ def _requirements(
             p.setFont(f.small)
             p.setPen(_dim(th.text_dim, dimmed))
             p.drawText(QRectF(cx + r + 3, cy - 6, 150, 12), Qt.AlignmentFlag.AlignVCenter, label)
-        f.hit(QRectF(cx - 5, cy - 5, 10, 10), "requirement", q.key)
+        f.hit(cx - 5, cy - 5, 10, 10, "requirement", q.key)
     if len(reqs) > MAX_STACK_SHOWN:
         p.setFont(f.small)
         p.setPen(th.text_dim)
@@ -523,7 +634,7 @@ def _headers(f: _Frame, rows: list[Row]) -> None:
             p.setFont(bold if row.depth == 0 else font)
             if lane.children:
                 _twisty(p, QPointF(indent + 4, y + 16), row.key in opt.collapsed, th.text_dim)
-                f.hit(QRectF(indent - 2, y + 8, 14, 16), "twisty", row.key)
+                f.hit(indent - 2, y + 8, 14, 16, "twisty", row.key)
             indent += 14
         p.setPen(th.text)
         metrics = QFontMetricsF(p.font())
@@ -534,7 +645,7 @@ def _headers(f: _Frame, rows: list[Row]) -> None:
             text,
         )
         if row.key not in ("events", "decisions"):
-            f.hit(QRectF(0, y, vp.header_width, row.height), "lane", row.key)
+            f.hit(0, y, vp.header_width, row.height, "lane", row.key)
     p.setPen(QPen(th.grid_major, 1.0))
     p.drawLine(
         QPointF(vp.header_width - 0.5, vp.axis_height), QPointF(vp.header_width - 0.5, vp.height)
@@ -544,7 +655,7 @@ def _headers(f: _Frame, rows: list[Row]) -> None:
 
 
 def _twisty(p: QPainter, c: QPointF, collapsed: bool, color: QColor) -> None:
-    p.setPen(Qt.PenStyle.NoPen)
+    p.setPen(NO_PEN)
     p.setBrush(color)
     x, y = c.x(), c.y()
     if collapsed:

@@ -13,7 +13,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
@@ -25,7 +24,6 @@ from planner.timeline.data import Mark, mark_of
 from planner.timeline.style import MARK_LABELS, MARKS
 
 T = TypeVar("T")
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 
@@ -38,17 +36,52 @@ class Column(Generic[T]):
 
 
 class ListTableModel(QAbstractTableModel, Generic[T]):
-    """A read-only table over a Python list; `set_items` swaps the whole list."""
+    """A read-only table over a Python list that sorts and filters the list itself.
+
+    Sorting through QSortFilterProxyModel would call `data()` from C++ for every
+    comparison (millions of Python calls for the UN-scale plan); sorting the list
+    with a key function is one pass.
+    """
 
     def __init__(self, columns: Sequence[Column[T]], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.columns = list(columns)
+        self.all_items: list[T] = []
         self.items: list[T] = []
+        self.predicate: Callable[[T], bool] | None = None
+        self.sort_column = 0
+        self.sort_order = Qt.SortOrder.AscendingOrder
 
     def set_items(self, items: Sequence[T]) -> None:
         self.beginResetModel()
-        self.items = list(items)
+        self.all_items = list(items)
+        self.items = self._arranged()
         self.endResetModel()
+
+    def set_filter(self, predicate: Callable[[T], bool] | None) -> None:
+        self.beginResetModel()
+        self.predicate = predicate
+        self.items = self._arranged()
+        self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns):
+            return
+        self.layoutAboutToBeChanged.emit()
+        self.sort_column, self.sort_order = column, order
+        self.items = self._arranged()
+        self.layoutChanged.emit()
+
+    def _arranged(self) -> list[T]:
+        items = (
+            [x for x in self.all_items if self.predicate(x)]
+            if self.predicate
+            else list(self.all_items)
+        )
+        col = self.columns[self.sort_column]
+        key = col.sort or col.text
+        items.sort(key=key, reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
+        return items
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.items)
@@ -68,21 +101,19 @@ class ListTableModel(QAbstractTableModel, Generic[T]):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row, column = index.row(), index.column()
         if (
             not index.isValid()
-            or not (0 <= index.row() < len(self.items))
-            or not (0 <= index.column() < len(self.columns))
+            or not (0 <= row < len(self.items))
+            or not (0 <= column < len(self.columns))
         ):
             return None
-        item = self.items[index.row()]
-        col = self.columns[index.column()]
+        item = self.items[row]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return col.text(item)
-        if role == SORT_ROLE:
-            return col.sort(item) if col.sort else col.text(item)
+            return self.columns[column].text(item)
         if role == ITEM_ROLE:
             return item
-        return self.extra(item, index.column(), role)
+        return self.extra(item, column, role)
 
     def extra(self, item: T, column: int, role: int) -> Any:
         return None
@@ -205,30 +236,21 @@ class ProblemsModel(ListTableModel[Diagnostic]):
         return None
 
 
-class RequirementFilter(QSortFilterProxyModel):
-    """Filters the requirements table by body, report, year, status and free text."""
+@dataclass(frozen=True)
+class RequirementFilter:
+    """The requirements table's filter: body, report, year, status and free text."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.body = ""
-        self.report = ""
-        self.year = 0
-        self.status = ""
-        self.text = ""
-        self.setSortRole(SORT_ROLE)
-        self.setDynamicSortFilter(True)
+    body: str = ""
+    report: str = ""
+    year: int = 0
+    status: str = ""
+    text: str = ""
 
-    def set_filter(self, **values: Any) -> None:
-        self.beginFilterChange()
-        for key, value in values.items():
-            setattr(self, key, value)
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+    @property
+    def active(self) -> bool:
+        return bool(self.body or self.report or self.year or self.status or self.text)
 
-    def filterAcceptsRow(self, row: int, parent: Index) -> bool:
-        model = self.sourceModel()
-        r: Requirement = model.data(model.index(row, 0, parent), ITEM_ROLE)
-        if r is None:
-            return False
+    def __call__(self, r: Requirement) -> bool:
         if self.body and r.body != self.body:
             return False
         if self.report and r.report != self.report:
@@ -245,9 +267,3 @@ class RequirementFilter(QSortFilterProxyModel):
             if needle not in hay:
                 return False
         return True
-
-
-class SortProxy(QSortFilterProxyModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.setSortRole(SORT_ROLE)

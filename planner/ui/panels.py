@@ -34,7 +34,6 @@ from planner.ui.models import (
     ProblemsModel,
     RequirementFilter,
     RequirementsModel,
-    SortProxy,
     deadlines_from,
 )
 
@@ -85,8 +84,6 @@ class RequirementsPanel(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.model = RequirementsModel(self)
-        self.proxy = RequirementFilter(self)
-        self.proxy.setSourceModel(self.model)
         self.body = QComboBox(objectName="filterBody")
         self.report = QComboBox(objectName="filterReport")
         self.year = QComboBox(objectName="filterYear")
@@ -112,7 +109,7 @@ class RequirementsPanel(QWidget):
         bar.addWidget(self.text, 1)
         self.count = QLabel()
         bar.addWidget(self.count)
-        self.view = _table(self.proxy)
+        self.view = _table(self.model)
         self.view.setObjectName("requirementsTable")
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.view.doubleClicked.connect(self._activated)
@@ -145,17 +142,19 @@ class RequirementsPanel(QWidget):
 
     def _apply(self) -> None:
         year = self.year.currentData()
-        self.proxy.set_filter(
+        wanted = RequirementFilter(
             body=self.body.currentData() or "",
             report=self.report.currentData() or "",
             year=int(year) if year else 0,
             status=self.status.currentData() or "",
             text=self.text.text().strip(),
         )
-        self.count.setText(self.tr("%n requirement(s)", "", self.proxy.rowCount()))
+        if wanted != (self.model.predicate or RequirementFilter()):
+            self.model.set_filter(wanted if wanted.active else None)
+        self.count.setText(self.tr("%n requirement(s)", "", self.model.rowCount()))
 
     def _activated(self, index: QModelIndex) -> None:
-        r = self.proxy.data(index, ITEM_ROLE)
+        r = self.model.data(index, ITEM_ROLE)
         if r is not None:
             self.selectRequested.emit(Selection("requirement", r.key))
 
@@ -168,9 +167,7 @@ class DeadlinesPanel(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.model = DeadlinesModel(self)
-        self.proxy = SortProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.view = _table(self.proxy)
+        self.view = _table(self.model)
         self.view.setObjectName("deadlinesTable")
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.view.clicked.connect(self._clicked)
@@ -191,7 +188,7 @@ class DeadlinesPanel(QWidget):
         self.caption.setText(text)
 
     def _clicked(self, index: QModelIndex) -> None:
-        d = self.proxy.data(index, ITEM_ROLE)
+        d = self.model.data(index, ITEM_ROLE)
         if d is not None:
             self.selectRequested.emit(Selection("requirement", d.requirement.key))
 
@@ -204,9 +201,7 @@ class ProblemsPanel(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.model = ProblemsModel(self)
-        self.proxy = SortProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.view = _table(self.proxy)
+        self.view = _table(self.model)
         self.view.setObjectName("problemsTable")
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.view.clicked.connect(self._clicked)
@@ -230,7 +225,7 @@ class ProblemsPanel(QWidget):
         return None
 
     def _clicked(self, index: QModelIndex) -> None:
-        d = self.proxy.data(index, ITEM_ROLE)
+        d = self.model.data(index, ITEM_ROLE)
         target = self.target(d) if d is not None else None
         if target is not None:
             self.selectRequested.emit(target)

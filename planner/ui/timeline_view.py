@@ -217,7 +217,7 @@ class TimelineView(QAbstractScrollArea):
 
     def hit_at(self, pos: QPointF) -> Hit | None:
         for hit in reversed(self._hits):  # the last drawn is on top
-            if hit.rect.contains(pos):
+            if hit.contains(pos.x(), pos.y()):
                 return hit
         return None
 
