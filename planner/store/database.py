@@ -15,11 +15,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine, event, insert, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.pool import NullPool
@@ -33,10 +30,20 @@ from planner.store.mapping import load_plan
 from planner.store.schema import Base, SettingRow
 from planner.store.writer import save_changes, write_all
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
+# The schema revisions in migrations/versions, oldest first. Kept here so opening a plan
+# does not import Alembic (a third of start-up); a test checks it against Alembic's history.
+SCHEMA_REVISIONS = ("0001", "0002")
+
+
 def alembic_config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     if connection is not None:
@@ -44,14 +51,20 @@ def alembic_config(connection: Connection | None = None) -> Config:
     return cfg
 
 
-def known_revisions() -> list[str]:
-    """Schema revisions from oldest to newest."""
+def alembic_revisions() -> list[str]:
+    """Schema revisions as Alembic reads them from the migration scripts, oldest first."""
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config())
     return [r.revision for r in reversed(list(script.walk_revisions()))]
 
 
+def known_revisions() -> list[str]:
+    return list(SCHEMA_REVISIONS)
+
+
 def head_revision() -> str:
-    return known_revisions()[-1]
+    return SCHEMA_REVISIONS[-1]
 
 
 def _pragmas(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
@@ -82,6 +95,8 @@ def backup_name(path: Path, revision: str, now: datetime) -> Path:
 
 
 def _stamp_new(conn: Connection) -> None:
+    from alembic import command
+
     Base.metadata.create_all(conn)
     conn.exec_driver_sql(f"PRAGMA application_id = {filecheck.APPLICATION_ID}")
     command.stamp(alembic_config(conn), "head")
@@ -205,6 +220,8 @@ class PlanStore:
             dst.close()
         finally:
             src.close()
+        from alembic import command
+
         engine = _engine(path)
         try:
             with engine.begin() as conn:

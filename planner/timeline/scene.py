@@ -9,6 +9,7 @@ from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QImage, QPainter
 
 from planner.app.workspace import Workspace
+from planner.domain.engine import gc_paused
 from planner.timeline.data import TimelineData
 from planner.timeline.geometry import Row, Viewport, layout_rows
 from planner.timeline.painter import Emphasis, Hit, PaintOptions, Selection, paint_timeline
@@ -24,9 +25,10 @@ class TimelineScene:
 
     def rebuild(self) -> None:
         ws = self.workspace
-        self.data = TimelineData.build(
-            ws.plan, ws.engine.calendar, ws.result(), show_withdrawn=self.show_withdrawn
-        )
+        with gc_paused():
+            self.data = TimelineData.build(
+                ws.plan, ws.engine.calendar, ws.result(), show_withdrawn=self.show_withdrawn
+            )
         self._rows: list[Row] | None = None
 
     def invalidate_rows(self) -> None:

@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         self.lanes.changed.connect(self.timeline.refresh)
         workspace.listeners.append(self._changed)
 
+        self._stale: set[str] = set()
         self._build_actions()
         self._build_status_bar()
         self._refresh_panels()
@@ -115,6 +116,7 @@ class MainWindow(QMainWindow):
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
         self.docks[name] = dock
+        dock.visibilityChanged.connect(lambda visible, name=name: self._dock_shown(name, visible))
 
     def _action(
         self,
@@ -228,11 +230,13 @@ class MainWindow(QMainWindow):
         self._refresh_panels()
 
     def _refresh_panels(self) -> None:
+        """Refresh the panels that are on screen; hidden ones catch up when shown."""
         ws = self.workspace
         result = ws.result()
-        self.requirements.set_result(ws.plan, result)
-        self.deadlines.set_result(result, ws.options.as_of or self.today)
-        self.problems.set_result(result)
+        self._stale = {"requirements", "deadlines", "problems"}
+        for name in list(self._stale):
+            if self.docks[name].isVisible():  # a tab behind another is not visible
+                self._refresh_panel(name)
         self.inspector.show_selection(self.timeline.selection)
         problems = sum(1 for d in result.diagnostics if str(d.level) in ("error", "warning"))
         self.status_plan.setText(ws.title + (f"  [{ws.read_only_reason}]" if ws.read_only else ""))
@@ -246,6 +250,23 @@ class MainWindow(QMainWindow):
             scope += " · " + self.tr("as of %1").replace("%1", ws.options.as_of.isoformat())
         self.status_scope.setText(scope)
         self.docks["problems"].setWindowTitle(self.tr("Problems (%n)", "", problems))
+
+    def _refresh_panel(self, name: str) -> None:
+        if name not in self._stale:
+            return
+        self._stale.discard(name)
+        ws = self.workspace
+        result = ws.result()
+        if name == "requirements":
+            self.requirements.set_result(ws.plan, result)
+        elif name == "deadlines":
+            self.deadlines.set_result(result, ws.options.as_of or self.today)
+        elif name == "problems":
+            self.problems.set_result(result)
+
+    def _dock_shown(self, name: str, visible: bool) -> None:
+        if visible:
+            self._refresh_panel(name)
 
     def _update_title(self) -> None:
         path = self.workspace.plan_path

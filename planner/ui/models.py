@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -163,8 +163,7 @@ class RequirementsModel(ListTableModel[Requirement]):
         return None
 
 
-@dataclass(frozen=True)
-class Deadline:
+class Deadline(NamedTuple):
     day: date
     kind: str  # "submission" or "issuance"
     requirement: Requirement

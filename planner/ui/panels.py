@@ -130,23 +130,27 @@ class RequirementsPanel(QWidget):
         self._apply()
 
     def _fill(self, combo: QComboBox, values: list[str]) -> None:
-        current = combo.currentText()
+        """Item 0 is "All"; the others are the values themselves (text is the data)."""
+        current = combo.currentText() if combo.currentIndex() > 0 else ""
         combo.blockSignals(True)
         combo.clear()
-        combo.addItem(self.tr("All"), "")
-        for v in values:
-            combo.addItem(v, v)
-        i = combo.findData(current)
+        combo.addItem(self.tr("All"))
+        combo.addItems(values)
+        i = combo.findText(current) if current else 0
         combo.setCurrentIndex(max(0, i))
         combo.blockSignals(False)
 
+    @staticmethod
+    def _value(combo: QComboBox) -> str:
+        return combo.currentText() if combo.currentIndex() > 0 else ""
+
     def _apply(self) -> None:
-        year = self.year.currentData()
+        year = self._value(self.year)
         wanted = RequirementFilter(
-            body=self.body.currentData() or "",
-            report=self.report.currentData() or "",
+            body=self._value(self.body),
+            report=self._value(self.report),
             year=int(year) if year else 0,
-            status=self.status.currentData() or "",
+            status=self._value(self.status),
             text=self.text.text().strip(),
         )
         if wanted != (self.model.predicate or RequirementFilter()):

@@ -23,7 +23,13 @@ from planner.domain.engine import recalculate
 from planner.domain.model import Decision, Effect, Mandate, Tracking, TrackingStatus
 from planner.domain.results import RecalcOptions
 from planner.store.backups import make_backup, to_delete
-from planner.store.database import PlanStore, create_plan_file, head_revision
+from planner.store.database import (
+    SCHEMA_REVISIONS,
+    PlanStore,
+    alembic_revisions,
+    create_plan_file,
+    head_revision,
+)
 from planner.store.errors import PlanFileError, PlanLockedError
 from planner.store.interchange import plan_to_json
 from planner.store.schema import Base
@@ -230,6 +236,13 @@ def test_old_schema_is_backed_up_then_upgraded_to_the_create_all_schema(tmp_path
             )
     with PlanStore.open(path) as again:
         assert again.backup_made is None
+
+
+def test_schema_revision_list_matches_the_migration_scripts():
+    assert alembic_revisions() == list(SCHEMA_REVISIONS)
+    assert [p.name for p in FIXTURES.glob("schema-v*.sqlite")] == [
+        f"schema-v{r}.sqlite" for r in SCHEMA_REVISIONS[:-1]
+    ]
 
 
 def test_a_new_file_is_create_all_stamped_at_head(store_file):

@@ -136,7 +136,11 @@ def test_tab_and_arrows_move_the_selection(window, qtbot):
     assert view.selection is None
 
 
-def test_tables_pass_the_model_tester(window, qtmodeltester):
+def test_tables_pass_the_model_tester(window, qtmodeltester, qtbot):
+    for name in ("deadlines", "problems", "requirements"):
+        window.docks[name].raise_()
+        qtbot.waitUntil(lambda name=name: window.docks[name].isVisible())
+    assert window.requirements.model.rowCount() and window.deadlines.model.rowCount()
     for model in (
         window.requirements.model,
         window.deadlines.model,
@@ -148,7 +152,7 @@ def test_tables_pass_the_model_tester(window, qtmodeltester):
 def test_requirements_table_filters_and_double_click_centres(window, qtbot):
     panel = window.requirements
     assert panel.model.rowCount() == len(window.workspace.result().requirements)
-    panel.body.setCurrentIndex(panel.body.findData("GA"))
+    panel.body.setCurrentIndex(panel.body.findText("GA"))
     assert panel.model.rowCount() == 1
     panel.body.setCurrentIndex(0)
     panel.text.setText("periodicity")
@@ -166,7 +170,15 @@ def test_requirements_table_filters_and_double_click_centres(window, qtbot):
     assert vp.left_day < date(2012, 7, 2).toordinal() < vp.right_day
 
 
-def test_deadlines_match_the_engine(window):
+def test_hidden_panels_fill_when_shown(window, qtbot):
+    assert window.deadlines.model.rowCount() == 0  # behind the Requirements tab: not built yet
+    window.docks["deadlines"].raise_()
+    qtbot.waitUntil(lambda: window.deadlines.model.rowCount() > 0)
+
+
+def test_deadlines_match_the_engine(window, qtbot):
+    window.docks["deadlines"].raise_()
+    qtbot.waitUntil(lambda: window.deadlines.model.rowCount() > 0)
     result = window.workspace.result()
     expected = deadlines_from(result, date(2026, 11, 27))
     model = window.deadlines.model
@@ -196,6 +208,8 @@ def test_problems_click_jumps_to_the_cause(window, qtbot):
         ),
     )
     window.workspace.apply(replace(p, decisions=(*p.decisions[:-1], d)), "add a deferral")
+    window.docks["problems"].raise_()
+    qtbot.waitUntil(lambda: window.problems.model.rowCount() == 1)
     panel = window.problems
     assert panel.model.rowCount() == 1
     index = panel.model.index(0, 2)
