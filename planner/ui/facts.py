@@ -115,19 +115,17 @@ def decision_html(scene: TimelineScene, symbol: str, full: bool = False) -> str:
         items.append(
             f"<li><b>{escape(m.report)}</b>: {escape(describe_rule(m))}<br><span style='color:#5F6B7A'>{produced}</span></li>"
         )
-    gone = [x for x in scene.data.result.displaced if x.by == d.symbol]
+    due = scene.data.by_key
+    reasons: dict[str, list[str]] = {}
+    for x in scene.data.result.displaced:
+        if x.by == d.symbol and (x.report, x.session) not in due:  # really no longer due there
+            reasons.setdefault(f"{x.report}: {x.reason()}", []).append(x.session)
     body = head + "<p><b>" + tr("Mandates") + "</b></p><ul>" + "".join(items) + "</ul>"
-    if gone:
-        body += (
-            "<p><b>"
-            + tr("Displaced by this decision")
-            + "</b></p><ul>"
-            + "".join(
-                f"<li>{escape(x.report)} at {escape(x.session)}: {escape(x.reason())}</li>"
-                for x in gone[:30]
-            )
-            + "</ul>"
-        )
+    if reasons:
+        body += "<p><b>" + tr("No longer due because of this decision") + "</b></p><ul>"
+        for reason, sessions in reasons.items():
+            body += f"<li>{escape(reason)}<br><span style='color:#5F6B7A'>{escape(', '.join(sessions))}</span></li>"
+        body += "</ul>"
     if d.notes:
         body += f"<p style='color:#5F6B7A'>{escape(d.notes)}</p>"
     return body

@@ -111,6 +111,20 @@ class RequirementsPanel(QWidget):
         bar.addWidget(self.count)
         self.view = _table(self.model)
         self.view.setObjectName("requirementsTable")
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)  # the report title
+        for column, width in (
+            (0, 95),
+            (1, 70),
+            (2, 190),
+            (3, 130),
+            (5, 95),
+            (6, 95),
+            (7, 150),
+            (8, 95),
+        ):
+            header.resizeSection(column, width)
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.view.doubleClicked.connect(self._activated)
         self.view.activated.connect(self._activated)
