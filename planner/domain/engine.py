@@ -133,10 +133,63 @@ class ChangeSet:
     changed: tuple[Requirement, ...] = ()
     full: bool = False
     reports: frozenset[str] = field(default_factory=frozenset)
+    why: dict[tuple[str, str], Displaced] = field(default_factory=dict)  # why each removal
 
     @property
     def empty(self) -> bool:
         return not (self.added or self.removed or self.changed)
+
+    @property
+    def reasons(self) -> dict[tuple[str, str], str]:
+        return {k: d.reason() for k, d in self.why.items()}
+
+    def moves(self) -> list[tuple[Requirement, Requirement]]:
+        """Removals paired with the addition their deferral or merge produced."""
+        added = {r.key: r for r in self.added}
+        pairs = []
+        for r in self.removed:
+            d = self.why.get(r.key)
+            if d is None:
+                continue
+            target = (
+                (d.report, d.to_session)
+                if d.kind == Displacement.DEFERRED
+                else (d.to_report, d.session)
+            )
+            if target in added:
+                pairs.append((r, added[target]))
+        return pairs
+
+    def summary(self) -> str:
+        """ "adds 3 requirements, removes 5, moves 1" (or "no change to requirements")."""
+        moved = len(self.moves())
+        parts = []
+        for n, word in (
+            (len(self.added) - moved, "adds"),
+            (len(self.removed) - moved, "removes"),
+            (moved, "moves"),
+        ):
+            if n:
+                parts.append(f"{word} {n} requirement{'s' if n != 1 else ''}")
+        if self.changed:
+            parts.append(f"changes {len(self.changed)}")
+        return ", ".join(parts) if parts else "no change to requirements"
+
+    def lines(self) -> list[str]:
+        """Readable lines: "ECOSOC Substantive session of 2021, conf-followup: removed — …"."""
+        out = []
+        for r in sorted(self.removed, key=_requirement_order):
+            why = self.reasons.get(r.key, "no longer mandated")
+            out.append(f"{r.body} {r.session_name}, {r.report}: removed — {why}")
+        for r in sorted(self.added, key=_requirement_order):
+            out.append(
+                f"{r.body} {r.session_name}, {r.report}: added — mandated by {', '.join(r.mandated_by)}"
+            )
+        for r in sorted(self.changed, key=_requirement_order):
+            out.append(
+                f"{r.body} {r.session_name}, {r.report}: changed — now {', '.join(r.mandated_by)}"
+            )
+        return out
 
 
 class _Groups:
@@ -624,12 +677,22 @@ class Engine:
             rr = self._results.get(r)
             if rr is not None:
                 new.update((q.key, q) for q in rr.requirements)
+        removed = tuple(q for k, q in old.items() if k not in new)
+        why: dict[tuple[str, str], Displaced] = {}
+        if removed:
+            gone = {q.key for q in removed}
+            for r in reports:
+                rr = self._results.get(r)
+                for d in rr.displaced if rr is not None else ():
+                    if (d.report, d.session) in gone:
+                        why[(d.report, d.session)] = d
         return ChangeSet(
             added=tuple(q for k, q in new.items() if k not in old),
-            removed=tuple(q for k, q in old.items() if k not in new),
+            removed=removed,
             changed=tuple(q for k, q in new.items() if k in old and old[k] != q),
             full=full,
             reports=frozenset(reports),
+            why=why,
         )
 
 

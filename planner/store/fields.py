@@ -64,7 +64,7 @@ class Obj:
         self._seen.add(key)
         if key not in self.value:
             if required:
-                raise PlanFormatError(self.path or "plan", f'missing field "{key}"')
+                raise PlanFormatError(self.path or key, f'missing field "{key}"')
             return _MISSING
         return self.value[key]
 

@@ -82,6 +82,17 @@ class _Reader:
     def __init__(self, data: object) -> None:
         self.top = Obj(data, "", "a plan")
 
+    @classmethod
+    def for_plan(cls, plan: Plan, calendar: Calendar) -> _Reader:
+        """A reader that checks single records against an existing, consistent plan."""
+        reader = cls({})
+        reader.body_ids = {b.id for b in plan.bodies}
+        reader.series = {s.id: s for s in plan.session_series}
+        reader.event_series_ids = {s.id for s in plan.event_series}
+        reader.report_ids = {r.id for r in plan.reports}
+        reader.calendar = calendar
+        return reader
+
     def read(self) -> Plan:
         top = self.top
         fmt = top.raw("format")
@@ -464,6 +475,47 @@ class _Reader:
         )
         o.close()
         return t
+
+
+def check_merge_cycles(decisions: list[tuple[str, Decision]]) -> None:
+    """Raise PlanFormatError at the merge that closes a cycle (report A into B … into A)."""
+    _Reader({})._check_merge_cycles(decisions)
+
+
+class RecordReader:
+    """Validate one record (as a JSON-like dict) against an existing plan, with exactly
+    the rules of import. Errors are PlanFormatError with the path inside the record."""
+
+    def __init__(self, plan: Plan, calendar: Calendar) -> None:
+        self._reader = _Reader.for_plan(plan, calendar)
+
+    def allow_reports(self, ids: set[str]) -> None:
+        """Report ids the edit creates together with the record being checked."""
+        self._reader.report_ids |= ids
+
+    def decision(self, data: object) -> Decision:
+        return self._reader._decision("", data)
+
+    def body(self, data: object) -> Body:
+        return self._reader._body("", data)
+
+    def report(self, data: object) -> Report:
+        return self._reader._report("", data)
+
+    def session(self, data: object) -> Session:
+        return self._reader._session("", data)
+
+    def session_series(self, data: object) -> SessionSeries:
+        return self._reader._session_series("", data)
+
+    def event(self, data: object) -> Event:
+        return self._reader._event("", data)
+
+    def event_series(self, data: object) -> EventSeries:
+        return self._reader._event_series("", data)
+
+    def tracking(self, data: object) -> Tracking:
+        return self._reader._tracking("", data)
 
 
 def plan_from_json(data: object) -> Plan:

@@ -9,6 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
     QDockWidget,
     QFileDialog,
     QLabel,
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QToolBar,
+    QUndoView,
     QWidget,
 )
 
@@ -25,6 +28,9 @@ from planner.app.workspace import Change, Workspace
 from planner.store.errors import PlanError
 from planner.timeline.painter import Selection
 from planner.timeline.scene import TimelineScene
+from planner.ui.changes_panel import WhatChangedPanel, WhatIfPanel
+from planner.ui.decision_editor import pydate, qdate
+from planner.ui.edit_actions import EditActions
 from planner.ui.panels import (
     DeadlinesPanel,
     InspectorPanel,
@@ -33,6 +39,7 @@ from planner.ui.panels import (
     RequirementsPanel,
 )
 from planner.ui.timeline_view import TimelineView
+from planner.ui.undo import Editing
 
 SETTINGS_ORG = "Mandate Planner"
 SETTINGS_APP = "mandate-planner"
@@ -68,6 +75,12 @@ class MainWindow(QMainWindow):
         self.deadlines = DeadlinesPanel()
         self.problems = ProblemsPanel()
         self.lanes = LanesPanel(self.scene)
+        self.what_changed = WhatChangedPanel()
+        self.what_if = WhatIfPanel()
+        self.editing = Editing(workspace, self)
+        self.edits = EditActions(self)
+        self.history = QUndoView(self.editing.stack)
+        self.history.setEmptyLabel(self.tr("Opened plan"))
         self.docks: dict[str, QDockWidget] = {}
         self._dock(
             "inspector", self.tr("Inspector"), self.inspector, Qt.DockWidgetArea.RightDockWidgetArea
@@ -88,15 +101,36 @@ class MainWindow(QMainWindow):
         self._dock(
             "problems", self.tr("Problems"), self.problems, Qt.DockWidgetArea.BottomDockWidgetArea
         )
+        self._dock(
+            "changes",
+            self.tr("What Changed"),
+            self.what_changed,
+            Qt.DockWidgetArea.BottomDockWidgetArea,
+        )
+        self._dock(
+            "whatif",
+            self.tr("What-if: Drafts"),
+            self.what_if,
+            Qt.DockWidgetArea.BottomDockWidgetArea,
+        )
+        self._dock(
+            "history", self.tr("Undo History"), self.history, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
         self.tabifyDockWidget(self.docks["requirements"], self.docks["deadlines"])
         self.tabifyDockWidget(self.docks["deadlines"], self.docks["problems"])
+        self.tabifyDockWidget(self.docks["problems"], self.docks["changes"])
+        self.tabifyDockWidget(self.docks["changes"], self.docks["whatif"])
+        self.docks["history"].hide()
         self.docks["requirements"].raise_()
         self.docks["lanes"].hide()
 
         for panel in (self.requirements, self.deadlines, self.problems):
             panel.selectRequested.connect(self.select)
         self.timeline.selectionChanged.connect(self.inspector.show_selection)
-        self.timeline.activated.connect(lambda sel: self.docks["inspector"].show())
+        self.timeline.activated.connect(self.edits.edit)
+        self.timeline.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.timeline.customContextMenuRequested.connect(self.edits.context_menu)
+        self.what_changed.selectRequested.connect(self.select)
         self.lanes.changed.connect(self.timeline.refresh)
         workspace.listeners.append(self._changed)
 
@@ -179,6 +213,42 @@ class MainWindow(QMainWindow):
             name="actionDrafts",
         )
         a["drafts"].setChecked(self.workspace.options.with_drafts)
+        a["undo"] = self.editing.stack.createUndoAction(self, self.tr("&Undo"))
+        a["undo"].setShortcut(QKeySequence.StandardKey.Undo)
+        a["redo"] = self.editing.stack.createRedoAction(self, self.tr("&Redo"))
+        a["redo"].setShortcuts(
+            [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)]
+        )
+        for key in ("undo", "redo"):
+            self.addAction(a[key])
+        a["new_decision"] = self._action(
+            self.tr("&New Decision…"),
+            lambda: self.edits.new_decision(),
+            QKeySequence.StandardKey.New,
+            name="actionNewDecision",
+        )
+        a["edit"] = self._action(
+            self.tr("&Edit Selected…"),
+            lambda: self.edits.edit(self.timeline.selection),
+            "F2",
+            name="actionEdit",
+        )
+        a["delete"] = self._action(
+            self.tr("&Delete Selected…"),
+            lambda: self.edits.delete(self.timeline.selection),
+            QKeySequence.StandardKey.Delete,
+            name="actionDelete",
+        )
+        a["find"] = self._action(
+            self.tr("&Find…"), self.edits.find, QKeySequence.StandardKey.Find, name="actionFind"
+        )
+        a["compare"] = self._action(
+            self.tr("&Compare With and Without Drafts"),
+            self.show_what_if,
+            "Ctrl+Shift+D",
+            name="actionCompare",
+        )
+        a["as_of"] = self._action(self.tr("Plan &As Of…"), self.choose_as_of, name="actionAsOf")
         a["about"] = self._action(self.tr("&About Mandate Planner"), self.about, name="actionAbout")
         self.actions_by_name = a
 
@@ -191,6 +261,24 @@ class MainWindow(QMainWindow):
         file_menu.addAction(a["save_as"])
         file_menu.addSeparator()
         file_menu.addAction(a["quit"])
+        edit_menu = menu.addMenu(self.tr("&Edit"))
+        for key in ("undo", "redo"):
+            edit_menu.addAction(a[key])
+        edit_menu.addSeparator()
+        for key in ("new_decision", "edit", "delete"):
+            edit_menu.addAction(a[key])
+        add_menu = edit_menu.addMenu(self.tr("&Add"))
+        for kind, label in (
+            ("report", self.tr("Report Line…")),
+            ("body", self.tr("Body…")),
+            ("session", self.tr("Session…")),
+            ("session_series", self.tr("Session Series…")),
+            ("event", self.tr("Event…")),
+            ("event_series", self.tr("Event Series…")),
+        ):
+            add_menu.addAction(label, lambda kind=kind: self.edits.add(kind))
+        edit_menu.addSeparator()
+        edit_menu.addAction(a["find"])
         view_menu = menu.addMenu(self.tr("&View"))
         for key in ("zoom_in", "zoom_out", "fit", "today", "home"):
             view_menu.addAction(a[key])
@@ -199,14 +287,39 @@ class MainWindow(QMainWindow):
             view_menu.addAction(dock.toggleViewAction())
         plan_menu = menu.addMenu(self.tr("&Plan"))
         plan_menu.addAction(a["drafts"])
+        plan_menu.addAction(a["compare"])
+        plan_menu.addAction(a["as_of"])
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(a["about"])
 
         bar = QToolBar(self.tr("Main"), self)
         bar.setObjectName("toolbar-main")
         bar.setMovable(False)
-        for key in ("open", "zoom_in", "zoom_out", "fit", "today", "drafts"):
+        for key in (
+            "open",
+            "undo",
+            "redo",
+            "new_decision",
+            "zoom_in",
+            "zoom_out",
+            "fit",
+            "today",
+            "drafts",
+        ):
             bar.addAction(a[key])
+        bar.addSeparator()
+        self.as_of_check = QCheckBox(self.tr("As of"), objectName="asOfCheck")
+        self.as_of_date = QDateEdit(objectName="asOfDate")
+        self.as_of_date.setCalendarPopup(True)
+        self.as_of_date.setDisplayFormat("yyyy-MM-dd")
+        as_of = self.workspace.options.as_of
+        self.as_of_date.setDate(qdate(as_of or self.today))
+        self.as_of_check.setChecked(as_of is not None)
+        self.as_of_date.setEnabled(as_of is not None)
+        self.as_of_check.toggled.connect(self._as_of_changed)
+        self.as_of_date.dateChanged.connect(self._as_of_changed)
+        bar.addWidget(self.as_of_check)
+        bar.addWidget(self.as_of_date)
         self.addToolBar(bar)
 
     def _build_status_bar(self) -> None:
@@ -222,12 +335,17 @@ class MainWindow(QMainWindow):
 
     def _changed(self, change: Change) -> None:
         self.scene.rebuild()
-        flash = {r.key for r in change.requirements.added} | {
-            r.key for r in change.requirements.changed
-        }
+        cs = change.requirements
+        flash = {r.key for r in cs.added} | {r.key for r in cs.changed}
         self.timeline.refresh(flash=flash if not change.options_changed else None)
         self.lanes.reload()
         self._refresh_panels()
+        if not change.options_changed:
+            self.what_changed.show_change(change)
+            if not cs.empty:
+                self.statusBar().showMessage(f"{change.description}: {cs.summary()}", 6000)
+        if self.docks["whatif"].isVisible():
+            self._refresh_what_if()
 
     def _refresh_panels(self) -> None:
         """Refresh the panels that are on screen; hidden ones catch up when shown."""
@@ -279,6 +397,33 @@ class MainWindow(QMainWindow):
     def select(self, sel: Selection) -> None:
         self.timeline.set_selection(sel, reveal=True)
         self.timeline.ensure_visible(sel)
+
+    def show_what_if(self) -> None:
+        self.docks["whatif"].show()
+        self.docks["whatif"].raise_()
+        self._refresh_what_if()
+
+    def _refresh_what_if(self) -> None:
+        drafts = [d.symbol for d in self.workspace.plan.decisions if d.status == "draft"]
+        self.what_if.show_diff(self.workspace.compare_drafts(), drafts)
+
+    def _as_of_changed(self, *_: object) -> None:
+        on = self.as_of_check.isChecked()
+        self.as_of_date.setEnabled(on)
+        wanted = pydate(self.as_of_date.date()) if on else None
+        if wanted != self.workspace.options.as_of:
+            self.workspace.set_options(as_of=wanted)
+
+    def set_as_of(self, day: date | None) -> None:
+        """Show the plan as it stood on `day` (None: as it stands now)."""
+        if day is not None:
+            self.as_of_date.setDate(qdate(day))
+        self.as_of_check.setChecked(day is not None)
+        self._as_of_changed()
+
+    def choose_as_of(self) -> None:
+        self.as_of_check.setChecked(True)
+        self.as_of_date.setFocus()
 
     def set_drafts(self, on: bool) -> None:
         if on != self.workspace.options.with_drafts:

@@ -30,3 +30,44 @@ def test_painting_keeps_none_refcount_stable(qapp):
     for _ in range(5):
         scene.render(vp, options)
     assert abs(sys.getrefcount(None) - before) < 200
+
+
+def test_no_widget_attribute_shadows_a_qt_method():
+    """`self.event = QComboBox()` in a widget hides QWidget.event(): Qt then calls the
+    combo box on the first event and the process segfaults. Catch it statically."""
+    import ast
+    from pathlib import Path
+
+    from paths import REPO
+    from PySide6 import QtWidgets
+
+    qt_names = set()
+    for cls in (
+        QtWidgets.QDialog,
+        QtWidgets.QMainWindow,
+        QtWidgets.QGroupBox,
+        QtWidgets.QAbstractScrollArea,
+        QtWidgets.QTextBrowser,
+    ):
+        qt_names |= {n for n in dir(cls) if not n.startswith("_")}
+    found = []
+    for path in sorted(Path(REPO, "planner").rglob("*.py")):
+        for cls in (
+            n for n in ast.walk(ast.parse(path.read_text())) if isinstance(n, ast.ClassDef)
+        ):
+            bases = [b.id if isinstance(b, ast.Name) else getattr(b, "attr", "") for b in cls.bases]
+            if not any(
+                b.startswith("Q") or b.endswith(("Panel", "Editor", "View", "Window", "Form"))
+                for b in bases
+            ):
+                continue
+            for node in ast.walk(cls):
+                if (
+                    isinstance(node, ast.Attribute)
+                    and isinstance(node.value, ast.Name)
+                    and node.value.id == "self"
+                    and isinstance(node.ctx, ast.Store)
+                    and node.attr in qt_names
+                ):
+                    found.append(f"{path.name}:{node.lineno} {cls.name}.{node.attr}")
+    assert found == []

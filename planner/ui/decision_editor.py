@@ -1,0 +1,664 @@
+"""The decision editor: symbol, dates, status and mandates, with inline errors and a live
+preview of what the decision will do, computed by the engine on the unsaved form."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.app.edits import EditError, decision_to_form, put_decision
+from planner.app.workspace import Workspace
+from planner.domain.engine import ChangeSet
+from planner.domain.model import Decision, Plan, Report
+from planner.domain.symbols import SymbolError, normalise_symbol
+
+RULE_TYPES = ["at_session", "next_session", "after_event", "periodic", "with_series"]
+RULE_LABELS = {
+    "": "(none)",
+    "at_session": "at a named session",
+    "next_session": "at the next session",
+    "after_event": "at the first session after an event",
+    "periodic": "every N years",
+    "with_series": "after each review of a series",
+}
+EFFECT_LABELS = {
+    "add": "add — the rule's sessions",
+    "replace": "replace — from its effective date",
+    "terminate": "terminate — end the report line",
+    "defer": "defer — move one session's report",
+    "merge": "merge — fold into another report",
+}
+ERROR_STYLE = "color: #B3261E;"
+
+
+def qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def pydate(q: QDate) -> date:
+    return date(q.year(), q.month(), q.day())
+
+
+def _date_edit(d: date) -> QDateEdit:
+    edit = QDateEdit(qdate(d))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setMinimumDate(QDate(1900, 1, 1))
+    edit.setMaximumDate(QDate(2200, 12, 31))
+    return edit
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+class OptionalDate(QWidget):
+    """A date that may be left out: a check box and a calendar pop-up."""
+
+    def __init__(self, label: str, value: date | None, default: date) -> None:
+        super().__init__()
+        self.check = QCheckBox(label)
+        self.edit = _date_edit(value or default)
+        self.check.setChecked(value is not None)
+        self.edit.setEnabled(value is not None)
+        self.check.toggled.connect(self.edit.setEnabled)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.check)
+        layout.addWidget(self.edit, 1)
+
+    def value(self) -> date | None:
+        return pydate(self.edit.date()) if self.check.isChecked() else None
+
+
+class MandateForm(QGroupBox):
+    """One mandate: report, effect and only the rule fields that rule needs."""
+
+    def __init__(self, workspace: Workspace, changed) -> None:  # type: ignore[no-untyped-def]
+        super().__init__("Mandate")
+        self.workspace = workspace
+        plan = workspace.plan
+        cal = workspace.engine.calendar
+        self.report = QComboBox(objectName="mandateReport")
+        self.report.setEditable(True)
+        self.report.addItems([r.id for r in plan.reports])
+        for i, r in enumerate(plan.reports):
+            self.report.setItemData(i, r.title, Qt.ItemDataRole.ToolTipRole)
+        self.new_title = QLineEdit(
+            objectName="newReportTitle", placeholderText="Title of the new report line"
+        )
+        self.effect = QComboBox(objectName="mandateEffect")
+        for key, label in EFFECT_LABELS.items():
+            self.effect.addItem(label, key)
+        self.rule_type = QComboBox(objectName="ruleType")
+        self.rule_body = QComboBox(objectName="ruleBody")
+        self.rule_body.addItems([b.id for b in plan.bodies])
+        self.session = QComboBox(objectName="ruleSession")
+        self.event_choice = QComboBox(objectName="ruleEvent")
+        for e in cal.sorted_events():
+            self.event_choice.addItem(f"{e.id} — {e.name} ({e.end:%d %b %Y})", e.id)
+        self.series = QComboBox(objectName="ruleSeries")
+        for es in plan.event_series:
+            self.series.addItem(f"{es.id} — {es.name}", es.id)
+        self.every = QSpinBox(
+            objectName="ruleEvery", minimum=1, maximum=100, value=1, suffix=" year(s)"
+        )
+        self.first = QLineEdit(objectName="ruleFirst", placeholderText="a year, or a session id")
+        self.until_year = QLineEdit(objectName="ruleUntil", placeholderText="year (optional)")
+        self.prep = QSpinBox(objectName="rulePrep", minimum=0, maximum=520, suffix=" weeks")
+        today = workspace.options.today or date.today()
+        self.series_from = OptionalDate("from", None, today)
+        self.series_until = OptionalDate("until", None, today)
+        self.from_session = QComboBox(objectName="fromSession")
+        self.to_session = QComboBox(objectName="toSession")
+        self.into = QComboBox(objectName="mergeInto")
+        self.into.addItems([r.id for r in plan.reports])
+        self.error = _error_label()
+        self.error.setObjectName("mandateError")
+
+        self.form = QFormLayout(self)
+        self.rows: dict[str, QWidget] = {}
+        for key, label, widget in (
+            ("report", "Report", self.report),
+            ("new_title", "New report", self.new_title),
+            ("effect", "Effect", self.effect),
+            ("rule_type", "Rule", self.rule_type),
+            ("rule_body", "Body", self.rule_body),
+            ("session", "Session", self.session),
+            ("event", "Event", self.event_choice),
+            ("series", "Series", self.series),
+            ("every", "Every", self.every),
+            ("first", "First", self.first),
+            ("until_year", "Until", self.until_year),
+            ("prep", "Preparation", self.prep),
+            ("series_from", "Reviews", self.series_from),
+            ("series_until", "", self.series_until),
+            ("from_session", "From session", self.from_session),
+            ("to_session", "To session", self.to_session),
+            ("into", "Into report", self.into),
+        ):
+            self.form.addRow(label, widget)
+            self.rows[key] = widget
+        self.form.addRow(self.error)
+
+        self._loading = False
+        self.effect.currentIndexChanged.connect(self._effect_changed)
+        self.rule_type.currentIndexChanged.connect(self._arrange)
+        self.rule_body.currentIndexChanged.connect(self._body_changed)
+        self.report.currentTextChanged.connect(self._arrange)
+        for w in (
+            self.report,
+            self.effect,
+            self.rule_type,
+            self.rule_body,
+            self.session,
+            self.event_choice,
+            self.series,
+            self.from_session,
+            self.to_session,
+            self.into,
+        ):
+            (w.currentTextChanged if isinstance(w, QComboBox) else w.textChanged).connect(
+                lambda *_: changed()
+            )
+        for w in (self.every, self.prep):
+            w.valueChanged.connect(lambda *_: changed())
+        for w in (self.first, self.until_year, self.new_title):
+            w.textChanged.connect(lambda *_: changed())
+        for od in (self.series_from, self.series_until):
+            od.check.toggled.connect(lambda *_: changed())
+            od.edit.dateChanged.connect(lambda *_: changed())
+        self._effect_changed()
+        self._body_changed()
+
+    # --- arranging the visible fields -------------------------------------------------
+
+    def _effect_changed(self) -> None:
+        effect = self.effect.currentData()
+        current = self.rule_type.currentData()
+        self.rule_type.blockSignals(True)
+        self.rule_type.clear()
+        if effect in ("add", "replace"):
+            for key in RULE_TYPES:
+                self.rule_type.addItem(RULE_LABELS[key], key)
+        else:  # here a rule only limits the effect to one body's sessions
+            self.rule_type.addItem("at every body", "")
+            self.rule_type.addItem("only at one body", "next_session")
+        i = self.rule_type.findData(current)
+        self.rule_type.setCurrentIndex(max(0, i))
+        self.rule_type.blockSignals(False)
+        self._arrange()
+
+    def _body_changed(self) -> None:
+        body = self.rule_body.currentText()
+        cal = self.workspace.engine.calendar
+        sessions = cal.by_body.get(body).sessions if body in cal.by_body else ()
+        current = self.session.currentData()
+        self.session.blockSignals(True)
+        self.session.clear()
+        for s in sessions:
+            self.session.addItem(
+                f"{s.id} — {s.start:%d %b %Y}{'' if s.status == 'confirmed' else ' (projected)'}",
+                s.id,
+            )
+        i = self.session.findData(current)
+        self.session.setCurrentIndex(max(0, i))
+        self.session.blockSignals(False)
+        for combo in (self.from_session, self.to_session):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            if combo is self.from_session:
+                combo.addItem("(none)", None)
+            for s in cal.sorted_sessions():
+                combo.addItem(f"{s.id} — {s.start:%d %b %Y}", s.id)
+            i = combo.findData(current)
+            combo.setCurrentIndex(max(0, i))
+            combo.blockSignals(False)
+
+    def _arrange(self) -> None:
+        effect = self.effect.currentData()
+        rule = self.rule_type.currentData() or ""
+        known = self.report.currentText().strip() in {r.id for r in self.workspace.plan.reports}
+        shown = {"report", "effect", "rule_type"}
+        if not known and self.report.currentText().strip():
+            shown.add("new_title")
+        if rule and effect not in ("add", "replace"):
+            shown.add("rule_body")
+        elif rule:
+            shown.add("rule_body")
+            shown |= {
+                "at_session": {"session"},
+                "next_session": {"prep"},
+                "after_event": {"event", "prep"},
+                "periodic": {"every", "first", "until_year"},
+                "with_series": {"series", "prep", "series_from", "series_until"},
+            }[rule]
+        if effect in ("defer", "terminate"):
+            shown.add("from_session")
+        if effect == "defer":
+            shown.add("to_session")
+        if effect == "merge":
+            shown.add("into")
+        for key, widget in self.rows.items():
+            self.form.setRowVisible(widget, key in shown)
+
+    # --- values -------------------------------------------------------------------------
+
+    def load(self, m: dict[str, Any]) -> None:
+        self._loading = True
+        self.report.setCurrentText(m.get("report", ""))
+        self.effect.setCurrentIndex(max(0, self.effect.findData(m.get("effect", "add"))))
+        rule = m.get("rule") or {}
+        kind = rule.get("type", "")
+        if kind and m.get("effect") not in ("add", "replace"):
+            kind = "next_session"  # "only at one body"
+        self.rule_type.setCurrentIndex(max(0, self.rule_type.findData(kind)))
+        if rule:
+            self.rule_body.setCurrentText(rule.get("body", ""))
+            self._body_changed()
+            if "session" in rule:
+                self.session.setCurrentIndex(max(0, self.session.findData(rule["session"])))
+            if "event" in rule:
+                self.event_choice.setCurrentIndex(max(0, self.event_choice.findData(rule["event"])))
+            if "series" in rule:
+                self.series.setCurrentIndex(max(0, self.series.findData(rule["series"])))
+            self.every.setValue(int(rule.get("every_years") or 1))
+            self.first.setText("" if rule.get("first") is None else str(rule["first"]))
+            self.until_year.setText(
+                ""
+                if rule.get("until") is None or rule["type"] != "periodic"
+                else str(rule["until"])
+            )
+            self.prep.setValue(int(rule.get("prep_weeks") or 0))
+            if rule["type"] == "with_series":
+                for od, key in ((self.series_from, "from"), (self.series_until, "until")):
+                    od.check.setChecked(bool(rule.get(key)))
+                    if rule.get(key):
+                        od.edit.setDate(qdate(date.fromisoformat(rule[key])))
+        self.from_session.setCurrentIndex(max(0, self.from_session.findData(m.get("from_session"))))
+        self.to_session.setCurrentIndex(max(0, self.to_session.findData(m.get("to_session"))))
+        if m.get("into"):
+            self.into.setCurrentText(m["into"])
+        self._loading = False
+        self._arrange()
+
+    def value(self) -> dict[str, Any]:
+        effect = self.effect.currentData()
+        m: dict[str, Any] = {"report": self.report.currentText().strip(), "effect": effect}
+        kind = self.rule_type.currentData() or ""
+        if kind and effect not in ("add", "replace"):
+            m["rule"] = {
+                "type": "next_session",
+                "body": self.rule_body.currentText(),
+                "prep_weeks": 0,
+            }
+        elif kind:
+            rule: dict[str, Any] = {"type": kind, "body": self.rule_body.currentText()}
+            if kind == "at_session":
+                rule["session"] = self.session.currentData() or ""
+            elif kind == "next_session":
+                rule["prep_weeks"] = self.prep.value()
+            elif kind == "after_event":
+                rule["event"] = self.event_choice.currentData() or ""
+                rule["prep_weeks"] = self.prep.value()
+            elif kind == "periodic":
+                rule["every_years"] = self.every.value()
+                first = self.first.text().strip()
+                rule["first"] = int(first) if first.isdigit() else first
+                until = self.until_year.text().strip()
+                if until:
+                    rule["until"] = int(until) if until.isdigit() else until
+            else:
+                rule["series"] = self.series.currentData() or ""
+                rule["prep_weeks"] = self.prep.value()
+                for od, key in ((self.series_from, "from"), (self.series_until, "until")):
+                    value = od.value()
+                    if value is not None:
+                        rule[key] = value.isoformat()
+            m["rule"] = rule
+        if effect in ("defer", "terminate") and self.from_session.currentData():
+            m["from_session"] = self.from_session.currentData()
+        if effect == "defer" and self.to_session.currentData():
+            m["to_session"] = self.to_session.currentData()
+        if effect == "merge":
+            m["into"] = self.into.currentText().strip()
+        return m
+
+    def new_report(self) -> Report | None:
+        rid = self.report.currentText().strip()
+        if rid and rid not in {r.id for r in self.workspace.plan.reports}:
+            return Report(rid, self.new_title.text().strip())
+        return None
+
+
+def _mandate_label(m: dict[str, Any]) -> str:
+    rule = m.get("rule") or {}
+    what = rule.get("type", "").replace("_", " ")
+    return f"{m.get('effect', '?')} {m.get('report') or '(report?)'}" + (
+        f" — {what}" if what else ""
+    )
+
+
+class DecisionEditor(QDialog):
+    """Add or edit a decision. `result_plan` holds the new plan once accepted."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        decision: Decision | None = None,
+        *,
+        adopted: date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.original = decision
+        self.result_plan: Plan | None = None
+        self.preview_changes: ChangeSet | None = None
+        self.setWindowTitle(f"Edit {decision.symbol}" if decision else "New decision")
+        self.setObjectName("decisionEditor")
+        self.resize(980, 680)
+        plan = workspace.plan
+        today = workspace.options.today or date.today()
+        form_data = decision_to_form(decision) if decision else None
+
+        self.symbol = QLineEdit(
+            objectName="symbol", placeholderText='E/DEC/2011/216, or "decision 2011/216"'
+        )
+        self.symbol_note = QLabel(objectName="symbolNote")
+        self.symbol_note.setStyleSheet("color: #5F6B7A;")
+        self.symbol_error = _error_label()
+        self.body = QComboBox(objectName="body")
+        self.body.addItems([b.id for b in plan.bodies])
+        self.title_edit = QLineEdit(objectName="title")
+        self.adopted = _date_edit(decision.adopted if decision else (adopted or today))
+        self.adopted.setObjectName("adopted")
+        self.effective = OptionalDate(
+            "effective from",
+            decision.effective if decision else None,
+            decision.adopted if decision else (adopted or today),
+        )
+        self.status = QComboBox(objectName="status")
+        self.status.addItems(["adopted", "draft", "withdrawn"])
+        self.notes = QPlainTextEdit(objectName="notes")
+        self.notes.setFixedHeight(54)
+        self.date_error = _error_label()
+
+        self.mandate_list = QListWidget(objectName="mandateList")
+        self.add_mandate = QPushButton("Add mandate", objectName="addMandate")
+        self.remove_mandate = QPushButton("Remove", objectName="removeMandate")
+        self.mandate_form = MandateForm(workspace, self._mandate_edited)
+        self.mandates: list[dict[str, Any]] = []
+
+        self.preview = QLabel(objectName="previewSummary")
+        self.preview.setStyleSheet("font-weight: bold;")
+        self.preview_list = QListWidget(objectName="previewList")
+        self.general_error = _error_label()
+        self.general_error.setObjectName("generalError")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        head = QFormLayout()
+        symbol_row = QVBoxLayout()
+        symbol_row.addWidget(self.symbol)
+        symbol_row.addWidget(self.symbol_note)
+        symbol_row.addWidget(self.symbol_error)
+        head.addRow("Symbol", symbol_row)
+        head.addRow("Adopted by", self.body)
+        head.addRow("Title", self.title_edit)
+        dates = QHBoxLayout()
+        dates.addWidget(self.adopted)
+        dates.addWidget(self.effective)
+        dates.addWidget(QLabel("Status"))
+        dates.addWidget(self.status)
+        head.addRow("Adopted on", dates)
+        head.addRow("", self.date_error)
+        head.addRow("Notes", self.notes)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(QLabel("Mandates"))
+        left_layout.addWidget(self.mandate_list)
+        row = QHBoxLayout()
+        row.addWidget(self.add_mandate)
+        row.addWidget(self.remove_mandate)
+        left_layout.addLayout(row)
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(self.mandate_form)
+        split.setSizes([260, 520])
+
+        preview_box = QGroupBox("What it will do")
+        pl = QVBoxLayout(preview_box)
+        pl.addWidget(self.preview)
+        pl.addWidget(self.preview_list)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addWidget(split, 3)
+        layout.addWidget(preview_box, 2)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+
+        self._timer = QTimer(self, singleShot=True, interval=120)
+        self._timer.timeout.connect(self.validate)
+        for w in (self.symbol, self.title_edit):
+            w.textChanged.connect(self._changed)
+        self.notes.textChanged.connect(self._changed)
+        self.body.currentIndexChanged.connect(self._changed)
+        self.status.currentIndexChanged.connect(self._changed)
+        self.adopted.dateChanged.connect(self._adopted_changed)
+        self.effective.check.toggled.connect(self._changed)
+        self.effective.edit.dateChanged.connect(self._changed)
+        self.mandate_list.currentRowChanged.connect(self._select_mandate)
+        self.add_mandate.clicked.connect(self._add_mandate)
+        self.remove_mandate.clicked.connect(self._remove_mandate)
+
+        if form_data:
+            self.symbol.setText(form_data["symbol"])
+            self.body.setCurrentText(form_data["body"])
+            self.title_edit.setText(form_data["title"])
+            self.status.setCurrentText(form_data["status"])
+            self.notes.setPlainText(form_data["notes"])
+            self.mandates = [dict(m) for m in form_data["mandates"]]
+        else:
+            self.body.setCurrentText(
+                "ECOSOC" if "ECOSOC" in [b.id for b in plan.bodies] else self.body.currentText()
+            )
+        self._refresh_list()
+        if self.mandates:
+            self.mandate_list.setCurrentRow(0)
+        self.mandate_form.setEnabled(bool(self.mandates))
+        self.validate()
+
+    # --- form plumbing ------------------------------------------------------------------
+
+    def _changed(self, *_: object) -> None:
+        self._timer.start()
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+
+    def _adopted_changed(self) -> None:
+        if not self.effective.check.isChecked():
+            self.effective.edit.setDate(self.adopted.date())
+        self._changed()
+
+    def _refresh_list(self) -> None:
+        row = self.mandate_list.currentRow()
+        self.mandate_list.blockSignals(True)
+        self.mandate_list.clear()
+        for m in self.mandates:
+            self.mandate_list.addItem(_mandate_label(m))
+        self.mandate_list.setCurrentRow(min(row, len(self.mandates) - 1) if self.mandates else -1)
+        self.mandate_list.blockSignals(False)
+
+    def _select_mandate(self, row: int) -> None:
+        self.mandate_form.setEnabled(row >= 0)
+        if 0 <= row < len(self.mandates):
+            self.mandate_form.load(self.mandates[row])
+
+    def _mandate_edited(self) -> None:
+        if self.mandate_form._loading:
+            return
+        row = self.mandate_list.currentRow()
+        if 0 <= row < len(self.mandates):
+            self.mandates[row] = self.mandate_form.value()
+            item = self.mandate_list.item(row)
+            if item is not None:
+                item.setText(_mandate_label(self.mandates[row]))
+        self._changed()
+
+    def _add_mandate(self) -> None:
+        plan = self.workspace.plan
+        body = self.body.currentText()
+        report = plan.reports[0].id if plan.reports else ""
+        self.mandates.append(
+            {
+                "report": report,
+                "effect": "add",
+                "rule": {"type": "next_session", "body": body, "prep_weeks": 0},
+            }
+        )
+        self._refresh_list()
+        self.mandate_list.setCurrentRow(len(self.mandates) - 1)
+        self._changed()
+
+    def _remove_mandate(self) -> None:
+        row = self.mandate_list.currentRow()
+        if 0 <= row < len(self.mandates):
+            del self.mandates[row]
+            self._refresh_list()
+            self._select_mandate(self.mandate_list.currentRow())
+            self._changed()
+
+    # --- validation and preview -------------------------------------------------------------
+
+    def form_data(self) -> dict[str, Any]:
+        effective = self.effective.value()
+        return {
+            "symbol": self.symbol.text(),
+            "body": self.body.currentText(),
+            "adopted": pydate(self.adopted.date()).isoformat(),
+            "effective": effective.isoformat()
+            if effective and effective != pydate(self.adopted.date())
+            else None,
+            "status": self.status.currentText(),
+            "title": self.title_edit.text().strip(),
+            "notes": self.notes.toPlainText().strip(),
+            "mandates": self.mandates,
+        }
+
+    def _new_reports(self) -> list[Report]:
+        known = {r.id for r in self.workspace.plan.reports}
+        out: dict[str, Report] = {}
+        titles = {}
+        if self.mandate_form.new_report() is not None:
+            nr = self.mandate_form.new_report()
+            titles[nr.id] = nr.title  # type: ignore[union-attr]
+        for m in self.mandates:
+            rid = m.get("report", "")
+            if rid and rid not in known and rid not in out:
+                out[rid] = Report(rid, titles.get(rid, ""))
+        return list(out.values())
+
+    def _show_error(self, field: str, message: str) -> None:
+        for label in (
+            self.symbol_error,
+            self.date_error,
+            self.mandate_form.error,
+            self.general_error,
+        ):
+            label.hide()
+        target = self.general_error
+        if field == "symbol":
+            target = self.symbol_error
+        elif field in ("adopted", "effective", "status", "body", "title", "notes"):
+            target = self.date_error
+            message = f"{field}: {message}"
+        elif field.startswith("mandates"):
+            target = self.mandate_form.error
+            index = field[len("mandates[") :].split("]")[0] if field.startswith("mandates[") else ""
+            if index.isdigit() and int(index) != self.mandate_list.currentRow():
+                self.mandate_list.setCurrentRow(int(index))
+            where = field.split("].", 1)[1] if "]." in field else ""
+            message = f"{where}: {message}" if where else message
+        target.setText(message)
+        target.show()
+
+    def validate(self) -> bool:
+        """Check the form with the import rules; on success, preview its effect."""
+        ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        data = self.form_data()
+        try:
+            parsed = normalise_symbol(data["symbol"], data["body"], draft=data["status"] == "draft")
+            self.symbol_note.setText(
+                f"→ {parsed.symbol}" if parsed.symbol != data["symbol"].strip() else ""
+            )
+        except SymbolError:
+            self.symbol_note.setText("")
+        try:
+            new_plan = put_decision(
+                self.workspace.plan,
+                data,
+                replacing=self.original.symbol if self.original else None,
+                new_reports=self._new_reports(),
+                calendar=self.workspace.engine.calendar,
+            )
+        except EditError as exc:
+            self._show_error(exc.field, exc.message)
+            self.result_plan = None
+            ok_button.setEnabled(False)
+            self.preview.setText("")
+            self.preview_list.clear()
+            return False
+        self._show_error("", "")
+        self.general_error.hide()
+        self.result_plan = new_plan
+        changes = self.workspace.preview(new_plan)
+        self.preview_changes = changes
+        self.preview.setText(changes.summary().capitalize())
+        self.preview_list.clear()
+        self.preview_list.addItems(changes.lines()[:200])
+        ok_button.setEnabled(True)
+        return True
+
+    def accept(self) -> None:
+        if self._timer.isActive():
+            self._timer.stop()
+        if self.validate():
+            super().accept()
+
+    @property
+    def decision_symbol(self) -> str:
+        return normalise_symbol(
+            self.symbol.text(), self.body.currentText(), draft=self.status.currentText() == "draft"
+        ).symbol

@@ -1,0 +1,262 @@
+"""The editing commands of the window: new, edit, delete, track, find, context menus."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPoint, QStringListModel, Qt
+from PySide6.QtWidgets import QCompleter, QDialog, QInputDialog, QLineEdit, QMenu, QMessageBox
+
+from planner.app import edits
+from planner.app.edits import EditError
+from planner.timeline.painter import Selection
+from planner.ui.decision_editor import DecisionEditor
+from planner.ui.record_editor import RecordEditor, RecordSpec
+from planner.ui.record_specs import (
+    body_spec,
+    event_series_spec,
+    event_spec,
+    report_spec,
+    session_series_spec,
+    session_spec,
+    tracking_spec,
+)
+
+if TYPE_CHECKING:
+    from planner.ui.main_window import MainWindow
+
+
+class EditActions:
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+
+    @property
+    def ws(self):  # type: ignore[no-untyped-def]
+        return self.window.workspace
+
+    def _commit(self, plan, text: str, reveal: Selection | None = None) -> bool:  # type: ignore[no-untyped-def]
+        change = self.window.editing.commit(plan, text)
+        if change is not None and reveal is not None:
+            self.window.select(reveal)
+        return change is not None
+
+    def _refuse_read_only(self) -> bool:
+        if self.ws.read_only:
+            QMessageBox.information(
+                self.window, "Read-only", self.ws.read_only_reason or "This plan is open read-only."
+            )
+            return True
+        return False
+
+    # --- decisions ----------------------------------------------------------------------
+
+    def new_decision(self, at: date | None = None) -> None:
+        if self._refuse_read_only():
+            return
+        editor = DecisionEditor(self.ws, adopted=at, parent=self.window)
+        if editor.exec() == QDialog.DialogCode.Accepted and editor.result_plan is not None:
+            self._commit(
+                editor.result_plan,
+                f"Add {editor.decision_symbol}",
+                Selection("decision", editor.decision_symbol),
+            )
+
+    def edit_decision(self, symbol: str) -> None:
+        if self._refuse_read_only():
+            return
+        decision = next((d for d in self.ws.plan.decisions if d.symbol == symbol), None)
+        if decision is None:
+            return
+        editor = DecisionEditor(self.ws, decision, parent=self.window)
+        if editor.exec() == QDialog.DialogCode.Accepted and editor.result_plan is not None:
+            self._commit(
+                editor.result_plan,
+                f"Edit {editor.decision_symbol}",
+                Selection("decision", editor.decision_symbol),
+            )
+
+    # --- other records ----------------------------------------------------------------
+
+    def edit_record(self, spec: RecordSpec, text: str, reveal: Selection | None = None) -> bool:
+        if self._refuse_read_only():
+            return False
+        editor = RecordEditor(self.ws.plan, spec, parent=self.window)
+        if editor.exec() == QDialog.DialogCode.Accepted and editor.result_plan is not None:
+            return self._commit(editor.result_plan, text, reveal)
+        return False
+
+    def edit(self, sel: Selection | None) -> None:
+        """Open the right editor for the selected item (double-click, Enter, F2)."""
+        if sel is None:
+            return
+        plan = self.ws.plan
+        cal = self.ws.engine.calendar
+        if sel.kind == "decision":
+            self.edit_decision(str(sel.key))
+        elif sel.kind == "requirement":
+            self.track(sel.key)  # type: ignore[arg-type]
+        elif sel.kind == "session":
+            s = cal.sessions.get(str(sel.key))
+            if s is not None:
+                verb = "Edit" if any(x.id == s.id for x in plan.sessions) else "Confirm"
+                self.edit_record(session_spec(plan, s), f"{verb} session {s.id}", sel)
+        elif sel.kind == "event":
+            e = cal.events.get(str(sel.key))
+            if e is not None:
+                self.edit_record(event_spec(plan, e), f"Edit event {e.id}", sel)
+
+    def track(self, key: tuple[str, str]) -> None:
+        r = self.window.scene.data.by_key.get(key)
+        if r is not None:
+            self.edit_record(
+                tracking_spec(self.ws.plan, r),
+                f"Track {r.report} at {r.session}",
+                Selection("requirement", key),
+            )
+
+    def add(self, kind: str) -> None:
+        plan = self.ws.plan
+        specs = {
+            "body": (body_spec(plan, None), "Add body"),
+            "report": (report_spec(plan, None), "Add report line"),
+            "session": (session_spec(plan, None), "Add session"),
+            "session_series": (session_series_spec(plan, None), "Add session series"),
+            "event": (event_spec(plan, None), "Add event"),
+            "event_series": (event_series_spec(plan, None), "Add event series"),
+        }
+        spec, text = specs[kind]
+        self.edit_record(spec, text)
+
+    def edit_body(self, body_id: str) -> None:
+        body = next((b for b in self.ws.plan.bodies if b.id == body_id), None)
+        if body is not None:
+            self.edit_record(body_spec(self.ws.plan, body), f"Edit body {body_id}")
+
+    # --- deleting ----------------------------------------------------------------------------
+
+    def delete(self, sel: Selection | None) -> None:
+        """Delete the selection, after saying what will change."""
+        if sel is None or self._refuse_read_only():
+            return
+        plan = self.ws.plan
+        try:
+            if sel.kind == "decision":
+                new = edits.delete_decision(plan, str(sel.key))
+                changes = self.ws.preview(new)
+                detail = changes.summary() + "\n\n" + "\n".join(changes.lines()[:15])
+                text = f"Delete {sel.key}"
+            elif sel.kind == "session":
+                new = edits.delete_session(plan, str(sel.key))
+                detail = "The session goes back to its projected dates (if a series projects it)."
+                text = f"Delete session {sel.key}"
+            elif sel.kind == "event":
+                new = edits.delete_event(plan, str(sel.key))
+                detail = ""
+                text = f"Delete event {sel.key}"
+            elif sel.kind == "requirement":
+                report, session = sel.key  # type: ignore[misc]
+                if not any(t.key == (report, session) for t in plan.tracking):
+                    return
+                new = edits.delete_tracking(plan, report, session)
+                detail = "The requirement stays; only its tracking is cleared."
+                text = f"Clear tracking of {report} at {session}"
+            else:
+                return
+        except EditError as exc:
+            QMessageBox.warning(self.window, "Cannot delete", str(exc))
+            return
+        answer = QMessageBox.question(self.window, text, f"{text}?\n\n{detail}".strip())
+        if answer == QMessageBox.StandardButton.Yes:
+            self._commit(new, text)
+
+    # --- find ---------------------------------------------------------------------------------
+
+    def find_items(self) -> dict[str, Selection]:
+        """Everything findable, by the text a user would type."""
+        plan = self.ws.plan
+        items: dict[str, Selection] = {}
+        for d in plan.decisions:
+            items[f"{d.symbol} — {d.title}"] = Selection("decision", d.symbol)
+        for r in self.window.scene.data.result.requirements:
+            items.setdefault(
+                f"{r.title} ({r.report}) — {r.session_name}", Selection("requirement", r.key)
+            )
+        for s in self.ws.engine.calendar.sessions.values():
+            items[f"{s.name} ({s.id})"] = Selection("session", s.id)
+        for e in self.ws.engine.calendar.events.values():
+            items[f"{e.name} ({e.id})"] = Selection("event", e.id)
+        return items
+
+    def find(self) -> None:
+        items = self.find_items()
+        dialog = QInputDialog(self.window)
+        dialog.setWindowTitle("Find")
+        dialog.setLabelText("Decision symbol, report title or session name:")
+        dialog.setObjectName("findDialog")
+        edit = dialog.findChild(QLineEdit)
+        if edit is not None:
+            completer = QCompleter(QStringListModel(sorted(items)), dialog)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            edit.setCompleter(completer)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.go_to(dialog.textValue(), items)
+
+    def go_to(self, text: str, items: dict[str, Selection] | None = None) -> bool:
+        items = items or self.find_items()
+        needle = text.strip().casefold()
+        if not needle:
+            return False
+        hit = items.get(text)
+        if hit is None:  # a label that starts with the text beats one that only contains it
+            starts = [sel for label, sel in items.items() if label.casefold().startswith(needle)]
+            contains = [sel for label, sel in items.items() if needle in label.casefold()]
+            hit = (starts or contains or [None])[0]
+        if hit is None:
+            self.window.statusBar().showMessage(f"Nothing matches “{text}”", 4000)
+            return False
+        self.window.select(hit)
+        return True
+
+    # --- context menu ---------------------------------------------------------------------------
+
+    def context_menu(self, pos: QPoint) -> None:
+        view = self.window.timeline
+        hit = view.hit_at(pos.toPointF())
+        menu = QMenu(view)
+        if hit is not None and hit.kind in ("decision", "requirement", "session", "event"):
+            sel = Selection(hit.kind, hit.key)
+            view.set_selection(sel)
+            labels = {
+                "decision": "Edit decision…",
+                "requirement": "Track requirement…",
+                "session": "Edit or confirm session…",
+                "event": "Edit event…",
+            }
+            menu.addAction(labels[hit.kind], lambda: self.edit(sel))
+            if hit.kind == "decision":
+                menu.addAction(
+                    "Withdraw",
+                    lambda: self._commit(
+                        edits.withdraw(self.ws.plan, str(sel.key)), f"Withdraw {sel.key}"
+                    ),
+                )
+            menu.addAction(
+                "Delete…" if hit.kind != "requirement" else "Clear tracking…",
+                lambda: self.delete(sel),
+            )
+        elif hit is not None and hit.kind in ("lane", "twisty"):
+            menu.addAction(f"Edit body {hit.key}…", lambda: self.edit_body(str(hit.key)))
+            menu.addAction(
+                "Add session…",
+                lambda: self.edit_record(
+                    session_spec(self.ws.plan, None, str(hit.key)), "Add session"
+                ),
+            )
+        else:
+            day = date.fromordinal(max(1, int(view.vp.day_at(pos.x()))))
+            menu.addAction(f"Add decision here ({day:%d %b %Y})…", lambda: self.new_decision(day))
+            menu.addAction("Add event…", lambda: self.add("event"))
+        menu.exec(view.viewport().mapToGlobal(pos))

@@ -1,0 +1,209 @@
+"""One form for the plan's other records (bodies, reports, sessions, series, events,
+tracking): fields from a short spec, errors shown at the field, OK only when valid."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.app.edits import EditError
+from planner.domain.calendar import RecurrenceError, occurrence_dates
+from planner.domain.model import Plan
+from planner.domain.recurrence_text import describe_rrule
+from planner.ui.decision_editor import ERROR_STYLE, OptionalDate, _date_edit, pydate
+
+
+@dataclass(frozen=True)
+class Field:
+    key: str
+    label: str
+    kind: str = "text"  # text, int, date, optdate, bool, choice, multiline, optint
+    choices: Sequence[str] = ()
+    minimum: int = 0
+    maximum: int = 100_000
+    readonly: bool = False
+    placeholder: str = ""
+
+
+@dataclass
+class RecordSpec:
+    title: str
+    fields: list[Field]
+    apply: Callable[[Plan, dict[str, Any]], Plan]  # raises EditError
+    values: dict[str, Any] = field(default_factory=dict)
+
+
+class RecordEditor(QDialog):
+    """`result_plan` holds the edited plan once accepted."""
+
+    def __init__(self, plan: Plan, spec: RecordSpec, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plan = plan
+        self.spec = spec
+        self.result_plan: Plan | None = None
+        self.setWindowTitle(spec.title)
+        self.setObjectName("recordEditor")
+        self.widgets: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+        form = QFormLayout()
+        for f in spec.fields:
+            widget = self._widget(f, spec.values.get(f.key))
+            widget.setObjectName(f.key)
+            self.widgets[f.key] = widget
+            error = QLabel()
+            error.setStyleSheet(ERROR_STYLE)
+            error.setWordWrap(True)
+            error.hide()
+            self.errors[f.key] = error
+            box = QVBoxLayout()
+            box.setSpacing(1)
+            box.addWidget(widget)
+            box.addWidget(error)
+            form.addRow(f.label, box)
+        self.general = QLabel(objectName="generalError")
+        self.general.setStyleSheet(ERROR_STYLE)
+        self.general.setWordWrap(True)
+        self.general.hide()
+        self.extra = QLabel(objectName="extraInfo")
+        self.extra.setWordWrap(True)
+        self.extra.setStyleSheet("color: #5F6B7A;")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.extra)
+        layout.addWidget(self.general)
+        layout.addWidget(self.buttons)
+        self._timer = QTimer(self, singleShot=True, interval=100)
+        self._timer.timeout.connect(self.validate)
+        self.validate()
+
+    def _widget(self, f: Field, value: Any) -> QWidget:
+        changed = self._changed
+        if f.kind == "int":
+            w = QSpinBox(minimum=f.minimum, maximum=f.maximum)
+            w.setValue(int(value if value is not None else f.minimum))
+            w.valueChanged.connect(changed)
+        elif f.kind == "date":
+            w = _date_edit(date.fromisoformat(value) if value else date.today())
+            w.dateChanged.connect(changed)
+        elif f.kind == "optdate":
+            w = OptionalDate("", date.fromisoformat(value) if value else None, date.today())
+            w.check.toggled.connect(changed)
+            w.edit.dateChanged.connect(changed)
+        elif f.kind == "bool":
+            w = QCheckBox()
+            w.setChecked(bool(value))
+            w.toggled.connect(changed)
+        elif f.kind == "choice":
+            w = QComboBox()
+            w.addItems(list(f.choices))
+            w.setCurrentText("" if value is None else str(value))
+            w.currentTextChanged.connect(changed)
+        elif f.kind == "multiline":
+            w = QPlainTextEdit(value or "")
+            w.setFixedHeight(60)
+            w.textChanged.connect(changed)
+        else:  # text, optint
+            w = QLineEdit("" if value is None else str(value), placeholderText=f.placeholder)
+            w.textChanged.connect(changed)
+        w.setEnabled(not f.readonly)
+        return w
+
+    def _changed(self, *_: object) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        self._timer.start()
+
+    def data(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for f in self.spec.fields:
+            w = self.widgets[f.key]
+            if isinstance(w, QSpinBox):
+                out[f.key] = w.value()
+            elif isinstance(w, OptionalDate):
+                v = w.value()
+                out[f.key] = v.isoformat() if v else None
+            elif isinstance(w, QCheckBox):
+                out[f.key] = w.isChecked()
+            elif isinstance(w, QComboBox):
+                out[f.key] = w.currentText() or None
+            elif isinstance(w, QPlainTextEdit):
+                out[f.key] = w.toPlainText().strip()
+            elif isinstance(w, QLineEdit):
+                text = w.text().strip()
+                if f.kind == "optint":
+                    out[f.key] = int(text) if text.lstrip("-").isdigit() else (text or None)
+                else:
+                    out[f.key] = text
+            else:
+                out[f.key] = pydate(w.date()).isoformat()  # type: ignore[attr-defined]
+        return out
+
+    def validate(self) -> bool:
+        for label in self.errors.values():
+            label.hide()
+        self.general.hide()
+        data = self.data()
+        self._describe(data)
+        try:
+            self.result_plan = self.spec.apply(self.plan, data)
+        except EditError as exc:
+            self.result_plan = None
+            key = exc.field.split(".")[0].split("[")[0]
+            label = self.errors.get(key, self.general)
+            label.setText(exc.message if label is not self.general else str(exc))
+            label.show()
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+            return False
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
+        return True
+
+    def _describe(self, data: dict[str, Any]) -> None:
+        """For a series: a readable summary of its RRULE and the next occurrences."""
+        rrule = data.get("rrule")
+        if not rrule:
+            self.extra.hide()
+            return
+        try:
+            start = date.fromisoformat(str(data.get("from")))
+            until = date.fromisoformat(data["until"]) if data.get("until") else None
+            dates = occurrence_dates(rrule, start, until)
+        except (RecurrenceError, ValueError, TypeError):
+            self.extra.setText("")
+            self.extra.hide()
+            return
+        today = date.today()
+        coming = [d for d in dates if d >= today][:5] or list(dates[:5])
+        text = describe_rrule(rrule).capitalize()
+        text += (
+            "<br>Next: " + ", ".join(d.strftime("%a %d %b %Y") for d in coming)
+            if coming
+            else "<br>No occurrence in the range."
+        )
+        self.extra.setText(text)
+        self.extra.show()
+
+    def accept(self) -> None:
+        self._timer.stop()
+        if self.validate():
+            super().accept()

@@ -1,0 +1,230 @@
+"""The forms for bodies, reports, sessions, series, events and tracking. Field keys are
+the interchange format's, so a form's values go straight through import's validation."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from planner.app import edits
+from planner.domain.model import (
+    Body,
+    Event,
+    EventSeries,
+    Plan,
+    Report,
+    Session,
+    SessionSeries,
+    Tracking,
+    TrackingStatus,
+)
+from planner.domain.results import Requirement
+from planner.ui.record_editor import Field, RecordSpec
+
+
+def _iso(d: date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def body_spec(plan: Plan, body: Body | None) -> RecordSpec:
+    parents = [""] + [b.id for b in plan.bodies if body is None or b.id != body.id]
+    return RecordSpec(
+        f"Body {body.id}" if body else "New body",
+        [
+            Field("id", "Id", readonly=body is not None, placeholder="e.g. CSW"),
+            Field("name", "Name"),
+            Field("parent", "Parent", "choice", parents),
+            Field("submission_weeks", "Submission (weeks before)", "int", maximum=520),
+            Field("issuance_weeks", "Issuance (weeks before)", "int", maximum=520),
+        ],
+        lambda p, d: edits.put_body(p, d, body.id if body else None),
+        {
+            "id": body.id if body else "",
+            "name": body.name if body else "",
+            "parent": body.parent if body else "",
+            "submission_weeks": body.submission_weeks if body else 10,
+            "issuance_weeks": body.issuance_weeks if body else 6,
+        },
+    )
+
+
+def report_spec(plan: Plan, report: Report | None) -> RecordSpec:
+    return RecordSpec(
+        f"Report {report.id}" if report else "New report line",
+        [
+            Field("id", "Id", readonly=report is not None, placeholder="a short stable id"),
+            Field("title", "Title"),
+            Field("agenda_item", "Agenda item"),
+            Field("word_limit", "Word limit", "int", minimum=1, maximum=100_000),
+        ],
+        lambda p, d: edits.put_report(p, d, report.id if report else None),
+        {
+            "id": report.id if report else "",
+            "title": report.title if report else "",
+            "agenda_item": report.agenda_item if report else "",
+            "word_limit": report.word_limit if report else 8500,
+        },
+    )
+
+
+def session_spec(plan: Plan, session: Session | None, body: str | None = None) -> RecordSpec:
+    """Editing a projected session confirms it with real dates and place."""
+    explicit = session is not None and any(s.id == session.id for s in plan.sessions)
+    title = (
+        "New session"
+        if session is None
+        else (f"Session {session.id}" if explicit else f"Confirm {session.id}")
+    )
+    series = [""] + [s.id for s in plan.session_series]
+    return RecordSpec(
+        title,
+        [
+            Field("id", "Id", readonly=session is not None),
+            Field(
+                "body", "Body", "choice", [b.id for b in plan.bodies], readonly=session is not None
+            ),
+            Field("series", "Series", "choice", series, readonly=session is not None),
+            Field("name", "Name"),
+            Field("start", "Opens", "date"),
+            Field("end", "Closes", "date"),
+            Field("location", "Location"),
+            Field("status", "Status", "choice", ["confirmed", "projected"]),
+        ],
+        lambda p, d: edits.put_session(
+            p,
+            {**d, "series": d.get("series") or None},
+            session.id if explicit and session else None,
+        ),
+        {
+            "id": session.id if session else "",
+            "body": session.body if session else (body or ""),
+            "series": (session.series or "") if session else "",
+            "name": session.name if session else "",
+            "start": _iso(session.start) if session else None,
+            "end": _iso(session.end) if session else None,
+            "location": session.location if session else "",
+            "status": "confirmed",
+        },
+    )
+
+
+def session_series_spec(plan: Plan, series: SessionSeries | None) -> RecordSpec:
+    return RecordSpec(
+        f"Session series {series.id}" if series else "New session series",
+        [
+            Field("id", "Id", readonly=series is not None),
+            Field("body", "Body", "choice", [b.id for b in plan.bodies]),
+            Field(
+                "name",
+                "Name pattern",
+                placeholder="Substantive session of {year}; {ordinal} session",
+            ),
+            Field("rrule", "Recurrence (RRULE)", placeholder="FREQ=YEARLY;BYMONTH=7;BYDAY=1MO"),
+            Field("duration_days", "Days", "int", minimum=1, maximum=3660),
+            Field("from", "From", "date"),
+            Field("until", "Until", "optdate"),
+            Field("ends_before_next", "Runs until the next opens", "bool"),
+            Field("number_offset", "Number = year −", "int", minimum=-9999, maximum=9999),
+            Field("location", "Location"),
+        ],
+        lambda p, d: edits.put_session_series(p, d, series.id if series else None),
+        {
+            "id": series.id if series else "",
+            "body": series.body if series else (plan.bodies[0].id if plan.bodies else ""),
+            "name": series.name if series else "",
+            "rrule": series.rrule if series else "FREQ=YEARLY;BYMONTH=7;BYDAY=1MO",
+            "duration_days": series.duration_days if series else 5,
+            "from": _iso(series.start) if series else f"{date.today().year}-01-01",
+            "until": _iso(series.until) if series else None,
+            "ends_before_next": series.ends_before_next if series else False,
+            "number_offset": series.number_offset if series else 0,
+            "location": series.location if series else "",
+        },
+    )
+
+
+def event_spec(plan: Plan, event: Event | None) -> RecordSpec:
+    return RecordSpec(
+        f"Event {event.id}" if event else "New event",
+        [
+            Field("id", "Id", readonly=event is not None),
+            Field("name", "Name"),
+            Field("start", "Starts", "date"),
+            Field("end", "Ends", "date"),
+            Field("location", "Location"),
+            Field("series", "Series", "choice", [""] + [s.id for s in plan.event_series]),
+            Field("tentative", "Tentative", "bool"),
+        ],
+        lambda p, d: edits.put_event(
+            p,
+            {**d, "series": d.get("series") or None},
+            event.id if event and any(e.id == event.id for e in p.events) else None,
+        ),
+        {
+            "id": event.id if event else "",
+            "name": event.name if event else "",
+            "start": _iso(event.start) if event else None,
+            "end": _iso(event.end) if event else None,
+            "location": event.location if event else "",
+            "series": (event.series or "") if event else "",
+            "tentative": event.tentative if event else False,
+        },
+    )
+
+
+def event_series_spec(plan: Plan, series: EventSeries | None) -> RecordSpec:
+    return RecordSpec(
+        f"Event series {series.id}" if series else "New event series",
+        [
+            Field("id", "Id", readonly=series is not None),
+            Field("name", "Name pattern"),
+            Field(
+                "rrule",
+                "Recurrence (RRULE)",
+                placeholder="FREQ=YEARLY;INTERVAL=5;BYMONTH=9;BYMONTHDAY=20",
+            ),
+            Field("duration_days", "Days", "int", minimum=1, maximum=3660),
+            Field("from", "From", "date"),
+            Field("until", "Until", "optdate"),
+            Field("tentative", "Tentative", "bool"),
+            Field("number_offset", "Number = year −", "int", minimum=-9999, maximum=9999),
+            Field("location", "Location"),
+        ],
+        lambda p, d: edits.put_event_series(p, d, series.id if series else None),
+        {
+            "id": series.id if series else "",
+            "name": series.name if series else "",
+            "rrule": series.rrule if series else "FREQ=YEARLY;INTERVAL=5;BYMONTH=9;BYMONTHDAY=20",
+            "duration_days": series.duration_days if series else 3,
+            "from": _iso(series.start) if series else f"{date.today().year}-01-01",
+            "until": _iso(series.until) if series else None,
+            "tentative": series.tentative if series else True,
+            "number_offset": series.number_offset if series else 0,
+            "location": series.location if series else "",
+        },
+    )
+
+
+def tracking_spec(plan: Plan, requirement: Requirement) -> RecordSpec:
+    t: Tracking | None = requirement.tracking
+    return RecordSpec(
+        f"Track {requirement.report} at {requirement.session}",
+        [
+            Field("report", "Report", readonly=True),
+            Field("session", "Session", readonly=True),
+            Field("status", "Status", "choice", [s.value for s in TrackingStatus]),
+            Field("document_symbol", "Document symbol", placeholder="e.g. A/67/123-E/2012/45"),
+            Field("officer", "Responsible officer"),
+            Field("word_estimate", "Word estimate", "optint", placeholder="optional"),
+            Field("notes", "Notes", "multiline"),
+        ],
+        edits.put_tracking,
+        {
+            "report": requirement.report,
+            "session": requirement.session,
+            "status": str(t.status) if t else "planned",
+            "document_symbol": t.document_symbol if t else "",
+            "officer": t.officer if t else "",
+            "word_estimate": t.word_estimate if t else None,
+            "notes": t.notes if t else "",
+        },
+    )

@@ -1,0 +1,62 @@
+"""Undo and redo for every edit: each command swaps the whole plan value (immutable and
+structurally shared, so cheap) through `Workspace.apply`, one store transaction each."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from planner.app.workspace import Change, Workspace
+from planner.domain.model import Plan
+from planner.store.errors import PlanError
+
+
+class PlanEdit(QUndoCommand):
+    """An edit already applied when pushed; undo/redo re-apply the plan before/after."""
+
+    def __init__(self, workspace: Workspace, before: Plan, after: Plan, text: str) -> None:
+        super().__init__(text)
+        self.workspace = workspace
+        self.before = before
+        self.after = after
+        self._applied = True
+
+    def redo(self) -> None:
+        if self._applied:  # pushed after it was applied
+            self._applied = False
+            return
+        self._apply(self.after, f"Redo {self.text()}")
+
+    def undo(self) -> None:
+        self._apply(self.before, f"Undo {self.text()}")
+
+    def _apply(self, plan: Plan, text: str) -> None:
+        try:
+            self.workspace.apply(plan, text)
+        except PlanError as exc:  # e.g. the disk is full: say so, keep the plan as it is
+            QMessageBox.warning(None, text, str(exc))
+
+
+class Editing:
+    """Applies edits and keeps their history; a failed write shows why and changes nothing."""
+
+    def __init__(self, workspace: Workspace, parent: QWidget) -> None:
+        self.workspace = workspace
+        self.parent = parent
+        self.stack = QUndoStack(parent)
+        self.stack.setUndoLimit(500)
+
+    def commit(self, new_plan: Plan, text: str) -> Change | None:
+        if self.workspace.read_only:
+            QMessageBox.information(
+                self.parent, text, self.workspace.read_only_reason or "This plan is read-only."
+            )
+            return None
+        before = self.workspace.plan
+        try:
+            change = self.workspace.apply(new_plan, text)
+        except PlanError as exc:
+            QMessageBox.warning(self.parent, text, str(exc))
+            return None
+        self.stack.push(PlanEdit(self.workspace, before, new_plan, text))
+        return change
