@@ -260,6 +260,51 @@ def bench_frames(b: Bench) -> dict[str, Any]:
     }
 
 
+@measure("edit-roundtrip")
+def bench_edit_roundtrip(b: Bench) -> dict[str, Any]:
+    """An edited decision from the editor's OK to the repainted timeline, on the ×1 plan
+    (validation, one store transaction, incremental recalculation, views refreshed)."""
+    import os
+    import shutil
+    from datetime import date
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from planner.app import edits
+    from planner.app.workspace import Workspace
+    from planner.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    times = []
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "plan.sqlite"
+        shutil.copyfile(b.sqlite_path(1.0), path)
+        ws = Workspace.open(path, today=date(2026, 11, 27))
+        window = MainWindow(
+            ws,
+            today=date(2026, 11, 27),
+            settings=QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat),
+        )
+        window.resize(1600, 1000)
+        window.show()
+        app.processEvents()
+        rng = random.Random(11)
+        for i in range(12):
+            d = ws.plan.decisions[rng.randrange(len(ws.plan.decisions))]
+            form = edits.decision_to_form(d)
+            form["adopted"] = (d.adopted + timedelta(days=rng.randint(30, 300))).isoformat()
+            form["effective"] = None
+            start = time.perf_counter()
+            new = edits.put_decision(ws.plan, form, replacing=d.symbol, calendar=ws.engine.calendar)
+            window.editing.commit(new, f"Edit {d.symbol}")
+            window.timeline.viewport().repaint()
+            times.append(time.perf_counter() - start)
+        window.close()
+    return {"edit_roundtrip_ms": round(statistics.median(times) * 1000, 1)}
+
+
 @measure("start-up")
 def bench_cold_start(b: Bench) -> dict[str, Any]:
     """Process start to first painted main window on the ×1 plan (`--quit-after-paint`)."""

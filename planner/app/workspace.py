@@ -15,7 +15,7 @@ from pathlib import Path
 from planner.app.documents import is_json_path, read_plan
 from planner.domain.diff import ResultDiff, diff
 from planner.domain.engine import ChangeSet, Engine, Recalculation
-from planner.domain.model import Plan
+from planner.domain.model import DecisionStatus, Plan
 from planner.domain.results import RecalcOptions
 from planner.store.database import PlanStore
 from planner.store.errors import PlanFileError
@@ -42,6 +42,7 @@ class Workspace:
     read_only: bool = False
     read_only_reason: str = ""
     listeners: list[Callable[[Change], None]] = field(default_factory=list)
+    _shadow: Engine | None = field(default=None, repr=False)  # the other drafts setting
 
     # --- opening ------------------------------------------------------------
 
@@ -141,12 +142,29 @@ class Workspace:
         return change
 
     def compare_drafts(self) -> ResultDiff:
-        """What the draft decisions would change: without drafts → with drafts."""
-        base = RecalcOptions(as_of=self.options.as_of, with_drafts=False, today=self.options.today)
-        what_if = RecalcOptions(
-            as_of=self.options.as_of, with_drafts=True, today=self.options.today
+        """What the draft decisions change: the plan without drafts → with drafts.
+
+        A second engine with the other drafts setting is kept up to date incrementally,
+        and only the report lines draft decisions touch are compared."""
+        other = self._shadow_engine()
+        with_drafts, without = (
+            (self.engine, other) if self.options.with_drafts else (other, self.engine)
         )
-        return diff(Engine(self.plan, base).result(), Engine(self.plan, what_if).result())
+        touched: set[str] = set()
+        for d in self.plan.decisions:
+            if d.status == DecisionStatus.DRAFT:
+                touched.update(m.report for m in d.mandates)
+                touched.update(m.into for m in d.mandates if m.into)
+        return diff(without.partial_result(touched), with_drafts.partial_result(touched))
+
+    def _shadow_engine(self) -> Engine:
+        opts = self.options
+        wanted = RecalcOptions(as_of=opts.as_of, with_drafts=not opts.with_drafts, today=opts.today)
+        if self._shadow is None:
+            self._shadow = Engine(self.plan, wanted)
+        elif self._shadow.plan is not self.plan or self._shadow.options != wanted:
+            self._shadow.update(self.plan, wanted)
+        return self._shadow
 
     def _notify(self, change: Change) -> None:
         for listener in list(self.listeners):

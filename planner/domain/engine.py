@@ -9,6 +9,7 @@ Values are immutable, so "did this decision change?" is an identity check.
 from __future__ import annotations
 
 import gc
+from bisect import bisect_left, insort
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -254,15 +255,34 @@ class Engine:
         return self._cached
 
     def _assemble(self) -> Recalculation:
-        reqs: list[Requirement] = []
         displaced: list[Displaced] = []
         diags: list[Diagnostic] = []
+        gather = self._sorted is None
+        reqs: list[Requirement] = []
         for rr in self._results.values():
-            reqs.extend(rr.requirements)
+            if gather:
+                reqs.extend(rr.requirements)
             displaced.extend(rr.displaced)
             diags.extend(rr.diagnostics)
-        reqs.sort(key=_requirement_order)
-        return Recalculation(self.options, tuple(reqs), tuple(displaced), tuple(diags))
+        if gather:
+            reqs.sort(key=_requirement_order)
+            self._sorted = reqs
+        return Recalculation(
+            self.options, tuple(self._sorted or ()), tuple(displaced), tuple(diags)
+        )
+
+    def _patch_sorted(self, changes: ChangeSet) -> None:
+        """Keep the sorted requirements current after an edit: a few bisects instead of a
+        sort of every requirement (the sort key is unique per report and session)."""
+        ordered = self._sorted
+        if ordered is None:
+            return
+        for r in (*changes.removed, *changes.changed):
+            i = bisect_left(ordered, _requirement_order(r), key=_requirement_order)
+            if i < len(ordered) and ordered[i].key == r.key:
+                del ordered[i]
+        for r in (*changes.added, *changes.changed):
+            insort(ordered, r, key=_requirement_order)
 
     def update(self, plan: Plan, options: RecalcOptions | None = None) -> ChangeSet:
         """Take the edited plan; recompute only what the edit can affect."""
@@ -321,7 +341,9 @@ class Engine:
         affected = self._groups_of(touched)
         before = {r: self._results.get(r) for r in affected}
         self._recompute(touched)
-        return self._change_set(before, affected, full=False)
+        changes = self._change_set(before, affected, full=False)
+        self._patch_sorted(changes)
+        return changes
 
     def _groups_of(self, reports: set[str]) -> set[str]:
         """Every report recomputed along with `reports` (their merge groups)."""
@@ -352,6 +374,21 @@ class Engine:
         steps.sort(key=_step_order)
         return steps
 
+    def partial_result(self, reports: Iterable[str]) -> Recalculation:
+        """The result restricted to `reports` and their merge groups (cheap: no full pass)."""
+        chosen = self._groups_of(set(reports))
+        reqs: list[Requirement] = []
+        displaced: list[Displaced] = []
+        diags: list[Diagnostic] = []
+        for r in chosen:
+            rr = self._results.get(r)
+            if rr is not None:
+                reqs.extend(rr.requirements)
+                displaced.extend(rr.displaced)
+                diags.extend(rr.diagnostics)
+        reqs.sort(key=_requirement_order)
+        return Recalculation(self.options, tuple(reqs), tuple(displaced), tuple(diags))
+
     # --- internals -------------------------------------------------------------
 
     def _load(self, plan: Plan) -> None:
@@ -367,6 +404,7 @@ class Engine:
         self._groups = _Groups(self._reports, plan.decisions)
         self._results: dict[str, ReportResult] = {}
         self._cached: Recalculation | None = None
+        self._sorted: list[Requirement] | None = None  # every requirement, in result order
         self._recompute(set(self._reports) | set(self._mandates_by_report))
 
     def _index_mandates(self) -> None:

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
 from typing import Generic, TypeVar
 
 from planner.domain.calendar import Calendar
-from planner.domain.engine import Recalculation
+from planner.domain.engine import ChangeSet, Recalculation
 from planner.domain.model import Body, Decision, DecisionStatus, Event, Plan, Session
 from planner.domain.results import Requirement
 
@@ -168,6 +168,58 @@ class TimelineData:
             last_day=last.toordinal(),
             requirement_count=len(result.requirements),
             by_key={r.key: r for r in result.requirements},
+        )
+
+    def patched(
+        self, plan: Plan, result: Recalculation, changes: ChangeSet, *, show_withdrawn: bool = False
+    ) -> TimelineData:
+        """This data after an edit that left the calendar alone: only the lanes of bodies
+        whose requirements changed are rebuilt."""
+        touched = [*changes.added, *changes.removed, *changes.changed]
+        bodies = {r.body for r in touched}
+        by_key = dict(self.by_key)
+        for r in changes.removed:
+            by_key.pop(r.key, None)
+        for r in (*changes.added, *changes.changed):
+            by_key[r.key] = r
+        lanes = dict(self.lanes)
+        if bodies:
+            per_session: dict[str, list[Requirement]] = {}
+            for r in result.requirements:
+                if r.body in bodies:
+                    per_session.setdefault(r.session, []).append(r)
+            for b in bodies:
+                lane = lanes.get(b)
+                if lane is None:
+                    continue
+                reqs = {
+                    s.id: tuple(per_session[s.id]) for s in lane.sessions if s.id in per_session
+                }
+                lanes[b] = replace(
+                    lane,
+                    requirements=reqs,
+                    stack=max((len(v) for v in reqs.values()), default=0),
+                    _worst={},
+                )
+        decisions = self.decisions
+        if plan.decisions is not self.plan.decisions:
+            ds = sorted(
+                (
+                    d
+                    for d in plan.decisions
+                    if show_withdrawn or d.status != DecisionStatus.WITHDRAWN
+                ),
+                key=lambda d: (d.adopted, d.symbol),
+            )
+            decisions = Dated(tuple(ds), tuple(d.adopted.toordinal() for d in ds))
+        return replace(
+            self,
+            plan=plan,
+            result=result,
+            lanes=lanes,
+            decisions=decisions,
+            requirement_count=len(result.requirements),
+            by_key=by_key,
         )
 
     def body_order(self, collapsed: Iterable[str] = (), hidden: Iterable[str] = ()) -> list[str]:

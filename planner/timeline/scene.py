@@ -9,7 +9,7 @@ from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QImage, QPainter
 
 from planner.app.workspace import Workspace
-from planner.domain.engine import gc_paused
+from planner.domain.engine import ChangeSet, gc_paused
 from planner.timeline.data import TimelineData
 from planner.timeline.geometry import Row, Viewport, layout_rows
 from planner.timeline.painter import Emphasis, Hit, PaintOptions, Selection, paint_timeline
@@ -23,9 +23,19 @@ class TimelineScene:
         self.show_withdrawn = False
         self.rebuild()
 
-    def rebuild(self) -> None:
+    def rebuild(self, changes: ChangeSet | None = None) -> None:
+        """Rebuild after a recalculation; given the edit's change set (and an unchanged
+        calendar), only the lanes it touched are redone."""
         ws = self.workspace
         with gc_paused():
+            if changes is not None and not changes.full and hasattr(self, "data"):
+                old_stacks = {k: lane.stack for k, lane in self.data.lanes.items()}
+                self.data = self.data.patched(
+                    ws.plan, ws.result(), changes, show_withdrawn=self.show_withdrawn
+                )
+                if any(self.data.lanes[k].stack != v for k, v in old_stacks.items()):
+                    self._rows = None  # a lane grew or shrank
+                return
             self.data = TimelineData.build(
                 ws.plan, ws.engine.calendar, ws.result(), show_withdrawn=self.show_withdrawn
             )

@@ -118,6 +118,10 @@ class WhatIfPanel(QTextBrowser):
             rows.append(
                 f"<tr><td style='color:#0072B2'>→</td><td>{escape(mv.before.session_name)} → {escape(mv.after.session_name)}</td><td>{escape(mv.after.report)}</td><td style='color:#5F6B7A'>{escape(mv.reason)}</td></tr>"
             )
+        for r in d.changed:
+            rows.append(
+                f"<tr><td style='color:#0072B2'>≈</td><td>{escape(r.body)} {escape(r.session_name)}</td><td>{escape(r.report)}</td><td style='color:#5F6B7A'>still due, now mandated by {escape(', '.join(r.mandated_by))}</td></tr>"
+            )
         rows.append("</table>")
         self.setHtml("".join(rows))
 

@@ -359,10 +359,12 @@ class MandateForm(QGroupBox):
 
 def _mandate_label(m: dict[str, Any]) -> str:
     rule = m.get("rule") or {}
-    what = rule.get("type", "").replace("_", " ")
-    return f"{m.get('effect', '?')} {m.get('report') or '(report?)'}" + (
-        f" — {what}" if what else ""
-    )
+    head = f"{m.get('effect', '?')} {m.get('report') or '(report?)'}"
+    if not rule:
+        return head
+    if m.get("effect") not in ("add", "replace"):
+        return f"{head} — at {rule.get('body', '?')} only"
+    return f"{head} — {RULE_LABELS.get(rule.get('type', ''), rule.get('type', ''))}"
 
 
 class DecisionEditor(QDialog):

@@ -122,6 +122,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.docks["changes"], self.docks["whatif"])
         self.docks["history"].hide()
         self.docks["requirements"].raise_()
+        self.docks["requirements"].raise_()
         self.docks["lanes"].hide()
 
         for panel in (self.requirements, self.deadlines, self.problems):
@@ -334,8 +335,8 @@ class MainWindow(QMainWindow):
     # --- refresh from changes -------------------------------------------------------------
 
     def _changed(self, change: Change) -> None:
-        self.scene.rebuild()
         cs = change.requirements
+        self.scene.rebuild(None if change.options_changed else cs)
         flash = {r.key for r in cs.added} | {r.key for r in cs.changed}
         self.timeline.refresh(flash=flash if not change.options_changed else None)
         self.lanes.reload()
@@ -344,7 +345,7 @@ class MainWindow(QMainWindow):
             self.what_changed.show_change(change)
             if not cs.empty:
                 self.statusBar().showMessage(f"{change.description}: {cs.summary()}", 6000)
-        if self.docks["whatif"].isVisible():
+        if self._on_screen("whatif"):
             self._refresh_what_if()
 
     def _refresh_panels(self) -> None:
@@ -353,7 +354,7 @@ class MainWindow(QMainWindow):
         result = ws.result()
         self._stale = {"requirements", "deadlines", "problems"}
         for name in list(self._stale):
-            if self.docks[name].isVisible():  # a tab behind another is not visible
+            if self._on_screen(name):
                 self._refresh_panel(name)
         self.inspector.show_selection(self.timeline.selection)
         problems = sum(1 for d in result.diagnostics if str(d.level) in ("error", "warning"))
@@ -368,6 +369,11 @@ class MainWindow(QMainWindow):
             scope += " · " + self.tr("as of %1").replace("%1", ws.options.as_of.isoformat())
         self.status_scope.setText(scope)
         self.docks["problems"].setWindowTitle(self.tr("Problems (%n)", "", problems))
+
+    def _on_screen(self, name: str) -> bool:
+        """Shown and in front: a dock tabbed behind another still says isVisible()."""
+        widget = self.docks[name].widget()
+        return widget.isVisible() and not widget.visibleRegion().isEmpty()
 
     def _refresh_panel(self, name: str) -> None:
         if name not in self._stale:

@@ -51,10 +51,14 @@ class ListTableModel(QAbstractTableModel, Generic[T]):
         self.predicate: Callable[[T], bool] | None = None
         self.sort_column = 0
         self.sort_order = Qt.SortOrder.AscendingOrder
+        self._presorted: int | None = None
 
-    def set_items(self, items: Sequence[T]) -> None:
+    def set_items(self, items: Sequence[T], *, sorted_by: int | None = None) -> None:
+        """Replace the rows; `sorted_by` says the items already come in that column's
+        ascending order (the engine's result does), which saves sorting them again."""
         self.beginResetModel()
         self.all_items = list(items)
+        self._presorted = sorted_by
         self.items = self._arranged()
         self.endResetModel()
 
@@ -73,14 +77,14 @@ class ListTableModel(QAbstractTableModel, Generic[T]):
         self.layoutChanged.emit()
 
     def _arranged(self) -> list[T]:
-        items = (
-            [x for x in self.all_items if self.predicate(x)]
-            if self.predicate
-            else list(self.all_items)
-        )
+        keep = self.predicate
+        items = [x for x in self.all_items if keep(x)] if keep else list(self.all_items)
+        if self._presorted == self.sort_column and self.sort_order == Qt.SortOrder.AscendingOrder:
+            return items
         col = self.columns[self.sort_column]
-        key = col.sort or col.text
-        items.sort(key=key, reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
+        items.sort(
+            key=col.sort or col.text, reverse=self.sort_order == Qt.SortOrder.DescendingOrder
+        )
         return items
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:

@@ -84,6 +84,7 @@ class RequirementsPanel(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.model = RequirementsModel(self)
+        self._choices: tuple[list[str], ...] = ()
         self.body = QComboBox(objectName="filterBody")
         self.report = QComboBox(objectName="filterReport")
         self.year = QComboBox(objectName="filterYear")
@@ -134,13 +135,20 @@ class RequirementsPanel(QWidget):
         layout.addWidget(self.view)
 
     def set_result(self, plan: Plan, result: Recalculation) -> None:
-        self.model.set_items(result.requirements)
-        self._fill(self.body, sorted({r.body for r in result.requirements}))
-        self._fill(self.report, sorted({r.report for r in result.requirements}))
-        self._fill(
-            self.year, [str(y) for y in sorted({r.session_start.year for r in result.requirements})]
+        self.model.set_items(result.requirements, sorted_by=0)  # the engine sorts by session start
+        reqs = result.requirements
+        choices = (
+            sorted({r.body for r in reqs}),
+            sorted({r.report for r in reqs}),
+            [str(y) for y in sorted({r.session_start.year for r in reqs})],
         )
-        self._fill(self.status, list(MARK_LABELS.values()))
+        if choices != self._choices:  # refilling 4,000 reports on every edit is wasted work
+            self._choices = choices
+            self._fill(self.body, choices[0])
+            self._fill(self.report, choices[1])
+            self._fill(self.year, choices[2])
+        if self.status.count() == 0:
+            self._fill(self.status, list(MARK_LABELS.values()))
         self._apply()
 
     def _fill(self, combo: QComboBox, values: list[str]) -> None:

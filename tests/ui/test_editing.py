@@ -244,6 +244,7 @@ def test_what_if_panel_compares_with_and_without_drafts(window):
     assert "<s>" in html or "line-through" in html
     assert "Substantive session of 2014" in text  # struck through: dropped by the draft
     assert "replaced by E/DEC/2012/DRAFT-1" in text
+    assert "still due, now mandated by E/DEC/2012/DRAFT-1" in text  # 2013, 2016, 2021, 2026
 
 
 def test_find_goes_to_decisions_reports_and_sessions(window):
