@@ -291,7 +291,7 @@ def bench_edit_roundtrip(b: Bench) -> dict[str, Any]:
         window.show()
         app.processEvents()
         rng = random.Random(11)
-        for i in range(12):
+        for _ in range(12):
             d = ws.plan.decisions[rng.randrange(len(ws.plan.decisions))]
             form = edits.decision_to_form(d)
             form["adopted"] = (d.adopted + timedelta(days=rng.randint(30, 300))).isoformat()
