@@ -20,7 +20,7 @@ from planner.domain.results import RecalcOptions
 from planner.store.errors import PlanError
 
 EXIT_BAD_INPUT = 2
-COMMANDS = ("recalc", "import", "dump", "export-image", "export-ics", "bench-frame")
+COMMANDS = ("recalc", "import", "dump", "export-image", "export-ics", "export-table")
 
 
 class UsageError(Exception):
@@ -62,7 +62,67 @@ def build_parser() -> argparse.ArgumentParser:
     dump = sub.add_parser("dump", help="write a plan as .json interchange")
     dump.add_argument("plan", type=Path)
     dump.add_argument("out", type=Path)
+
+    image = sub.add_parser("export-image", help="draw the timeline as .png, .svg or .pdf")
+    image.add_argument("plan", type=Path)
+    image.add_argument("out", type=Path)
+    image.add_argument(
+        "--from", dest="first", type=_year, metavar="YEAR", help="first year shown (default 2012)"
+    )
+    image.add_argument("--to", dest="last", type=_year, metavar="YEAR", help="last year shown")
+    image.add_argument(
+        "--width", type=_width, default=2400, metavar="PX", help="width in pixels (default 2400)"
+    )
+    image.add_argument("--as-of", type=_iso_date, metavar="DATE")
+    image.add_argument("--with-drafts", action="store_true")
+    image.add_argument("--title", help="title over the timeline (default: the plan's)")
+    image.add_argument("--no-legend", action="store_true")
+    image.add_argument("--bodies", help="comma-separated bodies to show (default: all)")
+    image.add_argument("--today", type=_iso_date, metavar="DATE", help=argparse.SUPPRESS)
+
+    ics = sub.add_parser("export-ics", help="sessions and deadlines as an iCalendar file")
+    ics.add_argument("plan", type=Path)
+    ics.add_argument("out", type=Path)
+    ics.add_argument("--with-drafts", action="store_true")
+    ics.add_argument("--bodies", help="comma-separated bodies (default: all)")
+    ics.add_argument("--officer", default="", help="only the deadlines tracked to this officer")
+
+    table = sub.add_parser("export-table", help="the requirements as .csv or .xlsx")
+    table.add_argument("plan", type=Path)
+    table.add_argument("out", type=Path)
+    table.add_argument("--as-of", type=_iso_date, metavar="DATE")
+    table.add_argument("--with-drafts", action="store_true")
     return parser
+
+
+def _year(text: str) -> int:
+    if not text.isdigit() or not 1900 <= int(text) <= 2200:
+        raise argparse.ArgumentTypeError(f"bad year {text!r}: expected e.g. 2012")
+    return int(text)
+
+
+def _width(text: str) -> int:
+    if not text.isdigit() or not 200 <= int(text) <= 30000:
+        raise argparse.ArgumentTypeError(f"bad width {text!r}: expected pixels from 200 to 30000")
+    return int(text)
+
+
+def _bodies(plan, text: str | None) -> frozenset[str]:  # type: ignore[no-untyped-def]
+    if not text:
+        return frozenset()
+    wanted = {b.strip() for b in text.split(",") if b.strip()}
+    known = {b.id for b in plan.bodies}
+    unknown = sorted(wanted - known)
+    if unknown:
+        raise UsageError(
+            f"planner: --bodies: unknown body {unknown[0]!r} (the plan has {', '.join(sorted(known))})"
+        )
+    return frozenset(wanted)
+
+
+def _check_out(path: Path, suffixes: tuple[str, ...]) -> None:
+    if path.suffix.lower() not in suffixes:
+        raise UsageError(f"planner: {path}: use a {' or '.join(suffixes)} file name")
 
 
 def _table(rows: list[list[str]], header: list[str]) -> str:
@@ -157,7 +217,77 @@ def cmd_open(argv: list[str]) -> int:
     )
 
 
-HANDLERS = {"recalc": cmd_recalc, "import": cmd_import, "dump": cmd_dump}
+def cmd_export_image(args: argparse.Namespace) -> int:
+    import os
+
+    _check_out(args.out, (".png", ".svg", ".pdf"))
+    plan = read_plan(args.plan)
+    bodies = _bodies(plan, args.bodies)
+    if args.first and args.last and args.last < args.first:
+        raise UsageError(f"planner: --to {args.last} is before --from {args.first}")
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no display needed
+    from PySide6.QtGui import QGuiApplication
+
+    from planner.app.workspace import Workspace
+    from planner.export.image import ImageOptions, export_image
+    from planner.timeline.scene import TimelineScene
+
+    _app = QGuiApplication.instance() or QGuiApplication(["planner"])
+    ws = Workspace.in_memory(
+        plan, RecalcOptions(as_of=args.as_of, with_drafts=args.with_drafts, today=args.today)
+    )
+    scene = TimelineScene(ws)
+    hidden = frozenset(b.id for b in plan.bodies if bodies and b.id not in bodies)
+    options = ImageOptions(
+        first_year=args.first,
+        last_year=args.last,
+        width=args.width,
+        title=args.title,
+        legend=not args.no_legend,
+        today=args.today,
+        hidden=hidden,
+    )
+    comp = export_image(scene, args.out, options)
+    print(f"wrote {args.out} ({comp.width}×{comp.height})")
+    return 0
+
+
+def cmd_export_ics(args: argparse.Namespace) -> int:
+    from planner.domain.engine import Engine
+    from planner.export.calendar_ics import IcsFilter, build_ics, write_ics
+
+    _check_out(args.out, (".ics",))
+    plan = read_plan(args.plan)
+    engine = Engine(plan, RecalcOptions(with_drafts=args.with_drafts))
+    cal = build_ics(
+        plan, engine.calendar, engine.result(), IcsFilter(_bodies(plan, args.bodies), args.officer)
+    )
+    write_ics(cal, args.out)
+    print(f"wrote {args.out} ({len(cal.subcomponents)} events)")
+    return 0
+
+
+def cmd_export_table(args: argparse.Namespace) -> int:
+    from planner.export.tables import write_csv, write_xlsx
+
+    _check_out(args.out, (".csv", ".xlsx"))
+    plan = read_plan(args.plan)
+    result = recalculate(plan, RecalcOptions(as_of=args.as_of, with_drafts=args.with_drafts))
+    (write_xlsx if args.out.suffix.lower() == ".xlsx" else write_csv)(
+        plan, result.requirements, args.out
+    )
+    print(f"wrote {args.out} ({len(result.requirements)} requirements)")
+    return 0
+
+
+HANDLERS = {
+    "recalc": cmd_recalc,
+    "import": cmd_import,
+    "dump": cmd_dump,
+    "export-image": cmd_export_image,
+    "export-ics": cmd_export_ics,
+    "export-table": cmd_export_table,
+}
 
 
 def run(argv: Sequence[str]) -> int:

@@ -41,6 +41,18 @@ class TimelineScene:
             )
         self._rows: list[Row] | None = None
 
+    def view_copy(self) -> TimelineScene:
+        """The same data with its own lane state, so an export can show other lanes
+        without touching the screen's."""
+        twin = object.__new__(TimelineScene)
+        twin.workspace = self.workspace
+        twin.data = self.data
+        twin.collapsed = set(self.collapsed)
+        twin.hidden = set(self.hidden)
+        twin.show_withdrawn = self.show_withdrawn
+        twin._rows = None
+        return twin
+
     def invalidate_rows(self) -> None:
         self._rows = None
 

@@ -1,0 +1,1 @@
+"""Taking the plan out of the app: images, print, calendars and spreadsheets."""

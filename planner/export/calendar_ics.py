@@ -1,0 +1,94 @@
+"""Sessions and deadlines as an iCalendar file (icalendar library).
+
+UIDs are stable (derived from ids, not from time), so importing the file again
+updates the events instead of duplicating them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from icalendar import Alarm, Calendar, Event
+
+from planner.domain.calendar import Calendar as PlanCalendar
+from planner.domain.engine import Recalculation
+from planner.domain.model import Plan
+
+UID_DOMAIN = "mandate-planner"
+REMINDER = timedelta(days=7)
+
+
+@dataclass(frozen=True)
+class IcsFilter:
+    bodies: frozenset[str] = frozenset()  # empty: all
+    officer: str = ""  # only requirements tracked to this officer (deadlines)
+
+    def wants_body(self, body: str) -> bool:
+        return not self.bodies or body in self.bodies
+
+
+def _all_day(event: Event, day: date, last: date | None = None) -> None:
+    event.add("dtstart", day)
+    event.add("dtend", (last or day) + timedelta(days=1))  # DTEND is exclusive for dates
+
+
+def build_ics(
+    plan: Plan,
+    calendar: PlanCalendar,
+    result: Recalculation,
+    flt: IcsFilter = IcsFilter(),
+    *,
+    stamp: datetime | None = None,
+) -> Calendar:
+    stamp = stamp or datetime.now(UTC)
+    cal = Calendar()
+    cal.add("prodid", "-//Mandate Planner//mandate-planner//EN")
+    cal.add("version", "2.0")
+    cal.add("x-wr-calname", plan.title or "Mandate Planner")
+    for s in calendar.sorted_sessions():
+        if not flt.wants_body(s.body) or flt.officer:
+            continue
+        ev = Event()
+        ev.add("uid", f"session-{s.id}@{UID_DOMAIN}")
+        ev.add("dtstamp", stamp)
+        ev.add("summary", f"{s.body}: {s.name}")
+        _all_day(ev, s.start, s.end)
+        if s.location:
+            ev.add("location", s.location)
+        ev.add("categories", ["Session", s.body])
+        ev.add("status", "CONFIRMED" if s.status == "confirmed" else "TENTATIVE")
+        cal.add_component(ev)
+    for r in result.requirements:
+        if not flt.wants_body(r.body):
+            continue
+        if flt.officer and (r.tracking is None or r.tracking.officer != flt.officer):
+            continue
+        for kind, day in (("submission", r.submission_due), ("issuance", r.issuance_due)):
+            ev = Event()
+            ev.add("uid", f"{kind}-{r.report}-{r.session}@{UID_DOMAIN}")
+            ev.add("dtstamp", stamp)
+            ev.add(
+                "summary",
+                f"{'Submit' if kind == 'submission' else 'Issue'}: {r.report} for {r.body} {r.session_name}",
+            )
+            _all_day(ev, day)
+            ev.add(
+                "description",
+                f"{r.title}\nMandated by {', '.join(r.mandated_by)}\nSession opens {r.session_start.isoformat()}",
+            )
+            ev.add("categories", ["Deadline", r.body])
+            alarm = Alarm()
+            alarm.add("action", "DISPLAY")
+            alarm.add("description", f"{kind.capitalize()} deadline in a week: {r.report}")
+            alarm.add("trigger", -REMINDER)
+            ev.add_component(alarm)
+            cal.add_component(ev)
+    return cal
+
+
+def write_ics(cal: Calendar, path: Path) -> None:
+    from planner.store.interchange import write_text_atomically
+
+    write_text_atomically(path, cal.to_ical().decode("utf-8"))

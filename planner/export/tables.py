@@ -1,0 +1,95 @@
+"""The requirements as CSV and XLSX, with the fields documentation forecasting asks for."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Sequence
+from pathlib import Path
+
+from planner.domain.model import Plan
+from planner.domain.results import Requirement
+from planner.store.interchange import write_text_atomically
+
+COLUMNS = (
+    "Report title",
+    "Report",
+    "Mandated by",
+    "Body",
+    "Session",
+    "Session opens",
+    "Session closes",
+    "Submission due",
+    "Issuance due",
+    "Word estimate",
+    "Word limit",
+    "Officer",
+    "Status",
+    "Document symbol",
+)
+
+
+def rows(plan: Plan, requirements: Sequence[Requirement]) -> list[list[object]]:
+    limits = {r.id: r.word_limit for r in plan.reports}
+    out: list[list[object]] = []
+    for r in requirements:
+        t = r.tracking
+        status = "cannot be met" if r.cannot_be_met else "overdue" if r.overdue else str(r.status)
+        out.append(
+            [
+                r.title,
+                r.report,
+                "; ".join(r.mandated_by),
+                r.body,
+                r.session_name,
+                r.session_start,
+                r.session_end,
+                r.submission_due,
+                r.issuance_due,
+                t.word_estimate if t and t.word_estimate is not None else None,
+                limits.get(r.report),
+                t.officer if t else "",
+                status,
+                t.document_symbol if t else "",
+            ]
+        )
+    return out
+
+
+def write_csv(plan: Plan, requirements: Sequence[Requirement], path: Path) -> None:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(COLUMNS)
+    for row in rows(plan, requirements):
+        writer.writerow(
+            ["" if v is None else v.isoformat() if hasattr(v, "isoformat") else v for v in row]
+        )
+    write_text_atomically(path, "\ufeff" + buffer.getvalue())  # BOM: Excel opens UTF-8 correctly
+
+
+def write_xlsx(plan: Plan, requirements: Sequence[Requirement], path: Path) -> None:
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Requirements"
+    ws.append(list(COLUMNS))
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
+    for row in rows(plan, requirements):
+        ws.append(row)
+    for i, width in enumerate((60, 18, 28, 10, 30, 13, 13, 14, 13, 13, 11, 18, 14, 22), start=1):
+        ws.column_dimensions[get_column_letter(i)].width = width
+    for col in "FGHI":
+        for cell in ws[col][1:]:
+            cell.number_format = "yyyy-mm-dd"
+    ws.freeze_panes = "A2"
+    ws.auto_filter.ref = ws.dimensions
+    tmp = path.with_name(f".{path.name}.partial")
+    try:
+        wb.save(tmp)
+        tmp.replace(path)
+    finally:
+        tmp.unlink(missing_ok=True)

@@ -1,0 +1,134 @@
+"""The legend (what shapes and colours mean) and the footer, drawn under exports."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
+
+from planner.timeline.data import Mark
+from planner.timeline.painter import NO_BRUSH, NO_PEN, draw_mark
+from planner.timeline.style import MARK_LABELS, MARKS, Theme
+
+LEGEND_ORDER = [
+    Mark.PLANNED,
+    Mark.FORECAST,
+    Mark.SUBMITTED,
+    Mark.ISSUED,
+    Mark.CONSIDERED,
+    Mark.OVERDUE,
+    Mark.CANNOT,
+]
+
+
+def legend_items() -> list[tuple[str, str]]:
+    """(kind, label) pairs in drawing order; kind names the swatch."""
+    items = [("mark:" + m.value, MARK_LABELS[m]) for m in LEGEND_ORDER]
+    items += [
+        ("confirmed", "confirmed session"),
+        ("projected", "projected session"),
+        ("decision", "decision"),
+        ("draft", "draft decision"),
+        ("event", "event"),
+        ("tentative", "tentative event"),
+        ("today", "today"),
+        ("asof", "as of"),
+        ("deadline", "submission / issuance deadline"),
+    ]
+    return items
+
+
+def legend_height(width: float, font: QFont) -> float:
+    metrics = QFontMetricsF(font)
+    x, rows = 0.0, 1
+    for _kind, label in legend_items():
+        w = 26 + metrics.horizontalAdvance(label) + 18
+        if x + w > width - 16 and x > 0:
+            rows += 1
+            x = 0.0
+        x += w
+    return rows * (metrics.height() + 10) + 12
+
+
+def draw_legend(p: QPainter, rect: QRectF, theme: Theme, font: QFont) -> None:
+    metrics = QFontMetricsF(font)
+    line_h = metrics.height() + 10
+    x, y = rect.left() + 8, rect.top() + 6
+    p.save()
+    p.setFont(font)
+    for kind, label in legend_items():
+        w = 26 + metrics.horizontalAdvance(label) + 18
+        if x + w > rect.right() - 8 and x > rect.left() + 8:
+            x = rect.left() + 8
+            y += line_h
+        centre = QPointF(x + 10, y + line_h / 2)
+        _swatch(p, kind, centre, theme)
+        p.setPen(QPen(theme.text))
+        p.drawText(QRectF(x + 24, y, w - 24, line_h), Qt.AlignmentFlag.AlignVCenter, label)
+        x += w
+    p.restore()
+
+
+def _swatch(p: QPainter, kind: str, c: QPointF, theme: Theme) -> None:
+    x, y = c.x(), c.y()
+    if kind.startswith("mark:"):
+        color, shape = MARKS[Mark(kind[5:])]
+        draw_mark(p, shape, color, c, 4.2, theme.background)
+    elif kind in ("confirmed", "projected"):
+        rect = QRectF(x - 9, y - 5, 18, 10)
+        if kind == "confirmed":
+            p.setPen(NO_PEN)
+            p.setBrush(QBrush(theme.session_confirmed))
+        else:
+            fill = QColor(theme.session_projected)
+            fill.setAlphaF(0.18)
+            p.setBrush(QBrush(fill))
+            p.setPen(QPen(theme.session_projected, 1.2, Qt.PenStyle.DashLine))
+        p.drawRect(rect)
+    elif kind in ("decision", "draft"):
+        tri = QPolygonF([QPointF(x, y + 6), QPointF(x - 6, y - 5), QPointF(x + 6, y - 5)])
+        if kind == "draft":
+            p.setBrush(QBrush(theme.background))
+            p.setPen(QPen(theme.decision, 1.5, Qt.PenStyle.DashLine))
+        else:
+            p.setBrush(QBrush(theme.decision))
+            p.setPen(QPen(theme.decision, 1.0))
+        p.drawPolygon(tri)
+    elif kind in ("event", "tentative"):
+        rect = QRectF(x - 9, y - 5, 18, 10)
+        if kind == "tentative":
+            p.setBrush(NO_BRUSH)
+            p.setPen(QPen(theme.event, 1.6, Qt.PenStyle.DashLine))
+        else:
+            p.setBrush(QBrush(theme.event))
+            p.setPen(QPen(theme.event.darker(130), 1.0))
+        p.drawRoundedRect(rect, 2, 2)
+    elif kind in ("today", "asof"):
+        color = theme.today if kind == "today" else theme.as_of
+        p.setPen(
+            QPen(color, 2.0, Qt.PenStyle.SolidLine if kind == "today" else Qt.PenStyle.DashLine)
+        )
+        p.drawLine(QPointF(x, y - 7), QPointF(x, y + 7))
+    else:  # deadline ticks
+        p.setPen(QPen(theme.text_dim, 1.0, Qt.PenStyle.DotLine))
+        p.drawLine(QPointF(x - 9, y), QPointF(x + 9, y))
+        p.setPen(QPen(theme.text_dim, 1.6))
+        p.drawLine(QPointF(x - 9, y - 4), QPointF(x - 9, y + 4))
+        p.drawLine(QPointF(x, y - 3), QPointF(x, y + 3))
+
+
+def draw_text_band(
+    p: QPainter,
+    rect: QRectF,
+    text: str,
+    theme: Theme,
+    font: QFont,
+    *,
+    align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
+) -> None:
+    p.save()
+    p.setFont(font)
+    p.setPen(QPen(theme.text))
+    metrics = QFontMetricsF(font)
+    shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width() - 16)
+    p.drawText(rect.adjusted(8, 0, -8, 0), align | Qt.AlignmentFlag.AlignVCenter, shown)
+    p.restore()
