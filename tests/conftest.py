@@ -16,3 +16,17 @@ def scenarios() -> Path:
     if not SCENARIOS.is_dir():
         pytest.skip("shared/scenarios is not beside this checkout")
     return SCENARIOS
+
+
+@pytest.fixture(autouse=True)
+def no_network(monkeypatch):
+    """Nothing the app does needs the network: any connection attempt fails the test."""
+    import socket
+
+    def refuse(*args, **kwargs):
+        raise AssertionError(f"network access attempted: {args!r}")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)

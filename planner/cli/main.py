@@ -226,13 +226,14 @@ def cmd_export_image(args: argparse.Namespace) -> int:
     if args.first and args.last and args.last < args.first:
         raise UsageError(f"planner: --to {args.last} is before --from {args.first}")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no display needed
-    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
 
     from planner.app.workspace import Workspace
     from planner.export.image import ImageOptions, export_image
     from planner.timeline.scene import TimelineScene
 
-    _app = QGuiApplication.instance() or QGuiApplication(["planner"])
+    # a QApplication (not QGuiApplication) so a window can be made later in the same process
+    _app = QApplication.instance() or QApplication(["planner"])
     ws = Workspace.in_memory(
         plan, RecalcOptions(as_of=args.as_of, with_drafts=args.with_drafts, today=args.today)
     )

@@ -135,9 +135,16 @@ def _thinned(
                 yield item
 
 
+def points_to_px(points: float) -> float:
+    return points * 96.0 / 72.0
+
+
 def _font(options: PaintOptions, scale: float = 1.0, bold: bool = False) -> QFont:
     f = QFont(options.font_family) if options.font_family else QFont()
-    f.setPointSizeF(options.base_point_size * scale * options.theme.font_scale)
+    # sized in logical pixels (96 per inch), not points, so any device and scale match
+    f.setPixelSize(
+        max(1, round(points_to_px(options.base_point_size * scale * options.theme.font_scale)))
+    )
     f.setBold(bold)
     return f
 

@@ -224,6 +224,8 @@ class EditActions:
 
     def context_menu(self, pos: QPoint) -> None:
         view = self.window.timeline
+        if self.window.meeting:
+            return
         hit = view.hit_at(pos.toPointF())
         menu = QMenu(view)
         if hit is not None and hit.kind in ("decision", "requirement", "session", "event"):

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -28,9 +28,11 @@ from planner.app.workspace import Change, Workspace
 from planner.store.errors import PlanError
 from planner.timeline.painter import Selection
 from planner.timeline.scene import TimelineScene
+from planner.timeline.style import HIGH_CONTRAST, LIGHT
 from planner.ui.changes_panel import WhatChangedPanel, WhatIfPanel
 from planner.ui.decision_editor import pydate, qdate
 from planner.ui.edit_actions import EditActions
+from planner.ui.export_dialogs import ExportCommands
 from planner.ui.panels import (
     DeadlinesPanel,
     InspectorPanel,
@@ -79,6 +81,8 @@ class MainWindow(QMainWindow):
         self.what_if = WhatIfPanel()
         self.editing = Editing(workspace, self)
         self.edits = EditActions(self)
+        self.exports = ExportCommands(self)
+        self.meeting = False
         self.history = QUndoView(self.editing.stack)
         self.history.setEmptyLabel(self.tr("Opened plan"))
         self.docks: dict[str, QDockWidget] = {}
@@ -251,6 +255,43 @@ class MainWindow(QMainWindow):
         )
         a["as_of"] = self._action(self.tr("Plan &As Of…"), self.choose_as_of, name="actionAsOf")
         a["about"] = self._action(self.tr("&About Mandate Planner"), self.about, name="actionAbout")
+        a["export_image"] = self._action(
+            self.tr("Export &Image…"), self.exports.export_image, "Ctrl+E", name="actionExportImage"
+        )
+        a["copy_image"] = self._action(
+            self.tr("&Copy Timeline Image"),
+            self.exports.copy_image,
+            "Ctrl+Shift+C",
+            name="actionCopyImage",
+        )
+        a["print"] = self._action(
+            self.tr("&Print…"),
+            self.exports.print_preview,
+            QKeySequence.StandardKey.Print,
+            name="actionPrint",
+        )
+        a["handout"] = self._action(
+            self.tr("Export PDF &Handout…"), self.exports.pdf_handout, name="actionHandout"
+        )
+        a["ics"] = self._action(
+            self.tr("Export &Calendar (.ics)…"), self.exports.export_calendar, name="actionIcs"
+        )
+        a["table"] = self._action(
+            self.tr("Export &Requirements (.xlsx, .csv)…"),
+            self.exports.export_table,
+            name="actionTable",
+        )
+        a["meeting"] = self._action(
+            self.tr("&Meeting Mode"),
+            self.set_meeting_mode,
+            "F11",
+            checkable=True,
+            name="actionMeeting",
+        )
+        self.leave_meeting = QShortcut(
+            QKeySequence(Qt.Key.Key_Escape), self, self.leave_meeting_mode
+        )
+        self.leave_meeting.setEnabled(False)
         self.actions_by_name = a
 
         menu = self.menuBar()
@@ -260,6 +301,9 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addMenu(self.recent_menu)
         file_menu.addAction(a["save_as"])
+        file_menu.addSeparator()
+        for key in ("export_image", "copy_image", "print", "handout", "ics", "table"):
+            file_menu.addAction(a[key])
         file_menu.addSeparator()
         file_menu.addAction(a["quit"])
         edit_menu = menu.addMenu(self.tr("&Edit"))
@@ -283,6 +327,7 @@ class MainWindow(QMainWindow):
         view_menu = menu.addMenu(self.tr("&View"))
         for key in ("zoom_in", "zoom_out", "fit", "today", "home"):
             view_menu.addAction(a[key])
+        view_menu.addAction(a["meeting"])
         view_menu.addSeparator()
         for dock in self.docks.values():
             view_menu.addAction(dock.toggleViewAction())
@@ -430,6 +475,54 @@ class MainWindow(QMainWindow):
     def choose_as_of(self) -> None:
         self.as_of_check.setChecked(True)
         self.as_of_date.setFocus()
+
+    # --- meeting mode ------------------------------------------------------------------
+
+    EDIT_ACTIONS = ("new_decision", "edit", "delete", "undo", "redo", "drafts", "as_of")
+
+    def set_meeting_mode(self, on: bool) -> None:
+        """Full screen, large type, high contrast, read-only, no docks; ←/→ walk the
+        sessions; Esc leaves."""
+        if on == self.meeting:
+            return
+        self.meeting = on
+        if on:
+            self._before_meeting = (
+                self.saveState(),
+                self.isFullScreen(),
+                self.workspace.read_only,
+                self.workspace.read_only_reason,
+            )
+            for dock in self.docks.values():
+                dock.hide()
+            for bar in self.findChildren(QToolBar):
+                bar.hide()
+            self.menuBar().hide()
+            self.workspace.read_only = True
+            self.workspace.read_only_reason = self.tr("meeting mode is read-only (Esc leaves it)")
+            self.timeline.theme = HIGH_CONTRAST
+            self.timeline.meeting = True
+            self.showFullScreen()
+        else:
+            state, was_full, read_only, reason = self._before_meeting
+            self.workspace.read_only, self.workspace.read_only_reason = read_only, reason
+            self.timeline.theme = LIGHT
+            self.timeline.meeting = False
+            self.menuBar().show()
+            for bar in self.findChildren(QToolBar):
+                bar.show()
+            self.restoreState(state)
+            if not was_full:
+                self.showNormal()
+        for key in self.EDIT_ACTIONS:
+            self.actions_by_name[key].setEnabled(not on)
+        self.actions_by_name["meeting"].setChecked(on)
+        self.leave_meeting.setEnabled(on)
+        self.timeline.setFocus()
+        self.timeline.viewport().update()
+
+    def leave_meeting_mode(self) -> None:
+        self.set_meeting_mode(False)
 
     def set_drafts(self, on: bool) -> None:
         if on != self.workspace.options.with_drafts:

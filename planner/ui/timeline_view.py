@@ -48,6 +48,7 @@ class TimelineView(QAbstractScrollArea):
         self._press: QPoint | None = None
         self._dragging = False
         self._painted_once = False
+        self.meeting = False  # meeting mode: read-only, ←/→ walk the sessions
         self.viewport().setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
@@ -294,6 +295,8 @@ class TimelineView(QAbstractScrollArea):
             self.viewport().unsetCursor()
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        if self.meeting:
+            return
         hit = self.hit_at(event.position())
         if hit is not None and hit.kind not in ("lane", "twisty"):
             self.activated.emit(Selection(hit.kind, hit.key))
@@ -337,6 +340,8 @@ class TimelineView(QAbstractScrollArea):
                 or event.modifiers() & Qt.KeyboardModifier.ShiftModifier
                 else 1
             )
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and self.meeting:
+            self.step_session(-1 if key == Qt.Key.Key_Left else 1)
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
             step = -1 if key == Qt.Key.Key_Left else 1
             if self.selection is None:
@@ -399,6 +404,38 @@ class TimelineView(QAbstractScrollArea):
             else:
                 target = items[max(0, min(len(items) - 1, idx + step))][2]
         self.set_selection(target, reveal=True)
+
+    def step_session(self, step: int) -> None:
+        """Meeting mode: the previous or next session that has reports due, centred."""
+        data = self.scene.data
+        shown = {r.key for r in self.scene.rows()}
+        sessions = sorted(
+            (
+                s
+                for b, lane in data.lanes.items()
+                if b in shown
+                for s in lane.sessions
+                if s.id in lane.requirements
+            ),
+            key=lambda s: (s.start, s.body, s.id),
+        )
+        if not sessions:
+            return
+        current = (
+            self.selection.key
+            if self.selection is not None and self.selection.kind == "session"
+            else None
+        )
+        ids = [s.id for s in sessions]
+        if current in ids:
+            i = max(0, min(len(ids) - 1, ids.index(current) + step))
+        else:
+            centre = self.vp.day_at(self.vp.header_width + self.vp.content_width / 2)
+            later = [k for k, s in enumerate(sessions) if s.start.toordinal() >= centre]
+            first_later = later[0] if later else len(ids)
+            i = min(first_later, len(ids) - 1) if step > 0 else max(0, first_later - 1)
+        self.set_selection(Selection("session", ids[i]))
+        self.centre_on(sessions[i].start.toordinal())
 
     def step_lane(self, step: int) -> None:
         """Move to the nearest item in time in the lane above or below."""

@@ -47,10 +47,11 @@ class Editing:
         self.stack.setUndoLimit(500)
 
     def commit(self, new_plan: Plan, text: str) -> Change | None:
-        if self.workspace.read_only:
-            QMessageBox.information(
-                self.parent, text, self.workspace.read_only_reason or "This plan is read-only."
-            )
+        if self.workspace.read_only:  # no modal box: it may be on a projector in a meeting
+            reason = self.workspace.read_only_reason or "this plan is read-only"
+            status = getattr(self.parent, "statusBar", None)
+            if status is not None:
+                status().showMessage(f"{text}: not done, {reason}", 6000)
             return None
         before = self.workspace.plan
         try:
