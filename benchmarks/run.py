@@ -260,6 +260,35 @@ def bench_frames(b: Bench) -> dict[str, Any]:
     }
 
 
+@measure("export")
+def bench_export_png(b: Bench) -> dict[str, Any]:
+    """PNG of a decade (2020–2029) of the ×1 plan at 4,000 px wide: every lane (4000 × ~27,000
+    px, rendered in strips), and the first 40 lanes (a briefing-sized image)."""
+    from datetime import date
+
+    from planner.app.workspace import Workspace
+    from planner.export.image import ImageOptions, export_image
+    from planner.timeline.scene import TimelineScene
+
+    _qt_app()
+    plan = b.plan(1.0)
+    ws = Workspace.in_memory(plan, RecalcOptions(today=date(2026, 11, 27)))
+    scene = TimelineScene(ws)
+    every = ImageOptions(first_year=2020, last_year=2029, width=4000, today=date(2026, 11, 27))
+    forty = replace(every, hidden=frozenset(x.id for x in plan.bodies[40:]))
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "decade.png"
+        runs = 1 if b.quick else 3
+        full = median_time(lambda: export_image(scene, out, every), runs)
+        size = export_image(scene, out, every)
+        part = median_time(lambda: export_image(scene, out, forty), runs)
+    return {
+        "export_png_s": round(full, 3),
+        "export_png_px": f"{size.width}x{size.height}",
+        "export_png_40_lanes_s": round(part, 3),
+    }
+
+
 @measure("edit-roundtrip")
 def bench_edit_roundtrip(b: Bench) -> dict[str, Any]:
     """An edited decision from the editor's OK to the repainted timeline, on the ×1 plan

@@ -222,6 +222,7 @@ class _Frame:
         self.positions: dict[object, QPointF] = {}  # where emphasised items were drawn
         self.emph = opt.emphasis
         self.dimming = self.emph.active
+        self.low, self.high = vp.axis_height, vp.height
 
     def hit(self, x: float, y: float, w: float, h: float, kind: str, key: object) -> None:
         if self.hits is not None:
@@ -243,12 +244,18 @@ def paint_timeline(
     p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
     p.fillRect(QRectF(0, 0, vp.width, vp.height), f.theme.background)
+    # rows outside the view, or outside the painter's clip (a strip of a tall export), are skipped
+    low, high = vp.axis_height, vp.height
+    if p.hasClipping():
+        clip = p.clipBoundingRect()
+        low, high = max(low, clip.top()), min(high, clip.bottom())
+    f.low, f.high = low, high  # long vertical lines are drawn over this range only
     content = QRectF(vp.header_width, vp.axis_height, vp.content_width, vp.height - vp.axis_height)
     p.save()
-    p.setClipRect(content)
-    visible = [
-        r for r in rows if vp.y(r.top + r.height) >= vp.axis_height and vp.y(r.top) <= vp.height
-    ]
+    p.setClipRect(
+        content, Qt.ClipOperation.IntersectClip if p.hasClipping() else Qt.ClipOperation.ReplaceClip
+    )
+    visible = [r for r in rows if vp.y(r.top + r.height) >= low and vp.y(r.top) <= high]
     _stripes(f, visible)
     _grid(f)
     for row in visible:
@@ -280,7 +287,7 @@ def _grid(f: _Frame) -> None:
     for t in axis_ticks(f.first_day, f.last_day, f.ppd, f.opt.month_names):
         x = vp.x(t.day)
         p.setPen(QPen(f.theme.grid_major if t.major else f.theme.grid, 1.0))
-        p.drawLine(QPointF(x, vp.axis_height), QPointF(x, vp.height))
+        p.drawLine(QPointF(x, f.low), QPointF(x, f.high))
 
 
 def _elide(f: _Frame, text: str, width: float) -> str:
@@ -581,7 +588,7 @@ def _now_lines(f: _Frame) -> None:
             continue
         x = vp.x_of(day)
         p.setPen(QPen(color, 2.0, style))
-        p.drawLine(QPointF(x, vp.axis_height), QPointF(x, vp.height))
+        p.drawLine(QPointF(x, f.low), QPointF(x, f.high))
         p.setFont(f.small)
         p.drawText(QPointF(x + 4, vp.axis_height + 12), label)
 
@@ -654,9 +661,7 @@ def _headers(f: _Frame, rows: list[Row]) -> None:
         if row.key not in ("events", "decisions"):
             f.hit(0, y, vp.header_width, row.height, "lane", row.key)
     p.setPen(QPen(th.grid_major, 1.0))
-    p.drawLine(
-        QPointF(vp.header_width - 0.5, vp.axis_height), QPointF(vp.header_width - 0.5, vp.height)
-    )
+    p.drawLine(QPointF(vp.header_width - 0.5, f.low), QPointF(vp.header_width - 0.5, f.high))
     p.restore()
     p.fillRect(QRectF(0, 0, vp.header_width, vp.axis_height), th.axis_bg)
 
