@@ -111,6 +111,16 @@ class Workspace:
         self._notify(change)
         return change
 
+    def backup_now(self, folder: Path | None = None) -> Path | None:
+        """A thinned backup of the open plan (last ten, then one a day for a month)."""
+        if self.store is None or self.plan_path is None:
+            return None
+        from planner.app.locations import backups_folder
+        from planner.store.backups import make_backup
+
+        with self.store.raw() as conn:
+            return make_backup(conn, self.plan_path, folder or backups_folder())
+
     def preview(self, new_plan: Plan) -> ChangeSet:
         """What committing `new_plan` would change, without committing it.
 

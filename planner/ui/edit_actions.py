@@ -170,6 +170,27 @@ class EditActions:
         if answer == QMessageBox.StandardButton.Yes:
             self._commit(new, text)
 
+    def edit_report(self, report_id: str) -> None:
+        report = next((r for r in self.ws.plan.reports if r.id == report_id), None)
+        if report is not None:
+            self.edit_record(report_spec(self.ws.plan, report), f"Edit report line {report_id}")
+
+    def delete_record(self, kind: str, key: str) -> None:
+        """Delete a body or report line; refused, with the list, while anything uses it."""
+        if self._refuse_read_only():
+            return
+        action = {"body": edits.delete_body, "report": edits.delete_report}[kind]
+        try:
+            new = action(self.ws.plan, key)
+        except EditError as exc:
+            QMessageBox.warning(self.window, f"Cannot delete {key}", str(exc))
+            return
+        if (
+            QMessageBox.question(self.window, f"Delete {key}", f"Delete {kind} {key}?")
+            == QMessageBox.StandardButton.Yes
+        ):
+            self._commit(new, f"Delete {kind} {key}")
+
     # --- find ---------------------------------------------------------------------------------
 
     def find_items(self) -> dict[str, Selection]:
@@ -251,6 +272,9 @@ class EditActions:
             )
         elif hit is not None and hit.kind in ("lane", "twisty"):
             menu.addAction(f"Edit body {hit.key}…", lambda: self.edit_body(str(hit.key)))
+            menu.addAction(
+                f"Delete body {hit.key}…", lambda: self.delete_record("body", str(hit.key))
+            )
             menu.addAction(
                 "Add session…",
                 lambda: self.edit_record(

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -136,6 +137,7 @@ class MainWindow(QMainWindow):
         self.timeline.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.timeline.customContextMenuRequested.connect(self.edits.context_menu)
         self.what_changed.selectRequested.connect(self.select)
+        self.requirements.reportAction.connect(self._report_action)
         self.lanes.changed.connect(self.timeline.refresh)
         workspace.listeners.append(self._changed)
 
@@ -145,6 +147,12 @@ class MainWindow(QMainWindow):
         self._refresh_panels()
         self._update_title()
         self._restore_layout()
+        # thinned backups of the open plan: one now, then every ten minutes while open
+        self._backup_timer = QTimer(self, interval=10 * 60 * 1000)
+        self._backup_timer.timeout.connect(self._backup)
+        if workspace.store is not None and not workspace.read_only:
+            QTimer.singleShot(2000, self._backup)
+            self._backup_timer.start()
         self.timeline.painted.connect(self.painted)
 
     # --- construction -------------------------------------------------------------
@@ -436,6 +444,21 @@ class MainWindow(QMainWindow):
     def _dock_shown(self, name: str, visible: bool) -> None:
         if visible:
             self._refresh_panel(name)
+
+    def _report_action(self, what: str, key: str) -> None:
+        if what == "track":
+            report, session = key.split("\t")
+            self.edits.track((report, session))
+        elif what == "edit":
+            self.edits.edit_report(key)
+        else:
+            self.edits.delete_record("report", key)
+
+    def _backup(self) -> None:
+        try:
+            self.workspace.backup_now()
+        except (OSError, sqlite3.Error) as exc:  # a failed backup must not disturb the work
+            self.statusBar().showMessage(f"Backup failed: {exc}", 8000)
 
     def _update_title(self) -> None:
         path = self.workspace.plan_path

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QTableView,
     QTextBrowser,
     QVBoxLayout,
@@ -129,6 +130,8 @@ class RequirementsPanel(QWidget):
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.view.doubleClicked.connect(self._activated)
         self.view.activated.connect(self._activated)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._menu)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(bar)
@@ -178,6 +181,28 @@ class RequirementsPanel(QWidget):
         if wanted != (self.model.predicate or RequirementFilter()):
             self.model.set_filter(wanted if wanted.active else None)
         self.count.setText(self.tr("%n requirement(s)", "", self.model.rowCount()))
+
+    reportAction = Signal(str, str)  # ("edit" | "delete" | "track", report or requirement)
+
+    def _menu(self, pos) -> None:  # type: ignore[no-untyped-def]
+        r = self.model.data(self.view.indexAt(pos), ITEM_ROLE)
+        if r is None:
+            return
+        menu = QMenu(self.view)
+        menu.addAction(
+            self.tr("Show on timeline"),
+            lambda: self.selectRequested.emit(Selection("requirement", r.key)),
+        )
+        menu.addAction(
+            self.tr("Track…"), lambda: self.reportAction.emit("track", f"{r.report}\t{r.session}")
+        )
+        menu.addAction(
+            self.tr("Edit report line…"), lambda: self.reportAction.emit("edit", r.report)
+        )
+        menu.addAction(
+            self.tr("Delete report line…"), lambda: self.reportAction.emit("delete", r.report)
+        )
+        menu.exec(self.view.viewport().mapToGlobal(pos))
 
     def _activated(self, index: QModelIndex) -> None:
         r = self.model.data(index, ITEM_ROLE)

@@ -331,3 +331,34 @@ def test_confirming_a_projected_session_from_the_timeline(window, qtbot):
     assert (s.start, s.status, s.location) == (date(2014, 7, 14), "confirmed", "New York")
     r = window.scene.data.by_key[("conf-followup", "ecosoc-2014")]
     assert r.submission_due == date(2014, 5, 5)
+
+
+def test_open_plan_is_backed_up_to_the_data_folder(window, tmp_path):
+    window._backup()
+    backups = sorted((tmp_path / "home" / "data" / "backups").glob("plan-*.sqlite"))
+    assert len(backups) == 1
+    from planner.app.documents import read_plan
+
+    assert read_plan(backups[0]) == window.workspace.plan
+
+
+def test_deleting_a_used_report_line_is_refused_with_what_uses_it(window, monkeypatch):
+    said = {}
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda parent, title, text, *a, **k: said.setdefault("text", text)
+    )
+    window.requirements.reportAction.emit("delete", "conf-followup")
+    assert "conf-followup is used by" in said["text"] and "A/RES/57/270 B" in said["text"]
+    assert any(r.id == "conf-followup" for r in window.workspace.plan.reports)
+
+
+def test_an_unused_report_line_can_be_deleted(window, monkeypatch):
+    from planner.app import edits
+
+    window.editing.commit(
+        edits.put_report(window.workspace.plan, {"id": "spare", "title": "Spare line"}),
+        "Add report",
+    )
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.edits.delete_record("report", "spare")
+    assert "spare" not in {r.id for r in window.workspace.plan.reports}
