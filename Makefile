@@ -24,6 +24,12 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(PY) -m benchmarks.run $(ARGS)
 
+bundle: $(STAMP)
+	$(PY) -m pip install --quiet "pyinstaller>=6.10,<7"
+	$(PY) packaging/collect_fonts.py
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller packaging/mandate-planner.spec
+	$(PY) -m pytest -m bundle tests/test_bundle.py
+
 lint: $(STAMP)
 	$(VENV)/bin/ruff check planner tests
 	$(VENV)/bin/lint-imports

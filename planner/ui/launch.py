@@ -9,13 +9,15 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from planner.app.locations import remember_plan
+from planner.app.resources import resource_root
 from planner.app.workspace import Workspace
 from planner.domain.engine import gc_paused
 from planner.store.errors import PlanError, PlanLockedError
+from planner.ui.fonts import load_bundled_fonts
 from planner.ui.main_window import SETTINGS_APP, SETTINGS_ORG, MainWindow
 
 
@@ -83,6 +85,9 @@ def launch_window(
     QCoreApplication.setApplicationName(SETTINGS_APP)
     QGuiApplication.setApplicationDisplayName("Mandate Planner")
     QGuiApplication.setDesktopFileName("org.mandateplanner.MandatePlanner")
+    load_bundled_fonts()
+    icon = resource_root().joinpath("icons").joinpath("mandate-planner.svg")
+    QGuiApplication.setWindowIcon(QIcon(str(icon)))
     controller = Application(today)
     window = controller.open(path, read_only=read_only)
     if window is None:

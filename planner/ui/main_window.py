@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal, qVersion
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -589,14 +589,20 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(str(p), lambda p=p: self.opener(p) if self.opener else None)
 
     def about(self) -> None:
+        from planner.ui.fonts import bundled_font_licences
+
+        fonts = bundled_font_licences()
+        font_text = "<br>".join(fonts) if fonts else self.tr("system fonts")
         QMessageBox.about(
             self,
             self.tr("About Mandate Planner"),
             f"<b>Mandate Planner {__version__}</b><br>"
-            + self.tr(
-                "Which reports the Secretary-General owes to which session, why, and by when."
-            )
-            + "<br><br>Qt, PySide6 (LGPL), SQLAlchemy, Alembic (MIT), python-dateutil (BSD/Apache).",
+            + self.tr("Which reports the Secretary-General owes to which session, why, and by when.")
+            + "<br><br>Qt " + qVersion() + ", PySide6 (LGPL v3); SQLAlchemy, Alembic, openpyxl (MIT);"
+            " python-dateutil, icalendar (BSD/Apache 2.0); pypng (MIT).<br><br><b>"
+            + self.tr("Fonts")
+            + "</b><br>"
+            + font_text,
         )
 
     # --- layout memory ------------------------------------------------------------------------
