@@ -19,7 +19,7 @@ from PySide6.QtSvg import QSvgGenerator
 from planner.store.errors import PlanError
 from planner.timeline.geometry import Viewport
 from planner.timeline.legend import draw_legend, draw_text_band, legend_height
-from planner.timeline.painter import PaintOptions, Selection, points_to_px
+from planner.timeline.painter import PaintOptions, Selection, make_font
 from planner.timeline.scene import TimelineScene
 from planner.timeline.style import LIGHT, Theme
 
@@ -90,12 +90,7 @@ class Composition:
 
 
 def _font(options: ImageOptions, scale: float, bold: bool = False) -> QFont:
-    f = QFont(options.font_family) if options.font_family else QFont()
-    f.setPixelSize(
-        max(1, round(points_to_px(options.point_size * scale * options.theme.font_scale)))
-    )
-    f.setBold(bold)
-    return f
+    return make_font(options.font_family, options.point_size, options.theme, scale, bold)
 
 
 def compose(scene: TimelineScene, options: ImageOptions) -> Composition:

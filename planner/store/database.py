@@ -102,6 +102,15 @@ def _stamp_new(conn: Connection) -> None:
     command.stamp(alembic_config(conn), "head")
 
 
+def temp_beside(path: Path) -> Path:
+    """An empty temporary file in `path`'s folder (so a rename onto `path` is atomic),
+    with the permissions a normal new file gets."""
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.resolve().parent)
+    os.close(fd)
+    set_default_mode(name)
+    return Path(name)
+
+
 def create_plan_file(path: Path, plan: Plan) -> None:
     """Write `plan` as a new file at `path`, all or nothing: built beside it, then renamed."""
     folder = path.resolve().parent
@@ -115,10 +124,7 @@ def create_plan_file(path: Path, plan: Plan) -> None:
         ok, why = filecheck.folder_writable(folder)
         if not ok:
             raise PlanFileError(f"{path}: cannot write there, {why}")
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    os.close(fd)
-    set_default_mode(tmp_name)
-    tmp = Path(tmp_name)
+    tmp = temp_beside(path)
     try:
         engine = create_engine(f"sqlite:///{tmp}", poolclass=NullPool)
         with engine.begin() as conn:
@@ -309,9 +315,7 @@ class PlanStore:
         ok, why = filecheck.folder_writable(folder)
         if not ok:
             raise PlanFileError(f"{dest}: cannot write there, {why}")
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=folder)
-        os.close(fd)
-        set_default_mode(tmp_name)
+        tmp_name = str(temp_beside(dest))
         try:
             target = sqlite3.connect(tmp_name)
             with self.raw() as source, target:

@@ -23,34 +23,30 @@ class FileFacts:
     why_read_only: str = ""
 
 
-def writable(path: Path) -> tuple[bool, str]:
-    """Whether we may write `path` and the files SQLite puts beside it.
-
-    Uses the permission bits as well as access(2), so a file marked read-only is
-    respected even when the app runs with administrator rights.
-    """
-    folder = path.resolve().parent
+def _may_write(path: Path) -> tuple[bool, str]:
+    """Permission bits as well as access(2): a file marked read-only is respected even
+    when the app runs with administrator rights (for whom access(2) always says yes)."""
     try:
         st = path.stat()
     except OSError as exc:
         return False, f"cannot read its attributes ({exc.strerror})"
-    if not st.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) or not os.access(
-        path, os.W_OK
-    ):
-        return False, "the file is read-only"
-    return folder_writable(folder)
+    bits = stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH
+    return bool(st.st_mode & bits) and os.access(path, os.W_OK), ""
+
+
+def writable(path: Path) -> tuple[bool, str]:
+    """Whether we may write `path` and the files SQLite puts beside it."""
+    ok, why = _may_write(path)
+    if not ok:
+        return False, why or "the file is read-only"
+    return folder_writable(path.resolve().parent)
 
 
 def folder_writable(folder: Path) -> tuple[bool, str]:
     """Whether new files (the plan, its WAL, backups) can be made in `folder`."""
-    try:
-        st = folder.stat()
-    except OSError as exc:
-        return False, f"the folder {folder} cannot be read ({exc.strerror})"
-    if not st.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) or not os.access(
-        folder, os.W_OK
-    ):
-        return False, f"the folder {folder} is not writable"
+    ok, why = _may_write(folder)
+    if not ok:
+        return False, f"the folder {folder} " + (why or "is not writable")
     return True, ""
 
 

@@ -186,10 +186,8 @@ class _Reader:
             raise PlanFormatError(o.at(key), f'unknown body "{ref}"')
         return ref
 
-    def _session_series(self, path: str, value: object) -> SessionSeries:
-        o = Obj(value, path, "a session series")
-        sid = o.text("id", nonempty=True)
-        body = self._body_ref(o)
+    def _recurrence(self, o: Obj) -> dict[str, Any]:
+        """The fields every series has: a name pattern, an RRULE from a date, a duration."""
         name = o.text("name", nonempty=True)
         _check_pattern(o, name)
         rrule = o.text("rrule", nonempty=True)
@@ -198,17 +196,22 @@ class _Reader:
         if until is not None:
             _check_span(o, start, until, "from", "until")
         _check_rrule(o, rrule, start)
+        return {
+            "name": name,
+            "rrule": rrule,
+            "duration_days": o.whole("duration_days", minimum=1, maximum=MAX_DURATION),
+            "start": start,
+            "until": until,
+            "number_offset": o.whole("number_offset", 0, minimum=-9999, maximum=9999),
+            "location": o.text("location", ""),
+        }
+
+    def _session_series(self, path: str, value: object) -> SessionSeries:
+        o = Obj(value, path, "a session series")
+        sid = o.text("id", nonempty=True)
+        body = self._body_ref(o)
         s = SessionSeries(
-            id=sid,
-            body=body,
-            name=name,
-            rrule=rrule,
-            duration_days=o.whole("duration_days", minimum=1, maximum=MAX_DURATION),
-            start=start,
-            until=until,
-            ends_before_next=o.flag("ends_before_next"),
-            number_offset=o.whole("number_offset", 0, minimum=-9999, maximum=9999),
-            location=o.text("location", ""),
+            id=sid, body=body, ends_before_next=o.flag("ends_before_next"), **self._recurrence(o)
         )
         o.close()
         return s
@@ -245,25 +248,7 @@ class _Reader:
     def _event_series(self, path: str, value: object) -> EventSeries:
         o = Obj(value, path, "an event series")
         eid = o.text("id", nonempty=True)
-        name = o.text("name", nonempty=True)
-        _check_pattern(o, name)
-        rrule = o.text("rrule", nonempty=True)
-        start = o.day("from")
-        until = o.opt_day("until")
-        if until is not None:
-            _check_span(o, start, until, "from", "until")
-        _check_rrule(o, rrule, start)
-        s = EventSeries(
-            id=eid,
-            name=name,
-            rrule=rrule,
-            duration_days=o.whole("duration_days", minimum=1, maximum=MAX_DURATION),
-            start=start,
-            until=until,
-            tentative=o.flag("tentative"),
-            number_offset=o.whole("number_offset", 0, minimum=-9999, maximum=9999),
-            location=o.text("location", ""),
-        )
+        s = EventSeries(id=eid, tentative=o.flag("tentative"), **self._recurrence(o))
         o.close()
         return s
 

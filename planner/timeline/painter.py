@@ -139,14 +139,19 @@ def points_to_px(points: float) -> float:
     return points * 96.0 / 72.0
 
 
-def _font(options: PaintOptions, scale: float = 1.0, bold: bool = False) -> QFont:
-    f = QFont(options.font_family) if options.font_family else QFont()
-    # sized in logical pixels (96 per inch), not points, so any device and scale match
-    f.setPixelSize(
-        max(1, round(points_to_px(options.base_point_size * scale * options.theme.font_scale)))
-    )
+def make_font(
+    family: str, point_size: float, theme: Theme, scale: float = 1.0, bold: bool = False
+) -> QFont:
+    """A font sized in logical pixels (96 per inch), not points, so every device and scale
+    (screen, image, PDF, printer) draws text the same size relative to the timeline."""
+    f = QFont(family) if family else QFont()
+    f.setPixelSize(max(1, round(points_to_px(point_size * scale * theme.font_scale))))
     f.setBold(bold)
     return f
+
+
+def _font(options: PaintOptions, scale: float = 1.0, bold: bool = False) -> QFont:
+    return make_font(options.font_family, options.base_point_size, options.theme, scale, bold)
 
 
 def _dim(color: QColor, dimmed: bool) -> QColor:

@@ -597,8 +597,12 @@ class MainWindow(QMainWindow):
             self,
             self.tr("About Mandate Planner"),
             f"<b>Mandate Planner {__version__}</b><br>"
-            + self.tr("Which reports the Secretary-General owes to which session, why, and by when.")
-            + "<br><br>Qt " + qVersion() + ", PySide6 (LGPL v3); SQLAlchemy, Alembic, openpyxl (MIT);"
+            + self.tr(
+                "Which reports the Secretary-General owes to which session, why, and by when."
+            )
+            + "<br><br>Qt "
+            + qVersion()
+            + ", PySide6 (LGPL v3); SQLAlchemy, Alembic, openpyxl (MIT);"
             " python-dateutil, icalendar (BSD/Apache 2.0); pypng (MIT).<br><br><b>"
             + self.tr("Fonts")
             + "</b><br>"
