@@ -12,15 +12,33 @@ from paths import REPO
 PKG = REPO / "packaging"
 
 
-@pytest.mark.skipif(shutil.which("desktop-file-validate") is None, reason="desktop-file-validate not installed")
+@pytest.mark.skipif(
+    shutil.which("desktop-file-validate") is None, reason="desktop-file-validate not installed"
+)
 def test_desktop_file_validates():
-    proc = subprocess.run(["desktop-file-validate", str(PKG / "org.mandateplanner.MandatePlanner.desktop")], capture_output=True, text=True, check=False)
+    proc = subprocess.run(
+        ["desktop-file-validate", str(PKG / "org.mandateplanner.MandatePlanner.desktop")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert proc.returncode == 0, proc.stdout + proc.stderr
 
 
 @pytest.mark.skipif(shutil.which("appstreamcli") is None, reason="appstreamcli not installed")
 def test_metainfo_validates():
-    proc = subprocess.run(["appstreamcli", "validate", "--no-net", "--pedantic", str(PKG / "org.mandateplanner.MandatePlanner.metainfo.xml")], capture_output=True, text=True, check=False)
+    proc = subprocess.run(
+        [
+            "appstreamcli",
+            "validate",
+            "--no-net",
+            "--pedantic",
+            str(PKG / "org.mandateplanner.MandatePlanner.metainfo.xml"),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert proc.returncode == 0, proc.stdout + proc.stderr
 
 

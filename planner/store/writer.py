@@ -103,6 +103,10 @@ def _diff(old: Sequence[T], new: Sequence[T], key: Callable[[T], Hashable]):
     """(removed keys, changed items with position, added items with position, moved positions)."""
     if old is new:
         return [], [], [], []
+    if len(old) == len(new):  # the usual edit: items changed in place, found by identity
+        changed_at = [i for i, (a, b) in enumerate(zip(old, new, strict=True)) if a is not b]
+        if all(key(old[i]) == key(new[i]) for i in changed_at):
+            return [], [(i, new[i]) for i in changed_at if old[i] != new[i]], [], []
     old_at = {key(x): (i, x) for i, x in enumerate(old)}
     new_keys = set()
     changed, added, moved = [], [], []

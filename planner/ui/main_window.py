@@ -392,7 +392,8 @@ class MainWindow(QMainWindow):
         self.scene.rebuild(None if change.options_changed else cs)
         flash = {r.key for r in cs.added} | {r.key for r in cs.changed}
         self.timeline.refresh(flash=flash if not change.options_changed else None)
-        self.lanes.reload()
+        if change.plan_after.bodies is not change.plan_before.bodies:
+            self.lanes.reload()
         self._refresh_panels()
         if not change.options_changed:
             self.what_changed.show_change(change)
