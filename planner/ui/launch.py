@@ -18,6 +18,7 @@ from planner.app.workspace import Workspace
 from planner.domain.engine import gc_paused
 from planner.store.errors import PlanError, PlanLockedError
 from planner.ui.fonts import load_bundled_fonts
+from planner.ui.i18n import Translations, chosen_language
 from planner.ui.main_window import SETTINGS_APP, SETTINGS_ORG, MainWindow
 
 
@@ -46,28 +47,48 @@ def open_workspace(
 
 
 class Application:
-    """Keeps the open windows alive and opens further plans in new windows."""
+    """Keeps the open windows alive, opens further plans in new windows, and rebuilds a
+    window when the language changes (the open plan carries over, nothing is lost)."""
 
     def __init__(self, today: date | None) -> None:
         self.today = today
         self.windows: list[MainWindow] = []
+        self.translations = Translations()
+        self.translations.apply(chosen_language())
 
     def open(self, path: Path, *, read_only: bool = False) -> MainWindow | None:
         with gc_paused():  # ~10^6 long-lived objects: collecting while building them is waste
             ws = open_workspace(path, read_only=read_only, today=self.today)
             if ws is None:
                 return None
-            window = MainWindow(ws, today=self.today, opener=self.open)
+            window = self._window(ws)
         gc.freeze()  # the loaded plan lives as long as the window: keep it out of every GC pass
-        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        window.destroyed.connect(
-            lambda *_: self.windows.remove(window) if window in self.windows else None
-        )
-        self.windows.append(window)
         if path.suffix.lower() == ".sqlite":
             remember_plan(path)
         window.show()
         return window
+
+    def _window(self, ws: Workspace) -> MainWindow:
+        window = MainWindow(ws, today=self.today, opener=self.open)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.destroyed.connect(
+            lambda *_: self.windows.remove(window) if window in self.windows else None
+        )
+        window.languageChangeRequested.connect(lambda code, w=window: self.relanguage(w, code))
+        self.windows.append(window)
+        return window
+
+    def relanguage(self, old: MainWindow, code: str) -> MainWindow:
+        """Apply a language and rebuild the window in it, on the same open plan."""
+        self.translations.apply(code)
+        new = self._window(old.workspace)
+        new.setGeometry(old.geometry())
+        old.handing_over = True
+        old.close()
+        if old in self.windows:  # it deletes itself later, in the event loop
+            self.windows.remove(old)
+        new.show()
+        return new
 
 
 def launch_window(

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal, qVersion
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -34,6 +34,7 @@ from planner.ui.changes_panel import WhatChangedPanel, WhatIfPanel
 from planner.ui.decision_editor import pydate, qdate
 from planner.ui.edit_actions import EditActions
 from planner.ui.export_dialogs import ExportCommands
+from planner.ui.i18n import LANGUAGES, SETTING, chosen_language
 from planner.ui.panels import (
     DeadlinesPanel,
     InspectorPanel,
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
     """One window per open plan. `opener` opens another plan (File ▸ Open)."""
 
     painted = Signal()
+    languageChangeRequested = Signal(str)  # a language code; the application rebuilds the window
 
     def __init__(
         self,
@@ -84,6 +86,7 @@ class MainWindow(QMainWindow):
         self.edits = EditActions(self)
         self.exports = ExportCommands(self)
         self.meeting = False
+        self.handing_over = False
         self.history = QUndoView(self.editing.stack)
         self.history.setEmptyLabel(self.tr("Opened plan"))
         self.docks: dict[str, QDockWidget] = {}
@@ -336,6 +339,17 @@ class MainWindow(QMainWindow):
         for key in ("zoom_in", "zoom_out", "fit", "today", "home"):
             view_menu.addAction(a[key])
         view_menu.addAction(a["meeting"])
+        self.language_menu = view_menu.addMenu(self.tr("&Language"))
+        self.language_menu.setObjectName("languageMenu")
+        group = QActionGroup(self)
+        current = chosen_language(self.settings)
+        for lang in LANGUAGES:
+            act = self.language_menu.addAction(lang.native)
+            act.setCheckable(True)
+            act.setChecked(lang.code == current)
+            act.setData(lang.code)
+            group.addAction(act)
+            act.triggered.connect(lambda _checked=False, code=lang.code: self.choose_language(code))
         view_menu.addSeparator()
         for dock in self.docks.values():
             view_menu.addAction(dock.toggleViewAction())
@@ -545,6 +559,11 @@ class MainWindow(QMainWindow):
         self.timeline.setFocus()
         self.timeline.viewport().update()
 
+    def choose_language(self, code: str) -> None:
+        """Remember the language and ask the application to rebuild this window in it."""
+        self.settings.setValue(SETTING, code)
+        self.languageChangeRequested.emit(code)
+
     def leave_meeting_mode(self) -> None:
         self.set_meeting_mode(False)
 
@@ -638,5 +657,8 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/state", self.saveState())
         if self.workspace.plan_path is not None:
             remember_plan(self.workspace.plan_path)
-        self.workspace.close()
+        if self.workspace.listeners and self._changed in self.workspace.listeners:
+            self.workspace.listeners.remove(self._changed)
+        if not self.handing_over:  # a language change hands the open plan to a new window
+            self.workspace.close()
         super().closeEvent(event)

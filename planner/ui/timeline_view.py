@@ -21,6 +21,7 @@ from planner.timeline.painter import Hit, PaintOptions, Selection
 from planner.timeline.scene import TimelineScene
 from planner.timeline.style import LIGHT, Theme
 from planner.ui.facts import tooltip_html
+from planner.ui.i18n import month_names
 
 ZOOM_STEP = 1.25
 DRAG_THRESHOLD = 4
@@ -54,6 +55,8 @@ class TimelineView(QAbstractScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setAccessibleName("Timeline")
+        # time runs left to right in every language; labels follow the language
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.vp = scene.default_viewport(
             max(400, self.viewport().width()), max(300, self.viewport().height()), self.today
         )
@@ -133,6 +136,8 @@ class TimelineView(QAbstractScrollArea):
         opt = self.scene.paint_options(self.selection, self.today)
         opt.theme = self.theme
         opt.flash = self.flash
+        opt.month_names = month_names()
+        opt.lane_titles = (self.tr("Events"), self.tr("Decisions"))
         opt.font_family = self.font().family()
         opt.base_point_size = self.font().pointSizeF()
         return opt
