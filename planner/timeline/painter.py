@@ -246,6 +246,9 @@ def paint_timeline(
     opt = options or PaintOptions()
     f = _Frame(p, data, rows, vp, opt, hits)
     p.save()
+    # the timeline is laid out left to right in every language (time runs that way);
+    # text inside each label still follows its script (Arabic is shaped right to left)
+    p.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
     p.fillRect(QRectF(0, 0, vp.width, vp.height), f.theme.background)

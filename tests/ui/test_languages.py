@@ -56,6 +56,14 @@ def test_changing_language_rebuilds_the_window_on_the_same_open_plan(
     assert (
         second.timeline.layoutDirection() == Qt.LayoutDirection.LeftToRight
     )  # time still runs left to right
+    image = second.timeline.grab().toImage()
+    from planner.timeline.style import LIGHT
+
+    row = second.scene.row_of("events")
+    y = int(second.timeline.vp.y(row.top) + row.height / 2)
+    dark = [x for x in range(0, 190) if image.pixelColor(x, y).lightness() < 100]
+    assert dark and max(dark) < 100  # "Events" sits at the left of its header, as in every language
+    assert image.pixelColor(5, 5) == LIGHT.axis_bg
     opts = second.timeline.paint_options()
     assert opts.month_names[6] == QLocale("ar").monthName(7, QLocale.FormatType.ShortFormat)
     third = app.relanguage(second, "en")
