@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
 
 from planner.timeline.data import Mark
@@ -24,15 +24,15 @@ def legend_items() -> list[tuple[str, str]]:
     """(kind, label) pairs in drawing order; kind names the swatch."""
     items = [("mark:" + m.value, MARK_LABELS[m]) for m in LEGEND_ORDER]
     items += [
-        ("confirmed", "confirmed session"),
-        ("projected", "projected session"),
-        ("decision", "decision"),
-        ("draft", "draft decision"),
-        ("event", "event"),
-        ("tentative", "tentative event"),
-        ("today", "today"),
-        ("asof", "as of"),
-        ("deadline", "submission / issuance deadline"),
+        ("confirmed", QT_TRANSLATE_NOOP("Timeline", "confirmed session")),
+        ("projected", QT_TRANSLATE_NOOP("Timeline", "projected session")),
+        ("decision", QT_TRANSLATE_NOOP("Timeline", "decision")),
+        ("draft", QT_TRANSLATE_NOOP("Timeline", "draft decision")),
+        ("event", QT_TRANSLATE_NOOP("Timeline", "event")),
+        ("tentative", QT_TRANSLATE_NOOP("Timeline", "tentative event")),
+        ("today", QT_TRANSLATE_NOOP("Timeline", "today")),
+        ("asof", QT_TRANSLATE_NOOP("Timeline", "as of")),
+        ("deadline", QT_TRANSLATE_NOOP("Timeline", "submission / issuance deadline")),
     ]
     return items
 
@@ -41,7 +41,7 @@ def legend_height(width: float, font: QFont) -> float:
     metrics = QFontMetricsF(font)
     x, rows = 0.0, 1
     for _kind, label in legend_items():
-        w = 26 + metrics.horizontalAdvance(label) + 18
+        w = 26 + metrics.horizontalAdvance(QCoreApplication.translate("Timeline", label)) + 18
         if x + w > width - 16 and x > 0:
             rows += 1
             x = 0.0
@@ -56,14 +56,14 @@ def draw_legend(p: QPainter, rect: QRectF, theme: Theme, font: QFont) -> None:
     p.save()
     p.setFont(font)
     for kind, label in legend_items():
-        w = 26 + metrics.horizontalAdvance(label) + 18
+        w = 26 + metrics.horizontalAdvance(QCoreApplication.translate("Timeline", label)) + 18
         if x + w > rect.right() - 8 and x > rect.left() + 8:
             x = rect.left() + 8
             y += line_h
         centre = QPointF(x + 10, y + line_h / 2)
         _swatch(p, kind, centre, theme)
         p.setPen(QPen(theme.text))
-        p.drawText(QRectF(x + 24, y, w - 24, line_h), Qt.AlignmentFlag.AlignVCenter, label)
+        p.drawText(QRectF(x + 24, y, w - 24, line_h), Qt.AlignmentFlag.AlignVCenter, QCoreApplication.translate("Timeline", label))
         x += w
     p.restore()
 

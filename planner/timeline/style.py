@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor
 
 from planner.timeline.data import Mark
@@ -97,11 +98,18 @@ MARKS: dict[Mark, tuple[QColor, str]] = {
 }
 
 MARK_LABELS: dict[Mark, str] = {
-    Mark.PLANNED: "planned",
-    Mark.FORECAST: "forecast",
-    Mark.SUBMITTED: "submitted",
-    Mark.ISSUED: "issued",
-    Mark.CONSIDERED: "considered",
-    Mark.OVERDUE: "overdue",
-    Mark.CANNOT: "cannot be met",
+    Mark.PLANNED: QT_TRANSLATE_NOOP("Timeline", "planned"),
+    Mark.FORECAST: QT_TRANSLATE_NOOP("Timeline", "forecast"),
+    Mark.SUBMITTED: QT_TRANSLATE_NOOP("Timeline", "submitted"),
+    Mark.ISSUED: QT_TRANSLATE_NOOP("Timeline", "issued"),
+    Mark.CONSIDERED: QT_TRANSLATE_NOOP("Timeline", "considered"),
+    Mark.OVERDUE: QT_TRANSLATE_NOOP("Timeline", "overdue"),
+    Mark.CANNOT: QT_TRANSLATE_NOOP("Timeline", "cannot be met"),
 }
+
+
+def mark_label(mark: Mark) -> str:
+    """The state's name in the current language."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("Timeline", MARK_LABELS[mark])

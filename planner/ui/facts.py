@@ -10,7 +10,7 @@ from planner.domain.model import Decision, Mandate
 from planner.domain.rules import occurrences
 from planner.timeline.data import mark_of
 from planner.timeline.scene import TimelineScene
-from planner.timeline.style import MARK_LABELS
+from planner.timeline.style import mark_label
 
 
 def tr(text: str) -> str:
@@ -70,7 +70,7 @@ def requirement_html(scene: TimelineScene, key: tuple[str, str], full: bool = Fa
         _row(tr("Submit by"), f"<b>{r.submission_due:%d %b %Y}</b>"),
         _row(tr("Issue by"), f"{r.issuance_due:%d %b %Y}"),
         _row(tr("Mandated by"), escape(", ".join(r.mandated_by))),
-        _row(tr("Status"), escape(MARK_LABELS[mark_of(r)])),
+        _row(tr("Status"), escape(mark_label(mark_of(r)))),
     ]
     t = r.tracking
     if full and t is not None:

@@ -9,7 +9,9 @@ from datetime import date
 from typing import Any, Generic, NamedTuple, TypeVar
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -21,7 +23,7 @@ from planner.domain.diagnostics import Diagnostic
 from planner.domain.engine import Recalculation
 from planner.domain.results import Requirement
 from planner.timeline.data import Mark, mark_of
-from planner.timeline.style import MARK_LABELS, MARKS
+from planner.timeline.style import MARKS, mark_label
 
 T = TypeVar("T")
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -101,7 +103,7 @@ class ListTableModel(QAbstractTableModel, Generic[T]):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(self.columns)
         ):
-            return self.columns[section].title
+            return QCoreApplication.translate("Tables", self.columns[section].title)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -141,10 +143,10 @@ class RequirementsModel(ListTableModel[Requirement]):
                     lambda r: _d(r.session_start),
                     lambda r: r.session_start.toordinal(),
                 ),
-                Column("Body", lambda r: r.body),
-                Column("Session", lambda r: r.session_name),
-                Column("Report", lambda r: r.report),
-                Column("Title", lambda r: r.title),
+                Column(QT_TRANSLATE_NOOP("Tables", "Body"), lambda r: r.body),
+                Column(QT_TRANSLATE_NOOP("Tables", "Session"), lambda r: r.session_name),
+                Column(QT_TRANSLATE_NOOP("Tables", "Report"), lambda r: r.report),
+                Column(QT_TRANSLATE_NOOP("Tables", "Title"), lambda r: r.title),
                 Column(
                     "Submit by",
                     lambda r: _d(r.submission_due),
@@ -153,8 +155,8 @@ class RequirementsModel(ListTableModel[Requirement]):
                 Column(
                     "Issue by", lambda r: _d(r.issuance_due), lambda r: r.issuance_due.toordinal()
                 ),
-                Column("Mandated by", lambda r: ", ".join(r.mandated_by)),
-                Column("Status", lambda r: MARK_LABELS[mark_of(r)]),
+                Column(QT_TRANSLATE_NOOP("Tables", "Mandated by"), lambda r: ", ".join(r.mandated_by)),
+                Column(QT_TRANSLATE_NOOP("Tables", "Status"), lambda r: mark_label(mark_of(r))),
             ],
             parent,
         )
@@ -198,10 +200,10 @@ class DeadlinesModel(ListTableModel[Deadline]):
                     lambda d: _d(d.day),
                     lambda d: d.day.toordinal() - (10**7 if d.overdue else 0),
                 ),
-                Column("Deadline", lambda d: ("OVERDUE " if d.overdue else "") + d.kind),
-                Column("Body", lambda d: d.requirement.body),
-                Column("Report", lambda d: d.requirement.report),
-                Column("Session", lambda d: d.requirement.session_name),
+                Column(QT_TRANSLATE_NOOP("Tables", "Deadline"), lambda d: ("OVERDUE " if d.overdue else "") + d.kind),
+                Column(QT_TRANSLATE_NOOP("Tables", "Body"), lambda d: d.requirement.body),
+                Column(QT_TRANSLATE_NOOP("Tables", "Report"), lambda d: d.requirement.report),
+                Column(QT_TRANSLATE_NOOP("Tables", "Session"), lambda d: d.requirement.session_name),
             ],
             parent,
         )
@@ -219,10 +221,10 @@ class ProblemsModel(ListTableModel[Diagnostic]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
-                Column("Level", lambda d: str(d.level), lambda d: LEVEL_ORDER.get(str(d.level), 3)),
-                Column("Code", lambda d: str(d.code)),
-                Column("Message", lambda d: d.message),
-                Column("Where", lambda d: d.where),
+                Column(QT_TRANSLATE_NOOP("Tables", "Level"), lambda d: str(d.level), lambda d: LEVEL_ORDER.get(str(d.level), 3)),
+                Column(QT_TRANSLATE_NOOP("Tables", "Code"), lambda d: str(d.code)),
+                Column(QT_TRANSLATE_NOOP("Tables", "Message"), lambda d: d.message),
+                Column(QT_TRANSLATE_NOOP("Tables", "Where"), lambda d: d.where),
             ],
             parent,
         )
@@ -260,7 +262,7 @@ class RequirementFilter:
             return False
         if self.year and r.session_start.year != self.year:
             return False
-        if self.status and MARK_LABELS[mark_of(r)] != self.status:
+        if self.status and mark_label(mark_of(r)) != self.status:
             return False
         if self.text:
             needle = self.text.casefold()

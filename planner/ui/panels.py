@@ -26,7 +26,7 @@ from planner.domain.engine import Recalculation
 from planner.domain.model import Plan
 from planner.timeline.painter import Selection
 from planner.timeline.scene import TimelineScene
-from planner.timeline.style import MARK_LABELS
+from planner.timeline.style import MARK_LABELS, mark_label
 from planner.ui.facts import facts_html
 from planner.ui.models import (
     ITEM_ROLE,
@@ -151,7 +151,7 @@ class RequirementsPanel(QWidget):
             self._fill(self.report, choices[1])
             self._fill(self.year, choices[2])
         if self.status.count() == 0:
-            self._fill(self.status, list(MARK_LABELS.values()))
+            self._fill(self.status, [mark_label(m) for m in MARK_LABELS])
         self._apply()
 
     def _fill(self, combo: QComboBox, values: list[str]) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
+
 from planner.app import edits
 from planner.domain.model import (
     Body,
@@ -28,13 +30,13 @@ def _iso(d: date | None) -> str | None:
 def body_spec(plan: Plan, body: Body | None) -> RecordSpec:
     parents = [""] + [b.id for b in plan.bodies if body is None or b.id != body.id]
     return RecordSpec(
-        f"Body {body.id}" if body else "New body",
+        f"Body {body.id}" if body else QCoreApplication.translate("Records", "New body"),
         [
-            Field("id", "Id", readonly=body is not None, placeholder="e.g. CSW"),
-            Field("name", "Name"),
-            Field("parent", "Parent", "choice", parents),
-            Field("submission_weeks", "Submission (weeks before)", "int", maximum=520),
-            Field("issuance_weeks", "Issuance (weeks before)", "int", maximum=520),
+            Field("id", QCoreApplication.translate("Records", "Id"), readonly=body is not None, placeholder=QCoreApplication.translate("Records", "e.g. CSW")),
+            Field("name", QCoreApplication.translate("Records", "Name")),
+            Field("parent", QCoreApplication.translate("Records", "Parent"), "choice", parents),
+            Field("submission_weeks", QCoreApplication.translate("Records", "Submission (weeks before)"), "int", maximum=520),
+            Field("issuance_weeks", QCoreApplication.translate("Records", "Issuance (weeks before)"), "int", maximum=520),
         ],
         lambda p, d: edits.put_body(p, d, body.id if body else None),
         {
@@ -49,12 +51,12 @@ def body_spec(plan: Plan, body: Body | None) -> RecordSpec:
 
 def report_spec(plan: Plan, report: Report | None) -> RecordSpec:
     return RecordSpec(
-        f"Report {report.id}" if report else "New report line",
+        f"Report {report.id}" if report else QCoreApplication.translate("Records", "New report line"),
         [
-            Field("id", "Id", readonly=report is not None, placeholder="a short stable id"),
-            Field("title", "Title"),
-            Field("agenda_item", "Agenda item"),
-            Field("word_limit", "Word limit", "int", minimum=1, maximum=100_000),
+            Field("id", QCoreApplication.translate("Records", "Id"), readonly=report is not None, placeholder=QCoreApplication.translate("Records", "a short stable id")),
+            Field("title", QCoreApplication.translate("Records", "Title")),
+            Field("agenda_item", QCoreApplication.translate("Records", "Agenda item")),
+            Field("word_limit", QCoreApplication.translate("Records", "Word limit"), "int", minimum=1, maximum=100_000),
         ],
         lambda p, d: edits.put_report(p, d, report.id if report else None),
         {
@@ -70,7 +72,7 @@ def session_spec(plan: Plan, session: Session | None, body: str | None = None) -
     """Editing a projected session confirms it with real dates and place."""
     explicit = session is not None and any(s.id == session.id for s in plan.sessions)
     title = (
-        "New session"
+        QCoreApplication.translate("Records", "New session")
         if session is None
         else (f"Session {session.id}" if explicit else f"Confirm {session.id}")
     )
@@ -78,16 +80,16 @@ def session_spec(plan: Plan, session: Session | None, body: str | None = None) -
     return RecordSpec(
         title,
         [
-            Field("id", "Id", readonly=session is not None),
+            Field("id", QCoreApplication.translate("Records", "Id"), readonly=session is not None),
             Field(
                 "body", "Body", "choice", [b.id for b in plan.bodies], readonly=session is not None
             ),
-            Field("series", "Series", "choice", series, readonly=session is not None),
-            Field("name", "Name"),
-            Field("start", "Opens", "date"),
-            Field("end", "Closes", "date"),
-            Field("location", "Location"),
-            Field("status", "Status", "choice", ["confirmed", "projected"]),
+            Field("series", QCoreApplication.translate("Records", "Series"), "choice", series, readonly=session is not None),
+            Field("name", QCoreApplication.translate("Records", "Name")),
+            Field("start", QCoreApplication.translate("Records", "Opens"), "date"),
+            Field("end", QCoreApplication.translate("Records", "Closes"), "date"),
+            Field("location", QCoreApplication.translate("Records", "Location")),
+            Field("status", QCoreApplication.translate("Records", "Status"), "choice", ["confirmed", "projected"]),
         ],
         lambda p, d: edits.put_session(
             p,
@@ -109,22 +111,22 @@ def session_spec(plan: Plan, session: Session | None, body: str | None = None) -
 
 def session_series_spec(plan: Plan, series: SessionSeries | None) -> RecordSpec:
     return RecordSpec(
-        f"Session series {series.id}" if series else "New session series",
+        f"Session series {series.id}" if series else QCoreApplication.translate("Records", "New session series"),
         [
-            Field("id", "Id", readonly=series is not None),
-            Field("body", "Body", "choice", [b.id for b in plan.bodies]),
+            Field("id", QCoreApplication.translate("Records", "Id"), readonly=series is not None),
+            Field("body", QCoreApplication.translate("Records", "Body"), "choice", [b.id for b in plan.bodies]),
             Field(
                 "name",
                 "Name pattern",
-                placeholder="Substantive session of {year}; {ordinal} session",
+                placeholder=QCoreApplication.translate("Records", "Substantive session of {year}; {ordinal} session"),
             ),
-            Field("rrule", "Recurrence (RRULE)", placeholder="FREQ=YEARLY;BYMONTH=7;BYDAY=1MO"),
-            Field("duration_days", "Days", "int", minimum=1, maximum=3660),
-            Field("from", "From", "date"),
-            Field("until", "Until", "optdate"),
-            Field("ends_before_next", "Runs until the next opens", "bool"),
-            Field("number_offset", "Number = year −", "int", minimum=-9999, maximum=9999),
-            Field("location", "Location"),
+            Field("rrule", QCoreApplication.translate("Records", "Recurrence (RRULE)"), placeholder=QCoreApplication.translate("Records", "FREQ=YEARLY;BYMONTH=7;BYDAY=1MO")),
+            Field("duration_days", QCoreApplication.translate("Records", "Days"), "int", minimum=1, maximum=3660),
+            Field("from", QCoreApplication.translate("Records", "From"), "date"),
+            Field("until", QCoreApplication.translate("Records", "Until"), "optdate"),
+            Field("ends_before_next", QCoreApplication.translate("Records", "Runs until the next opens"), "bool"),
+            Field("number_offset", QCoreApplication.translate("Records", "Number = year −"), "int", minimum=-9999, maximum=9999),
+            Field("location", QCoreApplication.translate("Records", "Location")),
         ],
         lambda p, d: edits.put_session_series(p, d, series.id if series else None),
         {
@@ -144,15 +146,15 @@ def session_series_spec(plan: Plan, series: SessionSeries | None) -> RecordSpec:
 
 def event_spec(plan: Plan, event: Event | None) -> RecordSpec:
     return RecordSpec(
-        f"Event {event.id}" if event else "New event",
+        f"Event {event.id}" if event else QCoreApplication.translate("Records", "New event"),
         [
-            Field("id", "Id", readonly=event is not None),
-            Field("name", "Name"),
-            Field("start", "Starts", "date"),
-            Field("end", "Ends", "date"),
-            Field("location", "Location"),
-            Field("series", "Series", "choice", [""] + [s.id for s in plan.event_series]),
-            Field("tentative", "Tentative", "bool"),
+            Field("id", QCoreApplication.translate("Records", "Id"), readonly=event is not None),
+            Field("name", QCoreApplication.translate("Records", "Name")),
+            Field("start", QCoreApplication.translate("Records", "Starts"), "date"),
+            Field("end", QCoreApplication.translate("Records", "Ends"), "date"),
+            Field("location", QCoreApplication.translate("Records", "Location")),
+            Field("series", QCoreApplication.translate("Records", "Series"), "choice", [""] + [s.id for s in plan.event_series]),
+            Field("tentative", QCoreApplication.translate("Records", "Tentative"), "bool"),
         ],
         lambda p, d: edits.put_event(
             p,
@@ -173,21 +175,21 @@ def event_spec(plan: Plan, event: Event | None) -> RecordSpec:
 
 def event_series_spec(plan: Plan, series: EventSeries | None) -> RecordSpec:
     return RecordSpec(
-        f"Event series {series.id}" if series else "New event series",
+        f"Event series {series.id}" if series else QCoreApplication.translate("Records", "New event series"),
         [
-            Field("id", "Id", readonly=series is not None),
-            Field("name", "Name pattern"),
+            Field("id", QCoreApplication.translate("Records", "Id"), readonly=series is not None),
+            Field("name", QCoreApplication.translate("Records", "Name pattern")),
             Field(
                 "rrule",
                 "Recurrence (RRULE)",
-                placeholder="FREQ=YEARLY;INTERVAL=5;BYMONTH=9;BYMONTHDAY=20",
+                placeholder=QCoreApplication.translate("Records", "FREQ=YEARLY;INTERVAL=5;BYMONTH=9;BYMONTHDAY=20"),
             ),
-            Field("duration_days", "Days", "int", minimum=1, maximum=3660),
-            Field("from", "From", "date"),
-            Field("until", "Until", "optdate"),
-            Field("tentative", "Tentative", "bool"),
-            Field("number_offset", "Number = year −", "int", minimum=-9999, maximum=9999),
-            Field("location", "Location"),
+            Field("duration_days", QCoreApplication.translate("Records", "Days"), "int", minimum=1, maximum=3660),
+            Field("from", QCoreApplication.translate("Records", "From"), "date"),
+            Field("until", QCoreApplication.translate("Records", "Until"), "optdate"),
+            Field("tentative", QCoreApplication.translate("Records", "Tentative"), "bool"),
+            Field("number_offset", QCoreApplication.translate("Records", "Number = year −"), "int", minimum=-9999, maximum=9999),
+            Field("location", QCoreApplication.translate("Records", "Location")),
         ],
         lambda p, d: edits.put_event_series(p, d, series.id if series else None),
         {
@@ -209,13 +211,13 @@ def tracking_spec(plan: Plan, requirement: Requirement) -> RecordSpec:
     return RecordSpec(
         f"Track {requirement.report} at {requirement.session}",
         [
-            Field("report", "Report", readonly=True),
-            Field("session", "Session", readonly=True),
-            Field("status", "Status", "choice", [s.value for s in TrackingStatus]),
-            Field("document_symbol", "Document symbol", placeholder="e.g. A/67/123-E/2012/45"),
-            Field("officer", "Responsible officer"),
-            Field("word_estimate", "Word estimate", "optint", placeholder="optional"),
-            Field("notes", "Notes", "multiline"),
+            Field("report", QCoreApplication.translate("Records", "Report"), readonly=True),
+            Field("session", QCoreApplication.translate("Records", "Session"), readonly=True),
+            Field("status", QCoreApplication.translate("Records", "Status"), "choice", [s.value for s in TrackingStatus]),
+            Field("document_symbol", QCoreApplication.translate("Records", "Document symbol"), placeholder=QCoreApplication.translate("Records", "e.g. A/67/123-E/2012/45")),
+            Field("officer", QCoreApplication.translate("Records", "Responsible officer")),
+            Field("word_estimate", QCoreApplication.translate("Records", "Word estimate"), "optint", placeholder=QCoreApplication.translate("Records", "optional")),
+            Field("notes", QCoreApplication.translate("Records", "Notes"), "multiline"),
         ],
         edits.put_tracking,
         {
