@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,19 +35,19 @@ from planner.domain.symbols import SymbolError, normalise_symbol
 
 RULE_TYPES = ["at_session", "next_session", "after_event", "periodic", "with_series"]
 RULE_LABELS = {
-    "": "(none)",
-    "at_session": "at a named session",
-    "next_session": "at the next session",
-    "after_event": "at the first session after an event",
-    "periodic": "every N years",
-    "with_series": "after each review of a series",
+    "": QT_TRANSLATE_NOOP("DecisionEditor", "(none)"),
+    "at_session": QT_TRANSLATE_NOOP("DecisionEditor", "at a named session"),
+    "next_session": QT_TRANSLATE_NOOP("DecisionEditor", "at the next session"),
+    "after_event": QT_TRANSLATE_NOOP("DecisionEditor", "at the first session after an event"),
+    "periodic": QT_TRANSLATE_NOOP("DecisionEditor", "every N years"),
+    "with_series": QT_TRANSLATE_NOOP("DecisionEditor", "after each review of a series"),
 }
 EFFECT_LABELS = {
-    "add": "add — the rule's sessions",
-    "replace": "replace — from its effective date",
-    "terminate": "terminate — end the report line",
-    "defer": "defer — move one session's report",
-    "merge": "merge — fold into another report",
+    "add": QT_TRANSLATE_NOOP("DecisionEditor", "add — the rule's sessions"),
+    "replace": QT_TRANSLATE_NOOP("DecisionEditor", "replace — from its effective date"),
+    "terminate": QT_TRANSLATE_NOOP("DecisionEditor", "terminate — end the report line"),
+    "defer": QT_TRANSLATE_NOOP("DecisionEditor", "defer — move one session's report"),
+    "merge": QT_TRANSLATE_NOOP("DecisionEditor", "merge — fold into another report"),
 }
 ERROR_STYLE = "color: #B3261E;"
 
@@ -100,7 +100,8 @@ class MandateForm(QGroupBox):
     """One mandate: report, effect and only the rule fields that rule needs."""
 
     def __init__(self, workspace: Workspace, changed) -> None:  # type: ignore[no-untyped-def]
-        super().__init__("Mandate")
+        super().__init__()
+        self.setTitle(self.tr("Mandate"))
         self.workspace = workspace
         plan = workspace.plan
         cal = workspace.engine.calendar
@@ -110,11 +111,11 @@ class MandateForm(QGroupBox):
         for i, r in enumerate(plan.reports):
             self.report.setItemData(i, r.title, Qt.ItemDataRole.ToolTipRole)
         self.new_title = QLineEdit(
-            objectName="newReportTitle", placeholderText="Title of the new report line"
+            objectName="newReportTitle", placeholderText=self.tr("Title of the new report line")
         )
         self.effect = QComboBox(objectName="mandateEffect")
         for key, label in EFFECT_LABELS.items():
-            self.effect.addItem(label, key)
+            self.effect.addItem(QCoreApplication.translate("DecisionEditor", label), key)
         self.rule_type = QComboBox(objectName="ruleType")
         self.rule_body = QComboBox(objectName="ruleBody")
         self.rule_body.addItems([b.id for b in plan.bodies])
@@ -126,14 +127,14 @@ class MandateForm(QGroupBox):
         for es in plan.event_series:
             self.series.addItem(f"{es.id} — {es.name}", es.id)
         self.every = QSpinBox(
-            objectName="ruleEvery", minimum=1, maximum=100, value=1, suffix=" year(s)"
+            objectName="ruleEvery", minimum=1, maximum=100, value=1, suffix=self.tr(" year(s)")
         )
-        self.first = QLineEdit(objectName="ruleFirst", placeholderText="a year, or a session id")
-        self.until_year = QLineEdit(objectName="ruleUntil", placeholderText="year (optional)")
-        self.prep = QSpinBox(objectName="rulePrep", minimum=0, maximum=520, suffix=" weeks")
+        self.first = QLineEdit(objectName="ruleFirst", placeholderText=self.tr("a year, or a session id"))
+        self.until_year = QLineEdit(objectName="ruleUntil", placeholderText=self.tr("year (optional)"))
+        self.prep = QSpinBox(objectName="rulePrep", minimum=0, maximum=520, suffix=self.tr(" weeks"))
         today = workspace.options.today or date.today()
-        self.series_from = OptionalDate("from", None, today)
-        self.series_until = OptionalDate("until", None, today)
+        self.series_from = OptionalDate(self.tr("from"), None, today)
+        self.series_until = OptionalDate(self.tr("until"), None, today)
         self.from_session = QComboBox(objectName="fromSession")
         self.to_session = QComboBox(objectName="toSession")
         self.into = QComboBox(objectName="mergeInto")
@@ -144,23 +145,23 @@ class MandateForm(QGroupBox):
         self.form = QFormLayout(self)
         self.rows: dict[str, QWidget] = {}
         for key, label, widget in (
-            ("report", "Report", self.report),
-            ("new_title", "New report", self.new_title),
-            ("effect", "Effect", self.effect),
-            ("rule_type", "Rule", self.rule_type),
-            ("rule_body", "Body", self.rule_body),
-            ("session", "Session", self.session),
-            ("event", "Event", self.event_choice),
-            ("series", "Series", self.series),
-            ("every", "Every", self.every),
-            ("first", "First", self.first),
-            ("until_year", "Until", self.until_year),
-            ("prep", "Preparation", self.prep),
-            ("series_from", "Reviews", self.series_from),
+            ("report", self.tr("Report"), self.report),
+            ("new_title", self.tr("New report"), self.new_title),
+            ("effect", self.tr("Effect"), self.effect),
+            ("rule_type", self.tr("Rule"), self.rule_type),
+            ("rule_body", self.tr("Body"), self.rule_body),
+            ("session", self.tr("Session"), self.session),
+            ("event", self.tr("Event"), self.event_choice),
+            ("series", self.tr("Series"), self.series),
+            ("every", self.tr("Every"), self.every),
+            ("first", self.tr("First"), self.first),
+            ("until_year", self.tr("Until"), self.until_year),
+            ("prep", self.tr("Preparation"), self.prep),
+            ("series_from", self.tr("Reviews"), self.series_from),
             ("series_until", "", self.series_until),
-            ("from_session", "From session", self.from_session),
-            ("to_session", "To session", self.to_session),
-            ("into", "Into report", self.into),
+            ("from_session", self.tr("From session"), self.from_session),
+            ("to_session", self.tr("To session"), self.to_session),
+            ("into", self.tr("Into report"), self.into),
         ):
             self.form.addRow(label, widget)
             self.rows[key] = widget
@@ -205,10 +206,10 @@ class MandateForm(QGroupBox):
         self.rule_type.clear()
         if effect in ("add", "replace"):
             for key in RULE_TYPES:
-                self.rule_type.addItem(RULE_LABELS[key], key)
+                self.rule_type.addItem(QCoreApplication.translate("DecisionEditor", RULE_LABELS[key]), key)
         else:  # here a rule only limits the effect to one body's sessions
-            self.rule_type.addItem("at every body", "")
-            self.rule_type.addItem("only at one body", "next_session")
+            self.rule_type.addItem(self.tr("at every body"), "")
+            self.rule_type.addItem(self.tr("only at one body"), "next_session")
         i = self.rule_type.findData(current)
         self.rule_type.setCurrentIndex(max(0, i))
         self.rule_type.blockSignals(False)
@@ -234,7 +235,7 @@ class MandateForm(QGroupBox):
             combo.blockSignals(True)
             combo.clear()
             if combo is self.from_session:
-                combo.addItem("(none)", None)
+                combo.addItem(self.tr("(none)"), None)
             for s in cal.sorted_sessions():
                 combo.addItem(f"{s.id} — {s.start:%d %b %Y}", s.id)
             i = combo.findData(current)
@@ -383,7 +384,7 @@ class DecisionEditor(QDialog):
         self.original = decision
         self.result_plan: Plan | None = None
         self.preview_changes: ChangeSet | None = None
-        self.setWindowTitle(f"Edit {decision.symbol}" if decision else "New decision")
+        self.setWindowTitle(self.tr("Edit %1").replace("%1", decision.symbol) if decision else self.tr("New decision"))
         self.setObjectName("decisionEditor")
         self.resize(980, 680)
         plan = workspace.plan
@@ -413,8 +414,8 @@ class DecisionEditor(QDialog):
         self.date_error = _error_label()
 
         self.mandate_list = QListWidget(objectName="mandateList")
-        self.add_mandate = QPushButton("Add mandate", objectName="addMandate")
-        self.remove_mandate = QPushButton("Remove", objectName="removeMandate")
+        self.add_mandate = QPushButton(self.tr("Add mandate"), objectName="addMandate")
+        self.remove_mandate = QPushButton(self.tr("Remove"), objectName="removeMandate")
         self.mandate_form = MandateForm(workspace, self._mandate_edited)
         self.mandates: list[dict[str, Any]] = []
 
@@ -434,22 +435,22 @@ class DecisionEditor(QDialog):
         symbol_row.addWidget(self.symbol)
         symbol_row.addWidget(self.symbol_note)
         symbol_row.addWidget(self.symbol_error)
-        head.addRow("Symbol", symbol_row)
-        head.addRow("Adopted by", self.body)
-        head.addRow("Title", self.title_edit)
+        head.addRow(self.tr("Symbol"), symbol_row)
+        head.addRow(self.tr("Adopted by"), self.body)
+        head.addRow(self.tr("Title"), self.title_edit)
         dates = QHBoxLayout()
         dates.addWidget(self.adopted)
         dates.addWidget(self.effective)
-        dates.addWidget(QLabel("Status"))
+        dates.addWidget(QLabel(self.tr("Status")))
         dates.addWidget(self.status)
-        head.addRow("Adopted on", dates)
+        head.addRow(self.tr("Adopted on"), dates)
         head.addRow("", self.date_error)
-        head.addRow("Notes", self.notes)
+        head.addRow(self.tr("Notes"), self.notes)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(QLabel("Mandates"))
+        left_layout.addWidget(QLabel(self.tr("Mandates")))
         left_layout.addWidget(self.mandate_list)
         row = QHBoxLayout()
         row.addWidget(self.add_mandate)
@@ -460,7 +461,7 @@ class DecisionEditor(QDialog):
         split.addWidget(self.mandate_form)
         split.setSizes([260, 520])
 
-        preview_box = QGroupBox("What it will do")
+        preview_box = QGroupBox(self.tr("What it will do"))
         pl = QVBoxLayout(preview_box)
         pl.addWidget(self.preview)
         pl.addWidget(self.preview_list)

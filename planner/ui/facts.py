@@ -13,10 +13,6 @@ from planner.timeline.scene import TimelineScene
 from planner.timeline.style import mark_label
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Facts", text)
-
-
 def _row(label: str, value: str) -> str:
     return (
         f"<tr><td style='color:#5F6B7A;padding-right:8px'>{escape(label)}</td><td>{value}</td></tr>"
@@ -59,29 +55,29 @@ def requirement_html(scene: TimelineScene, key: tuple[str, str], full: bool = Fa
     if r is None:
         reasons = scene.data.result.explain(*key)
         return f"<b>{escape(key[0])}</b> at {escape(key[1])}<br>" + escape(
-            "; ".join(reasons) or tr("not due")
+            "; ".join(reasons) or QCoreApplication.translate("Facts", "not due")
         )
     rows = [
-        _row(tr("Body"), escape(r.body)),
+        _row(QCoreApplication.translate("Facts", "Body"), escape(r.body)),
         _row(
-            tr("Session"),
+            QCoreApplication.translate("Facts", "Session"),
             f"{escape(r.session_name)} ({r.session_start:%d %b %Y} – {r.session_end:%d %b %Y}, {r.session_status})",
         ),
-        _row(tr("Submit by"), f"<b>{r.submission_due:%d %b %Y}</b>"),
-        _row(tr("Issue by"), f"{r.issuance_due:%d %b %Y}"),
-        _row(tr("Mandated by"), escape(", ".join(r.mandated_by))),
-        _row(tr("Status"), escape(mark_label(mark_of(r)))),
+        _row(QCoreApplication.translate("Facts", "Submit by"), f"<b>{r.submission_due:%d %b %Y}</b>"),
+        _row(QCoreApplication.translate("Facts", "Issue by"), f"{r.issuance_due:%d %b %Y}"),
+        _row(QCoreApplication.translate("Facts", "Mandated by"), escape(", ".join(r.mandated_by))),
+        _row(QCoreApplication.translate("Facts", "Status"), escape(mark_label(mark_of(r)))),
     ]
     t = r.tracking
     if full and t is not None:
         if t.document_symbol:
-            rows.append(_row(tr("Document"), escape(t.document_symbol)))
+            rows.append(_row(QCoreApplication.translate("Facts", "Document"), escape(t.document_symbol)))
         if t.officer:
-            rows.append(_row(tr("Officer"), escape(t.officer)))
+            rows.append(_row(QCoreApplication.translate("Facts", "Officer"), escape(t.officer)))
         if t.word_estimate is not None:
-            rows.append(_row(tr("Words"), f"{t.word_estimate:,}"))
+            rows.append(_row(QCoreApplication.translate("Facts", "Words"), f"{t.word_estimate:,}"))
         if t.notes:
-            rows.append(_row(tr("Notes"), escape(t.notes)))
+            rows.append(_row(QCoreApplication.translate("Facts", "Notes"), escape(t.notes)))
     return (
         f"<b>{escape(r.title)}</b><br><span style='color:#5F6B7A'>{escape(r.report)}</span>"
         + _table(rows)
@@ -93,16 +89,16 @@ def decision_html(scene: TimelineScene, symbol: str, full: bool = False) -> str:
     if d is None:
         return escape(symbol)
     rows = [
-        _row(tr("Body"), escape(d.body)),
-        _row(tr("Adopted"), f"{d.adopted:%d %b %Y}"),
-        _row(tr("Status"), escape(str(d.status))),
+        _row(QCoreApplication.translate("Facts", "Body"), escape(d.body)),
+        _row(QCoreApplication.translate("Facts", "Adopted"), f"{d.adopted:%d %b %Y}"),
+        _row(QCoreApplication.translate("Facts", "Status"), escape(str(d.status))),
     ]
     if d.effective:
-        rows.insert(2, _row(tr("Effective"), f"{d.effective:%d %b %Y}"))
+        rows.insert(2, _row(QCoreApplication.translate("Facts", "Effective"), f"{d.effective:%d %b %Y}"))
     head = f"<b>{escape(d.symbol)}</b><br>{escape(d.title)}" + _table(rows)
     if not full:
         n = sum(1 for r in scene.data.result.requirements if d.symbol in r.mandated_by)
-        return head + f"<br>{n} " + tr("requirement(s) in the current result")
+        return head + f"<br>{n} " + QCoreApplication.translate("Facts", "requirement(s) in the current result")
     items = []
     calendar = scene.workspace.engine.calendar
     for m in d.mandates:
@@ -120,9 +116,9 @@ def decision_html(scene: TimelineScene, symbol: str, full: bool = False) -> str:
     for x in scene.data.result.displaced:
         if x.by == d.symbol and (x.report, x.session) not in due:  # really no longer due there
             reasons.setdefault(f"{x.report}: {x.reason()}", []).append(x.session)
-    body = head + "<p><b>" + tr("Mandates") + "</b></p><ul>" + "".join(items) + "</ul>"
+    body = head + "<p><b>" + QCoreApplication.translate("Facts", "Mandates") + "</b></p><ul>" + "".join(items) + "</ul>"
     if reasons:
-        body += "<p><b>" + tr("No longer due because of this decision") + "</b></p><ul>"
+        body += "<p><b>" + QCoreApplication.translate("Facts", "No longer due because of this decision") + "</b></p><ul>"
         for reason, sessions in reasons.items():
             body += f"<li>{escape(reason)}<br><span style='color:#5F6B7A'>{escape(', '.join(sessions))}</span></li>"
         body += "</ul>"
@@ -137,16 +133,16 @@ def session_html(scene: TimelineScene, sid: str, full: bool = False) -> str:
         return escape(sid)
     reqs = [r for r in scene.data.result.requirements if r.session == sid]
     rows = [
-        _row(tr("Body"), escape(s.body)),
-        _row(tr("Dates"), f"{s.start:%d %b %Y} – {s.end:%d %b %Y}"),
-        _row(tr("Status"), escape(str(s.status))),
+        _row(QCoreApplication.translate("Facts", "Body"), escape(s.body)),
+        _row(QCoreApplication.translate("Facts", "Dates"), f"{s.start:%d %b %Y} – {s.end:%d %b %Y}"),
+        _row(QCoreApplication.translate("Facts", "Status"), escape(str(s.status))),
     ]
     if s.location:
-        rows.append(_row(tr("Location"), escape(s.location)))
+        rows.append(_row(QCoreApplication.translate("Facts", "Location"), escape(s.location)))
     if reqs:
         sub, iss = scene.workspace.engine.calendar.deadlines[sid]
-        rows.append(_row(tr("Submit by"), f"{sub:%d %b %Y}"))
-        rows.append(_row(tr("Issue by"), f"{iss:%d %b %Y}"))
+        rows.append(_row(QCoreApplication.translate("Facts", "Submit by"), f"{sub:%d %b %Y}"))
+        rows.append(_row(QCoreApplication.translate("Facts", "Issue by"), f"{iss:%d %b %Y}"))
     listing = "".join(
         f"<li>{escape(r.report)} — {escape(r.title if full else r.title[:60])}</li>"
         for r in reqs[:40]
@@ -155,7 +151,7 @@ def session_html(scene: TimelineScene, sid: str, full: bool = False) -> str:
         f"<b>{escape(s.name)}</b>"
         + _table(rows)
         + f"<p>{len(reqs)} "
-        + tr("report(s) due")
+        + QCoreApplication.translate("Facts", "report(s) due")
         + "</p>"
         + (f"<ul>{listing}</ul>" if listing else "")
     )
@@ -165,11 +161,11 @@ def event_html(scene: TimelineScene, eid: str, full: bool = False) -> str:
     e = scene.workspace.engine.calendar.events.get(eid)
     if e is None:
         return escape(eid)
-    rows = [_row(tr("Dates"), f"{e.start:%d %b %Y} – {e.end:%d %b %Y}")]
+    rows = [_row(QCoreApplication.translate("Facts", "Dates"), f"{e.start:%d %b %Y} – {e.end:%d %b %Y}")]
     if e.location:
-        rows.append(_row(tr("Location"), escape(e.location)))
+        rows.append(_row(QCoreApplication.translate("Facts", "Location"), escape(e.location)))
     if e.tentative:
-        rows.append(_row(tr("Status"), tr("tentative (projected from its series)")))
+        rows.append(_row(QCoreApplication.translate("Facts", "Status"), QCoreApplication.translate("Facts", "tentative (projected from its series)")))
     return f"<b>{escape(e.name)}</b>" + _table(rows)
 
 
