@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QStringListModel, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QPoint, QStringListModel, Qt
 from PySide6.QtWidgets import QCompleter, QDialog, QInputDialog, QLineEdit, QMenu, QMessageBox
 
 from planner.app import edits
@@ -44,7 +44,7 @@ class EditActions:
     def _refuse_read_only(self) -> bool:
         if self.ws.read_only:
             QMessageBox.information(
-                self.window, "Read-only", self.ws.read_only_reason or "This plan is open read-only."
+                self.window, QCoreApplication.translate("EditActions", "Read-only"), self.ws.read_only_reason or QCoreApplication.translate("EditActions", "This plan is open read-only.")
             )
             return True
         return False
@@ -58,7 +58,7 @@ class EditActions:
         if editor.exec() == QDialog.DialogCode.Accepted and editor.result_plan is not None:
             self._commit(
                 editor.result_plan,
-                f"Add {editor.decision_symbol}",
+                QCoreApplication.translate("EditActions", "Add %1").replace("%1", editor.decision_symbol),
                 Selection("decision", editor.decision_symbol),
             )
 
@@ -72,7 +72,7 @@ class EditActions:
         if editor.exec() == QDialog.DialogCode.Accepted and editor.result_plan is not None:
             self._commit(
                 editor.result_plan,
-                f"Edit {editor.decision_symbol}",
+                QCoreApplication.translate("EditActions", "Edit %1").replace("%1", editor.decision_symbol),
                 Selection("decision", editor.decision_symbol),
             )
 
@@ -99,8 +99,9 @@ class EditActions:
         elif sel.kind == "session":
             s = cal.sessions.get(str(sel.key))
             if s is not None:
-                verb = "Edit" if any(x.id == s.id for x in plan.sessions) else "Confirm"
-                self.edit_record(session_spec(plan, s), f"{verb} session {s.id}", sel)
+                explicit = any(x.id == s.id for x in plan.sessions)
+                text = QCoreApplication.translate("EditActions", "Edit session %1" if explicit else "Confirm session %1")
+                self.edit_record(session_spec(plan, s), text.replace("%1", s.id), sel)
         elif sel.kind == "event":
             e = cal.events.get(str(sel.key))
             if e is not None:
@@ -111,19 +112,19 @@ class EditActions:
         if r is not None:
             self.edit_record(
                 tracking_spec(self.ws.plan, r),
-                f"Track {r.report} at {r.session}",
+                QCoreApplication.translate("EditActions", "Track %1 at %2").replace("%1", r.report).replace("%2", r.session),
                 Selection("requirement", key),
             )
 
     def add(self, kind: str) -> None:
         plan = self.ws.plan
         specs = {
-            "body": (body_spec(plan, None), "Add body"),
-            "report": (report_spec(plan, None), "Add report line"),
-            "session": (session_spec(plan, None), "Add session"),
-            "session_series": (session_series_spec(plan, None), "Add session series"),
-            "event": (event_spec(plan, None), "Add event"),
-            "event_series": (event_series_spec(plan, None), "Add event series"),
+            "body": (body_spec(plan, None), QCoreApplication.translate("EditActions", "Add body")),
+            "report": (report_spec(plan, None), QCoreApplication.translate("EditActions", "Add report line")),
+            "session": (session_spec(plan, None), QCoreApplication.translate("EditActions", "Add session")),
+            "session_series": (session_series_spec(plan, None), QCoreApplication.translate("EditActions", "Add session series")),
+            "event": (event_spec(plan, None), QCoreApplication.translate("EditActions", "Add event")),
+            "event_series": (event_series_spec(plan, None), QCoreApplication.translate("EditActions", "Add event series")),
         }
         spec, text = specs[kind]
         self.edit_record(spec, text)
@@ -131,7 +132,7 @@ class EditActions:
     def edit_body(self, body_id: str) -> None:
         body = next((b for b in self.ws.plan.bodies if b.id == body_id), None)
         if body is not None:
-            self.edit_record(body_spec(self.ws.plan, body), f"Edit body {body_id}")
+            self.edit_record(body_spec(self.ws.plan, body), QCoreApplication.translate("EditActions", "Edit body %1").replace("%1", body_id))
 
     # --- deleting ----------------------------------------------------------------------------
 
@@ -145,26 +146,26 @@ class EditActions:
                 new = edits.delete_decision(plan, str(sel.key))
                 changes = self.ws.preview(new)
                 detail = changes.summary() + "\n\n" + "\n".join(changes.lines()[:15])
-                text = f"Delete {sel.key}"
+                text = QCoreApplication.translate("EditActions", "Delete %1").replace("%1", str(sel.key))
             elif sel.kind == "session":
                 new = edits.delete_session(plan, str(sel.key))
-                detail = "The session goes back to its projected dates (if a series projects it)."
-                text = f"Delete session {sel.key}"
+                detail = QCoreApplication.translate("EditActions", "The session goes back to its projected dates (if a series projects it).")
+                text = QCoreApplication.translate("EditActions", "Delete session %1").replace("%1", str(sel.key))
             elif sel.kind == "event":
                 new = edits.delete_event(plan, str(sel.key))
                 detail = ""
-                text = f"Delete event {sel.key}"
+                text = QCoreApplication.translate("EditActions", "Delete event %1").replace("%1", str(sel.key))
             elif sel.kind == "requirement":
                 report, session = sel.key  # type: ignore[misc]
                 if not any(t.key == (report, session) for t in plan.tracking):
                     return
                 new = edits.delete_tracking(plan, report, session)
-                detail = "The requirement stays; only its tracking is cleared."
-                text = f"Clear tracking of {report} at {session}"
+                detail = QCoreApplication.translate("EditActions", "The requirement stays; only its tracking is cleared.")
+                text = QCoreApplication.translate("EditActions", "Clear tracking of %1 at %2").replace("%1", report).replace("%2", session)
             else:
                 return
         except EditError as exc:
-            QMessageBox.warning(self.window, "Cannot delete", str(exc))
+            QMessageBox.warning(self.window, QCoreApplication.translate("EditActions", "Cannot delete"), str(exc))
             return
         answer = QMessageBox.question(self.window, text, f"{text}?\n\n{detail}".strip())
         if answer == QMessageBox.StandardButton.Yes:
@@ -173,7 +174,7 @@ class EditActions:
     def edit_report(self, report_id: str) -> None:
         report = next((r for r in self.ws.plan.reports if r.id == report_id), None)
         if report is not None:
-            self.edit_record(report_spec(self.ws.plan, report), f"Edit report line {report_id}")
+            self.edit_record(report_spec(self.ws.plan, report), QCoreApplication.translate("EditActions", "Edit report line %1").replace("%1", report_id))
 
     def delete_record(self, kind: str, key: str) -> None:
         """Delete a body or report line; refused, with the list, while anything uses it."""
@@ -212,8 +213,8 @@ class EditActions:
     def find(self) -> None:
         items = self.find_items()
         dialog = QInputDialog(self.window)
-        dialog.setWindowTitle("Find")
-        dialog.setLabelText("Decision symbol, report title or session name:")
+        dialog.setWindowTitle(QCoreApplication.translate("EditActions", "Find"))
+        dialog.setLabelText(QCoreApplication.translate("EditActions", "Decision symbol, report title or session name:"))
         dialog.setObjectName("findDialog")
         edit = dialog.findChild(QLineEdit)
         if edit is not None:
@@ -236,7 +237,7 @@ class EditActions:
             contains = [sel for label, sel in items.items() if needle in label.casefold()]
             hit = (starts or contains or [None])[0]
         if hit is None:
-            self.window.statusBar().showMessage(f"Nothing matches “{text}”", 4000)
+            self.window.statusBar().showMessage(QCoreApplication.translate("EditActions", "Nothing matches “%1”").replace("%1", text), 4000)
             return False
         self.window.select(hit)
         return True
@@ -253,36 +254,36 @@ class EditActions:
             sel = Selection(hit.kind, hit.key)
             view.set_selection(sel)
             labels = {
-                "decision": "Edit decision…",
-                "requirement": "Track requirement…",
-                "session": "Edit or confirm session…",
-                "event": "Edit event…",
+                "decision": QCoreApplication.translate("EditActions", "Edit decision…"),
+                "requirement": QCoreApplication.translate("EditActions", "Track requirement…"),
+                "session": QCoreApplication.translate("EditActions", "Edit or confirm session…"),
+                "event": QCoreApplication.translate("EditActions", "Edit event…"),
             }
             menu.addAction(labels[hit.kind], lambda: self.edit(sel))
             if hit.kind == "decision":
                 menu.addAction(
-                    "Withdraw",
+                    QCoreApplication.translate("EditActions", "Withdraw"),
                     lambda: self._commit(
-                        edits.withdraw(self.ws.plan, str(sel.key)), f"Withdraw {sel.key}"
+                        edits.withdraw(self.ws.plan, str(sel.key)), QCoreApplication.translate("EditActions", "Withdraw %1").replace("%1", str(sel.key))
                     ),
                 )
             menu.addAction(
-                "Delete…" if hit.kind != "requirement" else "Clear tracking…",
+                QCoreApplication.translate("EditActions", "Delete…") if hit.kind != "requirement" else QCoreApplication.translate("EditActions", "Clear tracking…"),
                 lambda: self.delete(sel),
             )
         elif hit is not None and hit.kind in ("lane", "twisty"):
-            menu.addAction(f"Edit body {hit.key}…", lambda: self.edit_body(str(hit.key)))
+            menu.addAction(QCoreApplication.translate("EditActions", "Edit body %1…").replace("%1", str(hit.key)), lambda: self.edit_body(str(hit.key)))
             menu.addAction(
-                f"Delete body {hit.key}…", lambda: self.delete_record("body", str(hit.key))
+                QCoreApplication.translate("EditActions", "Delete body %1…").replace("%1", str(hit.key)), lambda: self.delete_record("body", str(hit.key))
             )
             menu.addAction(
-                "Add session…",
+                QCoreApplication.translate("EditActions", "Add session…"),
                 lambda: self.edit_record(
-                    session_spec(self.ws.plan, None, str(hit.key)), "Add session"
+                    session_spec(self.ws.plan, None, str(hit.key)), QCoreApplication.translate("EditActions", "Add session")
                 ),
             )
         else:
             day = date.fromordinal(max(1, int(view.vp.day_at(pos.x()))))
-            menu.addAction(f"Add decision here ({day:%d %b %Y})…", lambda: self.new_decision(day))
-            menu.addAction("Add event…", lambda: self.add("event"))
+            menu.addAction(QCoreApplication.translate("EditActions", "Add decision here (%1)…").replace("%1", QLocale().toString(day, QLocale.FormatType.ShortFormat)), lambda: self.new_decision(day))
+            menu.addAction(QCoreApplication.translate("EditActions", "Add event…"), lambda: self.add("event"))
         menu.exec(view.viewport().mapToGlobal(pos))

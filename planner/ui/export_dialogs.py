@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
@@ -76,9 +76,9 @@ class ExportImageDialog(QDialog):
         self.lanes.addItem(self.tr("All lanes"), "all")
         self.format = QComboBox(objectName="exportFormat")
         for label, suffix in (
-            ("PNG image", ".png"),
-            ("SVG (text stays text)", ".svg"),
-            ("PDF (vector)", ".pdf"),
+            (QCoreApplication.translate("Export", "PNG image"), ".png"),
+            (QCoreApplication.translate("Export", "SVG (text stays text)"), ".svg"),
+            (QCoreApplication.translate("Export", "PDF (vector)"), ".pdf"),
         ):
             self.format.addItem(label, suffix)
         self.preview = QLabel(objectName="exportPreview")
@@ -178,7 +178,7 @@ class ExportImageDialog(QDialog):
             else Path.home()
         )
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export image"), str(folder / f"timeline{suffix}"), f"*{suffix}"
+            self, self.tr(QCoreApplication.translate("Export", "Export image")), str(folder / f"timeline{suffix}"), f"*{suffix}"
         )
         if not name:
             return
@@ -188,7 +188,7 @@ class ExportImageDialog(QDialog):
         try:
             export_image(self.window_.scene, path, self.options())
         except PlanError as exc:
-            QMessageBox.warning(self, self.tr("Export image"), str(exc))
+            QMessageBox.warning(self, self.tr(QCoreApplication.translate("Export", "Export image")), str(exc))
             return
         self.written = path
         self.accept()
@@ -257,7 +257,7 @@ class ExportCommands:
     def export_image(self) -> Path | None:
         dialog = ExportImageDialog(self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.written:
-            self.window.statusBar().showMessage(f"Exported {dialog.written}", 6000)
+            self.window.statusBar().showMessage(QCoreApplication.translate("Export", "Exported %1").replace("%1", str(dialog.written)), 6000)
             return dialog.written
         return None
 
@@ -265,11 +265,11 @@ class ExportCommands:
         view = self.window.timeline
         image = self.window.scene.render(view.vp, view.paint_options(), 2.0)
         QApplication.clipboard().setImage(image)
-        self.window.statusBar().showMessage("Copied the timeline as an image", 4000)
+        self.window.statusBar().showMessage(QCoreApplication.translate("Export", "Copied the timeline as an image"), 4000)
         return image
 
     def print_preview(self) -> QPrintPreviewDialog | None:
-        setup = PrintSetupDialog(self.window, "Print")
+        setup = PrintSetupDialog(self.window, QCoreApplication.translate("Export", "Print"))
         if setup.exec() != QDialog.DialogCode.Accepted:
             return None
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -283,11 +283,11 @@ class ExportCommands:
         return preview
 
     def pdf_handout(self) -> Path | None:
-        setup = PrintSetupDialog(self.window, "PDF Handout")
+        setup = PrintSetupDialog(self.window, QCoreApplication.translate("Export", "PDF Handout"))
         if setup.exec() != QDialog.DialogCode.Accepted:
             return None
         name, _ = QFileDialog.getSaveFileName(
-            self.window, "PDF handout", str(Path.home() / "handout.pdf"), "*.pdf"
+            self.window, QCoreApplication.translate("Export", "PDF handout"), str(Path.home() / "handout.pdf"), "*.pdf"
         )
         if not name:
             return None
@@ -297,14 +297,14 @@ class ExportCommands:
         printer.setOutputFileName(str(path))
         setup.configure(printer)
         pages = print_timeline(self.window.scene, printer, setup.options(self.window.today))
-        self.window.statusBar().showMessage(f"Wrote {path} ({pages} pages)", 6000)
+        self.window.statusBar().showMessage(QCoreApplication.translate("Export", "Wrote %1 (%n page(s))", "", pages).replace("%1", str(path)), 6000)
         return path
 
     def export_calendar(self) -> Path | None:
         from planner.export.calendar_ics import build_ics, write_ics
 
         name, _ = QFileDialog.getSaveFileName(
-            self.window, "Export calendar", str(Path.home() / "mandate-planner.ics"), "*.ics"
+            self.window, QCoreApplication.translate("Export", "Export calendar"), str(Path.home() / "mandate-planner.ics"), "*.ics"
         )
         if not name:
             return None
@@ -313,9 +313,9 @@ class ExportCommands:
         try:
             write_ics(build_ics(ws.plan, ws.engine.calendar, ws.result()), path)
         except PlanError as exc:
-            QMessageBox.warning(self.window, "Export calendar", str(exc))
+            QMessageBox.warning(self.window, QCoreApplication.translate("Export", "Export calendar"), str(exc))
             return None
-        self.window.statusBar().showMessage(f"Exported {path}", 6000)
+        self.window.statusBar().showMessage(QCoreApplication.translate("Export", "Exported %1").replace("%1", str(path)), 6000)
         return path
 
     def export_table(self) -> Path | None:
@@ -323,7 +323,7 @@ class ExportCommands:
 
         name, chosen = QFileDialog.getSaveFileName(
             self.window,
-            "Export requirements",
+            QCoreApplication.translate("Export", "Export requirements"),
             str(Path.home() / "requirements.xlsx"),
             "Excel (*.xlsx);;CSV (*.csv)",
         )
@@ -338,7 +338,7 @@ class ExportCommands:
                 ws.plan, ws.result().requirements, path
             )
         except (PlanError, OSError) as exc:
-            QMessageBox.warning(self.window, "Export requirements", str(exc))
+            QMessageBox.warning(self.window, QCoreApplication.translate("Export", "Export requirements"), str(exc))
             return None
-        self.window.statusBar().showMessage(f"Exported {path}", 6000)
+        self.window.statusBar().showMessage(QCoreApplication.translate("Export", "Exported %1").replace("%1", str(path)), 6000)
         return path

@@ -195,11 +195,12 @@ class RecordEditor(QDialog):
         today = date.today()
         coming = [d for d in dates if d >= today][:5] or list(dates[:5])
         text = describe_rrule(rrule).capitalize()
-        text += (
-            "<br>Next: " + ", ".join(d.strftime("%a %d %b %Y") for d in coming)
-            if coming
-            else "<br>No occurrence in the range."
-        )
+        locale = QLocale()
+        if coming:
+            shown = ", ".join(locale.toString(d, QLocale.FormatType.ShortFormat) for d in coming)
+            text += "<br>" + self.tr("Next: %1").replace("%1", shown)
+        else:
+            text += "<br>" + self.tr("No occurrence in the range.")
         self.extra.setText(text)
         self.extra.show()
 
