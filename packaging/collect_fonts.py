@@ -24,7 +24,11 @@ LICENCES = {
 
 
 def find(name: str) -> Path | None:
-    for folder in (Path("/usr/share/fonts"), Path("/usr/local/share/fonts"), Path.home() / ".fonts"):
+    for folder in (
+        Path("/usr/share/fonts"),
+        Path("/usr/local/share/fonts"),
+        Path.home() / ".fonts",
+    ):
         hits = sorted(folder.rglob(name)) if folder.is_dir() else []
         if hits:
             return hits[0]
@@ -37,10 +41,15 @@ def main() -> int:
     for names, script in WANTED:
         found = next((p for n in names if (p := find(n)) is not None), None)
         if found is None:
-            print(f"warning: no font for {script} found; the bundle falls back to system fonts", file=sys.stderr)
+            print(
+                f"warning: no font for {script} found; the bundle falls back to system fonts",
+                file=sys.stderr,
+            )
             continue
         shutil.copy2(found, OUT / found.name)
-        licence = next((v for k, v in LICENCES.items() if found.name.startswith(k)), "see the font file")
+        licence = next(
+            (v for k, v in LICENCES.items() if found.name.startswith(k)), "see the font file"
+        )
         lines.append(f"{found.name}\t{script}\t{licence}")
     (OUT / "FONTS.txt").write_text("\n".join(sorted(set(lines))) + "\n", encoding="utf-8")
     print(f"fonts: {', '.join(sorted({line.split(chr(9))[0] for line in lines}))}")

@@ -63,7 +63,11 @@ def draw_legend(p: QPainter, rect: QRectF, theme: Theme, font: QFont) -> None:
         centre = QPointF(x + 10, y + line_h / 2)
         _swatch(p, kind, centre, theme)
         p.setPen(QPen(theme.text))
-        p.drawText(QRectF(x + 24, y, w - 24, line_h), Qt.AlignmentFlag.AlignVCenter, QCoreApplication.translate("Timeline", label))
+        p.drawText(
+            QRectF(x + 24, y, w - 24, line_h),
+            Qt.AlignmentFlag.AlignVCenter,
+            QCoreApplication.translate("Timeline", label),
+        )
         x += w
     p.restore()
 

@@ -589,8 +589,18 @@ def _provenance_lines(f: _Frame) -> None:
 def _now_lines(f: _Frame) -> None:
     p, vp = f.p, f.vp
     for day, color, style, label in (
-        (f.opt.today, f.theme.today, Qt.PenStyle.SolidLine, QCoreApplication.translate("Timeline", "today")),
-        (f.opt.as_of, f.theme.as_of, Qt.PenStyle.DashLine, QCoreApplication.translate("Timeline", "as of")),
+        (
+            f.opt.today,
+            f.theme.today,
+            Qt.PenStyle.SolidLine,
+            QCoreApplication.translate("Timeline", "today"),
+        ),
+        (
+            f.opt.as_of,
+            f.theme.as_of,
+            Qt.PenStyle.DashLine,
+            QCoreApplication.translate("Timeline", "as of"),
+        ),
     ):
         if day is None:
             continue

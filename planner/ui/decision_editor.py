@@ -129,9 +129,15 @@ class MandateForm(QGroupBox):
         self.every = QSpinBox(
             objectName="ruleEvery", minimum=1, maximum=100, value=1, suffix=self.tr(" year(s)")
         )
-        self.first = QLineEdit(objectName="ruleFirst", placeholderText=self.tr("a year, or a session id"))
-        self.until_year = QLineEdit(objectName="ruleUntil", placeholderText=self.tr("year (optional)"))
-        self.prep = QSpinBox(objectName="rulePrep", minimum=0, maximum=520, suffix=self.tr(" weeks"))
+        self.first = QLineEdit(
+            objectName="ruleFirst", placeholderText=self.tr("a year, or a session id")
+        )
+        self.until_year = QLineEdit(
+            objectName="ruleUntil", placeholderText=self.tr("year (optional)")
+        )
+        self.prep = QSpinBox(
+            objectName="rulePrep", minimum=0, maximum=520, suffix=self.tr(" weeks")
+        )
         today = workspace.options.today or date.today()
         self.series_from = OptionalDate(self.tr("from"), None, today)
         self.series_until = OptionalDate(self.tr("until"), None, today)
@@ -206,7 +212,9 @@ class MandateForm(QGroupBox):
         self.rule_type.clear()
         if effect in ("add", "replace"):
             for key in RULE_TYPES:
-                self.rule_type.addItem(QCoreApplication.translate("DecisionEditor", RULE_LABELS[key]), key)
+                self.rule_type.addItem(
+                    QCoreApplication.translate("DecisionEditor", RULE_LABELS[key]), key
+                )
         else:  # here a rule only limits the effect to one body's sessions
             self.rule_type.addItem(self.tr("at every body"), "")
             self.rule_type.addItem(self.tr("only at one body"), "next_session")
@@ -384,7 +392,11 @@ class DecisionEditor(QDialog):
         self.original = decision
         self.result_plan: Plan | None = None
         self.preview_changes: ChangeSet | None = None
-        self.setWindowTitle(self.tr("Edit %1").replace("%1", decision.symbol) if decision else self.tr("New decision"))
+        self.setWindowTitle(
+            self.tr("Edit %1").replace("%1", decision.symbol)
+            if decision
+            else self.tr("New decision")
+        )
         self.setObjectName("decisionEditor")
         self.resize(980, 680)
         plan = workspace.plan

@@ -44,7 +44,10 @@ class EditActions:
     def _refuse_read_only(self) -> bool:
         if self.ws.read_only:
             QMessageBox.information(
-                self.window, QCoreApplication.translate("EditActions", "Read-only"), self.ws.read_only_reason or QCoreApplication.translate("EditActions", "This plan is open read-only.")
+                self.window,
+                QCoreApplication.translate("EditActions", "Read-only"),
+                self.ws.read_only_reason
+                or QCoreApplication.translate("EditActions", "This plan is open read-only."),
             )
             return True
         return False
@@ -58,7 +61,9 @@ class EditActions:
         if editor.exec() == QDialog.DialogCode.Accepted and editor.result_plan is not None:
             self._commit(
                 editor.result_plan,
-                QCoreApplication.translate("EditActions", "Add %1").replace("%1", editor.decision_symbol),
+                QCoreApplication.translate("EditActions", "Add %1").replace(
+                    "%1", editor.decision_symbol
+                ),
                 Selection("decision", editor.decision_symbol),
             )
 
@@ -72,7 +77,9 @@ class EditActions:
         if editor.exec() == QDialog.DialogCode.Accepted and editor.result_plan is not None:
             self._commit(
                 editor.result_plan,
-                QCoreApplication.translate("EditActions", "Edit %1").replace("%1", editor.decision_symbol),
+                QCoreApplication.translate("EditActions", "Edit %1").replace(
+                    "%1", editor.decision_symbol
+                ),
                 Selection("decision", editor.decision_symbol),
             )
 
@@ -100,7 +107,9 @@ class EditActions:
             s = cal.sessions.get(str(sel.key))
             if s is not None:
                 explicit = any(x.id == s.id for x in plan.sessions)
-                text = QCoreApplication.translate("EditActions", "Edit session %1" if explicit else "Confirm session %1")
+                text = QCoreApplication.translate(
+                    "EditActions", "Edit session %1" if explicit else "Confirm session %1"
+                )
                 self.edit_record(session_spec(plan, s), text.replace("%1", s.id), sel)
         elif sel.kind == "event":
             e = cal.events.get(str(sel.key))
@@ -112,7 +121,9 @@ class EditActions:
         if r is not None:
             self.edit_record(
                 tracking_spec(self.ws.plan, r),
-                QCoreApplication.translate("EditActions", "Track %1 at %2").replace("%1", r.report).replace("%2", r.session),
+                QCoreApplication.translate("EditActions", "Track %1 at %2")
+                .replace("%1", r.report)
+                .replace("%2", r.session),
                 Selection("requirement", key),
             )
 
@@ -120,11 +131,26 @@ class EditActions:
         plan = self.ws.plan
         specs = {
             "body": (body_spec(plan, None), QCoreApplication.translate("EditActions", "Add body")),
-            "report": (report_spec(plan, None), QCoreApplication.translate("EditActions", "Add report line")),
-            "session": (session_spec(plan, None), QCoreApplication.translate("EditActions", "Add session")),
-            "session_series": (session_series_spec(plan, None), QCoreApplication.translate("EditActions", "Add session series")),
-            "event": (event_spec(plan, None), QCoreApplication.translate("EditActions", "Add event")),
-            "event_series": (event_series_spec(plan, None), QCoreApplication.translate("EditActions", "Add event series")),
+            "report": (
+                report_spec(plan, None),
+                QCoreApplication.translate("EditActions", "Add report line"),
+            ),
+            "session": (
+                session_spec(plan, None),
+                QCoreApplication.translate("EditActions", "Add session"),
+            ),
+            "session_series": (
+                session_series_spec(plan, None),
+                QCoreApplication.translate("EditActions", "Add session series"),
+            ),
+            "event": (
+                event_spec(plan, None),
+                QCoreApplication.translate("EditActions", "Add event"),
+            ),
+            "event_series": (
+                event_series_spec(plan, None),
+                QCoreApplication.translate("EditActions", "Add event series"),
+            ),
         }
         spec, text = specs[kind]
         self.edit_record(spec, text)
@@ -132,7 +158,10 @@ class EditActions:
     def edit_body(self, body_id: str) -> None:
         body = next((b for b in self.ws.plan.bodies if b.id == body_id), None)
         if body is not None:
-            self.edit_record(body_spec(self.ws.plan, body), QCoreApplication.translate("EditActions", "Edit body %1").replace("%1", body_id))
+            self.edit_record(
+                body_spec(self.ws.plan, body),
+                QCoreApplication.translate("EditActions", "Edit body %1").replace("%1", body_id),
+            )
 
     # --- deleting ----------------------------------------------------------------------------
 
@@ -146,26 +175,43 @@ class EditActions:
                 new = edits.delete_decision(plan, str(sel.key))
                 changes = self.ws.preview(new)
                 detail = changes.summary() + "\n\n" + "\n".join(changes.lines()[:15])
-                text = QCoreApplication.translate("EditActions", "Delete %1").replace("%1", str(sel.key))
+                text = QCoreApplication.translate("EditActions", "Delete %1").replace(
+                    "%1", str(sel.key)
+                )
             elif sel.kind == "session":
                 new = edits.delete_session(plan, str(sel.key))
-                detail = QCoreApplication.translate("EditActions", "The session goes back to its projected dates (if a series projects it).")
-                text = QCoreApplication.translate("EditActions", "Delete session %1").replace("%1", str(sel.key))
+                detail = QCoreApplication.translate(
+                    "EditActions",
+                    "The session goes back to its projected dates (if a series projects it).",
+                )
+                text = QCoreApplication.translate("EditActions", "Delete session %1").replace(
+                    "%1", str(sel.key)
+                )
             elif sel.kind == "event":
                 new = edits.delete_event(plan, str(sel.key))
                 detail = ""
-                text = QCoreApplication.translate("EditActions", "Delete event %1").replace("%1", str(sel.key))
+                text = QCoreApplication.translate("EditActions", "Delete event %1").replace(
+                    "%1", str(sel.key)
+                )
             elif sel.kind == "requirement":
                 report, session = sel.key  # type: ignore[misc]
                 if not any(t.key == (report, session) for t in plan.tracking):
                     return
                 new = edits.delete_tracking(plan, report, session)
-                detail = QCoreApplication.translate("EditActions", "The requirement stays; only its tracking is cleared.")
-                text = QCoreApplication.translate("EditActions", "Clear tracking of %1 at %2").replace("%1", report).replace("%2", session)
+                detail = QCoreApplication.translate(
+                    "EditActions", "The requirement stays; only its tracking is cleared."
+                )
+                text = (
+                    QCoreApplication.translate("EditActions", "Clear tracking of %1 at %2")
+                    .replace("%1", report)
+                    .replace("%2", session)
+                )
             else:
                 return
         except EditError as exc:
-            QMessageBox.warning(self.window, QCoreApplication.translate("EditActions", "Cannot delete"), str(exc))
+            QMessageBox.warning(
+                self.window, QCoreApplication.translate("EditActions", "Cannot delete"), str(exc)
+            )
             return
         answer = QMessageBox.question(self.window, text, f"{text}?\n\n{detail}".strip())
         if answer == QMessageBox.StandardButton.Yes:
@@ -174,7 +220,12 @@ class EditActions:
     def edit_report(self, report_id: str) -> None:
         report = next((r for r in self.ws.plan.reports if r.id == report_id), None)
         if report is not None:
-            self.edit_record(report_spec(self.ws.plan, report), QCoreApplication.translate("EditActions", "Edit report line %1").replace("%1", report_id))
+            self.edit_record(
+                report_spec(self.ws.plan, report),
+                QCoreApplication.translate("EditActions", "Edit report line %1").replace(
+                    "%1", report_id
+                ),
+            )
 
     def delete_record(self, kind: str, key: str) -> None:
         """Delete a body or report line; refused, with the list, while anything uses it."""
@@ -214,7 +265,11 @@ class EditActions:
         items = self.find_items()
         dialog = QInputDialog(self.window)
         dialog.setWindowTitle(QCoreApplication.translate("EditActions", "Find"))
-        dialog.setLabelText(QCoreApplication.translate("EditActions", "Decision symbol, report title or session name:"))
+        dialog.setLabelText(
+            QCoreApplication.translate(
+                "EditActions", "Decision symbol, report title or session name:"
+            )
+        )
         dialog.setObjectName("findDialog")
         edit = dialog.findChild(QLineEdit)
         if edit is not None:
@@ -237,7 +292,12 @@ class EditActions:
             contains = [sel for label, sel in items.items() if needle in label.casefold()]
             hit = (starts or contains or [None])[0]
         if hit is None:
-            self.window.statusBar().showMessage(QCoreApplication.translate("EditActions", "Nothing matches “%1”").replace("%1", text), 4000)
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate("EditActions", "Nothing matches “%1”").replace(
+                    "%1", text
+                ),
+                4000,
+            )
             return False
         self.window.select(hit)
         return True
@@ -264,26 +324,47 @@ class EditActions:
                 menu.addAction(
                     QCoreApplication.translate("EditActions", "Withdraw"),
                     lambda: self._commit(
-                        edits.withdraw(self.ws.plan, str(sel.key)), QCoreApplication.translate("EditActions", "Withdraw %1").replace("%1", str(sel.key))
+                        edits.withdraw(self.ws.plan, str(sel.key)),
+                        QCoreApplication.translate("EditActions", "Withdraw %1").replace(
+                            "%1", str(sel.key)
+                        ),
                     ),
                 )
             menu.addAction(
-                QCoreApplication.translate("EditActions", "Delete…") if hit.kind != "requirement" else QCoreApplication.translate("EditActions", "Clear tracking…"),
+                QCoreApplication.translate("EditActions", "Delete…")
+                if hit.kind != "requirement"
+                else QCoreApplication.translate("EditActions", "Clear tracking…"),
                 lambda: self.delete(sel),
             )
         elif hit is not None and hit.kind in ("lane", "twisty"):
-            menu.addAction(QCoreApplication.translate("EditActions", "Edit body %1…").replace("%1", str(hit.key)), lambda: self.edit_body(str(hit.key)))
             menu.addAction(
-                QCoreApplication.translate("EditActions", "Delete body %1…").replace("%1", str(hit.key)), lambda: self.delete_record("body", str(hit.key))
+                QCoreApplication.translate("EditActions", "Edit body %1…").replace(
+                    "%1", str(hit.key)
+                ),
+                lambda: self.edit_body(str(hit.key)),
+            )
+            menu.addAction(
+                QCoreApplication.translate("EditActions", "Delete body %1…").replace(
+                    "%1", str(hit.key)
+                ),
+                lambda: self.delete_record("body", str(hit.key)),
             )
             menu.addAction(
                 QCoreApplication.translate("EditActions", "Add session…"),
                 lambda: self.edit_record(
-                    session_spec(self.ws.plan, None, str(hit.key)), QCoreApplication.translate("EditActions", "Add session")
+                    session_spec(self.ws.plan, None, str(hit.key)),
+                    QCoreApplication.translate("EditActions", "Add session"),
                 ),
             )
         else:
             day = date.fromordinal(max(1, int(view.vp.day_at(pos.x()))))
-            menu.addAction(QCoreApplication.translate("EditActions", "Add decision here (%1)…").replace("%1", QLocale().toString(day, QLocale.FormatType.ShortFormat)), lambda: self.new_decision(day))
-            menu.addAction(QCoreApplication.translate("EditActions", "Add event…"), lambda: self.add("event"))
+            menu.addAction(
+                QCoreApplication.translate("EditActions", "Add decision here (%1)…").replace(
+                    "%1", QLocale().toString(day, QLocale.FormatType.ShortFormat)
+                ),
+                lambda: self.new_decision(day),
+            )
+            menu.addAction(
+                QCoreApplication.translate("EditActions", "Add event…"), lambda: self.add("event")
+            )
         menu.exec(view.viewport().mapToGlobal(pos))

@@ -178,7 +178,10 @@ class ExportImageDialog(QDialog):
             else Path.home()
         )
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr(QCoreApplication.translate("Export", "Export image")), str(folder / f"timeline{suffix}"), f"*{suffix}"
+            self,
+            self.tr(QCoreApplication.translate("Export", "Export image")),
+            str(folder / f"timeline{suffix}"),
+            f"*{suffix}",
         )
         if not name:
             return
@@ -188,7 +191,9 @@ class ExportImageDialog(QDialog):
         try:
             export_image(self.window_.scene, path, self.options())
         except PlanError as exc:
-            QMessageBox.warning(self, self.tr(QCoreApplication.translate("Export", "Export image")), str(exc))
+            QMessageBox.warning(
+                self, self.tr(QCoreApplication.translate("Export", "Export image")), str(exc)
+            )
             return
         self.written = path
         self.accept()
@@ -257,7 +262,12 @@ class ExportCommands:
     def export_image(self) -> Path | None:
         dialog = ExportImageDialog(self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.written:
-            self.window.statusBar().showMessage(QCoreApplication.translate("Export", "Exported %1").replace("%1", str(dialog.written)), 6000)
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate("Export", "Exported %1").replace(
+                    "%1", str(dialog.written)
+                ),
+                6000,
+            )
             return dialog.written
         return None
 
@@ -265,7 +275,9 @@ class ExportCommands:
         view = self.window.timeline
         image = self.window.scene.render(view.vp, view.paint_options(), 2.0)
         QApplication.clipboard().setImage(image)
-        self.window.statusBar().showMessage(QCoreApplication.translate("Export", "Copied the timeline as an image"), 4000)
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("Export", "Copied the timeline as an image"), 4000
+        )
         return image
 
     def print_preview(self) -> QPrintPreviewDialog | None:
@@ -287,7 +299,10 @@ class ExportCommands:
         if setup.exec() != QDialog.DialogCode.Accepted:
             return None
         name, _ = QFileDialog.getSaveFileName(
-            self.window, QCoreApplication.translate("Export", "PDF handout"), str(Path.home() / "handout.pdf"), "*.pdf"
+            self.window,
+            QCoreApplication.translate("Export", "PDF handout"),
+            str(Path.home() / "handout.pdf"),
+            "*.pdf",
         )
         if not name:
             return None
@@ -297,14 +312,22 @@ class ExportCommands:
         printer.setOutputFileName(str(path))
         setup.configure(printer)
         pages = print_timeline(self.window.scene, printer, setup.options(self.window.today))
-        self.window.statusBar().showMessage(QCoreApplication.translate("Export", "Wrote %1 (%n page(s))", "", pages).replace("%1", str(path)), 6000)
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("Export", "Wrote %1 (%n page(s))", "", pages).replace(
+                "%1", str(path)
+            ),
+            6000,
+        )
         return path
 
     def export_calendar(self) -> Path | None:
         from planner.export.calendar_ics import build_ics, write_ics
 
         name, _ = QFileDialog.getSaveFileName(
-            self.window, QCoreApplication.translate("Export", "Export calendar"), str(Path.home() / "mandate-planner.ics"), "*.ics"
+            self.window,
+            QCoreApplication.translate("Export", "Export calendar"),
+            str(Path.home() / "mandate-planner.ics"),
+            "*.ics",
         )
         if not name:
             return None
@@ -313,9 +336,13 @@ class ExportCommands:
         try:
             write_ics(build_ics(ws.plan, ws.engine.calendar, ws.result()), path)
         except PlanError as exc:
-            QMessageBox.warning(self.window, QCoreApplication.translate("Export", "Export calendar"), str(exc))
+            QMessageBox.warning(
+                self.window, QCoreApplication.translate("Export", "Export calendar"), str(exc)
+            )
             return None
-        self.window.statusBar().showMessage(QCoreApplication.translate("Export", "Exported %1").replace("%1", str(path)), 6000)
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("Export", "Exported %1").replace("%1", str(path)), 6000
+        )
         return path
 
     def export_table(self) -> Path | None:
@@ -338,7 +365,11 @@ class ExportCommands:
                 ws.plan, ws.result().requirements, path
             )
         except (PlanError, OSError) as exc:
-            QMessageBox.warning(self.window, QCoreApplication.translate("Export", "Export requirements"), str(exc))
+            QMessageBox.warning(
+                self.window, QCoreApplication.translate("Export", "Export requirements"), str(exc)
+            )
             return None
-        self.window.statusBar().showMessage(QCoreApplication.translate("Export", "Exported %1").replace("%1", str(path)), 6000)
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("Export", "Exported %1").replace("%1", str(path)), 6000
+        )
         return path

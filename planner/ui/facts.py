@@ -63,7 +63,9 @@ def requirement_html(scene: TimelineScene, key: tuple[str, str], full: bool = Fa
             QCoreApplication.translate("Facts", "Session"),
             f"{escape(r.session_name)} ({r.session_start:%d %b %Y} – {r.session_end:%d %b %Y}, {r.session_status})",
         ),
-        _row(QCoreApplication.translate("Facts", "Submit by"), f"<b>{r.submission_due:%d %b %Y}</b>"),
+        _row(
+            QCoreApplication.translate("Facts", "Submit by"), f"<b>{r.submission_due:%d %b %Y}</b>"
+        ),
         _row(QCoreApplication.translate("Facts", "Issue by"), f"{r.issuance_due:%d %b %Y}"),
         _row(QCoreApplication.translate("Facts", "Mandated by"), escape(", ".join(r.mandated_by))),
         _row(QCoreApplication.translate("Facts", "Status"), escape(mark_label(mark_of(r)))),
@@ -71,7 +73,9 @@ def requirement_html(scene: TimelineScene, key: tuple[str, str], full: bool = Fa
     t = r.tracking
     if full and t is not None:
         if t.document_symbol:
-            rows.append(_row(QCoreApplication.translate("Facts", "Document"), escape(t.document_symbol)))
+            rows.append(
+                _row(QCoreApplication.translate("Facts", "Document"), escape(t.document_symbol))
+            )
         if t.officer:
             rows.append(_row(QCoreApplication.translate("Facts", "Officer"), escape(t.officer)))
         if t.word_estimate is not None:
@@ -94,11 +98,17 @@ def decision_html(scene: TimelineScene, symbol: str, full: bool = False) -> str:
         _row(QCoreApplication.translate("Facts", "Status"), escape(str(d.status))),
     ]
     if d.effective:
-        rows.insert(2, _row(QCoreApplication.translate("Facts", "Effective"), f"{d.effective:%d %b %Y}"))
+        rows.insert(
+            2, _row(QCoreApplication.translate("Facts", "Effective"), f"{d.effective:%d %b %Y}")
+        )
     head = f"<b>{escape(d.symbol)}</b><br>{escape(d.title)}" + _table(rows)
     if not full:
         n = sum(1 for r in scene.data.result.requirements if d.symbol in r.mandated_by)
-        return head + f"<br>{n} " + QCoreApplication.translate("Facts", "requirement(s) in the current result")
+        return (
+            head
+            + f"<br>{n} "
+            + QCoreApplication.translate("Facts", "requirement(s) in the current result")
+        )
     items = []
     calendar = scene.workspace.engine.calendar
     for m in d.mandates:
@@ -116,9 +126,20 @@ def decision_html(scene: TimelineScene, symbol: str, full: bool = False) -> str:
     for x in scene.data.result.displaced:
         if x.by == d.symbol and (x.report, x.session) not in due:  # really no longer due there
             reasons.setdefault(f"{x.report}: {x.reason()}", []).append(x.session)
-    body = head + "<p><b>" + QCoreApplication.translate("Facts", "Mandates") + "</b></p><ul>" + "".join(items) + "</ul>"
+    body = (
+        head
+        + "<p><b>"
+        + QCoreApplication.translate("Facts", "Mandates")
+        + "</b></p><ul>"
+        + "".join(items)
+        + "</ul>"
+    )
     if reasons:
-        body += "<p><b>" + QCoreApplication.translate("Facts", "No longer due because of this decision") + "</b></p><ul>"
+        body += (
+            "<p><b>"
+            + QCoreApplication.translate("Facts", "No longer due because of this decision")
+            + "</b></p><ul>"
+        )
         for reason, sessions in reasons.items():
             body += f"<li>{escape(reason)}<br><span style='color:#5F6B7A'>{escape(', '.join(sessions))}</span></li>"
         body += "</ul>"
@@ -134,7 +155,9 @@ def session_html(scene: TimelineScene, sid: str, full: bool = False) -> str:
     reqs = [r for r in scene.data.result.requirements if r.session == sid]
     rows = [
         _row(QCoreApplication.translate("Facts", "Body"), escape(s.body)),
-        _row(QCoreApplication.translate("Facts", "Dates"), f"{s.start:%d %b %Y} – {s.end:%d %b %Y}"),
+        _row(
+            QCoreApplication.translate("Facts", "Dates"), f"{s.start:%d %b %Y} – {s.end:%d %b %Y}"
+        ),
         _row(QCoreApplication.translate("Facts", "Status"), escape(str(s.status))),
     ]
     if s.location:
@@ -161,11 +184,18 @@ def event_html(scene: TimelineScene, eid: str, full: bool = False) -> str:
     e = scene.workspace.engine.calendar.events.get(eid)
     if e is None:
         return escape(eid)
-    rows = [_row(QCoreApplication.translate("Facts", "Dates"), f"{e.start:%d %b %Y} – {e.end:%d %b %Y}")]
+    rows = [
+        _row(QCoreApplication.translate("Facts", "Dates"), f"{e.start:%d %b %Y} – {e.end:%d %b %Y}")
+    ]
     if e.location:
         rows.append(_row(QCoreApplication.translate("Facts", "Location"), escape(e.location)))
     if e.tentative:
-        rows.append(_row(QCoreApplication.translate("Facts", "Status"), QCoreApplication.translate("Facts", "tentative (projected from its series)")))
+        rows.append(
+            _row(
+                QCoreApplication.translate("Facts", "Status"),
+                QCoreApplication.translate("Facts", "tentative (projected from its series)"),
+            )
+        )
     return f"<b>{escape(e.name)}</b>" + _table(rows)
 
 

@@ -139,7 +139,7 @@ class RequirementsModel(ListTableModel[Requirement]):
         super().__init__(
             [
                 Column(
-                    "Session start",
+                    QT_TRANSLATE_NOOP("Tables", "Session start"),
                     lambda r: _d(r.session_start),
                     lambda r: r.session_start.toordinal(),
                 ),
@@ -148,14 +148,18 @@ class RequirementsModel(ListTableModel[Requirement]):
                 Column(QT_TRANSLATE_NOOP("Tables", "Report"), lambda r: r.report),
                 Column(QT_TRANSLATE_NOOP("Tables", "Title"), lambda r: r.title),
                 Column(
-                    "Submit by",
+                    QT_TRANSLATE_NOOP("Tables", "Submit by"),
                     lambda r: _d(r.submission_due),
                     lambda r: r.submission_due.toordinal(),
                 ),
                 Column(
-                    "Issue by", lambda r: _d(r.issuance_due), lambda r: r.issuance_due.toordinal()
+                    QT_TRANSLATE_NOOP("Tables", "Issue by"),
+                    lambda r: _d(r.issuance_due),
+                    lambda r: r.issuance_due.toordinal(),
                 ),
-                Column(QT_TRANSLATE_NOOP("Tables", "Mandated by"), lambda r: ", ".join(r.mandated_by)),
+                Column(
+                    QT_TRANSLATE_NOOP("Tables", "Mandated by"), lambda r: ", ".join(r.mandated_by)
+                ),
                 Column(QT_TRANSLATE_NOOP("Tables", "Status"), lambda r: mark_label(mark_of(r))),
             ],
             parent,
@@ -196,14 +200,19 @@ class DeadlinesModel(ListTableModel[Deadline]):
             [
                 # overdue first, then by date (one number: Qt cannot compare tuples)
                 Column(
-                    "Date",
+                    QT_TRANSLATE_NOOP("Tables", "Date"),
                     lambda d: _d(d.day),
                     lambda d: d.day.toordinal() - (10**7 if d.overdue else 0),
                 ),
-                Column(QT_TRANSLATE_NOOP("Tables", "Deadline"), lambda d: ("OVERDUE " if d.overdue else "") + d.kind),
+                Column(
+                    QT_TRANSLATE_NOOP("Tables", "Deadline"),
+                    lambda d: ("OVERDUE " if d.overdue else "") + d.kind,
+                ),
                 Column(QT_TRANSLATE_NOOP("Tables", "Body"), lambda d: d.requirement.body),
                 Column(QT_TRANSLATE_NOOP("Tables", "Report"), lambda d: d.requirement.report),
-                Column(QT_TRANSLATE_NOOP("Tables", "Session"), lambda d: d.requirement.session_name),
+                Column(
+                    QT_TRANSLATE_NOOP("Tables", "Session"), lambda d: d.requirement.session_name
+                ),
             ],
             parent,
         )
@@ -221,7 +230,11 @@ class ProblemsModel(ListTableModel[Diagnostic]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
-                Column(QT_TRANSLATE_NOOP("Tables", "Level"), lambda d: str(d.level), lambda d: LEVEL_ORDER.get(str(d.level), 3)),
+                Column(
+                    QT_TRANSLATE_NOOP("Tables", "Level"),
+                    lambda d: str(d.level),
+                    lambda d: LEVEL_ORDER.get(str(d.level), 3),
+                ),
                 Column(QT_TRANSLATE_NOOP("Tables", "Code"), lambda d: str(d.code)),
                 Column(QT_TRANSLATE_NOOP("Tables", "Message"), lambda d: d.message),
                 Column(QT_TRANSLATE_NOOP("Tables", "Where"), lambda d: d.where),

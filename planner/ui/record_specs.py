@@ -32,11 +32,26 @@ def body_spec(plan: Plan, body: Body | None) -> RecordSpec:
     return RecordSpec(
         f"Body {body.id}" if body else QCoreApplication.translate("Records", "New body"),
         [
-            Field("id", QCoreApplication.translate("Records", "Id"), readonly=body is not None, placeholder=QCoreApplication.translate("Records", "e.g. CSW")),
+            Field(
+                "id",
+                QCoreApplication.translate("Records", "Id"),
+                readonly=body is not None,
+                placeholder=QCoreApplication.translate("Records", "e.g. CSW"),
+            ),
             Field("name", QCoreApplication.translate("Records", "Name")),
             Field("parent", QCoreApplication.translate("Records", "Parent"), "choice", parents),
-            Field("submission_weeks", QCoreApplication.translate("Records", "Submission (weeks before)"), "int", maximum=520),
-            Field("issuance_weeks", QCoreApplication.translate("Records", "Issuance (weeks before)"), "int", maximum=520),
+            Field(
+                "submission_weeks",
+                QCoreApplication.translate("Records", "Submission (weeks before)"),
+                "int",
+                maximum=520,
+            ),
+            Field(
+                "issuance_weeks",
+                QCoreApplication.translate("Records", "Issuance (weeks before)"),
+                "int",
+                maximum=520,
+            ),
         ],
         lambda p, d: edits.put_body(p, d, body.id if body else None),
         {
@@ -51,12 +66,25 @@ def body_spec(plan: Plan, body: Body | None) -> RecordSpec:
 
 def report_spec(plan: Plan, report: Report | None) -> RecordSpec:
     return RecordSpec(
-        f"Report {report.id}" if report else QCoreApplication.translate("Records", "New report line"),
+        f"Report {report.id}"
+        if report
+        else QCoreApplication.translate("Records", "New report line"),
         [
-            Field("id", QCoreApplication.translate("Records", "Id"), readonly=report is not None, placeholder=QCoreApplication.translate("Records", "a short stable id")),
+            Field(
+                "id",
+                QCoreApplication.translate("Records", "Id"),
+                readonly=report is not None,
+                placeholder=QCoreApplication.translate("Records", "a short stable id"),
+            ),
             Field("title", QCoreApplication.translate("Records", "Title")),
             Field("agenda_item", QCoreApplication.translate("Records", "Agenda item")),
-            Field("word_limit", QCoreApplication.translate("Records", "Word limit"), "int", minimum=1, maximum=100_000),
+            Field(
+                "word_limit",
+                QCoreApplication.translate("Records", "Word limit"),
+                "int",
+                minimum=1,
+                maximum=100_000,
+            ),
         ],
         lambda p, d: edits.put_report(p, d, report.id if report else None),
         {
@@ -84,12 +112,23 @@ def session_spec(plan: Plan, session: Session | None, body: str | None = None) -
             Field(
                 "body", "Body", "choice", [b.id for b in plan.bodies], readonly=session is not None
             ),
-            Field("series", QCoreApplication.translate("Records", "Series"), "choice", series, readonly=session is not None),
+            Field(
+                "series",
+                QCoreApplication.translate("Records", "Series"),
+                "choice",
+                series,
+                readonly=session is not None,
+            ),
             Field("name", QCoreApplication.translate("Records", "Name")),
             Field("start", QCoreApplication.translate("Records", "Opens"), "date"),
             Field("end", QCoreApplication.translate("Records", "Closes"), "date"),
             Field("location", QCoreApplication.translate("Records", "Location")),
-            Field("status", QCoreApplication.translate("Records", "Status"), "choice", ["confirmed", "projected"]),
+            Field(
+                "status",
+                QCoreApplication.translate("Records", "Status"),
+                "choice",
+                ["confirmed", "projected"],
+            ),
         ],
         lambda p, d: edits.put_session(
             p,
@@ -111,21 +150,50 @@ def session_spec(plan: Plan, session: Session | None, body: str | None = None) -
 
 def session_series_spec(plan: Plan, series: SessionSeries | None) -> RecordSpec:
     return RecordSpec(
-        f"Session series {series.id}" if series else QCoreApplication.translate("Records", "New session series"),
+        f"Session series {series.id}"
+        if series
+        else QCoreApplication.translate("Records", "New session series"),
         [
             Field("id", QCoreApplication.translate("Records", "Id"), readonly=series is not None),
-            Field("body", QCoreApplication.translate("Records", "Body"), "choice", [b.id for b in plan.bodies]),
+            Field(
+                "body",
+                QCoreApplication.translate("Records", "Body"),
+                "choice",
+                [b.id for b in plan.bodies],
+            ),
             Field(
                 "name",
-                "Name pattern",
-                placeholder=QCoreApplication.translate("Records", "Substantive session of {year}; {ordinal} session"),
+                QCoreApplication.translate("Records", "Name pattern"),
+                placeholder=QCoreApplication.translate(
+                    "Records", "Substantive session of {year}; {ordinal} session"
+                ),
             ),
-            Field("rrule", QCoreApplication.translate("Records", "Recurrence (RRULE)"), placeholder=QCoreApplication.translate("Records", "FREQ=YEARLY;BYMONTH=7;BYDAY=1MO")),
-            Field("duration_days", QCoreApplication.translate("Records", "Days"), "int", minimum=1, maximum=3660),
+            Field(
+                "rrule",
+                QCoreApplication.translate("Records", "Recurrence (RRULE)"),
+                placeholder="FREQ=YEARLY;BYMONTH=7;BYDAY=1MO",
+            ),  # RRULE syntax: not translated
+            Field(
+                "duration_days",
+                QCoreApplication.translate("Records", "Days"),
+                "int",
+                minimum=1,
+                maximum=3660,
+            ),
             Field("from", QCoreApplication.translate("Records", "From"), "date"),
             Field("until", QCoreApplication.translate("Records", "Until"), "optdate"),
-            Field("ends_before_next", QCoreApplication.translate("Records", "Runs until the next opens"), "bool"),
-            Field("number_offset", QCoreApplication.translate("Records", "Number = year −"), "int", minimum=-9999, maximum=9999),
+            Field(
+                "ends_before_next",
+                QCoreApplication.translate("Records", "Runs until the next opens"),
+                "bool",
+            ),
+            Field(
+                "number_offset",
+                QCoreApplication.translate("Records", "Number = year −"),
+                "int",
+                minimum=-9999,
+                maximum=9999,
+            ),
             Field("location", QCoreApplication.translate("Records", "Location")),
         ],
         lambda p, d: edits.put_session_series(p, d, series.id if series else None),
@@ -153,7 +221,12 @@ def event_spec(plan: Plan, event: Event | None) -> RecordSpec:
             Field("start", QCoreApplication.translate("Records", "Starts"), "date"),
             Field("end", QCoreApplication.translate("Records", "Ends"), "date"),
             Field("location", QCoreApplication.translate("Records", "Location")),
-            Field("series", QCoreApplication.translate("Records", "Series"), "choice", [""] + [s.id for s in plan.event_series]),
+            Field(
+                "series",
+                QCoreApplication.translate("Records", "Series"),
+                "choice",
+                [""] + [s.id for s in plan.event_series],
+            ),
             Field("tentative", QCoreApplication.translate("Records", "Tentative"), "bool"),
         ],
         lambda p, d: edits.put_event(
@@ -175,20 +248,34 @@ def event_spec(plan: Plan, event: Event | None) -> RecordSpec:
 
 def event_series_spec(plan: Plan, series: EventSeries | None) -> RecordSpec:
     return RecordSpec(
-        f"Event series {series.id}" if series else QCoreApplication.translate("Records", "New event series"),
+        f"Event series {series.id}"
+        if series
+        else QCoreApplication.translate("Records", "New event series"),
         [
             Field("id", QCoreApplication.translate("Records", "Id"), readonly=series is not None),
             Field("name", QCoreApplication.translate("Records", "Name pattern")),
             Field(
                 "rrule",
                 "Recurrence (RRULE)",
-                placeholder=QCoreApplication.translate("Records", "FREQ=YEARLY;INTERVAL=5;BYMONTH=9;BYMONTHDAY=20"),
+                placeholder="FREQ=YEARLY;INTERVAL=5;BYMONTH=9;BYMONTHDAY=20",  # RRULE syntax: not translated
             ),
-            Field("duration_days", QCoreApplication.translate("Records", "Days"), "int", minimum=1, maximum=3660),
+            Field(
+                "duration_days",
+                QCoreApplication.translate("Records", "Days"),
+                "int",
+                minimum=1,
+                maximum=3660,
+            ),
             Field("from", QCoreApplication.translate("Records", "From"), "date"),
             Field("until", QCoreApplication.translate("Records", "Until"), "optdate"),
             Field("tentative", QCoreApplication.translate("Records", "Tentative"), "bool"),
-            Field("number_offset", QCoreApplication.translate("Records", "Number = year −"), "int", minimum=-9999, maximum=9999),
+            Field(
+                "number_offset",
+                QCoreApplication.translate("Records", "Number = year −"),
+                "int",
+                minimum=-9999,
+                maximum=9999,
+            ),
             Field("location", QCoreApplication.translate("Records", "Location")),
         ],
         lambda p, d: edits.put_event_series(p, d, series.id if series else None),
@@ -213,10 +300,24 @@ def tracking_spec(plan: Plan, requirement: Requirement) -> RecordSpec:
         [
             Field("report", QCoreApplication.translate("Records", "Report"), readonly=True),
             Field("session", QCoreApplication.translate("Records", "Session"), readonly=True),
-            Field("status", QCoreApplication.translate("Records", "Status"), "choice", [s.value for s in TrackingStatus]),
-            Field("document_symbol", QCoreApplication.translate("Records", "Document symbol"), placeholder=QCoreApplication.translate("Records", "e.g. A/67/123-E/2012/45")),
+            Field(
+                "status",
+                QCoreApplication.translate("Records", "Status"),
+                "choice",
+                [s.value for s in TrackingStatus],
+            ),
+            Field(
+                "document_symbol",
+                QCoreApplication.translate("Records", "Document symbol"),
+                placeholder=QCoreApplication.translate("Records", "e.g. A/67/123-E/2012/45"),
+            ),
             Field("officer", QCoreApplication.translate("Records", "Responsible officer")),
-            Field("word_estimate", QCoreApplication.translate("Records", "Word estimate"), "optint", placeholder=QCoreApplication.translate("Records", "optional")),
+            Field(
+                "word_estimate",
+                QCoreApplication.translate("Records", "Word estimate"),
+                "optint",
+                placeholder=QCoreApplication.translate("Records", "optional"),
+            ),
             Field("notes", QCoreApplication.translate("Records", "Notes"), "multiline"),
         ],
         edits.put_tracking,

@@ -1,0 +1,1302 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ar">
+  <context>
+    <name>DeadlinesPanel</name>
+    <message>
+      <source>From %1</source>
+      <translation>اعتبارا من %1</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n overdue</source>
+      <translation>
+        <numerusform>لا متأخرات</numerusform>
+        <numerusform>متأخر واحد</numerusform>
+        <numerusform>متأخران</numerusform>
+        <numerusform>%n متأخرات</numerusform>
+        <numerusform>%n متأخرا</numerusform>
+        <numerusform>%n متأخر</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>DecisionEditor</name>
+    <message>
+      <source>(none)</source>
+      <translation>(لا شيء)</translation>
+    </message>
+    <message>
+      <source>at a named session</source>
+      <translation>في دورة محددة</translation>
+    </message>
+    <message>
+      <source>at the next session</source>
+      <translation>في الدورة التالية</translation>
+    </message>
+    <message>
+      <source>at the first session after an event</source>
+      <translation>في أول دورة بعد حدث</translation>
+    </message>
+    <message>
+      <source>every N years</source>
+      <translation>كل N سنوات</translation>
+    </message>
+    <message>
+      <source>after each review of a series</source>
+      <translation>بعد كل استعراض في سلسلة</translation>
+    </message>
+    <message>
+      <source>add — the rule's sessions</source>
+      <translation>إضافة — دورات القاعدة</translation>
+    </message>
+    <message>
+      <source>replace — from its effective date</source>
+      <translation>استبدال — من تاريخ نفاذه</translation>
+    </message>
+    <message>
+      <source>terminate — end the report line</source>
+      <translation>إنهاء — إنهاء سلسلة التقارير</translation>
+    </message>
+    <message>
+      <source>defer — move one session's report</source>
+      <translation>تأجيل — نقل تقرير دورة واحدة</translation>
+    </message>
+    <message>
+      <source>merge — fold into another report</source>
+      <translation>دمج — ضمه إلى تقرير آخر</translation>
+    </message>
+    <message>
+      <source>Edit %1</source>
+      <translation>تعديل %1</translation>
+    </message>
+    <message>
+      <source>New decision</source>
+      <translation>مقرر جديد</translation>
+    </message>
+    <message>
+      <source>Add mandate</source>
+      <translation>إضافة ولاية</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>إزالة</translation>
+    </message>
+    <message>
+      <source>Symbol</source>
+      <translation>الرمز</translation>
+    </message>
+    <message>
+      <source>Adopted by</source>
+      <translation>الجهة المتخذة</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>العنوان</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>الحالة</translation>
+    </message>
+    <message>
+      <source>Adopted on</source>
+      <translation>تاريخ الاتخاذ</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>ملاحظات</translation>
+    </message>
+    <message>
+      <source>Mandates</source>
+      <translation>الولايات</translation>
+    </message>
+    <message>
+      <source>What it will do</source>
+      <translation>ما سيترتب عليه</translation>
+    </message>
+  </context>
+  <context>
+    <name>EditActions</name>
+    <message>
+      <source>Read-only</source>
+      <translation>للقراءة فقط</translation>
+    </message>
+    <message>
+      <source>This plan is open read-only.</source>
+      <translation>هذه الخطة مفتوحة للقراءة فقط.</translation>
+    </message>
+    <message>
+      <source>Add %1</source>
+      <translation>إضافة %1</translation>
+    </message>
+    <message>
+      <source>Edit %1</source>
+      <translation>تعديل %1</translation>
+    </message>
+    <message>
+      <source>Track %1 at %2</source>
+      <translation>متابعة %1 في %2</translation>
+    </message>
+    <message>
+      <source>Add body</source>
+      <translation>إضافة هيئة</translation>
+    </message>
+    <message>
+      <source>Add report line</source>
+      <translation>إضافة سلسلة تقارير</translation>
+    </message>
+    <message>
+      <source>Add session</source>
+      <translation>إضافة دورة</translation>
+    </message>
+    <message>
+      <source>Add session series</source>
+      <translation>إضافة سلسلة دورات</translation>
+    </message>
+    <message>
+      <source>Add event</source>
+      <translation>إضافة حدث</translation>
+    </message>
+    <message>
+      <source>Add event series</source>
+      <translation>إضافة سلسلة أحداث</translation>
+    </message>
+    <message>
+      <source>Edit body %1</source>
+      <translation>تعديل الهيئة %1</translation>
+    </message>
+    <message>
+      <source>Delete %1</source>
+      <translation>حذف %1</translation>
+    </message>
+    <message>
+      <source>The session goes back to its projected dates (if a series projects it).</source>
+      <translation>تعود الدورة إلى تواريخها المتوقعة (إن كانت سلسلة تتوقعها).</translation>
+    </message>
+    <message>
+      <source>Delete session %1</source>
+      <translation>حذف الدورة %1</translation>
+    </message>
+    <message>
+      <source>Delete event %1</source>
+      <translation>حذف الحدث %1</translation>
+    </message>
+    <message>
+      <source>The requirement stays; only its tracking is cleared.</source>
+      <translation>يبقى الالتزام؛ وتُمسح متابعته فقط.</translation>
+    </message>
+    <message>
+      <source>Clear tracking of %1 at %2</source>
+      <translation>مسح متابعة %1 في %2</translation>
+    </message>
+    <message>
+      <source>Cannot delete</source>
+      <translation>تعذر الحذف</translation>
+    </message>
+    <message>
+      <source>Edit report line %1</source>
+      <translation>تعديل سلسلة التقارير %1</translation>
+    </message>
+    <message>
+      <source>Find</source>
+      <translation>بحث</translation>
+    </message>
+    <message>
+      <source>Decision symbol, report title or session name:</source>
+      <translation>رمز المقرر أو عنوان التقرير أو اسم الدورة:</translation>
+    </message>
+    <message>
+      <source>Nothing matches “%1”</source>
+      <translation>لا نتائج تطابق «%1»</translation>
+    </message>
+    <message>
+      <source>Edit decision…</source>
+      <translation>تعديل المقرر…</translation>
+    </message>
+    <message>
+      <source>Track requirement…</source>
+      <translation>متابعة الالتزام…</translation>
+    </message>
+    <message>
+      <source>Edit or confirm session…</source>
+      <translation>تعديل الدورة أو تأكيدها…</translation>
+    </message>
+    <message>
+      <source>Edit event…</source>
+      <translation>تعديل الحدث…</translation>
+    </message>
+    <message>
+      <source>Withdraw</source>
+      <translation>سحب</translation>
+    </message>
+    <message>
+      <source>Withdraw %1</source>
+      <translation>سحب %1</translation>
+    </message>
+    <message>
+      <source>Delete…</source>
+      <translation>حذف…</translation>
+    </message>
+    <message>
+      <source>Clear tracking…</source>
+      <translation>مسح المتابعة…</translation>
+    </message>
+    <message>
+      <source>Edit body %1…</source>
+      <translation>تعديل الهيئة %1…</translation>
+    </message>
+    <message>
+      <source>Delete body %1…</source>
+      <translation>حذف الهيئة %1…</translation>
+    </message>
+    <message>
+      <source>Add session…</source>
+      <translation>إضافة دورة…</translation>
+    </message>
+    <message>
+      <source>Add decision here (%1)…</source>
+      <translation>إضافة مقرر هنا (%1)…</translation>
+    </message>
+    <message>
+      <source>Add event…</source>
+      <translation>إضافة حدث…</translation>
+    </message>
+  </context>
+  <context>
+    <name>Export</name>
+    <message>
+      <source>PNG image</source>
+      <translation>صورة PNG</translation>
+    </message>
+    <message>
+      <source>SVG (text stays text)</source>
+      <translation>SVG (يبقى النص نصا)</translation>
+    </message>
+    <message>
+      <source>PDF (vector)</source>
+      <translation>PDF (متجهي)</translation>
+    </message>
+    <message>
+      <source>Export image</source>
+      <translation>تصدير الصورة</translation>
+    </message>
+    <message>
+      <source>Exported %1</source>
+      <translation>صُدِّر %1</translation>
+    </message>
+    <message>
+      <source>Copied the timeline as an image</source>
+      <translation>نُسخ الجدول الزمني كصورة</translation>
+    </message>
+    <message>
+      <source>Print</source>
+      <translation>طباعة</translation>
+    </message>
+    <message>
+      <source>PDF Handout</source>
+      <translation>نشرة PDF</translation>
+    </message>
+    <message>
+      <source>PDF handout</source>
+      <translation>نشرة PDF</translation>
+    </message>
+    <message>
+      <source>Wrote %1 (%n page(s))</source>
+      <translation>كُتب %1 (%n صفحة)</translation>
+    </message>
+    <message>
+      <source>Export calendar</source>
+      <translation>تصدير التقويم</translation>
+    </message>
+    <message>
+      <source>Export requirements</source>
+      <translation>تصدير الالتزامات</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportImageDialog</name>
+    <message>
+      <source>Export Timeline Image</source>
+      <translation>تصدير صورة الجدول الزمني</translation>
+    </message>
+    <message>
+      <source>Legend</source>
+      <translation>مفتاح الرموز</translation>
+    </message>
+    <message>
+      <source>Footer (plan, date, as-of, drafts)</source>
+      <translation>التذييل (الخطة، التاريخ، التاريخ المرجعي، المشاريع)</translation>
+    </message>
+    <message>
+      <source>Lanes shown on screen</source>
+      <translation>المسارات الظاهرة على الشاشة</translation>
+    </message>
+    <message>
+      <source>All lanes</source>
+      <translation>كل المسارات</translation>
+    </message>
+    <message>
+      <source>Export…</source>
+      <translation>تصدير…</translation>
+    </message>
+    <message>
+      <source>Years</source>
+      <translation>السنوات</translation>
+    </message>
+    <message>
+      <source>Lanes</source>
+      <translation>المسارات</translation>
+    </message>
+    <message>
+      <source>Width</source>
+      <translation>العرض</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>العنوان</translation>
+    </message>
+    <message>
+      <source>Format</source>
+      <translation>الصيغة</translation>
+    </message>
+    <message>
+      <source>%1 × %2 pixels</source>
+      <translation>%1 × %2 بكسل</translation>
+    </message>
+  </context>
+  <context>
+    <name>Facts</name>
+    <message>
+      <source>not due</source>
+      <translation>غير مطلوب</translation>
+    </message>
+    <message>
+      <source>Body</source>
+      <translation>الهيئة</translation>
+    </message>
+    <message>
+      <source>Session</source>
+      <translation>الدورة</translation>
+    </message>
+    <message>
+      <source>Submit by</source>
+      <translation>التقديم قبل</translation>
+    </message>
+    <message>
+      <source>Issue by</source>
+      <translation>الإصدار قبل</translation>
+    </message>
+    <message>
+      <source>Mandated by</source>
+      <translation>بتكليف من</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>الحالة</translation>
+    </message>
+    <message>
+      <source>Document</source>
+      <translation>الوثيقة</translation>
+    </message>
+    <message>
+      <source>Officer</source>
+      <translation>المسؤول</translation>
+    </message>
+    <message>
+      <source>Words</source>
+      <translation>الكلمات</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>ملاحظات</translation>
+    </message>
+    <message>
+      <source>Adopted</source>
+      <translation>اتُّخذ</translation>
+    </message>
+    <message>
+      <source>Effective</source>
+      <translation>تاريخ النفاذ</translation>
+    </message>
+    <message>
+      <source>requirement(s) in the current result</source>
+      <translation>التزام (التزامات) في النتيجة الحالية</translation>
+    </message>
+    <message>
+      <source>Mandates</source>
+      <translation>الولايات</translation>
+    </message>
+    <message>
+      <source>No longer due because of this decision</source>
+      <translation>لم تعد مطلوبة بسبب هذا المقرر</translation>
+    </message>
+    <message>
+      <source>Dates</source>
+      <translation>التواريخ</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>المكان</translation>
+    </message>
+    <message>
+      <source>report(s) due</source>
+      <translation>تقرير (تقارير) مطلوب</translation>
+    </message>
+    <message>
+      <source>tentative (projected from its series)</source>
+      <translation>مؤقت (متوقع من سلسلته)</translation>
+    </message>
+  </context>
+  <context>
+    <name>InspectorPanel</name>
+    <message>
+      <source>Select a session, requirement, decision or event on the timeline to see its facts here.</source>
+      <translation>اختر دورة أو التزاما أو مقررا أو حدثا في الجدول الزمني لعرض تفاصيله هنا.</translation>
+    </message>
+  </context>
+  <context>
+    <name>LanesPanel</name>
+    <message>
+      <source>Search bodies…</source>
+      <translation>البحث في الهيئات…</translation>
+    </message>
+  </context>
+  <context>
+    <name>Launch</name>
+    <message>
+      <source>Plan in use</source>
+      <translation>الخطة قيد الاستخدام</translation>
+    </message>
+    <message>
+      <source>Open it read-only?</source>
+      <translation>هل تريد فتحها للقراءة فقط؟</translation>
+    </message>
+    <message>
+      <source>Cannot open plan</source>
+      <translation>تعذر فتح الخطة</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>Opened plan</source>
+      <translation>فُتحت الخطة</translation>
+    </message>
+    <message>
+      <source>Inspector</source>
+      <translation>التفاصيل</translation>
+    </message>
+    <message>
+      <source>Lanes</source>
+      <translation>المسارات</translation>
+    </message>
+    <message>
+      <source>Requirements</source>
+      <translation>الالتزامات</translation>
+    </message>
+    <message>
+      <source>Deadlines</source>
+      <translation>المواعيد النهائية</translation>
+    </message>
+    <message>
+      <source>Problems</source>
+      <translation>المشاكل</translation>
+    </message>
+    <message>
+      <source>What Changed</source>
+      <translation>ما الذي تغير</translation>
+    </message>
+    <message>
+      <source>What-if: Drafts</source>
+      <translation>ماذا لو: المشاريع</translation>
+    </message>
+    <message>
+      <source>Undo History</source>
+      <translation>سجل التراجع</translation>
+    </message>
+    <message>
+      <source>&amp;Open…</source>
+      <translation>&amp;فتح…</translation>
+    </message>
+    <message>
+      <source>Save &amp;As…</source>
+      <translation>حفظ &amp;باسم…</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>&amp;خروج</translation>
+    </message>
+    <message>
+      <source>Zoom &amp;In</source>
+      <translation>ت&amp;كبير</translation>
+    </message>
+    <message>
+      <source>Zoom &amp;Out</source>
+      <translation>ت&amp;صغير</translation>
+    </message>
+    <message>
+      <source>Go to &amp;Today</source>
+      <translation>الانتقال إلى ال&amp;يوم</translation>
+    </message>
+    <message>
+      <source>Go to &amp;2012</source>
+      <translation>الانتقال إلى &amp;2012</translation>
+    </message>
+    <message>
+      <source>&amp;Fit All</source>
+      <translation>عرض ال&amp;كل</translation>
+    </message>
+    <message>
+      <source>Include &amp;Drafts</source>
+      <translation>تضمين ال&amp;مشاريع</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>ت&amp;راجع</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+      <source>&amp;New Decision…</source>
+      <translation>مقرر &amp;جديد…</translation>
+    </message>
+    <message>
+      <source>&amp;Edit Selected…</source>
+      <translation>ت&amp;عديل المحدد…</translation>
+    </message>
+    <message>
+      <source>&amp;Delete Selected…</source>
+      <translation>&amp;حذف المحدد…</translation>
+    </message>
+    <message>
+      <source>&amp;Find…</source>
+      <translation>&amp;بحث…</translation>
+    </message>
+    <message>
+      <source>&amp;Compare With and Without Drafts</source>
+      <translation>م&amp;قارنة مع المشاريع ودونها</translation>
+    </message>
+    <message>
+      <source>Plan &amp;As Of…</source>
+      <translation>الخطة في &amp;تاريخ…</translation>
+    </message>
+    <message>
+      <source>&amp;About Mandate Planner</source>
+      <translation>&amp;حول Mandate Planner</translation>
+    </message>
+    <message>
+      <source>Export &amp;Image…</source>
+      <translation>تصدير ال&amp;صورة…</translation>
+    </message>
+    <message>
+      <source>&amp;Copy Timeline Image</source>
+      <translation>&amp;نسخ صورة الجدول الزمني</translation>
+    </message>
+    <message>
+      <source>&amp;Print…</source>
+      <translation>&amp;طباعة…</translation>
+    </message>
+    <message>
+      <source>Export PDF &amp;Handout…</source>
+      <translation>تصدير &amp;نشرة PDF…</translation>
+    </message>
+    <message>
+      <source>Export &amp;Calendar (.ics)…</source>
+      <translation>تصدير ال&amp;تقويم (.ics)…</translation>
+    </message>
+    <message>
+      <source>Export &amp;Requirements (.xlsx, .csv)…</source>
+      <translation>تصدير الا&amp;لتزامات (.xlsx, .csv)…</translation>
+    </message>
+    <message>
+      <source>&amp;Meeting Mode</source>
+      <translation>وضع الا&amp;جتماع</translation>
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation>&amp;ملف</translation>
+    </message>
+    <message>
+      <source>Open &amp;Recent</source>
+      <translation>فتح &amp;الأخيرة</translation>
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+      <source>&amp;Add</source>
+      <translation>إ&amp;ضافة</translation>
+    </message>
+    <message>
+      <source>Report Line…</source>
+      <translation>سلسلة تقارير…</translation>
+    </message>
+    <message>
+      <source>Body…</source>
+      <translation>هيئة…</translation>
+    </message>
+    <message>
+      <source>Session…</source>
+      <translation>دورة…</translation>
+    </message>
+    <message>
+      <source>Session Series…</source>
+      <translation>سلسلة دورات…</translation>
+    </message>
+    <message>
+      <source>Event…</source>
+      <translation>حدث…</translation>
+    </message>
+    <message>
+      <source>Event Series…</source>
+      <translation>سلسلة أحداث…</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>&amp;عرض</translation>
+    </message>
+    <message>
+      <source>&amp;Language</source>
+      <translation>ال&amp;لغة</translation>
+    </message>
+    <message>
+      <source>&amp;Plan</source>
+      <translation>ال&amp;خطة</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+      <source>Main</source>
+      <translation>الرئيسي</translation>
+    </message>
+    <message>
+      <source>As of</source>
+      <translation>في تاريخ</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n requirement(s)</source>
+      <translation>
+        <numerusform>لا التزامات</numerusform>
+        <numerusform>التزام واحد</numerusform>
+        <numerusform>التزامان</numerusform>
+        <numerusform>%n التزامات</numerusform>
+        <numerusform>%n التزاما</numerusform>
+        <numerusform>%n التزام</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n problem(s)</source>
+      <translation>
+        <numerusform>لا مشاكل</numerusform>
+        <numerusform>مشكلة واحدة</numerusform>
+        <numerusform>مشكلتان</numerusform>
+        <numerusform>%n مشاكل</numerusform>
+        <numerusform>%n مشكلة</numerusform>
+        <numerusform>%n مشكلة</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>drafts included</source>
+      <translation>مع المشاريع</translation>
+    </message>
+    <message>
+      <source>adopted only</source>
+      <translation>المقررات المتخذة فقط</translation>
+    </message>
+    <message>
+      <source>as of %1</source>
+      <translation>في تاريخ %1</translation>
+    </message>
+    <message numerus="yes">
+      <source>Problems (%n)</source>
+      <translation>
+        <numerusform>المشاكل (%n)</numerusform>
+        <numerusform>المشاكل (%n)</numerusform>
+        <numerusform>المشاكل (%n)</numerusform>
+        <numerusform>المشاكل (%n)</numerusform>
+        <numerusform>المشاكل (%n)</numerusform>
+        <numerusform>المشاكل (%n)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>meeting mode is read-only (Esc leaves it)</source>
+      <translation>وضع الاجتماع للقراءة فقط (Esc للخروج)</translation>
+    </message>
+    <message>
+      <source>Open plan</source>
+      <translation>فتح خطة</translation>
+    </message>
+    <message>
+      <source>Plans (*.sqlite *.json);;All files (*)</source>
+      <translation>خطط (*.sqlite *.json);;كل الملفات (*)</translation>
+    </message>
+    <message>
+      <source>Save As</source>
+      <translation>حفظ باسم</translation>
+    </message>
+    <message>
+      <source>This plan is not a plan file; import it first.</source>
+      <translation>هذه ليست ملف خطة؛ استوردها أولا.</translation>
+    </message>
+    <message>
+      <source>Save plan as</source>
+      <translation>حفظ الخطة باسم</translation>
+    </message>
+    <message>
+      <source>Plans (*.sqlite)</source>
+      <translation>خطط (*.sqlite)</translation>
+    </message>
+    <message>
+      <source>Saved a copy as %1</source>
+      <translation>حُفظت نسخة باسم %1</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation>(لا شيء)</translation>
+    </message>
+    <message>
+      <source>system fonts</source>
+      <translation>خطوط النظام</translation>
+    </message>
+    <message>
+      <source>About Mandate Planner</source>
+      <translation>حول Mandate Planner</translation>
+    </message>
+    <message>
+      <source>Which reports the Secretary-General owes to which session, why, and by when.</source>
+      <translation>أي التقارير يقدمها الأمين العام إلى أي دورة، ولماذا، وبحلول أي موعد.</translation>
+    </message>
+    <message>
+      <source>Fonts</source>
+      <translation>الخطوط</translation>
+    </message>
+  </context>
+  <context>
+    <name>MandateForm</name>
+    <message>
+      <source>Mandate</source>
+      <translation>الولاية</translation>
+    </message>
+    <message>
+      <source>Title of the new report line</source>
+      <translation>عنوان سلسلة التقارير الجديدة</translation>
+    </message>
+    <message>
+      <source> year(s)</source>
+      <translation> سنة</translation>
+    </message>
+    <message>
+      <source>a year, or a session id</source>
+      <translation>سنة أو معرّف دورة</translation>
+    </message>
+    <message>
+      <source>year (optional)</source>
+      <translation>السنة (اختياري)</translation>
+    </message>
+    <message>
+      <source> weeks</source>
+      <translation> أسابيع</translation>
+    </message>
+    <message>
+      <source>from</source>
+      <translation>من</translation>
+    </message>
+    <message>
+      <source>until</source>
+      <translation>حتى</translation>
+    </message>
+    <message>
+      <source>Report</source>
+      <translation>التقرير</translation>
+    </message>
+    <message>
+      <source>New report</source>
+      <translation>تقرير جديد</translation>
+    </message>
+    <message>
+      <source>Effect</source>
+      <translation>الأثر</translation>
+    </message>
+    <message>
+      <source>Rule</source>
+      <translation>القاعدة</translation>
+    </message>
+    <message>
+      <source>Body</source>
+      <translation>الهيئة</translation>
+    </message>
+    <message>
+      <source>Session</source>
+      <translation>الدورة</translation>
+    </message>
+    <message>
+      <source>Event</source>
+      <translation>الحدث</translation>
+    </message>
+    <message>
+      <source>Series</source>
+      <translation>السلسلة</translation>
+    </message>
+    <message>
+      <source>Every</source>
+      <translation>كل</translation>
+    </message>
+    <message>
+      <source>First</source>
+      <translation>الأول</translation>
+    </message>
+    <message>
+      <source>Until</source>
+      <translation>حتى</translation>
+    </message>
+    <message>
+      <source>Preparation</source>
+      <translation>الإعداد</translation>
+    </message>
+    <message>
+      <source>Reviews</source>
+      <translation>الاستعراضات</translation>
+    </message>
+    <message>
+      <source>From session</source>
+      <translation>من الدورة</translation>
+    </message>
+    <message>
+      <source>To session</source>
+      <translation>إلى الدورة</translation>
+    </message>
+    <message>
+      <source>Into report</source>
+      <translation>في التقرير</translation>
+    </message>
+    <message>
+      <source>at every body</source>
+      <translation>في كل الهيئات</translation>
+    </message>
+    <message>
+      <source>only at one body</source>
+      <translation>في هيئة واحدة فقط</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation>(لا شيء)</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrintSetupDialog</name>
+    <message>
+      <source>Fit the years to the page width</source>
+      <translation>ملاءمة السنوات لعرض الصفحة</translation>
+    </message>
+    <message>
+      <source>Tile: a few years per page</source>
+      <translation>تجانب: بضع سنوات في كل صفحة</translation>
+    </message>
+    <message>
+      <source> years per page</source>
+      <translation> سنوات في الصفحة</translation>
+    </message>
+    <message>
+      <source>Paper (landscape)</source>
+      <translation>الورق (أفقي)</translation>
+    </message>
+    <message>
+      <source>Years</source>
+      <translation>السنوات</translation>
+    </message>
+    <message>
+      <source>Layout</source>
+      <translation>التخطيط</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordEditor</name>
+    <message>
+      <source>Next: %1</source>
+      <translation>التالي: %1</translation>
+    </message>
+    <message>
+      <source>No occurrence in the range.</source>
+      <translation>لا تواريخ في هذه الفترة.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Records</name>
+    <message>
+      <source>New body</source>
+      <translation>هيئة جديدة</translation>
+    </message>
+    <message>
+      <source>Id</source>
+      <translation>المعرّف</translation>
+    </message>
+    <message>
+      <source>e.g. CSW</source>
+      <translation>مثلا CSW</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>الاسم</translation>
+    </message>
+    <message>
+      <source>Parent</source>
+      <translation>الهيئة الأم</translation>
+    </message>
+    <message>
+      <source>Submission (weeks before)</source>
+      <translation>التقديم (أسابيع قبل)</translation>
+    </message>
+    <message>
+      <source>Issuance (weeks before)</source>
+      <translation>الإصدار (أسابيع قبل)</translation>
+    </message>
+    <message>
+      <source>New report line</source>
+      <translation>سلسلة تقارير جديدة</translation>
+    </message>
+    <message>
+      <source>a short stable id</source>
+      <translation>معرّف قصير ثابت</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>العنوان</translation>
+    </message>
+    <message>
+      <source>Agenda item</source>
+      <translation>بند جدول الأعمال</translation>
+    </message>
+    <message>
+      <source>Word limit</source>
+      <translation>الحد الأقصى للكلمات</translation>
+    </message>
+    <message>
+      <source>New session</source>
+      <translation>دورة جديدة</translation>
+    </message>
+    <message>
+      <source>Series</source>
+      <translation>السلسلة</translation>
+    </message>
+    <message>
+      <source>Opens</source>
+      <translation>الافتتاح</translation>
+    </message>
+    <message>
+      <source>Closes</source>
+      <translation>الاختتام</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>المكان</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>الحالة</translation>
+    </message>
+    <message>
+      <source>New session series</source>
+      <translation>سلسلة دورات جديدة</translation>
+    </message>
+    <message>
+      <source>Body</source>
+      <translation>الهيئة</translation>
+    </message>
+    <message>
+      <source>Substantive session of {year}; {ordinal} session</source>
+      <translation>الدورة الموضوعية لعام {year}؛ الدورة {ordinal}</translation>
+    </message>
+    <message>
+      <source>Recurrence (RRULE)</source>
+      <translation>التكرار (RRULE)</translation>
+    </message>
+    <message>
+      <source>Days</source>
+      <translation>الأيام</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>من</translation>
+    </message>
+    <message>
+      <source>Until</source>
+      <translation>حتى</translation>
+    </message>
+    <message>
+      <source>Runs until the next opens</source>
+      <translation>تستمر حتى افتتاح التالية</translation>
+    </message>
+    <message>
+      <source>Number = year −</source>
+      <translation>الرقم = السنة −</translation>
+    </message>
+    <message>
+      <source>New event</source>
+      <translation>حدث جديد</translation>
+    </message>
+    <message>
+      <source>Starts</source>
+      <translation>يبدأ</translation>
+    </message>
+    <message>
+      <source>Ends</source>
+      <translation>ينتهي</translation>
+    </message>
+    <message>
+      <source>Tentative</source>
+      <translation>مؤقت</translation>
+    </message>
+    <message>
+      <source>New event series</source>
+      <translation>سلسلة أحداث جديدة</translation>
+    </message>
+    <message>
+      <source>Name pattern</source>
+      <translation>نمط الاسم</translation>
+    </message>
+    <message>
+      <source>Report</source>
+      <translation>التقرير</translation>
+    </message>
+    <message>
+      <source>Session</source>
+      <translation>الدورة</translation>
+    </message>
+    <message>
+      <source>Document symbol</source>
+      <translation>رمز الوثيقة</translation>
+    </message>
+    <message>
+      <source>e.g. A/67/123-E/2012/45</source>
+      <translation>مثلا A/67/123-E/2012/45</translation>
+    </message>
+    <message>
+      <source>Responsible officer</source>
+      <translation>الموظف المسؤول</translation>
+    </message>
+    <message>
+      <source>Word estimate</source>
+      <translation>عدد الكلمات التقديري</translation>
+    </message>
+    <message>
+      <source>optional</source>
+      <translation>اختياري</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>ملاحظات</translation>
+    </message>
+  </context>
+  <context>
+    <name>RequirementsPanel</name>
+    <message>
+      <source>Filter text…</source>
+      <translation>تصفية النص…</translation>
+    </message>
+    <message>
+      <source>Body</source>
+      <translation>الهيئة</translation>
+    </message>
+    <message>
+      <source>Report</source>
+      <translation>التقرير</translation>
+    </message>
+    <message>
+      <source>Year</source>
+      <translation>السنة</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>الحالة</translation>
+    </message>
+    <message>
+      <source>All</source>
+      <translation>الكل</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n requirement(s)</source>
+      <translation>
+        <numerusform>لا التزامات</numerusform>
+        <numerusform>التزام واحد</numerusform>
+        <numerusform>التزامان</numerusform>
+        <numerusform>%n التزامات</numerusform>
+        <numerusform>%n التزاما</numerusform>
+        <numerusform>%n التزام</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Show on timeline</source>
+      <translation>إظهار في الجدول الزمني</translation>
+    </message>
+    <message>
+      <source>Track…</source>
+      <translation>متابعة…</translation>
+    </message>
+    <message>
+      <source>Edit report line…</source>
+      <translation>تعديل سلسلة التقارير…</translation>
+    </message>
+    <message>
+      <source>Delete report line…</source>
+      <translation>حذف سلسلة التقارير…</translation>
+    </message>
+  </context>
+  <context>
+    <name>Tables</name>
+    <message>
+      <source>Session start</source>
+      <translation>بداية الدورة</translation>
+    </message>
+    <message>
+      <source>Body</source>
+      <translation>الهيئة</translation>
+    </message>
+    <message>
+      <source>Session</source>
+      <translation>الدورة</translation>
+    </message>
+    <message>
+      <source>Report</source>
+      <translation>التقرير</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>العنوان</translation>
+    </message>
+    <message>
+      <source>Submit by</source>
+      <translation>التقديم قبل</translation>
+    </message>
+    <message>
+      <source>Issue by</source>
+      <translation>الإصدار قبل</translation>
+    </message>
+    <message>
+      <source>Mandated by</source>
+      <translation>بتكليف من</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>الحالة</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>التاريخ</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>الموعد النهائي</translation>
+    </message>
+    <message>
+      <source>Level</source>
+      <translation>المستوى</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>الرمز</translation>
+    </message>
+    <message>
+      <source>Message</source>
+      <translation>الرسالة</translation>
+    </message>
+    <message>
+      <source>Where</source>
+      <translation>الموضع</translation>
+    </message>
+  </context>
+  <context>
+    <name>Timeline</name>
+    <message>
+      <source>confirmed session</source>
+      <translation>دورة مؤكدة</translation>
+    </message>
+    <message>
+      <source>projected session</source>
+      <translation>دورة متوقعة</translation>
+    </message>
+    <message>
+      <source>decision</source>
+      <translation>مقرر</translation>
+    </message>
+    <message>
+      <source>draft decision</source>
+      <translation>مشروع مقرر</translation>
+    </message>
+    <message>
+      <source>event</source>
+      <translation>حدث</translation>
+    </message>
+    <message>
+      <source>tentative event</source>
+      <translation>حدث مؤقت</translation>
+    </message>
+    <message>
+      <source>today</source>
+      <translation>اليوم</translation>
+    </message>
+    <message>
+      <source>as of</source>
+      <translation>في تاريخ</translation>
+    </message>
+    <message>
+      <source>submission / issuance deadline</source>
+      <translation>الموعد النهائي للتقديم / الإصدار</translation>
+    </message>
+    <message>
+      <source>planned</source>
+      <translation>مقرر</translation>
+    </message>
+    <message>
+      <source>forecast</source>
+      <translation>متوقع</translation>
+    </message>
+    <message>
+      <source>submitted</source>
+      <translation>قُدِّم</translation>
+    </message>
+    <message>
+      <source>issued</source>
+      <translation>صدر</translation>
+    </message>
+    <message>
+      <source>considered</source>
+      <translation>نُظر فيه</translation>
+    </message>
+    <message>
+      <source>overdue</source>
+      <translation>متأخر</translation>
+    </message>
+    <message>
+      <source>cannot be met</source>
+      <translation>يتعذر الوفاء به</translation>
+    </message>
+  </context>
+  <context>
+    <name>TimelineView</name>
+    <message>
+      <source>Events</source>
+      <translation>الأحداث</translation>
+    </message>
+    <message>
+      <source>Decisions</source>
+      <translation>المقررات</translation>
+    </message>
+  </context>
+  <context>
+    <name>WhatChangedPanel</name>
+    <message>
+      <source>Edits and their effect on the requirements appear here.</source>
+      <translation>تظهر هنا التعديلات وأثرها في الالتزامات.</translation>
+    </message>
+  </context>
+  <context>
+    <name>WhatIfPanel</name>
+    <message>
+      <source>The plan has no draft decisions.</source>
+      <translation>لا تتضمن الخطة مشاريع مقررات.</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,1282 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="es">
+  <context>
+    <name>DeadlinesPanel</name>
+    <message>
+      <source>From %1</source>
+      <translation>A partir del %1</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n overdue</source>
+      <translation>
+        <numerusform>%n atrasado</numerusform>
+        <numerusform>%n atrasados</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>DecisionEditor</name>
+    <message>
+      <source>(none)</source>
+      <translation>(ninguna)</translation>
+    </message>
+    <message>
+      <source>at a named session</source>
+      <translation>en un período de sesiones concreto</translation>
+    </message>
+    <message>
+      <source>at the next session</source>
+      <translation>en el próximo período de sesiones</translation>
+    </message>
+    <message>
+      <source>at the first session after an event</source>
+      <translation>en el primer período de sesiones tras un acontecimiento</translation>
+    </message>
+    <message>
+      <source>every N years</source>
+      <translation>cada N años</translation>
+    </message>
+    <message>
+      <source>after each review of a series</source>
+      <translation>después de cada examen de una serie</translation>
+    </message>
+    <message>
+      <source>add — the rule's sessions</source>
+      <translation>añadir — los períodos de sesiones de la regla</translation>
+    </message>
+    <message>
+      <source>replace — from its effective date</source>
+      <translation>sustituir — desde su entrada en vigor</translation>
+    </message>
+    <message>
+      <source>terminate — end the report line</source>
+      <translation>terminar — cerrar la línea de informe</translation>
+    </message>
+    <message>
+      <source>defer — move one session's report</source>
+      <translation>aplazar — mover el informe de un período de sesiones</translation>
+    </message>
+    <message>
+      <source>merge — fold into another report</source>
+      <translation>fusionar — integrar en otro informe</translation>
+    </message>
+    <message>
+      <source>Edit %1</source>
+      <translation>Modificar %1</translation>
+    </message>
+    <message>
+      <source>New decision</source>
+      <translation>Nueva decisión</translation>
+    </message>
+    <message>
+      <source>Add mandate</source>
+      <translation>Añadir mandato</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>Quitar</translation>
+    </message>
+    <message>
+      <source>Symbol</source>
+      <translation>Signatura</translation>
+    </message>
+    <message>
+      <source>Adopted by</source>
+      <translation>Aprobada por</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Título</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <source>Adopted on</source>
+      <translation>Aprobada el</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notas</translation>
+    </message>
+    <message>
+      <source>Mandates</source>
+      <translation>Mandatos</translation>
+    </message>
+    <message>
+      <source>What it will do</source>
+      <translation>Qué hará</translation>
+    </message>
+  </context>
+  <context>
+    <name>EditActions</name>
+    <message>
+      <source>Read-only</source>
+      <translation>Solo lectura</translation>
+    </message>
+    <message>
+      <source>This plan is open read-only.</source>
+      <translation>Este plan está abierto en modo de solo lectura.</translation>
+    </message>
+    <message>
+      <source>Add %1</source>
+      <translation>Añadir %1</translation>
+    </message>
+    <message>
+      <source>Edit %1</source>
+      <translation>Modificar %1</translation>
+    </message>
+    <message>
+      <source>Track %1 at %2</source>
+      <translation>Seguimiento de %1 en %2</translation>
+    </message>
+    <message>
+      <source>Add body</source>
+      <translation>Añadir órgano</translation>
+    </message>
+    <message>
+      <source>Add report line</source>
+      <translation>Añadir línea de informe</translation>
+    </message>
+    <message>
+      <source>Add session</source>
+      <translation>Añadir período de sesiones</translation>
+    </message>
+    <message>
+      <source>Add session series</source>
+      <translation>Añadir serie de períodos de sesiones</translation>
+    </message>
+    <message>
+      <source>Add event</source>
+      <translation>Añadir acontecimiento</translation>
+    </message>
+    <message>
+      <source>Add event series</source>
+      <translation>Añadir serie de acontecimientos</translation>
+    </message>
+    <message>
+      <source>Edit body %1</source>
+      <translation>Modificar el órgano %1</translation>
+    </message>
+    <message>
+      <source>Delete %1</source>
+      <translation>Eliminar %1</translation>
+    </message>
+    <message>
+      <source>The session goes back to its projected dates (if a series projects it).</source>
+      <translation>El período de sesiones vuelve a sus fechas previstas (si una serie lo prevé).</translation>
+    </message>
+    <message>
+      <source>Delete session %1</source>
+      <translation>Eliminar el período de sesiones %1</translation>
+    </message>
+    <message>
+      <source>Delete event %1</source>
+      <translation>Eliminar el acontecimiento %1</translation>
+    </message>
+    <message>
+      <source>The requirement stays; only its tracking is cleared.</source>
+      <translation>La obligación se mantiene; solo se borra su seguimiento.</translation>
+    </message>
+    <message>
+      <source>Clear tracking of %1 at %2</source>
+      <translation>Borrar el seguimiento de %1 en %2</translation>
+    </message>
+    <message>
+      <source>Cannot delete</source>
+      <translation>No se puede eliminar</translation>
+    </message>
+    <message>
+      <source>Edit report line %1</source>
+      <translation>Modificar la línea de informe %1</translation>
+    </message>
+    <message>
+      <source>Find</source>
+      <translation>Buscar</translation>
+    </message>
+    <message>
+      <source>Decision symbol, report title or session name:</source>
+      <translation>Signatura de la decisión, título del informe o nombre del período de sesiones:</translation>
+    </message>
+    <message>
+      <source>Nothing matches “%1”</source>
+      <translation>Ningún resultado para «%1»</translation>
+    </message>
+    <message>
+      <source>Edit decision…</source>
+      <translation>Modificar decisión…</translation>
+    </message>
+    <message>
+      <source>Track requirement…</source>
+      <translation>Seguir obligación…</translation>
+    </message>
+    <message>
+      <source>Edit or confirm session…</source>
+      <translation>Modificar o confirmar período de sesiones…</translation>
+    </message>
+    <message>
+      <source>Edit event…</source>
+      <translation>Modificar acontecimiento…</translation>
+    </message>
+    <message>
+      <source>Withdraw</source>
+      <translation>Retirar</translation>
+    </message>
+    <message>
+      <source>Withdraw %1</source>
+      <translation>Retirar %1</translation>
+    </message>
+    <message>
+      <source>Delete…</source>
+      <translation>Eliminar…</translation>
+    </message>
+    <message>
+      <source>Clear tracking…</source>
+      <translation>Borrar seguimiento…</translation>
+    </message>
+    <message>
+      <source>Edit body %1…</source>
+      <translation>Modificar el órgano %1…</translation>
+    </message>
+    <message>
+      <source>Delete body %1…</source>
+      <translation>Eliminar el órgano %1…</translation>
+    </message>
+    <message>
+      <source>Add session…</source>
+      <translation>Añadir período de sesiones…</translation>
+    </message>
+    <message>
+      <source>Add decision here (%1)…</source>
+      <translation>Añadir decisión aquí (%1)…</translation>
+    </message>
+    <message>
+      <source>Add event…</source>
+      <translation>Añadir acontecimiento…</translation>
+    </message>
+  </context>
+  <context>
+    <name>Export</name>
+    <message>
+      <source>PNG image</source>
+      <translation>Imagen PNG</translation>
+    </message>
+    <message>
+      <source>SVG (text stays text)</source>
+      <translation>SVG (el texto sigue siendo texto)</translation>
+    </message>
+    <message>
+      <source>PDF (vector)</source>
+      <translation>PDF (vectorial)</translation>
+    </message>
+    <message>
+      <source>Export image</source>
+      <translation>Exportar imagen</translation>
+    </message>
+    <message>
+      <source>Exported %1</source>
+      <translation>Exportado: %1</translation>
+    </message>
+    <message>
+      <source>Copied the timeline as an image</source>
+      <translation>Cronología copiada como imagen</translation>
+    </message>
+    <message>
+      <source>Print</source>
+      <translation>Imprimir</translation>
+    </message>
+    <message>
+      <source>PDF Handout</source>
+      <translation>Documento PDF</translation>
+    </message>
+    <message>
+      <source>PDF handout</source>
+      <translation>Documento PDF</translation>
+    </message>
+    <message>
+      <source>Wrote %1 (%n page(s))</source>
+      <translation>Se escribió %1 (%n página(s))</translation>
+    </message>
+    <message>
+      <source>Export calendar</source>
+      <translation>Exportar calendario</translation>
+    </message>
+    <message>
+      <source>Export requirements</source>
+      <translation>Exportar obligaciones</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportImageDialog</name>
+    <message>
+      <source>Export Timeline Image</source>
+      <translation>Exportar imagen de la cronología</translation>
+    </message>
+    <message>
+      <source>Legend</source>
+      <translation>Leyenda</translation>
+    </message>
+    <message>
+      <source>Footer (plan, date, as-of, drafts)</source>
+      <translation>Pie de página (plan, fecha, fecha de referencia, proyectos)</translation>
+    </message>
+    <message>
+      <source>Lanes shown on screen</source>
+      <translation>Filas visibles en pantalla</translation>
+    </message>
+    <message>
+      <source>All lanes</source>
+      <translation>Todas las filas</translation>
+    </message>
+    <message>
+      <source>Export…</source>
+      <translation>Exportar…</translation>
+    </message>
+    <message>
+      <source>Years</source>
+      <translation>Años</translation>
+    </message>
+    <message>
+      <source>Lanes</source>
+      <translation>Filas</translation>
+    </message>
+    <message>
+      <source>Width</source>
+      <translation>Ancho</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Título</translation>
+    </message>
+    <message>
+      <source>Format</source>
+      <translation>Formato</translation>
+    </message>
+    <message>
+      <source>%1 × %2 pixels</source>
+      <translation>%1 × %2 píxeles</translation>
+    </message>
+  </context>
+  <context>
+    <name>Facts</name>
+    <message>
+      <source>not due</source>
+      <translation>no exigible</translation>
+    </message>
+    <message>
+      <source>Body</source>
+      <translation>Órgano</translation>
+    </message>
+    <message>
+      <source>Session</source>
+      <translation>Período de sesiones</translation>
+    </message>
+    <message>
+      <source>Submit by</source>
+      <translation>Presentar antes del</translation>
+    </message>
+    <message>
+      <source>Issue by</source>
+      <translation>Publicar antes del</translation>
+    </message>
+    <message>
+      <source>Mandated by</source>
+      <translation>Solicitado por</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <source>Document</source>
+      <translation>Documento</translation>
+    </message>
+    <message>
+      <source>Officer</source>
+      <translation>Responsable</translation>
+    </message>
+    <message>
+      <source>Words</source>
+      <translation>Palabras</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notas</translation>
+    </message>
+    <message>
+      <source>Adopted</source>
+      <translation>Aprobada</translation>
+    </message>
+    <message>
+      <source>Effective</source>
+      <translation>En vigor</translation>
+    </message>
+    <message>
+      <source>requirement(s) in the current result</source>
+      <translation>obligación(es) en el resultado actual</translation>
+    </message>
+    <message>
+      <source>Mandates</source>
+      <translation>Mandatos</translation>
+    </message>
+    <message>
+      <source>No longer due because of this decision</source>
+      <translation>Ya no se deben a causa de esta decisión</translation>
+    </message>
+    <message>
+      <source>Dates</source>
+      <translation>Fechas</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>Lugar</translation>
+    </message>
+    <message>
+      <source>report(s) due</source>
+      <translation>informe(s) pendiente(s)</translation>
+    </message>
+    <message>
+      <source>tentative (projected from its series)</source>
+      <translation>provisional (previsto según su serie)</translation>
+    </message>
+  </context>
+  <context>
+    <name>InspectorPanel</name>
+    <message>
+      <source>Select a session, requirement, decision or event on the timeline to see its facts here.</source>
+      <translation>Seleccione un período de sesiones, una obligación, una decisión o un acontecimiento en la cronología para ver aquí sus datos.</translation>
+    </message>
+  </context>
+  <context>
+    <name>LanesPanel</name>
+    <message>
+      <source>Search bodies…</source>
+      <translation>Buscar órganos…</translation>
+    </message>
+  </context>
+  <context>
+    <name>Launch</name>
+    <message>
+      <source>Plan in use</source>
+      <translation>Plan en uso</translation>
+    </message>
+    <message>
+      <source>Open it read-only?</source>
+      <translation>¿Abrirlo en modo de solo lectura?</translation>
+    </message>
+    <message>
+      <source>Cannot open plan</source>
+      <translation>No se puede abrir el plan</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>Opened plan</source>
+      <translation>Plan abierto</translation>
+    </message>
+    <message>
+      <source>Inspector</source>
+      <translation>Inspector</translation>
+    </message>
+    <message>
+      <source>Lanes</source>
+      <translation>Filas</translation>
+    </message>
+    <message>
+      <source>Requirements</source>
+      <translation>Obligaciones</translation>
+    </message>
+    <message>
+      <source>Deadlines</source>
+      <translation>Plazos</translation>
+    </message>
+    <message>
+      <source>Problems</source>
+      <translation>Problemas</translation>
+    </message>
+    <message>
+      <source>What Changed</source>
+      <translation>Cambios</translation>
+    </message>
+    <message>
+      <source>What-if: Drafts</source>
+      <translation>Simulación: proyectos</translation>
+    </message>
+    <message>
+      <source>Undo History</source>
+      <translation>Historial de cambios</translation>
+    </message>
+    <message>
+      <source>&amp;Open…</source>
+      <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+      <source>Save &amp;As…</source>
+      <translation>Guardar &amp;como…</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>&amp;Salir</translation>
+    </message>
+    <message>
+      <source>Zoom &amp;In</source>
+      <translation>&amp;Acercar</translation>
+    </message>
+    <message>
+      <source>Zoom &amp;Out</source>
+      <translation>A&amp;lejar</translation>
+    </message>
+    <message>
+      <source>Go to &amp;Today</source>
+      <translation>Ir a &amp;hoy</translation>
+    </message>
+    <message>
+      <source>Go to &amp;2012</source>
+      <translation>Ir a &amp;2012</translation>
+    </message>
+    <message>
+      <source>&amp;Fit All</source>
+      <translation>&amp;Ver todo</translation>
+    </message>
+    <message>
+      <source>Include &amp;Drafts</source>
+      <translation>Incluir &amp;proyectos</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+      <source>&amp;New Decision…</source>
+      <translation>&amp;Nueva decisión…</translation>
+    </message>
+    <message>
+      <source>&amp;Edit Selected…</source>
+      <translation>&amp;Modificar selección…</translation>
+    </message>
+    <message>
+      <source>&amp;Delete Selected…</source>
+      <translation>&amp;Eliminar selección…</translation>
+    </message>
+    <message>
+      <source>&amp;Find…</source>
+      <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+      <source>&amp;Compare With and Without Drafts</source>
+      <translation>&amp;Comparar con y sin proyectos</translation>
+    </message>
+    <message>
+      <source>Plan &amp;As Of…</source>
+      <translation>Plan &amp;a fecha de…</translation>
+    </message>
+    <message>
+      <source>&amp;About Mandate Planner</source>
+      <translation>&amp;Acerca de Mandate Planner</translation>
+    </message>
+    <message>
+      <source>Export &amp;Image…</source>
+      <translation>Exportar &amp;imagen…</translation>
+    </message>
+    <message>
+      <source>&amp;Copy Timeline Image</source>
+      <translation>&amp;Copiar imagen de la cronología</translation>
+    </message>
+    <message>
+      <source>&amp;Print…</source>
+      <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+      <source>Export PDF &amp;Handout…</source>
+      <translation>Exportar &amp;documento PDF…</translation>
+    </message>
+    <message>
+      <source>Export &amp;Calendar (.ics)…</source>
+      <translation>Exportar &amp;calendario (.ics)…</translation>
+    </message>
+    <message>
+      <source>Export &amp;Requirements (.xlsx, .csv)…</source>
+      <translation>Exportar &amp;obligaciones (.xlsx, .csv)…</translation>
+    </message>
+    <message>
+      <source>&amp;Meeting Mode</source>
+      <translation>Modo &amp;reunión</translation>
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+      <source>Open &amp;Recent</source>
+      <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation>&amp;Edición</translation>
+    </message>
+    <message>
+      <source>&amp;Add</source>
+      <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+      <source>Report Line…</source>
+      <translation>Línea de informe…</translation>
+    </message>
+    <message>
+      <source>Body…</source>
+      <translation>Órgano…</translation>
+    </message>
+    <message>
+      <source>Session…</source>
+      <translation>Período de sesiones…</translation>
+    </message>
+    <message>
+      <source>Session Series…</source>
+      <translation>Serie de períodos de sesiones…</translation>
+    </message>
+    <message>
+      <source>Event…</source>
+      <translation>Acontecimiento…</translation>
+    </message>
+    <message>
+      <source>Event Series…</source>
+      <translation>Serie de acontecimientos…</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>&amp;Ver</translation>
+    </message>
+    <message>
+      <source>&amp;Language</source>
+      <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+      <source>&amp;Plan</source>
+      <translation>&amp;Plan</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+      <source>Main</source>
+      <translation>Principal</translation>
+    </message>
+    <message>
+      <source>As of</source>
+      <translation>A fecha de</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n requirement(s)</source>
+      <translation>
+        <numerusform>%n obligación</numerusform>
+        <numerusform>%n obligaciones</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n problem(s)</source>
+      <translation>
+        <numerusform>%n problema</numerusform>
+        <numerusform>%n problemas</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>drafts included</source>
+      <translation>proyectos incluidos</translation>
+    </message>
+    <message>
+      <source>adopted only</source>
+      <translation>solo decisiones aprobadas</translation>
+    </message>
+    <message>
+      <source>as of %1</source>
+      <translation>a fecha de %1</translation>
+    </message>
+    <message numerus="yes">
+      <source>Problems (%n)</source>
+      <translation>
+        <numerusform>Problemas (%n)</numerusform>
+        <numerusform>Problemas (%n)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>meeting mode is read-only (Esc leaves it)</source>
+      <translation>el modo reunión es de solo lectura (Esc para salir)</translation>
+    </message>
+    <message>
+      <source>Open plan</source>
+      <translation>Abrir plan</translation>
+    </message>
+    <message>
+      <source>Plans (*.sqlite *.json);;All files (*)</source>
+      <translation>Planes (*.sqlite *.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+      <source>Save As</source>
+      <translation>Guardar como</translation>
+    </message>
+    <message>
+      <source>This plan is not a plan file; import it first.</source>
+      <translation>Este plan no es un archivo de plan; impórtelo primero.</translation>
+    </message>
+    <message>
+      <source>Save plan as</source>
+      <translation>Guardar el plan como</translation>
+    </message>
+    <message>
+      <source>Plans (*.sqlite)</source>
+      <translation>Planes (*.sqlite)</translation>
+    </message>
+    <message>
+      <source>Saved a copy as %1</source>
+      <translation>Copia guardada como %1</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation>(ninguna)</translation>
+    </message>
+    <message>
+      <source>system fonts</source>
+      <translation>fuentes del sistema</translation>
+    </message>
+    <message>
+      <source>About Mandate Planner</source>
+      <translation>Acerca de Mandate Planner</translation>
+    </message>
+    <message>
+      <source>Which reports the Secretary-General owes to which session, why, and by when.</source>
+      <translation>Qué informes debe presentar el Secretario General a qué período de sesiones, por qué y para cuándo.</translation>
+    </message>
+    <message>
+      <source>Fonts</source>
+      <translation>Fuentes</translation>
+    </message>
+  </context>
+  <context>
+    <name>MandateForm</name>
+    <message>
+      <source>Mandate</source>
+      <translation>Mandato</translation>
+    </message>
+    <message>
+      <source>Title of the new report line</source>
+      <translation>Título de la nueva línea de informe</translation>
+    </message>
+    <message>
+      <source> year(s)</source>
+      <translation> año(s)</translation>
+    </message>
+    <message>
+      <source>a year, or a session id</source>
+      <translation>un año o un identificador de período de sesiones</translation>
+    </message>
+    <message>
+      <source>year (optional)</source>
+      <translation>año (opcional)</translation>
+    </message>
+    <message>
+      <source> weeks</source>
+      <translation> semanas</translation>
+    </message>
+    <message>
+      <source>from</source>
+      <translation>desde</translation>
+    </message>
+    <message>
+      <source>until</source>
+      <translation>hasta</translation>
+    </message>
+    <message>
+      <source>Report</source>
+      <translation>Informe</translation>
+    </message>
+    <message>
+      <source>New report</source>
+      <translation>Nuevo informe</translation>
+    </message>
+    <message>
+      <source>Effect</source>
+      <translation>Efecto</translation>
+    </message>
+    <message>
+      <source>Rule</source>
+      <translation>Regla</translation>
+    </message>
+    <message>
+      <source>Body</source>
+      <translation>Órgano</translation>
+    </message>
+    <message>
+      <source>Session</source>
+      <translation>Período de sesiones</translation>
+    </message>
+    <message>
+      <source>Event</source>
+      <translation>Acontecimiento</translation>
+    </message>
+    <message>
+      <source>Series</source>
+      <translation>Serie</translation>
+    </message>
+    <message>
+      <source>Every</source>
+      <translation>Cada</translation>
+    </message>
+    <message>
+      <source>First</source>
+      <translation>Primero</translation>
+    </message>
+    <message>
+      <source>Until</source>
+      <translation>Hasta</translation>
+    </message>
+    <message>
+      <source>Preparation</source>
+      <translation>Preparación</translation>
+    </message>
+    <message>
+      <source>Reviews</source>
+      <translation>Exámenes</translation>
+    </message>
+    <message>
+      <source>From session</source>
+      <translation>Desde el período de sesiones</translation>
+    </message>
+    <message>
+      <source>To session</source>
+      <translation>Al período de sesiones</translation>
+    </message>
+    <message>
+      <source>Into report</source>
+      <translation>En el informe</translation>
+    </message>
+    <message>
+      <source>at every body</source>
+      <translation>en todos los órganos</translation>
+    </message>
+    <message>
+      <source>only at one body</source>
+      <translation>solo en un órgano</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation>(ninguna)</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrintSetupDialog</name>
+    <message>
+      <source>Fit the years to the page width</source>
+      <translation>Ajustar los años al ancho de la página</translation>
+    </message>
+    <message>
+      <source>Tile: a few years per page</source>
+      <translation>Mosaico: unos años por página</translation>
+    </message>
+    <message>
+      <source> years per page</source>
+      <translation> años por página</translation>
+    </message>
+    <message>
+      <source>Paper (landscape)</source>
+      <translation>Papel (horizontal)</translation>
+    </message>
+    <message>
+      <source>Years</source>
+      <translation>Años</translation>
+    </message>
+    <message>
+      <source>Layout</source>
+      <translation>Disposición</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordEditor</name>
+    <message>
+      <source>Next: %1</source>
+      <translation>Próximos: %1</translation>
+    </message>
+    <message>
+      <source>No occurrence in the range.</source>
+      <translation>Ninguna fecha en el intervalo.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Records</name>
+    <message>
+      <source>New body</source>
+      <translation>Nuevo órgano</translation>
+    </message>
+    <message>
+      <source>Id</source>
+      <translation>Identificador</translation>
+    </message>
+    <message>
+      <source>e.g. CSW</source>
+      <translation>p. ej. CSW</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nombre</translation>
+    </message>
+    <message>
+      <source>Parent</source>
+      <translation>Órgano principal</translation>
+    </message>
+    <message>
+      <source>Submission (weeks before)</source>
+      <translation>Presentación (semanas antes)</translation>
+    </message>
+    <message>
+      <source>Issuance (weeks before)</source>
+      <translation>Publicación (semanas antes)</translation>
+    </message>
+    <message>
+      <source>New report line</source>
+      <translation>Nueva línea de informe</translation>
+    </message>
+    <message>
+      <source>a short stable id</source>
+      <translation>un identificador breve y estable</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Título</translation>
+    </message>
+    <message>
+      <source>Agenda item</source>
+      <translation>Tema del programa</translation>
+    </message>
+    <message>
+      <source>Word limit</source>
+      <translation>Límite de palabras</translation>
+    </message>
+    <message>
+      <source>New session</source>
+      <translation>Nuevo período de sesiones</translation>
+    </message>
+    <message>
+      <source>Series</source>
+      <translation>Serie</translation>
+    </message>
+    <message>
+      <source>Opens</source>
+      <translation>Apertura</translation>
+    </message>
+    <message>
+      <source>Closes</source>
+      <translation>Clausura</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>Lugar</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <source>New session series</source>
+      <translation>Nueva serie de períodos de sesiones</translation>
+    </message>
+    <message>
+      <source>Body</source>
+      <translation>Órgano</translation>
+    </message>
+    <message>
+      <source>Substantive session of {year}; {ordinal} session</source>
+      <translation>Período de sesiones sustantivo de {year}; {ordinal} período de sesiones</translation>
+    </message>
+    <message>
+      <source>Recurrence (RRULE)</source>
+      <translation>Recurrencia (RRULE)</translation>
+    </message>
+    <message>
+      <source>Days</source>
+      <translation>Días</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>Desde</translation>
+    </message>
+    <message>
+      <source>Until</source>
+      <translation>Hasta</translation>
+    </message>
+    <message>
+      <source>Runs until the next opens</source>
+      <translation>Dura hasta que se abre el siguiente</translation>
+    </message>
+    <message>
+      <source>Number = year −</source>
+      <translation>Número = año −</translation>
+    </message>
+    <message>
+      <source>New event</source>
+      <translation>Nuevo acontecimiento</translation>
+    </message>
+    <message>
+      <source>Starts</source>
+      <translation>Comienza</translation>
+    </message>
+    <message>
+      <source>Ends</source>
+      <translation>Termina</translation>
+    </message>
+    <message>
+      <source>Tentative</source>
+      <translation>Provisional</translation>
+    </message>
+    <message>
+      <source>New event series</source>
+      <translation>Nueva serie de acontecimientos</translation>
+    </message>
+    <message>
+      <source>Name pattern</source>
+      <translation>Patrón de nombre</translation>
+    </message>
+    <message>
+      <source>Report</source>
+      <translation>Informe</translation>
+    </message>
+    <message>
+      <source>Session</source>
+      <translation>Período de sesiones</translation>
+    </message>
+    <message>
+      <source>Document symbol</source>
+      <translation>Signatura del documento</translation>
+    </message>
+    <message>
+      <source>e.g. A/67/123-E/2012/45</source>
+      <translation>p. ej. A/67/123-E/2012/45</translation>
+    </message>
+    <message>
+      <source>Responsible officer</source>
+      <translation>Responsable</translation>
+    </message>
+    <message>
+      <source>Word estimate</source>
+      <translation>Palabras estimadas</translation>
+    </message>
+    <message>
+      <source>optional</source>
+      <translation>opcional</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notas</translation>
+    </message>
+  </context>
+  <context>
+    <name>RequirementsPanel</name>
+    <message>
+      <source>Filter text…</source>
+      <translation>Filtrar texto…</translation>
+    </message>
+    <message>
+      <source>Body</source>
+      <translation>Órgano</translation>
+    </message>
+    <message>
+      <source>Report</source>
+      <translation>Informe</translation>
+    </message>
+    <message>
+      <source>Year</source>
+      <translation>Año</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <source>All</source>
+      <translation>Todos</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n requirement(s)</source>
+      <translation>
+        <numerusform>%n obligación</numerusform>
+        <numerusform>%n obligaciones</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Show on timeline</source>
+      <translation>Mostrar en la cronología</translation>
+    </message>
+    <message>
+      <source>Track…</source>
+      <translation>Seguir…</translation>
+    </message>
+    <message>
+      <source>Edit report line…</source>
+      <translation>Modificar línea de informe…</translation>
+    </message>
+    <message>
+      <source>Delete report line…</source>
+      <translation>Eliminar línea de informe…</translation>
+    </message>
+  </context>
+  <context>
+    <name>Tables</name>
+    <message>
+      <source>Session start</source>
+      <translation>Inicio del período de sesiones</translation>
+    </message>
+    <message>
+      <source>Body</source>
+      <translation>Órgano</translation>
+    </message>
+    <message>
+      <source>Session</source>
+      <translation>Período de sesiones</translation>
+    </message>
+    <message>
+      <source>Report</source>
+      <translation>Informe</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Título</translation>
+    </message>
+    <message>
+      <source>Submit by</source>
+      <translation>Presentar antes del</translation>
+    </message>
+    <message>
+      <source>Issue by</source>
+      <translation>Publicar antes del</translation>
+    </message>
+    <message>
+      <source>Mandated by</source>
+      <translation>Solicitado por</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Fecha</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>Plazo</translation>
+    </message>
+    <message>
+      <source>Level</source>
+      <translation>Nivel</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Código</translation>
+    </message>
+    <message>
+      <source>Message</source>
+      <translation>Mensaje</translation>
+    </message>
+    <message>
+      <source>Where</source>
+      <translation>Ubicación</translation>
+    </message>
+  </context>
+  <context>
+    <name>Timeline</name>
+    <message>
+      <source>confirmed session</source>
+      <translation>período de sesiones confirmado</translation>
+    </message>
+    <message>
+      <source>projected session</source>
+      <translation>período de sesiones previsto</translation>
+    </message>
+    <message>
+      <source>decision</source>
+      <translation>decisión</translation>
+    </message>
+    <message>
+      <source>draft decision</source>
+      <translation>proyecto de decisión</translation>
+    </message>
+    <message>
+      <source>event</source>
+      <translation>acontecimiento</translation>
+    </message>
+    <message>
+      <source>tentative event</source>
+      <translation>acontecimiento provisional</translation>
+    </message>
+    <message>
+      <source>today</source>
+      <translation>hoy</translation>
+    </message>
+    <message>
+      <source>as of</source>
+      <translation>a fecha de</translation>
+    </message>
+    <message>
+      <source>submission / issuance deadline</source>
+      <translation>plazo de presentación / publicación</translation>
+    </message>
+    <message>
+      <source>planned</source>
+      <translation>programado</translation>
+    </message>
+    <message>
+      <source>forecast</source>
+      <translation>previsto</translation>
+    </message>
+    <message>
+      <source>submitted</source>
+      <translation>presentado</translation>
+    </message>
+    <message>
+      <source>issued</source>
+      <translation>publicado</translation>
+    </message>
+    <message>
+      <source>considered</source>
+      <translation>examinado</translation>
+    </message>
+    <message>
+      <source>overdue</source>
+      <translation>atrasado</translation>
+    </message>
+    <message>
+      <source>cannot be met</source>
+      <translation>imposible de cumplir</translation>
+    </message>
+  </context>
+  <context>
+    <name>TimelineView</name>
+    <message>
+      <source>Events</source>
+      <translation>Acontecimientos</translation>
+    </message>
+    <message>
+      <source>Decisions</source>
+      <translation>Decisiones</translation>
+    </message>
+  </context>
+  <context>
+    <name>WhatChangedPanel</name>
+    <message>
+      <source>Edits and their effect on the requirements appear here.</source>
+      <translation>Aquí aparecen los cambios y su efecto en las obligaciones.</translation>
+    </message>
+  </context>
+  <context>
+    <name>WhatIfPanel</name>
+    <message>
+      <source>The plan has no draft decisions.</source>
+      <translation>El plan no tiene proyectos de decisión.</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,1282 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr">
+  <context>
+    <name>DeadlinesPanel</name>
+    <message>
+      <source>From %1</source>
+      <translation>À partir du %1</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n overdue</source>
+      <translation>
+        <numerusform>%n en retard</numerusform>
+        <numerusform>%n en retard</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>DecisionEditor</name>
+    <message>
+      <source>(none)</source>
+      <translation>(aucune)</translation>
+    </message>
+    <message>
+      <source>at a named session</source>
+      <translation>à une session désignée</translation>
+    </message>
+    <message>
+      <source>at the next session</source>
+      <translation>à la prochaine session</translation>
+    </message>
+    <message>
+      <source>at the first session after an event</source>
+      <translation>à la première session après un événement</translation>
+    </message>
+    <message>
+      <source>every N years</source>
+      <translation>tous les N ans</translation>
+    </message>
+    <message>
+      <source>after each review of a series</source>
+      <translation>après chaque examen d’une série</translation>
+    </message>
+    <message>
+      <source>add — the rule's sessions</source>
+      <translation>ajouter — les sessions de la règle</translation>
+    </message>
+    <message>
+      <source>replace — from its effective date</source>
+      <translation>remplacer — à compter de son entrée en vigueur</translation>
+    </message>
+    <message>
+      <source>terminate — end the report line</source>
+      <translation>mettre fin — clore la ligne de rapport</translation>
+    </message>
+    <message>
+      <source>defer — move one session's report</source>
+      <translation>reporter — déplacer le rapport d’une session</translation>
+    </message>
+    <message>
+      <source>merge — fold into another report</source>
+      <translation>fusionner — intégrer à un autre rapport</translation>
+    </message>
+    <message>
+      <source>Edit %1</source>
+      <translation>Modifier %1</translation>
+    </message>
+    <message>
+      <source>New decision</source>
+      <translation>Nouvelle décision</translation>
+    </message>
+    <message>
+      <source>Add mandate</source>
+      <translation>Ajouter un mandat</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>Retirer</translation>
+    </message>
+    <message>
+      <source>Symbol</source>
+      <translation>Cote</translation>
+    </message>
+    <message>
+      <source>Adopted by</source>
+      <translation>Adoptée par</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Titre</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>État</translation>
+    </message>
+    <message>
+      <source>Adopted on</source>
+      <translation>Adoptée le</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <source>Mandates</source>
+      <translation>Mandats</translation>
+    </message>
+    <message>
+      <source>What it will do</source>
+      <translation>Effet prévu</translation>
+    </message>
+  </context>
+  <context>
+    <name>EditActions</name>
+    <message>
+      <source>Read-only</source>
+      <translation>Lecture seule</translation>
+    </message>
+    <message>
+      <source>This plan is open read-only.</source>
+      <translation>Ce plan est ouvert en lecture seule.</translation>
+    </message>
+    <message>
+      <source>Add %1</source>
+      <translation>Ajouter %1</translation>
+    </message>
+    <message>
+      <source>Edit %1</source>
+      <translation>Modifier %1</translation>
+    </message>
+    <message>
+      <source>Track %1 at %2</source>
+      <translation>Suivi de %1 à %2</translation>
+    </message>
+    <message>
+      <source>Add body</source>
+      <translation>Ajouter un organe</translation>
+    </message>
+    <message>
+      <source>Add report line</source>
+      <translation>Ajouter une ligne de rapport</translation>
+    </message>
+    <message>
+      <source>Add session</source>
+      <translation>Ajouter une session</translation>
+    </message>
+    <message>
+      <source>Add session series</source>
+      <translation>Ajouter une série de sessions</translation>
+    </message>
+    <message>
+      <source>Add event</source>
+      <translation>Ajouter un événement</translation>
+    </message>
+    <message>
+      <source>Add event series</source>
+      <translation>Ajouter une série d’événements</translation>
+    </message>
+    <message>
+      <source>Edit body %1</source>
+      <translation>Modifier l’organe %1</translation>
+    </message>
+    <message>
+      <source>Delete %1</source>
+      <translation>Supprimer %1</translation>
+    </message>
+    <message>
+      <source>The session goes back to its projected dates (if a series projects it).</source>
+      <translation>La session reprend ses dates prévisionnelles (si une série la prévoit).</translation>
+    </message>
+    <message>
+      <source>Delete session %1</source>
+      <translation>Supprimer la session %1</translation>
+    </message>
+    <message>
+      <source>Delete event %1</source>
+      <translation>Supprimer l’événement %1</translation>
+    </message>
+    <message>
+      <source>The requirement stays; only its tracking is cleared.</source>
+      <translation>L’obligation demeure ; seul son suivi est effacé.</translation>
+    </message>
+    <message>
+      <source>Clear tracking of %1 at %2</source>
+      <translation>Effacer le suivi de %1 à %2</translation>
+    </message>
+    <message>
+      <source>Cannot delete</source>
+      <translation>Suppression impossible</translation>
+    </message>
+    <message>
+      <source>Edit report line %1</source>
+      <translation>Modifier la ligne de rapport %1</translation>
+    </message>
+    <message>
+      <source>Find</source>
+      <translation>Rechercher</translation>
+    </message>
+    <message>
+      <source>Decision symbol, report title or session name:</source>
+      <translation>Cote de la décision, titre du rapport ou nom de la session :</translation>
+    </message>
+    <message>
+      <source>Nothing matches “%1”</source>
+      <translation>Aucun résultat pour « %1 »</translation>
+    </message>
+    <message>
+      <source>Edit decision…</source>
+      <translation>Modifier la décision…</translation>
+    </message>
+    <message>
+      <source>Track requirement…</source>
+      <translation>Suivre l’obligation…</translation>
+    </message>
+    <message>
+      <source>Edit or confirm session…</source>
+      <translation>Modifier ou confirmer la session…</translation>
+    </message>
+    <message>
+      <source>Edit event…</source>
+      <translation>Modifier l’événement…</translation>
+    </message>
+    <message>
+      <source>Withdraw</source>
+      <translation>Retirer</translation>
+    </message>
+    <message>
+      <source>Withdraw %1</source>
+      <translation>Retirer %1</translation>
+    </message>
+    <message>
+      <source>Delete…</source>
+      <translation>Supprimer…</translation>
+    </message>
+    <message>
+      <source>Clear tracking…</source>
+      <translation>Effacer le suivi…</translation>
+    </message>
+    <message>
+      <source>Edit body %1…</source>
+      <translation>Modifier l’organe %1…</translation>
+    </message>
+    <message>
+      <source>Delete body %1…</source>
+      <translation>Supprimer l’organe %1…</translation>
+    </message>
+    <message>
+      <source>Add session…</source>
+      <translation>Ajouter une session…</translation>
+    </message>
+    <message>
+      <source>Add decision here (%1)…</source>
+      <translation>Ajouter une décision ici (%1)…</translation>
+    </message>
+    <message>
+      <source>Add event…</source>
+      <translation>Ajouter un événement…</translation>
+    </message>
+  </context>
+  <context>
+    <name>Export</name>
+    <message>
+      <source>PNG image</source>
+      <translation>Image PNG</translation>
+    </message>
+    <message>
+      <source>SVG (text stays text)</source>
+      <translation>SVG (le texte reste du texte)</translation>
+    </message>
+    <message>
+      <source>PDF (vector)</source>
+      <translation>PDF (vectoriel)</translation>
+    </message>
+    <message>
+      <source>Export image</source>
+      <translation>Exporter l’image</translation>
+    </message>
+    <message>
+      <source>Exported %1</source>
+      <translation>Exporté : %1</translation>
+    </message>
+    <message>
+      <source>Copied the timeline as an image</source>
+      <translation>Chronologie copiée sous forme d’image</translation>
+    </message>
+    <message>
+      <source>Print</source>
+      <translation>Imprimer</translation>
+    </message>
+    <message>
+      <source>PDF Handout</source>
+      <translation>Document PDF</translation>
+    </message>
+    <message>
+      <source>PDF handout</source>
+      <translation>Document PDF</translation>
+    </message>
+    <message>
+      <source>Wrote %1 (%n page(s))</source>
+      <translation>%1 écrit (%n page(s))</translation>
+    </message>
+    <message>
+      <source>Export calendar</source>
+      <translation>Exporter le calendrier</translation>
+    </message>
+    <message>
+      <source>Export requirements</source>
+      <translation>Exporter les obligations</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportImageDialog</name>
+    <message>
+      <source>Export Timeline Image</source>
+      <translation>Exporter l’image de la chronologie</translation>
+    </message>
+    <message>
+      <source>Legend</source>
+      <translation>Légende</translation>
+    </message>
+    <message>
+      <source>Footer (plan, date, as-of, drafts)</source>
+      <translation>Pied de page (plan, date, date de référence, projets)</translation>
+    </message>
+    <message>
+      <source>Lanes shown on screen</source>
+      <translation>Lignes affichées à l’écran</translation>
+    </message>
+    <message>
+      <source>All lanes</source>
+      <translation>Toutes les lignes</translation>
+    </message>
+    <message>
+      <source>Export…</source>
+      <translation>Exporter…</translation>
+    </message>
+    <message>
+      <source>Years</source>
+      <translation>Années</translation>
+    </message>
+    <message>
+      <source>Lanes</source>
+      <translation>Lignes</translation>
+    </message>
+    <message>
+      <source>Width</source>
+      <translation>Largeur</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Titre</translation>
+    </message>
+    <message>
+      <source>Format</source>
+      <translation>Format</translation>
+    </message>
+    <message>
+      <source>%1 × %2 pixels</source>
+      <translation>%1 × %2 pixels</translation>
+    </message>
+  </context>
+  <context>
+    <name>Facts</name>
+    <message>
+      <source>not due</source>
+      <translation>non dû</translation>
+    </message>
+    <message>
+      <source>Body</source>
+      <translation>Organe</translation>
+    </message>
+    <message>
+      <source>Session</source>
+      <translation>Session</translation>
+    </message>
+    <message>
+      <source>Submit by</source>
+      <translation>Soumettre avant le</translation>
+    </message>
+    <message>
+      <source>Issue by</source>
+      <translation>Parution avant le</translation>
+    </message>
+    <message>
+      <source>Mandated by</source>
+      <translation>Demandé par</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>État</translation>
+    </message>
+    <message>
+      <source>Document</source>
+      <translation>Document</translation>
+    </message>
+    <message>
+      <source>Officer</source>
+      <translation>Responsable</translation>
+    </message>
+    <message>
+      <source>Words</source>
+      <translation>Mots</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <source>Adopted</source>
+      <translation>Adoptée</translation>
+    </message>
+    <message>
+      <source>Effective</source>
+      <translation>En vigueur</translation>
+    </message>
+    <message>
+      <source>requirement(s) in the current result</source>
+      <translation>obligation(s) dans le résultat actuel</translation>
+    </message>
+    <message>
+      <source>Mandates</source>
+      <translation>Mandats</translation>
+    </message>
+    <message>
+      <source>No longer due because of this decision</source>
+      <translation>Plus dus du fait de cette décision</translation>
+    </message>
+    <message>
+      <source>Dates</source>
+      <translation>Dates</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>Lieu</translation>
+    </message>
+    <message>
+      <source>report(s) due</source>
+      <translation>rapport(s) attendu(s)</translation>
+    </message>
+    <message>
+      <source>tentative (projected from its series)</source>
+      <translation>provisoire (prévu d’après sa série)</translation>
+    </message>
+  </context>
+  <context>
+    <name>InspectorPanel</name>
+    <message>
+      <source>Select a session, requirement, decision or event on the timeline to see its facts here.</source>
+      <translation>Sélectionnez une session, une obligation, une décision ou un événement sur la chronologie pour en voir les détails ici.</translation>
+    </message>
+  </context>
+  <context>
+    <name>LanesPanel</name>
+    <message>
+      <source>Search bodies…</source>
+      <translation>Rechercher un organe…</translation>
+    </message>
+  </context>
+  <context>
+    <name>Launch</name>
+    <message>
+      <source>Plan in use</source>
+      <translation>Plan en cours d’utilisation</translation>
+    </message>
+    <message>
+      <source>Open it read-only?</source>
+      <translation>L’ouvrir en lecture seule ?</translation>
+    </message>
+    <message>
+      <source>Cannot open plan</source>
+      <translation>Impossible d’ouvrir le plan</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>Opened plan</source>
+      <translation>Plan ouvert</translation>
+    </message>
+    <message>
+      <source>Inspector</source>
+      <translation>Inspecteur</translation>
+    </message>
+    <message>
+      <source>Lanes</source>
+      <translation>Lignes</translation>
+    </message>
+    <message>
+      <source>Requirements</source>
+      <translation>Obligations</translation>
+    </message>
+    <message>
+      <source>Deadlines</source>
+      <translation>Échéances</translation>
+    </message>
+    <message>
+      <source>Problems</source>
+      <translation>Problèmes</translation>
+    </message>
+    <message>
+      <source>What Changed</source>
+      <translation>Modifications</translation>
+    </message>
+    <message>
+      <source>What-if: Drafts</source>
+      <translation>Simulation : projets</translation>
+    </message>
+    <message>
+      <source>Undo History</source>
+      <translation>Historique des annulations</translation>
+    </message>
+    <message>
+      <source>&amp;Open…</source>
+      <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+      <source>Save &amp;As…</source>
+      <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+      <source>Zoom &amp;In</source>
+      <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+      <source>Zoom &amp;Out</source>
+      <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+      <source>Go to &amp;Today</source>
+      <translation>Aller à &amp;aujourd’hui</translation>
+    </message>
+    <message>
+      <source>Go to &amp;2012</source>
+      <translation>Aller à &amp;2012</translation>
+    </message>
+    <message>
+      <source>&amp;Fit All</source>
+      <translation>&amp;Tout afficher</translation>
+    </message>
+    <message>
+      <source>Include &amp;Drafts</source>
+      <translation>Inclure les &amp;projets</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+      <source>&amp;New Decision…</source>
+      <translation>&amp;Nouvelle décision…</translation>
+    </message>
+    <message>
+      <source>&amp;Edit Selected…</source>
+      <translation>&amp;Modifier la sélection…</translation>
+    </message>
+    <message>
+      <source>&amp;Delete Selected…</source>
+      <translation>&amp;Supprimer la sélection…</translation>
+    </message>
+    <message>
+      <source>&amp;Find…</source>
+      <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+      <source>&amp;Compare With and Without Drafts</source>
+      <translation>&amp;Comparer avec et sans les projets</translation>
+    </message>
+    <message>
+      <source>Plan &amp;As Of…</source>
+      <translation>Plan à la &amp;date du…</translation>
+    </message>
+    <message>
+      <source>&amp;About Mandate Planner</source>
+      <translation>À &amp;propos de Mandate Planner</translation>
+    </message>
+    <message>
+      <source>Export &amp;Image…</source>
+      <translation>Exporter l’&amp;image…</translation>
+    </message>
+    <message>
+      <source>&amp;Copy Timeline Image</source>
+      <translation>&amp;Copier l’image de la chronologie</translation>
+    </message>
+    <message>
+      <source>&amp;Print…</source>
+      <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+      <source>Export PDF &amp;Handout…</source>
+      <translation>Exporter un &amp;document PDF…</translation>
+    </message>
+    <message>
+      <source>Export &amp;Calendar (.ics)…</source>
+      <translation>Exporter le &amp;calendrier (.ics)…</translation>
+    </message>
+    <message>
+      <source>Export &amp;Requirements (.xlsx, .csv)…</source>
+      <translation>Exporter les &amp;obligations (.xlsx, .csv)…</translation>
+    </message>
+    <message>
+      <source>&amp;Meeting Mode</source>
+      <translation>Mode &amp;réunion</translation>
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+      <source>Open &amp;Recent</source>
+      <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation>É&amp;dition</translation>
+    </message>
+    <message>
+      <source>&amp;Add</source>
+      <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+      <source>Report Line…</source>
+      <translation>Ligne de rapport…</translation>
+    </message>
+    <message>
+      <source>Body…</source>
+      <translation>Organe…</translation>
+    </message>
+    <message>
+      <source>Session…</source>
+      <translation>Session…</translation>
+    </message>
+    <message>
+      <source>Session Series…</source>
+      <translation>Série de sessions…</translation>
+    </message>
+    <message>
+      <source>Event…</source>
+      <translation>Événement…</translation>
+    </message>
+    <message>
+      <source>Event Series…</source>
+      <translation>Série d’événements…</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+      <source>&amp;Language</source>
+      <translation>&amp;Langue</translation>
+    </message>
+    <message>
+      <source>&amp;Plan</source>
+      <translation>&amp;Plan</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>&amp;Aide</translation>
+    </message>
+    <message>
+      <source>Main</source>
+      <translation>Principale</translation>
+    </message>
+    <message>
+      <source>As of</source>
+      <translation>À la date du</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n requirement(s)</source>
+      <translation>
+        <numerusform>%n obligation</numerusform>
+        <numerusform>%n obligations</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n problem(s)</source>
+      <translation>
+        <numerusform>%n problème</numerusform>
+        <numerusform>%n problèmes</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>drafts included</source>
+      <translation>projets inclus</translation>
+    </message>
+    <message>
+      <source>adopted only</source>
+      <translation>décisions adoptées seulement</translation>
+    </message>
+    <message>
+      <source>as of %1</source>
+      <translation>à la date du %1</translation>
+    </message>
+    <message numerus="yes">
+      <source>Problems (%n)</source>
+      <translation>
+        <numerusform>Problèmes (%n)</numerusform>
+        <numerusform>Problèmes (%n)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>meeting mode is read-only (Esc leaves it)</source>
+      <translation>le mode réunion est en lecture seule (Échap pour en sortir)</translation>
+    </message>
+    <message>
+      <source>Open plan</source>
+      <translation>Ouvrir un plan</translation>
+    </message>
+    <message>
+      <source>Plans (*.sqlite *.json);;All files (*)</source>
+      <translation>Plans (*.sqlite *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <source>Save As</source>
+      <translation>Enregistrer sous</translation>
+    </message>
+    <message>
+      <source>This plan is not a plan file; import it first.</source>
+      <translation>Ce plan n’est pas un fichier de plan ; importez-le d’abord.</translation>
+    </message>
+    <message>
+      <source>Save plan as</source>
+      <translation>Enregistrer le plan sous</translation>
+    </message>
+    <message>
+      <source>Plans (*.sqlite)</source>
+      <translation>Plans (*.sqlite)</translation>
+    </message>
+    <message>
+      <source>Saved a copy as %1</source>
+      <translation>Copie enregistrée sous %1</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation>(aucune)</translation>
+    </message>
+    <message>
+      <source>system fonts</source>
+      <translation>polices du système</translation>
+    </message>
+    <message>
+      <source>About Mandate Planner</source>
+      <translation>À propos de Mandate Planner</translation>
+    </message>
+    <message>
+      <source>Which reports the Secretary-General owes to which session, why, and by when.</source>
+      <translation>Quels rapports le Secrétaire général doit présenter à quelle session, pourquoi et pour quand.</translation>
+    </message>
+    <message>
+      <source>Fonts</source>
+      <translation>Polices</translation>
+    </message>
+  </context>
+  <context>
+    <name>MandateForm</name>
+    <message>
+      <source>Mandate</source>
+      <translation>Mandat</translation>
+    </message>
+    <message>
+      <source>Title of the new report line</source>
+      <translation>Titre de la nouvelle ligne de rapport</translation>
+    </message>
+    <message>
+      <source> year(s)</source>
+      <translation> an(s)</translation>
+    </message>
+    <message>
+      <source>a year, or a session id</source>
+      <translation>une année ou un identifiant de session</translation>
+    </message>
+    <message>
+      <source>year (optional)</source>
+      <translation>année (facultative)</translation>
+    </message>
+    <message>
+      <source> weeks</source>
+      <translation> semaines</translation>
+    </message>
+    <message>
+      <source>from</source>
+      <translation>du</translation>
+    </message>
+    <message>
+      <source>until</source>
+      <translation>au</translation>
+    </message>
+    <message>
+      <source>Report</source>
+      <translation>Rapport</translation>
+    </message>
+    <message>
+      <source>New report</source>
+      <translation>Nouveau rapport</translation>
+    </message>
+    <message>
+      <source>Effect</source>
+      <translation>Effet</translation>
+    </message>
+    <message>
+      <source>Rule</source>
+      <translation>Règle</translation>
+    </message>
+    <message>
+      <source>Body</source>
+      <translation>Organe</translation>
+    </message>
+    <message>
+      <source>Session</source>
+      <translation>Session</translation>
+    </message>
+    <message>
+      <source>Event</source>
+      <translation>Événement</translation>
+    </message>
+    <message>
+      <source>Series</source>
+      <translation>Série</translation>
+    </message>
+    <message>
+      <source>Every</source>
+      <translation>Tous les</translation>
+    </message>
+    <message>
+      <source>First</source>
+      <translation>Première</translation>
+    </message>
+    <message>
+      <source>Until</source>
+      <translation>Jusqu’à</translation>
+    </message>
+    <message>
+      <source>Preparation</source>
+      <translation>Préparation</translation>
+    </message>
+    <message>
+      <source>Reviews</source>
+      <translation>Examens</translation>
+    </message>
+    <message>
+      <source>From session</source>
+      <translation>De la session</translation>
+    </message>
+    <message>
+      <source>To session</source>
+      <translation>Vers la session</translation>
+    </message>
+    <message>
+      <source>Into report</source>
+      <translation>Dans le rapport</translation>
+    </message>
+    <message>
+      <source>at every body</source>
+      <translation>dans tous les organes</translation>
+    </message>
+    <message>
+      <source>only at one body</source>
+      <translation>dans un seul organe</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation>(aucune)</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrintSetupDialog</name>
+    <message>
+      <source>Fit the years to the page width</source>
+      <translation>Ajuster les années à la largeur de la page</translation>
+    </message>
+    <message>
+      <source>Tile: a few years per page</source>
+      <translation>Mosaïque : quelques années par page</translation>
+    </message>
+    <message>
+      <source> years per page</source>
+      <translation> ans par page</translation>
+    </message>
+    <message>
+      <source>Paper (landscape)</source>
+      <translation>Papier (paysage)</translation>
+    </message>
+    <message>
+      <source>Years</source>
+      <translation>Années</translation>
+    </message>
+    <message>
+      <source>Layout</source>
+      <translation>Mise en page</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordEditor</name>
+    <message>
+      <source>Next: %1</source>
+      <translation>Prochaines : %1</translation>
+    </message>
+    <message>
+      <source>No occurrence in the range.</source>
+      <translation>Aucune occurrence dans la période.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Records</name>
+    <message>
+      <source>New body</source>
+      <translation>Nouvel organe</translation>
+    </message>
+    <message>
+      <source>Id</source>
+      <translation>Identifiant</translation>
+    </message>
+    <message>
+      <source>e.g. CSW</source>
+      <translation>p. ex. CSW</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <source>Parent</source>
+      <translation>Organe de tutelle</translation>
+    </message>
+    <message>
+      <source>Submission (weeks before)</source>
+      <translation>Soumission (semaines avant)</translation>
+    </message>
+    <message>
+      <source>Issuance (weeks before)</source>
+      <translation>Parution (semaines avant)</translation>
+    </message>
+    <message>
+      <source>New report line</source>
+      <translation>Nouvelle ligne de rapport</translation>
+    </message>
+    <message>
+      <source>a short stable id</source>
+      <translation>un identifiant court et stable</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Titre</translation>
+    </message>
+    <message>
+      <source>Agenda item</source>
+      <translation>Point de l’ordre du jour</translation>
+    </message>
+    <message>
+      <source>Word limit</source>
+      <translation>Limite de mots</translation>
+    </message>
+    <message>
+      <source>New session</source>
+      <translation>Nouvelle session</translation>
+    </message>
+    <message>
+      <source>Series</source>
+      <translation>Série</translation>
+    </message>
+    <message>
+      <source>Opens</source>
+      <translation>Ouverture</translation>
+    </message>
+    <message>
+      <source>Closes</source>
+      <translation>Clôture</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>Lieu</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>État</translation>
+    </message>
+    <message>
+      <source>New session series</source>
+      <translation>Nouvelle série de sessions</translation>
+    </message>
+    <message>
+      <source>Body</source>
+      <translation>Organe</translation>
+    </message>
+    <message>
+      <source>Substantive session of {year}; {ordinal} session</source>
+      <translation>Session de fond de {year} ; {ordinal} session</translation>
+    </message>
+    <message>
+      <source>Recurrence (RRULE)</source>
+      <translation>Récurrence (RRULE)</translation>
+    </message>
+    <message>
+      <source>Days</source>
+      <translation>Jours</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>Du</translation>
+    </message>
+    <message>
+      <source>Until</source>
+      <translation>Jusqu’à</translation>
+    </message>
+    <message>
+      <source>Runs until the next opens</source>
+      <translation>Dure jusqu’à l’ouverture de la suivante</translation>
+    </message>
+    <message>
+      <source>Number = year −</source>
+      <translation>Numéro = année −</translation>
+    </message>
+    <message>
+      <source>New event</source>
+      <translation>Nouvel événement</translation>
+    </message>
+    <message>
+      <source>Starts</source>
+      <translation>Début</translation>
+    </message>
+    <message>
+      <source>Ends</source>
+      <translation>Fin</translation>
+    </message>
+    <message>
+      <source>Tentative</source>
+      <translation>Provisoire</translation>
+    </message>
+    <message>
+      <source>New event series</source>
+      <translation>Nouvelle série d’événements</translation>
+    </message>
+    <message>
+      <source>Name pattern</source>
+      <translation>Modèle de nom</translation>
+    </message>
+    <message>
+      <source>Report</source>
+      <translation>Rapport</translation>
+    </message>
+    <message>
+      <source>Session</source>
+      <translation>Session</translation>
+    </message>
+    <message>
+      <source>Document symbol</source>
+      <translation>Cote du document</translation>
+    </message>
+    <message>
+      <source>e.g. A/67/123-E/2012/45</source>
+      <translation>p. ex. A/67/123-E/2012/45</translation>
+    </message>
+    <message>
+      <source>Responsible officer</source>
+      <translation>Responsable</translation>
+    </message>
+    <message>
+      <source>Word estimate</source>
+      <translation>Nombre de mots estimé</translation>
+    </message>
+    <message>
+      <source>optional</source>
+      <translation>facultatif</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+  </context>
+  <context>
+    <name>RequirementsPanel</name>
+    <message>
+      <source>Filter text…</source>
+      <translation>Filtrer le texte…</translation>
+    </message>
+    <message>
+      <source>Body</source>
+      <translation>Organe</translation>
+    </message>
+    <message>
+      <source>Report</source>
+      <translation>Rapport</translation>
+    </message>
+    <message>
+      <source>Year</source>
+      <translation>Année</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>État</translation>
+    </message>
+    <message>
+      <source>All</source>
+      <translation>Tous</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n requirement(s)</source>
+      <translation>
+        <numerusform>%n obligation</numerusform>
+        <numerusform>%n obligations</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Show on timeline</source>
+      <translation>Afficher sur la chronologie</translation>
+    </message>
+    <message>
+      <source>Track…</source>
+      <translation>Suivre…</translation>
+    </message>
+    <message>
+      <source>Edit report line…</source>
+      <translation>Modifier la ligne de rapport…</translation>
+    </message>
+    <message>
+      <source>Delete report line…</source>
+      <translation>Supprimer la ligne de rapport…</translation>
+    </message>
+  </context>
+  <context>
+    <name>Tables</name>
+    <message>
+      <source>Session start</source>
+      <translation>Ouverture de la session</translation>
+    </message>
+    <message>
+      <source>Body</source>
+      <translation>Organe</translation>
+    </message>
+    <message>
+      <source>Session</source>
+      <translation>Session</translation>
+    </message>
+    <message>
+      <source>Report</source>
+      <translation>Rapport</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Titre</translation>
+    </message>
+    <message>
+      <source>Submit by</source>
+      <translation>Soumettre avant le</translation>
+    </message>
+    <message>
+      <source>Issue by</source>
+      <translation>Parution avant le</translation>
+    </message>
+    <message>
+      <source>Mandated by</source>
+      <translation>Demandé par</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>État</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>Échéance</translation>
+    </message>
+    <message>
+      <source>Level</source>
+      <translation>Niveau</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <source>Message</source>
+      <translation>Message</translation>
+    </message>
+    <message>
+      <source>Where</source>
+      <translation>Emplacement</translation>
+    </message>
+  </context>
+  <context>
+    <name>Timeline</name>
+    <message>
+      <source>confirmed session</source>
+      <translation>session confirmée</translation>
+    </message>
+    <message>
+      <source>projected session</source>
+      <translation>session prévisionnelle</translation>
+    </message>
+    <message>
+      <source>decision</source>
+      <translation>décision</translation>
+    </message>
+    <message>
+      <source>draft decision</source>
+      <translation>projet de décision</translation>
+    </message>
+    <message>
+      <source>event</source>
+      <translation>événement</translation>
+    </message>
+    <message>
+      <source>tentative event</source>
+      <translation>événement provisoire</translation>
+    </message>
+    <message>
+      <source>today</source>
+      <translation>aujourd’hui</translation>
+    </message>
+    <message>
+      <source>as of</source>
+      <translation>à la date du</translation>
+    </message>
+    <message>
+      <source>submission / issuance deadline</source>
+      <translation>date limite de soumission / de parution</translation>
+    </message>
+    <message>
+      <source>planned</source>
+      <translation>prévu au programme</translation>
+    </message>
+    <message>
+      <source>forecast</source>
+      <translation>prévu</translation>
+    </message>
+    <message>
+      <source>submitted</source>
+      <translation>soumis</translation>
+    </message>
+    <message>
+      <source>issued</source>
+      <translation>paru</translation>
+    </message>
+    <message>
+      <source>considered</source>
+      <translation>examiné</translation>
+    </message>
+    <message>
+      <source>overdue</source>
+      <translation>en retard</translation>
+    </message>
+    <message>
+      <source>cannot be met</source>
+      <translation>intenable</translation>
+    </message>
+  </context>
+  <context>
+    <name>TimelineView</name>
+    <message>
+      <source>Events</source>
+      <translation>Événements</translation>
+    </message>
+    <message>
+      <source>Decisions</source>
+      <translation>Décisions</translation>
+    </message>
+  </context>
+  <context>
+    <name>WhatChangedPanel</name>
+    <message>
+      <source>Edits and their effect on the requirements appear here.</source>
+      <translation>Les modifications et leurs effets sur les obligations s’affichent ici.</translation>
+    </message>
+  </context>
+  <context>
+    <name>WhatIfPanel</name>
+    <message>
+      <source>The plan has no draft decisions.</source>
+      <translation>Le plan ne contient aucun projet de décision.</translation>
+    </message>
+  </context>
+</TS>

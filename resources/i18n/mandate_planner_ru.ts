@@ -1,0 +1,1287 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ru">
+  <context>
+    <name>DeadlinesPanel</name>
+    <message>
+      <source>From %1</source>
+      <translation>С %1</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n overdue</source>
+      <translation>
+        <numerusform>%n просрочено</numerusform>
+        <numerusform>%n просрочено</numerusform>
+        <numerusform>%n просрочено</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>DecisionEditor</name>
+    <message>
+      <source>(none)</source>
+      <translation>(нет)</translation>
+    </message>
+    <message>
+      <source>at a named session</source>
+      <translation>на указанной сессии</translation>
+    </message>
+    <message>
+      <source>at the next session</source>
+      <translation>на следующей сессии</translation>
+    </message>
+    <message>
+      <source>at the first session after an event</source>
+      <translation>на первой сессии после мероприятия</translation>
+    </message>
+    <message>
+      <source>every N years</source>
+      <translation>каждые N лет</translation>
+    </message>
+    <message>
+      <source>after each review of a series</source>
+      <translation>после каждого обзора серии</translation>
+    </message>
+    <message>
+      <source>add — the rule's sessions</source>
+      <translation>добавить — сессии по правилу</translation>
+    </message>
+    <message>
+      <source>replace — from its effective date</source>
+      <translation>заменить — со дня вступления в силу</translation>
+    </message>
+    <message>
+      <source>terminate — end the report line</source>
+      <translation>прекратить — закрыть линию докладов</translation>
+    </message>
+    <message>
+      <source>defer — move one session's report</source>
+      <translation>отложить — перенести доклад одной сессии</translation>
+    </message>
+    <message>
+      <source>merge — fold into another report</source>
+      <translation>объединить — включить в другой доклад</translation>
+    </message>
+    <message>
+      <source>Edit %1</source>
+      <translation>Изменить %1</translation>
+    </message>
+    <message>
+      <source>New decision</source>
+      <translation>Новое решение</translation>
+    </message>
+    <message>
+      <source>Add mandate</source>
+      <translation>Добавить поручение</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>Убрать</translation>
+    </message>
+    <message>
+      <source>Symbol</source>
+      <translation>Условное обозначение</translation>
+    </message>
+    <message>
+      <source>Adopted by</source>
+      <translation>Кем принято</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Название</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Статус</translation>
+    </message>
+    <message>
+      <source>Adopted on</source>
+      <translation>Дата принятия</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Примечания</translation>
+    </message>
+    <message>
+      <source>Mandates</source>
+      <translation>Поручения</translation>
+    </message>
+    <message>
+      <source>What it will do</source>
+      <translation>Что изменится</translation>
+    </message>
+  </context>
+  <context>
+    <name>EditActions</name>
+    <message>
+      <source>Read-only</source>
+      <translation>Только чтение</translation>
+    </message>
+    <message>
+      <source>This plan is open read-only.</source>
+      <translation>План открыт только для чтения.</translation>
+    </message>
+    <message>
+      <source>Add %1</source>
+      <translation>Добавить %1</translation>
+    </message>
+    <message>
+      <source>Edit %1</source>
+      <translation>Изменить %1</translation>
+    </message>
+    <message>
+      <source>Track %1 at %2</source>
+      <translation>Отслеживание %1 на %2</translation>
+    </message>
+    <message>
+      <source>Add body</source>
+      <translation>Добавить орган</translation>
+    </message>
+    <message>
+      <source>Add report line</source>
+      <translation>Добавить линию докладов</translation>
+    </message>
+    <message>
+      <source>Add session</source>
+      <translation>Добавить сессию</translation>
+    </message>
+    <message>
+      <source>Add session series</source>
+      <translation>Добавить серию сессий</translation>
+    </message>
+    <message>
+      <source>Add event</source>
+      <translation>Добавить мероприятие</translation>
+    </message>
+    <message>
+      <source>Add event series</source>
+      <translation>Добавить серию мероприятий</translation>
+    </message>
+    <message>
+      <source>Edit body %1</source>
+      <translation>Изменить орган %1</translation>
+    </message>
+    <message>
+      <source>Delete %1</source>
+      <translation>Удалить %1</translation>
+    </message>
+    <message>
+      <source>The session goes back to its projected dates (if a series projects it).</source>
+      <translation>Сессия возвращается к прогнозным датам (если её предусматривает серия).</translation>
+    </message>
+    <message>
+      <source>Delete session %1</source>
+      <translation>Удалить сессию %1</translation>
+    </message>
+    <message>
+      <source>Delete event %1</source>
+      <translation>Удалить мероприятие %1</translation>
+    </message>
+    <message>
+      <source>The requirement stays; only its tracking is cleared.</source>
+      <translation>Обязательство сохраняется; очищается только его отслеживание.</translation>
+    </message>
+    <message>
+      <source>Clear tracking of %1 at %2</source>
+      <translation>Очистить отслеживание %1 на %2</translation>
+    </message>
+    <message>
+      <source>Cannot delete</source>
+      <translation>Удаление невозможно</translation>
+    </message>
+    <message>
+      <source>Edit report line %1</source>
+      <translation>Изменить линию докладов %1</translation>
+    </message>
+    <message>
+      <source>Find</source>
+      <translation>Найти</translation>
+    </message>
+    <message>
+      <source>Decision symbol, report title or session name:</source>
+      <translation>Условное обозначение решения, название доклада или сессии:</translation>
+    </message>
+    <message>
+      <source>Nothing matches “%1”</source>
+      <translation>Ничего не найдено по запросу «%1»</translation>
+    </message>
+    <message>
+      <source>Edit decision…</source>
+      <translation>Изменить решение…</translation>
+    </message>
+    <message>
+      <source>Track requirement…</source>
+      <translation>Отслеживать обязательство…</translation>
+    </message>
+    <message>
+      <source>Edit or confirm session…</source>
+      <translation>Изменить или подтвердить сессию…</translation>
+    </message>
+    <message>
+      <source>Edit event…</source>
+      <translation>Изменить мероприятие…</translation>
+    </message>
+    <message>
+      <source>Withdraw</source>
+      <translation>Отозвать</translation>
+    </message>
+    <message>
+      <source>Withdraw %1</source>
+      <translation>Отозвать %1</translation>
+    </message>
+    <message>
+      <source>Delete…</source>
+      <translation>Удалить…</translation>
+    </message>
+    <message>
+      <source>Clear tracking…</source>
+      <translation>Очистить отслеживание…</translation>
+    </message>
+    <message>
+      <source>Edit body %1…</source>
+      <translation>Изменить орган %1…</translation>
+    </message>
+    <message>
+      <source>Delete body %1…</source>
+      <translation>Удалить орган %1…</translation>
+    </message>
+    <message>
+      <source>Add session…</source>
+      <translation>Добавить сессию…</translation>
+    </message>
+    <message>
+      <source>Add decision here (%1)…</source>
+      <translation>Добавить решение здесь (%1)…</translation>
+    </message>
+    <message>
+      <source>Add event…</source>
+      <translation>Добавить мероприятие…</translation>
+    </message>
+  </context>
+  <context>
+    <name>Export</name>
+    <message>
+      <source>PNG image</source>
+      <translation>Изображение PNG</translation>
+    </message>
+    <message>
+      <source>SVG (text stays text)</source>
+      <translation>SVG (текст остаётся текстом)</translation>
+    </message>
+    <message>
+      <source>PDF (vector)</source>
+      <translation>PDF (векторный)</translation>
+    </message>
+    <message>
+      <source>Export image</source>
+      <translation>Экспорт изображения</translation>
+    </message>
+    <message>
+      <source>Exported %1</source>
+      <translation>Экспортировано: %1</translation>
+    </message>
+    <message>
+      <source>Copied the timeline as an image</source>
+      <translation>Шкала скопирована как изображение</translation>
+    </message>
+    <message>
+      <source>Print</source>
+      <translation>Печать</translation>
+    </message>
+    <message>
+      <source>PDF Handout</source>
+      <translation>Раздаточный PDF</translation>
+    </message>
+    <message>
+      <source>PDF handout</source>
+      <translation>Раздаточный PDF</translation>
+    </message>
+    <message>
+      <source>Wrote %1 (%n page(s))</source>
+      <translation>Записан %1 (страниц: %n)</translation>
+    </message>
+    <message>
+      <source>Export calendar</source>
+      <translation>Экспорт календаря</translation>
+    </message>
+    <message>
+      <source>Export requirements</source>
+      <translation>Экспорт обязательств</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportImageDialog</name>
+    <message>
+      <source>Export Timeline Image</source>
+      <translation>Экспорт изображения шкалы</translation>
+    </message>
+    <message>
+      <source>Legend</source>
+      <translation>Условные обозначения</translation>
+    </message>
+    <message>
+      <source>Footer (plan, date, as-of, drafts)</source>
+      <translation>Нижний колонтитул (план, дата, дата отсчёта, проекты)</translation>
+    </message>
+    <message>
+      <source>Lanes shown on screen</source>
+      <translation>Строки на экране</translation>
+    </message>
+    <message>
+      <source>All lanes</source>
+      <translation>Все строки</translation>
+    </message>
+    <message>
+      <source>Export…</source>
+      <translation>Экспорт…</translation>
+    </message>
+    <message>
+      <source>Years</source>
+      <translation>Годы</translation>
+    </message>
+    <message>
+      <source>Lanes</source>
+      <translation>Строки</translation>
+    </message>
+    <message>
+      <source>Width</source>
+      <translation>Ширина</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Название</translation>
+    </message>
+    <message>
+      <source>Format</source>
+      <translation>Формат</translation>
+    </message>
+    <message>
+      <source>%1 × %2 pixels</source>
+      <translation>%1 × %2 пикселей</translation>
+    </message>
+  </context>
+  <context>
+    <name>Facts</name>
+    <message>
+      <source>not due</source>
+      <translation>не требуется</translation>
+    </message>
+    <message>
+      <source>Body</source>
+      <translation>Орган</translation>
+    </message>
+    <message>
+      <source>Session</source>
+      <translation>Сессия</translation>
+    </message>
+    <message>
+      <source>Submit by</source>
+      <translation>Представить до</translation>
+    </message>
+    <message>
+      <source>Issue by</source>
+      <translation>Выпустить до</translation>
+    </message>
+    <message>
+      <source>Mandated by</source>
+      <translation>Кем поручено</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Статус</translation>
+    </message>
+    <message>
+      <source>Document</source>
+      <translation>Документ</translation>
+    </message>
+    <message>
+      <source>Officer</source>
+      <translation>Ответственный</translation>
+    </message>
+    <message>
+      <source>Words</source>
+      <translation>Слов</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Примечания</translation>
+    </message>
+    <message>
+      <source>Adopted</source>
+      <translation>Принято</translation>
+    </message>
+    <message>
+      <source>Effective</source>
+      <translation>Вступает в силу</translation>
+    </message>
+    <message>
+      <source>requirement(s) in the current result</source>
+      <translation>обязательств в текущем результате</translation>
+    </message>
+    <message>
+      <source>Mandates</source>
+      <translation>Поручения</translation>
+    </message>
+    <message>
+      <source>No longer due because of this decision</source>
+      <translation>Больше не требуется в силу этого решения</translation>
+    </message>
+    <message>
+      <source>Dates</source>
+      <translation>Даты</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>Место</translation>
+    </message>
+    <message>
+      <source>report(s) due</source>
+      <translation>ожидаемых докладов</translation>
+    </message>
+    <message>
+      <source>tentative (projected from its series)</source>
+      <translation>предварительно (по прогнозу серии)</translation>
+    </message>
+  </context>
+  <context>
+    <name>InspectorPanel</name>
+    <message>
+      <source>Select a session, requirement, decision or event on the timeline to see its facts here.</source>
+      <translation>Выберите на шкале сессию, обязательство, решение или мероприятие, чтобы увидеть здесь сведения о нём.</translation>
+    </message>
+  </context>
+  <context>
+    <name>LanesPanel</name>
+    <message>
+      <source>Search bodies…</source>
+      <translation>Поиск органов…</translation>
+    </message>
+  </context>
+  <context>
+    <name>Launch</name>
+    <message>
+      <source>Plan in use</source>
+      <translation>План используется</translation>
+    </message>
+    <message>
+      <source>Open it read-only?</source>
+      <translation>Открыть только для чтения?</translation>
+    </message>
+    <message>
+      <source>Cannot open plan</source>
+      <translation>Не удаётся открыть план</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>Opened plan</source>
+      <translation>План открыт</translation>
+    </message>
+    <message>
+      <source>Inspector</source>
+      <translation>Инспектор</translation>
+    </message>
+    <message>
+      <source>Lanes</source>
+      <translation>Строки</translation>
+    </message>
+    <message>
+      <source>Requirements</source>
+      <translation>Обязательства</translation>
+    </message>
+    <message>
+      <source>Deadlines</source>
+      <translation>Сроки</translation>
+    </message>
+    <message>
+      <source>Problems</source>
+      <translation>Проблемы</translation>
+    </message>
+    <message>
+      <source>What Changed</source>
+      <translation>Изменения</translation>
+    </message>
+    <message>
+      <source>What-if: Drafts</source>
+      <translation>Сценарий: проекты</translation>
+    </message>
+    <message>
+      <source>Undo History</source>
+      <translation>Журнал отмены</translation>
+    </message>
+    <message>
+      <source>&amp;Open…</source>
+      <translation>&amp;Открыть…</translation>
+    </message>
+    <message>
+      <source>Save &amp;As…</source>
+      <translation>Сохранить &amp;как…</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>&amp;Выход</translation>
+    </message>
+    <message>
+      <source>Zoom &amp;In</source>
+      <translation>&amp;Увеличить</translation>
+    </message>
+    <message>
+      <source>Zoom &amp;Out</source>
+      <translation>У&amp;меньшить</translation>
+    </message>
+    <message>
+      <source>Go to &amp;Today</source>
+      <translation>Перейти к &amp;сегодня</translation>
+    </message>
+    <message>
+      <source>Go to &amp;2012</source>
+      <translation>Перейти к &amp;2012</translation>
+    </message>
+    <message>
+      <source>&amp;Fit All</source>
+      <translation>&amp;Показать всё</translation>
+    </message>
+    <message>
+      <source>Include &amp;Drafts</source>
+      <translation>Учитывать &amp;проекты</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+      <source>&amp;New Decision…</source>
+      <translation>&amp;Новое решение…</translation>
+    </message>
+    <message>
+      <source>&amp;Edit Selected…</source>
+      <translation>&amp;Изменить выбранное…</translation>
+    </message>
+    <message>
+      <source>&amp;Delete Selected…</source>
+      <translation>&amp;Удалить выбранное…</translation>
+    </message>
+    <message>
+      <source>&amp;Find…</source>
+      <translation>&amp;Найти…</translation>
+    </message>
+    <message>
+      <source>&amp;Compare With and Without Drafts</source>
+      <translation>&amp;Сравнить с проектами и без них</translation>
+    </message>
+    <message>
+      <source>Plan &amp;As Of…</source>
+      <translation>План &amp;по состоянию на…</translation>
+    </message>
+    <message>
+      <source>&amp;About Mandate Planner</source>
+      <translation>&amp;О программе Mandate Planner</translation>
+    </message>
+    <message>
+      <source>Export &amp;Image…</source>
+      <translation>Экспорт &amp;изображения…</translation>
+    </message>
+    <message>
+      <source>&amp;Copy Timeline Image</source>
+      <translation>&amp;Копировать изображение шкалы</translation>
+    </message>
+    <message>
+      <source>&amp;Print…</source>
+      <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+      <source>Export PDF &amp;Handout…</source>
+      <translation>Экспорт &amp;раздаточного PDF…</translation>
+    </message>
+    <message>
+      <source>Export &amp;Calendar (.ics)…</source>
+      <translation>Экспорт &amp;календаря (.ics)…</translation>
+    </message>
+    <message>
+      <source>Export &amp;Requirements (.xlsx, .csv)…</source>
+      <translation>Экспорт &amp;обязательств (.xlsx, .csv)…</translation>
+    </message>
+    <message>
+      <source>&amp;Meeting Mode</source>
+      <translation>Режим &amp;заседания</translation>
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation>&amp;Файл</translation>
+    </message>
+    <message>
+      <source>Open &amp;Recent</source>
+      <translation>Открыть &amp;недавние</translation>
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation>&amp;Правка</translation>
+    </message>
+    <message>
+      <source>&amp;Add</source>
+      <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+      <source>Report Line…</source>
+      <translation>Линия докладов…</translation>
+    </message>
+    <message>
+      <source>Body…</source>
+      <translation>Орган…</translation>
+    </message>
+    <message>
+      <source>Session…</source>
+      <translation>Сессия…</translation>
+    </message>
+    <message>
+      <source>Session Series…</source>
+      <translation>Серия сессий…</translation>
+    </message>
+    <message>
+      <source>Event…</source>
+      <translation>Мероприятие…</translation>
+    </message>
+    <message>
+      <source>Event Series…</source>
+      <translation>Серия мероприятий…</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>&amp;Вид</translation>
+    </message>
+    <message>
+      <source>&amp;Language</source>
+      <translation>&amp;Язык</translation>
+    </message>
+    <message>
+      <source>&amp;Plan</source>
+      <translation>П&amp;лан</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>&amp;Справка</translation>
+    </message>
+    <message>
+      <source>Main</source>
+      <translation>Главная</translation>
+    </message>
+    <message>
+      <source>As of</source>
+      <translation>По состоянию на</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n requirement(s)</source>
+      <translation>
+        <numerusform>%n обязательство</numerusform>
+        <numerusform>%n обязательства</numerusform>
+        <numerusform>%n обязательств</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n problem(s)</source>
+      <translation>
+        <numerusform>%n проблема</numerusform>
+        <numerusform>%n проблемы</numerusform>
+        <numerusform>%n проблем</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>drafts included</source>
+      <translation>с проектами</translation>
+    </message>
+    <message>
+      <source>adopted only</source>
+      <translation>только принятые</translation>
+    </message>
+    <message>
+      <source>as of %1</source>
+      <translation>по состоянию на %1</translation>
+    </message>
+    <message numerus="yes">
+      <source>Problems (%n)</source>
+      <translation>
+        <numerusform>Проблемы (%n)</numerusform>
+        <numerusform>Проблемы (%n)</numerusform>
+        <numerusform>Проблемы (%n)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>meeting mode is read-only (Esc leaves it)</source>
+      <translation>режим заседания только для чтения (Esc — выход)</translation>
+    </message>
+    <message>
+      <source>Open plan</source>
+      <translation>Открыть план</translation>
+    </message>
+    <message>
+      <source>Plans (*.sqlite *.json);;All files (*)</source>
+      <translation>Планы (*.sqlite *.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+      <source>Save As</source>
+      <translation>Сохранить как</translation>
+    </message>
+    <message>
+      <source>This plan is not a plan file; import it first.</source>
+      <translation>Это не файл плана; сначала импортируйте его.</translation>
+    </message>
+    <message>
+      <source>Save plan as</source>
+      <translation>Сохранить план как</translation>
+    </message>
+    <message>
+      <source>Plans (*.sqlite)</source>
+      <translation>Планы (*.sqlite)</translation>
+    </message>
+    <message>
+      <source>Saved a copy as %1</source>
+      <translation>Копия сохранена как %1</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation>(нет)</translation>
+    </message>
+    <message>
+      <source>system fonts</source>
+      <translation>системные шрифты</translation>
+    </message>
+    <message>
+      <source>About Mandate Planner</source>
+      <translation>О программе Mandate Planner</translation>
+    </message>
+    <message>
+      <source>Which reports the Secretary-General owes to which session, why, and by when.</source>
+      <translation>Какие доклады Генеральный секретарь должен представить какой сессии, почему и к какому сроку.</translation>
+    </message>
+    <message>
+      <source>Fonts</source>
+      <translation>Шрифты</translation>
+    </message>
+  </context>
+  <context>
+    <name>MandateForm</name>
+    <message>
+      <source>Mandate</source>
+      <translation>Поручение</translation>
+    </message>
+    <message>
+      <source>Title of the new report line</source>
+      <translation>Название новой линии докладов</translation>
+    </message>
+    <message>
+      <source> year(s)</source>
+      <translation> г.</translation>
+    </message>
+    <message>
+      <source>a year, or a session id</source>
+      <translation>год или идентификатор сессии</translation>
+    </message>
+    <message>
+      <source>year (optional)</source>
+      <translation>год (необязательно)</translation>
+    </message>
+    <message>
+      <source> weeks</source>
+      <translation> нед.</translation>
+    </message>
+    <message>
+      <source>from</source>
+      <translation>с</translation>
+    </message>
+    <message>
+      <source>until</source>
+      <translation>до</translation>
+    </message>
+    <message>
+      <source>Report</source>
+      <translation>Доклад</translation>
+    </message>
+    <message>
+      <source>New report</source>
+      <translation>Новый доклад</translation>
+    </message>
+    <message>
+      <source>Effect</source>
+      <translation>Действие</translation>
+    </message>
+    <message>
+      <source>Rule</source>
+      <translation>Правило</translation>
+    </message>
+    <message>
+      <source>Body</source>
+      <translation>Орган</translation>
+    </message>
+    <message>
+      <source>Session</source>
+      <translation>Сессия</translation>
+    </message>
+    <message>
+      <source>Event</source>
+      <translation>Мероприятие</translation>
+    </message>
+    <message>
+      <source>Series</source>
+      <translation>Серия</translation>
+    </message>
+    <message>
+      <source>Every</source>
+      <translation>Каждые</translation>
+    </message>
+    <message>
+      <source>First</source>
+      <translation>Первый</translation>
+    </message>
+    <message>
+      <source>Until</source>
+      <translation>До</translation>
+    </message>
+    <message>
+      <source>Preparation</source>
+      <translation>Подготовка</translation>
+    </message>
+    <message>
+      <source>Reviews</source>
+      <translation>Обзоры</translation>
+    </message>
+    <message>
+      <source>From session</source>
+      <translation>С сессии</translation>
+    </message>
+    <message>
+      <source>To session</source>
+      <translation>На сессию</translation>
+    </message>
+    <message>
+      <source>Into report</source>
+      <translation>В доклад</translation>
+    </message>
+    <message>
+      <source>at every body</source>
+      <translation>во всех органах</translation>
+    </message>
+    <message>
+      <source>only at one body</source>
+      <translation>только в одном органе</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation>(нет)</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrintSetupDialog</name>
+    <message>
+      <source>Fit the years to the page width</source>
+      <translation>Уместить годы по ширине страницы</translation>
+    </message>
+    <message>
+      <source>Tile: a few years per page</source>
+      <translation>Мозаика: несколько лет на страницу</translation>
+    </message>
+    <message>
+      <source> years per page</source>
+      <translation> лет на страницу</translation>
+    </message>
+    <message>
+      <source>Paper (landscape)</source>
+      <translation>Бумага (альбомная)</translation>
+    </message>
+    <message>
+      <source>Years</source>
+      <translation>Годы</translation>
+    </message>
+    <message>
+      <source>Layout</source>
+      <translation>Разметка</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordEditor</name>
+    <message>
+      <source>Next: %1</source>
+      <translation>Ближайшие: %1</translation>
+    </message>
+    <message>
+      <source>No occurrence in the range.</source>
+      <translation>В этом периоде дат нет.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Records</name>
+    <message>
+      <source>New body</source>
+      <translation>Новый орган</translation>
+    </message>
+    <message>
+      <source>Id</source>
+      <translation>Идентификатор</translation>
+    </message>
+    <message>
+      <source>e.g. CSW</source>
+      <translation>напр. CSW</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Название</translation>
+    </message>
+    <message>
+      <source>Parent</source>
+      <translation>Вышестоящий орган</translation>
+    </message>
+    <message>
+      <source>Submission (weeks before)</source>
+      <translation>Представление (за недель)</translation>
+    </message>
+    <message>
+      <source>Issuance (weeks before)</source>
+      <translation>Выпуск (за недель)</translation>
+    </message>
+    <message>
+      <source>New report line</source>
+      <translation>Новая линия докладов</translation>
+    </message>
+    <message>
+      <source>a short stable id</source>
+      <translation>краткий постоянный идентификатор</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Название</translation>
+    </message>
+    <message>
+      <source>Agenda item</source>
+      <translation>Пункт повестки дня</translation>
+    </message>
+    <message>
+      <source>Word limit</source>
+      <translation>Лимит слов</translation>
+    </message>
+    <message>
+      <source>New session</source>
+      <translation>Новая сессия</translation>
+    </message>
+    <message>
+      <source>Series</source>
+      <translation>Серия</translation>
+    </message>
+    <message>
+      <source>Opens</source>
+      <translation>Открытие</translation>
+    </message>
+    <message>
+      <source>Closes</source>
+      <translation>Закрытие</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>Место</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Статус</translation>
+    </message>
+    <message>
+      <source>New session series</source>
+      <translation>Новая серия сессий</translation>
+    </message>
+    <message>
+      <source>Body</source>
+      <translation>Орган</translation>
+    </message>
+    <message>
+      <source>Substantive session of {year}; {ordinal} session</source>
+      <translation>Основная сессия {year} года; {ordinal} сессия</translation>
+    </message>
+    <message>
+      <source>Recurrence (RRULE)</source>
+      <translation>Повторение (RRULE)</translation>
+    </message>
+    <message>
+      <source>Days</source>
+      <translation>Дней</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>С</translation>
+    </message>
+    <message>
+      <source>Until</source>
+      <translation>До</translation>
+    </message>
+    <message>
+      <source>Runs until the next opens</source>
+      <translation>Длится до открытия следующей</translation>
+    </message>
+    <message>
+      <source>Number = year −</source>
+      <translation>Номер = год −</translation>
+    </message>
+    <message>
+      <source>New event</source>
+      <translation>Новое мероприятие</translation>
+    </message>
+    <message>
+      <source>Starts</source>
+      <translation>Начало</translation>
+    </message>
+    <message>
+      <source>Ends</source>
+      <translation>Окончание</translation>
+    </message>
+    <message>
+      <source>Tentative</source>
+      <translation>Предварительное</translation>
+    </message>
+    <message>
+      <source>New event series</source>
+      <translation>Новая серия мероприятий</translation>
+    </message>
+    <message>
+      <source>Name pattern</source>
+      <translation>Шаблон названия</translation>
+    </message>
+    <message>
+      <source>Report</source>
+      <translation>Доклад</translation>
+    </message>
+    <message>
+      <source>Session</source>
+      <translation>Сессия</translation>
+    </message>
+    <message>
+      <source>Document symbol</source>
+      <translation>Условное обозначение документа</translation>
+    </message>
+    <message>
+      <source>e.g. A/67/123-E/2012/45</source>
+      <translation>напр. A/67/123-E/2012/45</translation>
+    </message>
+    <message>
+      <source>Responsible officer</source>
+      <translation>Ответственный сотрудник</translation>
+    </message>
+    <message>
+      <source>Word estimate</source>
+      <translation>Оценка объёма (слов)</translation>
+    </message>
+    <message>
+      <source>optional</source>
+      <translation>необязательно</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Примечания</translation>
+    </message>
+  </context>
+  <context>
+    <name>RequirementsPanel</name>
+    <message>
+      <source>Filter text…</source>
+      <translation>Фильтр по тексту…</translation>
+    </message>
+    <message>
+      <source>Body</source>
+      <translation>Орган</translation>
+    </message>
+    <message>
+      <source>Report</source>
+      <translation>Доклад</translation>
+    </message>
+    <message>
+      <source>Year</source>
+      <translation>Год</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Статус</translation>
+    </message>
+    <message>
+      <source>All</source>
+      <translation>Все</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n requirement(s)</source>
+      <translation>
+        <numerusform>%n обязательство</numerusform>
+        <numerusform>%n обязательства</numerusform>
+        <numerusform>%n обязательств</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Show on timeline</source>
+      <translation>Показать на шкале</translation>
+    </message>
+    <message>
+      <source>Track…</source>
+      <translation>Отслеживать…</translation>
+    </message>
+    <message>
+      <source>Edit report line…</source>
+      <translation>Изменить линию докладов…</translation>
+    </message>
+    <message>
+      <source>Delete report line…</source>
+      <translation>Удалить линию докладов…</translation>
+    </message>
+  </context>
+  <context>
+    <name>Tables</name>
+    <message>
+      <source>Session start</source>
+      <translation>Начало сессии</translation>
+    </message>
+    <message>
+      <source>Body</source>
+      <translation>Орган</translation>
+    </message>
+    <message>
+      <source>Session</source>
+      <translation>Сессия</translation>
+    </message>
+    <message>
+      <source>Report</source>
+      <translation>Доклад</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Название</translation>
+    </message>
+    <message>
+      <source>Submit by</source>
+      <translation>Представить до</translation>
+    </message>
+    <message>
+      <source>Issue by</source>
+      <translation>Выпустить до</translation>
+    </message>
+    <message>
+      <source>Mandated by</source>
+      <translation>Кем поручено</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Статус</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Дата</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>Срок</translation>
+    </message>
+    <message>
+      <source>Level</source>
+      <translation>Уровень</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Код</translation>
+    </message>
+    <message>
+      <source>Message</source>
+      <translation>Сообщение</translation>
+    </message>
+    <message>
+      <source>Where</source>
+      <translation>Где</translation>
+    </message>
+  </context>
+  <context>
+    <name>Timeline</name>
+    <message>
+      <source>confirmed session</source>
+      <translation>подтверждённая сессия</translation>
+    </message>
+    <message>
+      <source>projected session</source>
+      <translation>прогнозная сессия</translation>
+    </message>
+    <message>
+      <source>decision</source>
+      <translation>решение</translation>
+    </message>
+    <message>
+      <source>draft decision</source>
+      <translation>проект решения</translation>
+    </message>
+    <message>
+      <source>event</source>
+      <translation>мероприятие</translation>
+    </message>
+    <message>
+      <source>tentative event</source>
+      <translation>предварительное мероприятие</translation>
+    </message>
+    <message>
+      <source>today</source>
+      <translation>сегодня</translation>
+    </message>
+    <message>
+      <source>as of</source>
+      <translation>по состоянию на</translation>
+    </message>
+    <message>
+      <source>submission / issuance deadline</source>
+      <translation>срок представления / выпуска</translation>
+    </message>
+    <message>
+      <source>planned</source>
+      <translation>запланировано</translation>
+    </message>
+    <message>
+      <source>forecast</source>
+      <translation>прогноз</translation>
+    </message>
+    <message>
+      <source>submitted</source>
+      <translation>представлено</translation>
+    </message>
+    <message>
+      <source>issued</source>
+      <translation>выпущено</translation>
+    </message>
+    <message>
+      <source>considered</source>
+      <translation>рассмотрено</translation>
+    </message>
+    <message>
+      <source>overdue</source>
+      <translation>просрочено</translation>
+    </message>
+    <message>
+      <source>cannot be met</source>
+      <translation>невыполнимо</translation>
+    </message>
+  </context>
+  <context>
+    <name>TimelineView</name>
+    <message>
+      <source>Events</source>
+      <translation>Мероприятия</translation>
+    </message>
+    <message>
+      <source>Decisions</source>
+      <translation>Решения</translation>
+    </message>
+  </context>
+  <context>
+    <name>WhatChangedPanel</name>
+    <message>
+      <source>Edits and their effect on the requirements appear here.</source>
+      <translation>Здесь отображаются изменения и их влияние на обязательства.</translation>
+    </message>
+  </context>
+  <context>
+    <name>WhatIfPanel</name>
+    <message>
+      <source>The plan has no draft decisions.</source>
+      <translation>В плане нет проектов решений.</translation>
+    </message>
+  </context>
+</TS>

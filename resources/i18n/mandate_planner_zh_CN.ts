@@ -1,0 +1,1277 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+  <context>
+    <name>DeadlinesPanel</name>
+    <message>
+      <source>From %1</source>
+      <translation>自 %1 起</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n overdue</source>
+      <translation>
+        <numerusform>%n 项逾期</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>DecisionEditor</name>
+    <message>
+      <source>(none)</source>
+      <translation>（无）</translation>
+    </message>
+    <message>
+      <source>at a named session</source>
+      <translation>在指定会议</translation>
+    </message>
+    <message>
+      <source>at the next session</source>
+      <translation>在下一届会议</translation>
+    </message>
+    <message>
+      <source>at the first session after an event</source>
+      <translation>在活动后的第一届会议</translation>
+    </message>
+    <message>
+      <source>every N years</source>
+      <translation>每 N 年</translation>
+    </message>
+    <message>
+      <source>after each review of a series</source>
+      <translation>在系列的每次审查之后</translation>
+    </message>
+    <message>
+      <source>add — the rule's sessions</source>
+      <translation>添加 — 规则所指的会议</translation>
+    </message>
+    <message>
+      <source>replace — from its effective date</source>
+      <translation>取代 — 自生效之日起</translation>
+    </message>
+    <message>
+      <source>terminate — end the report line</source>
+      <translation>终止 — 结束报告系列</translation>
+    </message>
+    <message>
+      <source>defer — move one session's report</source>
+      <translation>推迟 — 移动某届会议的报告</translation>
+    </message>
+    <message>
+      <source>merge — fold into another report</source>
+      <translation>合并 — 并入另一份报告</translation>
+    </message>
+    <message>
+      <source>Edit %1</source>
+      <translation>编辑 %1</translation>
+    </message>
+    <message>
+      <source>New decision</source>
+      <translation>新建决定</translation>
+    </message>
+    <message>
+      <source>Add mandate</source>
+      <translation>添加授权</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>移除</translation>
+    </message>
+    <message>
+      <source>Symbol</source>
+      <translation>文号</translation>
+    </message>
+    <message>
+      <source>Adopted by</source>
+      <translation>通过机构</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>标题</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Adopted on</source>
+      <translation>通过日期</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>Mandates</source>
+      <translation>授权</translation>
+    </message>
+    <message>
+      <source>What it will do</source>
+      <translation>将产生的效果</translation>
+    </message>
+  </context>
+  <context>
+    <name>EditActions</name>
+    <message>
+      <source>Read-only</source>
+      <translation>只读</translation>
+    </message>
+    <message>
+      <source>This plan is open read-only.</source>
+      <translation>本计划以只读方式打开。</translation>
+    </message>
+    <message>
+      <source>Add %1</source>
+      <translation>添加 %1</translation>
+    </message>
+    <message>
+      <source>Edit %1</source>
+      <translation>编辑 %1</translation>
+    </message>
+    <message>
+      <source>Track %1 at %2</source>
+      <translation>跟踪 %1（%2）</translation>
+    </message>
+    <message>
+      <source>Add body</source>
+      <translation>添加机构</translation>
+    </message>
+    <message>
+      <source>Add report line</source>
+      <translation>添加报告系列</translation>
+    </message>
+    <message>
+      <source>Add session</source>
+      <translation>添加会议</translation>
+    </message>
+    <message>
+      <source>Add session series</source>
+      <translation>添加会议系列</translation>
+    </message>
+    <message>
+      <source>Add event</source>
+      <translation>添加活动</translation>
+    </message>
+    <message>
+      <source>Add event series</source>
+      <translation>添加活动系列</translation>
+    </message>
+    <message>
+      <source>Edit body %1</source>
+      <translation>编辑机构 %1</translation>
+    </message>
+    <message>
+      <source>Delete %1</source>
+      <translation>删除 %1</translation>
+    </message>
+    <message>
+      <source>The session goes back to its projected dates (if a series projects it).</source>
+      <translation>会议恢复为预测日期（如有会议系列预测）。</translation>
+    </message>
+    <message>
+      <source>Delete session %1</source>
+      <translation>删除会议 %1</translation>
+    </message>
+    <message>
+      <source>Delete event %1</source>
+      <translation>删除活动 %1</translation>
+    </message>
+    <message>
+      <source>The requirement stays; only its tracking is cleared.</source>
+      <translation>报告义务保留，仅清除其跟踪信息。</translation>
+    </message>
+    <message>
+      <source>Clear tracking of %1 at %2</source>
+      <translation>清除 %1 在 %2 的跟踪</translation>
+    </message>
+    <message>
+      <source>Cannot delete</source>
+      <translation>无法删除</translation>
+    </message>
+    <message>
+      <source>Edit report line %1</source>
+      <translation>编辑报告系列 %1</translation>
+    </message>
+    <message>
+      <source>Find</source>
+      <translation>查找</translation>
+    </message>
+    <message>
+      <source>Decision symbol, report title or session name:</source>
+      <translation>决定文号、报告标题或会议名称：</translation>
+    </message>
+    <message>
+      <source>Nothing matches “%1”</source>
+      <translation>没有与“%1”匹配的结果</translation>
+    </message>
+    <message>
+      <source>Edit decision…</source>
+      <translation>编辑决定…</translation>
+    </message>
+    <message>
+      <source>Track requirement…</source>
+      <translation>跟踪报告义务…</translation>
+    </message>
+    <message>
+      <source>Edit or confirm session…</source>
+      <translation>编辑或确认会议…</translation>
+    </message>
+    <message>
+      <source>Edit event…</source>
+      <translation>编辑活动…</translation>
+    </message>
+    <message>
+      <source>Withdraw</source>
+      <translation>撤回</translation>
+    </message>
+    <message>
+      <source>Withdraw %1</source>
+      <translation>撤回 %1</translation>
+    </message>
+    <message>
+      <source>Delete…</source>
+      <translation>删除…</translation>
+    </message>
+    <message>
+      <source>Clear tracking…</source>
+      <translation>清除跟踪…</translation>
+    </message>
+    <message>
+      <source>Edit body %1…</source>
+      <translation>编辑机构 %1…</translation>
+    </message>
+    <message>
+      <source>Delete body %1…</source>
+      <translation>删除机构 %1…</translation>
+    </message>
+    <message>
+      <source>Add session…</source>
+      <translation>添加会议…</translation>
+    </message>
+    <message>
+      <source>Add decision here (%1)…</source>
+      <translation>在此添加决定（%1）…</translation>
+    </message>
+    <message>
+      <source>Add event…</source>
+      <translation>添加活动…</translation>
+    </message>
+  </context>
+  <context>
+    <name>Export</name>
+    <message>
+      <source>PNG image</source>
+      <translation>PNG 图像</translation>
+    </message>
+    <message>
+      <source>SVG (text stays text)</source>
+      <translation>SVG（文字保持为文字）</translation>
+    </message>
+    <message>
+      <source>PDF (vector)</source>
+      <translation>PDF（矢量）</translation>
+    </message>
+    <message>
+      <source>Export image</source>
+      <translation>导出图像</translation>
+    </message>
+    <message>
+      <source>Exported %1</source>
+      <translation>已导出 %1</translation>
+    </message>
+    <message>
+      <source>Copied the timeline as an image</source>
+      <translation>已将时间轴复制为图像</translation>
+    </message>
+    <message>
+      <source>Print</source>
+      <translation>打印</translation>
+    </message>
+    <message>
+      <source>PDF Handout</source>
+      <translation>PDF 讲义</translation>
+    </message>
+    <message>
+      <source>PDF handout</source>
+      <translation>PDF 讲义</translation>
+    </message>
+    <message>
+      <source>Wrote %1 (%n page(s))</source>
+      <translation>已写入 %1（%n 页）</translation>
+    </message>
+    <message>
+      <source>Export calendar</source>
+      <translation>导出日历</translation>
+    </message>
+    <message>
+      <source>Export requirements</source>
+      <translation>导出报告义务</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportImageDialog</name>
+    <message>
+      <source>Export Timeline Image</source>
+      <translation>导出时间轴图像</translation>
+    </message>
+    <message>
+      <source>Legend</source>
+      <translation>图例</translation>
+    </message>
+    <message>
+      <source>Footer (plan, date, as-of, drafts)</source>
+      <translation>页脚（计划、日期、截至日期、草案）</translation>
+    </message>
+    <message>
+      <source>Lanes shown on screen</source>
+      <translation>屏幕上显示的泳道</translation>
+    </message>
+    <message>
+      <source>All lanes</source>
+      <translation>所有泳道</translation>
+    </message>
+    <message>
+      <source>Export…</source>
+      <translation>导出…</translation>
+    </message>
+    <message>
+      <source>Years</source>
+      <translation>年份</translation>
+    </message>
+    <message>
+      <source>Lanes</source>
+      <translation>泳道</translation>
+    </message>
+    <message>
+      <source>Width</source>
+      <translation>宽度</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>标题</translation>
+    </message>
+    <message>
+      <source>Format</source>
+      <translation>格式</translation>
+    </message>
+    <message>
+      <source>%1 × %2 pixels</source>
+      <translation>%1 × %2 像素</translation>
+    </message>
+  </context>
+  <context>
+    <name>Facts</name>
+    <message>
+      <source>not due</source>
+      <translation>无需提交</translation>
+    </message>
+    <message>
+      <source>Body</source>
+      <translation>机构</translation>
+    </message>
+    <message>
+      <source>Session</source>
+      <translation>会议</translation>
+    </message>
+    <message>
+      <source>Submit by</source>
+      <translation>提交截止</translation>
+    </message>
+    <message>
+      <source>Issue by</source>
+      <translation>印发截止</translation>
+    </message>
+    <message>
+      <source>Mandated by</source>
+      <translation>授权依据</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Document</source>
+      <translation>文件</translation>
+    </message>
+    <message>
+      <source>Officer</source>
+      <translation>负责人</translation>
+    </message>
+    <message>
+      <source>Words</source>
+      <translation>字数</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>Adopted</source>
+      <translation>通过日期</translation>
+    </message>
+    <message>
+      <source>Effective</source>
+      <translation>生效日期</translation>
+    </message>
+    <message>
+      <source>requirement(s) in the current result</source>
+      <translation>项报告义务（当前结果）</translation>
+    </message>
+    <message>
+      <source>Mandates</source>
+      <translation>授权</translation>
+    </message>
+    <message>
+      <source>No longer due because of this decision</source>
+      <translation>因本决定不再需要提交</translation>
+    </message>
+    <message>
+      <source>Dates</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>地点</translation>
+    </message>
+    <message>
+      <source>report(s) due</source>
+      <translation>份应交报告</translation>
+    </message>
+    <message>
+      <source>tentative (projected from its series)</source>
+      <translation>暂定（根据系列预测）</translation>
+    </message>
+  </context>
+  <context>
+    <name>InspectorPanel</name>
+    <message>
+      <source>Select a session, requirement, decision or event on the timeline to see its facts here.</source>
+      <translation>在时间轴上选择会议、报告义务、决定或活动，即可在此查看详情。</translation>
+    </message>
+  </context>
+  <context>
+    <name>LanesPanel</name>
+    <message>
+      <source>Search bodies…</source>
+      <translation>搜索机构…</translation>
+    </message>
+  </context>
+  <context>
+    <name>Launch</name>
+    <message>
+      <source>Plan in use</source>
+      <translation>计划正在使用</translation>
+    </message>
+    <message>
+      <source>Open it read-only?</source>
+      <translation>以只读方式打开？</translation>
+    </message>
+    <message>
+      <source>Cannot open plan</source>
+      <translation>无法打开计划</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>Opened plan</source>
+      <translation>已打开计划</translation>
+    </message>
+    <message>
+      <source>Inspector</source>
+      <translation>详细信息</translation>
+    </message>
+    <message>
+      <source>Lanes</source>
+      <translation>泳道</translation>
+    </message>
+    <message>
+      <source>Requirements</source>
+      <translation>报告义务</translation>
+    </message>
+    <message>
+      <source>Deadlines</source>
+      <translation>截止日期</translation>
+    </message>
+    <message>
+      <source>Problems</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <source>What Changed</source>
+      <translation>变更</translation>
+    </message>
+    <message>
+      <source>What-if: Drafts</source>
+      <translation>假设分析：草案</translation>
+    </message>
+    <message>
+      <source>Undo History</source>
+      <translation>撤销历史</translation>
+    </message>
+    <message>
+      <source>&amp;Open…</source>
+      <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+      <source>Save &amp;As…</source>
+      <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+      <source>Zoom &amp;In</source>
+      <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+      <source>Zoom &amp;Out</source>
+      <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+      <source>Go to &amp;Today</source>
+      <translation>转到今天(&amp;T)</translation>
+    </message>
+    <message>
+      <source>Go to &amp;2012</source>
+      <translation>转到 2012 年(&amp;2)</translation>
+    </message>
+    <message>
+      <source>&amp;Fit All</source>
+      <translation>全部显示(&amp;F)</translation>
+    </message>
+    <message>
+      <source>Include &amp;Drafts</source>
+      <translation>包括草案(&amp;D)</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+      <source>&amp;New Decision…</source>
+      <translation>新建决定(&amp;N)…</translation>
+    </message>
+    <message>
+      <source>&amp;Edit Selected…</source>
+      <translation>编辑所选(&amp;E)…</translation>
+    </message>
+    <message>
+      <source>&amp;Delete Selected…</source>
+      <translation>删除所选(&amp;D)…</translation>
+    </message>
+    <message>
+      <source>&amp;Find…</source>
+      <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+      <source>&amp;Compare With and Without Drafts</source>
+      <translation>比较含草案与不含草案(&amp;C)</translation>
+    </message>
+    <message>
+      <source>Plan &amp;As Of…</source>
+      <translation>截至某日的计划(&amp;A)…</translation>
+    </message>
+    <message>
+      <source>&amp;About Mandate Planner</source>
+      <translation>关于 Mandate Planner(&amp;A)</translation>
+    </message>
+    <message>
+      <source>Export &amp;Image…</source>
+      <translation>导出图像(&amp;I)…</translation>
+    </message>
+    <message>
+      <source>&amp;Copy Timeline Image</source>
+      <translation>复制时间轴图像(&amp;C)</translation>
+    </message>
+    <message>
+      <source>&amp;Print…</source>
+      <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+      <source>Export PDF &amp;Handout…</source>
+      <translation>导出 PDF 讲义(&amp;H)…</translation>
+    </message>
+    <message>
+      <source>Export &amp;Calendar (.ics)…</source>
+      <translation>导出日历 (.ics)(&amp;C)…</translation>
+    </message>
+    <message>
+      <source>Export &amp;Requirements (.xlsx, .csv)…</source>
+      <translation>导出报告义务 (.xlsx, .csv)(&amp;R)…</translation>
+    </message>
+    <message>
+      <source>&amp;Meeting Mode</source>
+      <translation>会议模式(&amp;M)</translation>
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+      <source>Open &amp;Recent</source>
+      <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+      <source>&amp;Add</source>
+      <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+      <source>Report Line…</source>
+      <translation>报告系列…</translation>
+    </message>
+    <message>
+      <source>Body…</source>
+      <translation>机构…</translation>
+    </message>
+    <message>
+      <source>Session…</source>
+      <translation>会议…</translation>
+    </message>
+    <message>
+      <source>Session Series…</source>
+      <translation>会议系列…</translation>
+    </message>
+    <message>
+      <source>Event…</source>
+      <translation>活动…</translation>
+    </message>
+    <message>
+      <source>Event Series…</source>
+      <translation>活动系列…</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+      <source>&amp;Language</source>
+      <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+      <source>&amp;Plan</source>
+      <translation>计划(&amp;P)</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+      <source>Main</source>
+      <translation>主工具栏</translation>
+    </message>
+    <message>
+      <source>As of</source>
+      <translation>截至</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n requirement(s)</source>
+      <translation>
+        <numerusform>%n 项报告义务</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n problem(s)</source>
+      <translation>
+        <numerusform>%n 个问题</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>drafts included</source>
+      <translation>包括草案</translation>
+    </message>
+    <message>
+      <source>adopted only</source>
+      <translation>仅已通过的决定</translation>
+    </message>
+    <message>
+      <source>as of %1</source>
+      <translation>截至 %1</translation>
+    </message>
+    <message numerus="yes">
+      <source>Problems (%n)</source>
+      <translation>
+        <numerusform>问题（%n）</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>meeting mode is read-only (Esc leaves it)</source>
+      <translation>会议模式为只读（按 Esc 退出）</translation>
+    </message>
+    <message>
+      <source>Open plan</source>
+      <translation>打开计划</translation>
+    </message>
+    <message>
+      <source>Plans (*.sqlite *.json);;All files (*)</source>
+      <translation>计划 (*.sqlite *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+      <source>Save As</source>
+      <translation>另存为</translation>
+    </message>
+    <message>
+      <source>This plan is not a plan file; import it first.</source>
+      <translation>这不是计划文件，请先导入。</translation>
+    </message>
+    <message>
+      <source>Save plan as</source>
+      <translation>将计划另存为</translation>
+    </message>
+    <message>
+      <source>Plans (*.sqlite)</source>
+      <translation>计划 (*.sqlite)</translation>
+    </message>
+    <message>
+      <source>Saved a copy as %1</source>
+      <translation>已另存副本为 %1</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation>（无）</translation>
+    </message>
+    <message>
+      <source>system fonts</source>
+      <translation>系统字体</translation>
+    </message>
+    <message>
+      <source>About Mandate Planner</source>
+      <translation>关于 Mandate Planner</translation>
+    </message>
+    <message>
+      <source>Which reports the Secretary-General owes to which session, why, and by when.</source>
+      <translation>秘书长应向哪届会议提交哪些报告、依据为何、截止何时。</translation>
+    </message>
+    <message>
+      <source>Fonts</source>
+      <translation>字体</translation>
+    </message>
+  </context>
+  <context>
+    <name>MandateForm</name>
+    <message>
+      <source>Mandate</source>
+      <translation>授权</translation>
+    </message>
+    <message>
+      <source>Title of the new report line</source>
+      <translation>新报告系列的标题</translation>
+    </message>
+    <message>
+      <source> year(s)</source>
+      <translation> 年</translation>
+    </message>
+    <message>
+      <source>a year, or a session id</source>
+      <translation>年份或会议标识</translation>
+    </message>
+    <message>
+      <source>year (optional)</source>
+      <translation>年份（可选）</translation>
+    </message>
+    <message>
+      <source> weeks</source>
+      <translation> 周</translation>
+    </message>
+    <message>
+      <source>from</source>
+      <translation>自</translation>
+    </message>
+    <message>
+      <source>until</source>
+      <translation>至</translation>
+    </message>
+    <message>
+      <source>Report</source>
+      <translation>报告</translation>
+    </message>
+    <message>
+      <source>New report</source>
+      <translation>新报告</translation>
+    </message>
+    <message>
+      <source>Effect</source>
+      <translation>效力</translation>
+    </message>
+    <message>
+      <source>Rule</source>
+      <translation>规则</translation>
+    </message>
+    <message>
+      <source>Body</source>
+      <translation>机构</translation>
+    </message>
+    <message>
+      <source>Session</source>
+      <translation>会议</translation>
+    </message>
+    <message>
+      <source>Event</source>
+      <translation>活动</translation>
+    </message>
+    <message>
+      <source>Series</source>
+      <translation>系列</translation>
+    </message>
+    <message>
+      <source>Every</source>
+      <translation>每</translation>
+    </message>
+    <message>
+      <source>First</source>
+      <translation>首次</translation>
+    </message>
+    <message>
+      <source>Until</source>
+      <translation>截至</translation>
+    </message>
+    <message>
+      <source>Preparation</source>
+      <translation>准备时间</translation>
+    </message>
+    <message>
+      <source>Reviews</source>
+      <translation>审查</translation>
+    </message>
+    <message>
+      <source>From session</source>
+      <translation>自会议</translation>
+    </message>
+    <message>
+      <source>To session</source>
+      <translation>至会议</translation>
+    </message>
+    <message>
+      <source>Into report</source>
+      <translation>并入报告</translation>
+    </message>
+    <message>
+      <source>at every body</source>
+      <translation>所有机构</translation>
+    </message>
+    <message>
+      <source>only at one body</source>
+      <translation>仅一个机构</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation>（无）</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrintSetupDialog</name>
+    <message>
+      <source>Fit the years to the page width</source>
+      <translation>按页宽排列年份</translation>
+    </message>
+    <message>
+      <source>Tile: a few years per page</source>
+      <translation>平铺：每页若干年</translation>
+    </message>
+    <message>
+      <source> years per page</source>
+      <translation> 年/页</translation>
+    </message>
+    <message>
+      <source>Paper (landscape)</source>
+      <translation>纸张（横向）</translation>
+    </message>
+    <message>
+      <source>Years</source>
+      <translation>年份</translation>
+    </message>
+    <message>
+      <source>Layout</source>
+      <translation>版式</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordEditor</name>
+    <message>
+      <source>Next: %1</source>
+      <translation>下次：%1</translation>
+    </message>
+    <message>
+      <source>No occurrence in the range.</source>
+      <translation>此期间内没有日期。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Records</name>
+    <message>
+      <source>New body</source>
+      <translation>新建机构</translation>
+    </message>
+    <message>
+      <source>Id</source>
+      <translation>标识</translation>
+    </message>
+    <message>
+      <source>e.g. CSW</source>
+      <translation>例如 CSW</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>Parent</source>
+      <translation>上级机构</translation>
+    </message>
+    <message>
+      <source>Submission (weeks before)</source>
+      <translation>提交（提前周数）</translation>
+    </message>
+    <message>
+      <source>Issuance (weeks before)</source>
+      <translation>印发（提前周数）</translation>
+    </message>
+    <message>
+      <source>New report line</source>
+      <translation>新报告系列</translation>
+    </message>
+    <message>
+      <source>a short stable id</source>
+      <translation>简短且固定的标识</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>标题</translation>
+    </message>
+    <message>
+      <source>Agenda item</source>
+      <translation>议程项目</translation>
+    </message>
+    <message>
+      <source>Word limit</source>
+      <translation>字数限制</translation>
+    </message>
+    <message>
+      <source>New session</source>
+      <translation>新建会议</translation>
+    </message>
+    <message>
+      <source>Series</source>
+      <translation>系列</translation>
+    </message>
+    <message>
+      <source>Opens</source>
+      <translation>开幕</translation>
+    </message>
+    <message>
+      <source>Closes</source>
+      <translation>闭幕</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>地点</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>New session series</source>
+      <translation>新建会议系列</translation>
+    </message>
+    <message>
+      <source>Body</source>
+      <translation>机构</translation>
+    </message>
+    <message>
+      <source>Substantive session of {year}; {ordinal} session</source>
+      <translation>{year} 年实质性会议；第{ordinal}届会议</translation>
+    </message>
+    <message>
+      <source>Recurrence (RRULE)</source>
+      <translation>重复规则 (RRULE)</translation>
+    </message>
+    <message>
+      <source>Days</source>
+      <translation>天数</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>自</translation>
+    </message>
+    <message>
+      <source>Until</source>
+      <translation>截至</translation>
+    </message>
+    <message>
+      <source>Runs until the next opens</source>
+      <translation>持续至下一届开幕</translation>
+    </message>
+    <message>
+      <source>Number = year −</source>
+      <translation>届次 = 年份 −</translation>
+    </message>
+    <message>
+      <source>New event</source>
+      <translation>新建活动</translation>
+    </message>
+    <message>
+      <source>Starts</source>
+      <translation>开始</translation>
+    </message>
+    <message>
+      <source>Ends</source>
+      <translation>结束</translation>
+    </message>
+    <message>
+      <source>Tentative</source>
+      <translation>暂定</translation>
+    </message>
+    <message>
+      <source>New event series</source>
+      <translation>新建活动系列</translation>
+    </message>
+    <message>
+      <source>Name pattern</source>
+      <translation>名称模式</translation>
+    </message>
+    <message>
+      <source>Report</source>
+      <translation>报告</translation>
+    </message>
+    <message>
+      <source>Session</source>
+      <translation>会议</translation>
+    </message>
+    <message>
+      <source>Document symbol</source>
+      <translation>文件文号</translation>
+    </message>
+    <message>
+      <source>e.g. A/67/123-E/2012/45</source>
+      <translation>例如 A/67/123-E/2012/45</translation>
+    </message>
+    <message>
+      <source>Responsible officer</source>
+      <translation>负责官员</translation>
+    </message>
+    <message>
+      <source>Word estimate</source>
+      <translation>估计字数</translation>
+    </message>
+    <message>
+      <source>optional</source>
+      <translation>可选</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>备注</translation>
+    </message>
+  </context>
+  <context>
+    <name>RequirementsPanel</name>
+    <message>
+      <source>Filter text…</source>
+      <translation>筛选文字…</translation>
+    </message>
+    <message>
+      <source>Body</source>
+      <translation>机构</translation>
+    </message>
+    <message>
+      <source>Report</source>
+      <translation>报告</translation>
+    </message>
+    <message>
+      <source>Year</source>
+      <translation>年份</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>All</source>
+      <translation>全部</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n requirement(s)</source>
+      <translation>
+        <numerusform>%n 项报告义务</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Show on timeline</source>
+      <translation>在时间轴上显示</translation>
+    </message>
+    <message>
+      <source>Track…</source>
+      <translation>跟踪…</translation>
+    </message>
+    <message>
+      <source>Edit report line…</source>
+      <translation>编辑报告系列…</translation>
+    </message>
+    <message>
+      <source>Delete report line…</source>
+      <translation>删除报告系列…</translation>
+    </message>
+  </context>
+  <context>
+    <name>Tables</name>
+    <message>
+      <source>Session start</source>
+      <translation>会议开始</translation>
+    </message>
+    <message>
+      <source>Body</source>
+      <translation>机构</translation>
+    </message>
+    <message>
+      <source>Session</source>
+      <translation>会议</translation>
+    </message>
+    <message>
+      <source>Report</source>
+      <translation>报告</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>标题</translation>
+    </message>
+    <message>
+      <source>Submit by</source>
+      <translation>提交截止</translation>
+    </message>
+    <message>
+      <source>Issue by</source>
+      <translation>印发截止</translation>
+    </message>
+    <message>
+      <source>Mandated by</source>
+      <translation>授权依据</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>截止日期</translation>
+    </message>
+    <message>
+      <source>Level</source>
+      <translation>级别</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>代码</translation>
+    </message>
+    <message>
+      <source>Message</source>
+      <translation>消息</translation>
+    </message>
+    <message>
+      <source>Where</source>
+      <translation>位置</translation>
+    </message>
+  </context>
+  <context>
+    <name>Timeline</name>
+    <message>
+      <source>confirmed session</source>
+      <translation>已确认的会议</translation>
+    </message>
+    <message>
+      <source>projected session</source>
+      <translation>预测的会议</translation>
+    </message>
+    <message>
+      <source>decision</source>
+      <translation>决定</translation>
+    </message>
+    <message>
+      <source>draft decision</source>
+      <translation>决定草案</translation>
+    </message>
+    <message>
+      <source>event</source>
+      <translation>活动</translation>
+    </message>
+    <message>
+      <source>tentative event</source>
+      <translation>暂定活动</translation>
+    </message>
+    <message>
+      <source>today</source>
+      <translation>今天</translation>
+    </message>
+    <message>
+      <source>as of</source>
+      <translation>截至</translation>
+    </message>
+    <message>
+      <source>submission / issuance deadline</source>
+      <translation>提交/印发截止日期</translation>
+    </message>
+    <message>
+      <source>planned</source>
+      <translation>已计划</translation>
+    </message>
+    <message>
+      <source>forecast</source>
+      <translation>预测</translation>
+    </message>
+    <message>
+      <source>submitted</source>
+      <translation>已提交</translation>
+    </message>
+    <message>
+      <source>issued</source>
+      <translation>已印发</translation>
+    </message>
+    <message>
+      <source>considered</source>
+      <translation>已审议</translation>
+    </message>
+    <message>
+      <source>overdue</source>
+      <translation>逾期</translation>
+    </message>
+    <message>
+      <source>cannot be met</source>
+      <translation>无法按期完成</translation>
+    </message>
+  </context>
+  <context>
+    <name>TimelineView</name>
+    <message>
+      <source>Events</source>
+      <translation>活动</translation>
+    </message>
+    <message>
+      <source>Decisions</source>
+      <translation>决定</translation>
+    </message>
+  </context>
+  <context>
+    <name>WhatChangedPanel</name>
+    <message>
+      <source>Edits and their effect on the requirements appear here.</source>
+      <translation>此处显示编辑及其对报告义务的影响。</translation>
+    </message>
+  </context>
+  <context>
+    <name>WhatIfPanel</name>
+    <message>
+      <source>The plan has no draft decisions.</source>
+      <translation>本计划没有决定草案。</translation>
+    </message>
+  </context>
+</TS>
