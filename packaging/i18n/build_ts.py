@@ -22,7 +22,14 @@ SOURCES = sorted(
     for folder in ("planner/ui", "planner/timeline")
     for p in (ROOT / folder).glob("*.py")
 )
-LANGUAGES = {"fr": 2, "es": 2, "ru": 3, "zh_CN": 1, "ar": 6}  # plural forms Qt uses for each
+LANGUAGES = {
+    "en": 2,
+    "fr": 2,
+    "es": 2,
+    "ru": 3,
+    "zh_CN": 1,
+    "ar": 6,
+}  # plural forms Qt uses for each
 
 
 def tool(name: str) -> str:
@@ -88,7 +95,7 @@ def fill(path: Path, code: str) -> list[str]:
             for text in plural:
                 ET.SubElement(translation, "numerusform").text = text
         else:
-            text = module.T.get(source)
+            text = module.T.get(source, source if code == "en" else None)  # English: itself
             if text is None:
                 missing.append(source)
                 translation.set("type", "unfinished")

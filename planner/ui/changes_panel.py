@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -16,9 +16,120 @@ from PySide6.QtWidgets import (
 
 from planner.app.workspace import Change
 from planner.domain.diff import ResultDiff
+from planner.domain.engine import ChangeSet
+from planner.domain.results import Displaced, Displacement
 from planner.timeline.painter import Selection
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
+
+
+def reason_text(d: Displaced) -> str:
+    """Why an occurrence went, in the current language."""
+    if d.kind == Displacement.REPLACED:
+        return QCoreApplication.translate("Changes", "replaced by %1").replace("%1", d.by)
+    if d.kind == Displacement.TERMINATED:
+        return QCoreApplication.translate("Changes", "terminated by %1").replace("%1", d.by)
+    if d.kind == Displacement.DEFERRED:
+        return (
+            QCoreApplication.translate("Changes", "deferred to %1 by %2")
+            .replace("%1", str(d.to_session))
+            .replace("%2", d.by)
+        )
+    return (
+        QCoreApplication.translate("Changes", "merged into %1 by %2")
+        .replace("%1", str(d.to_report))
+        .replace("%2", d.by)
+    )
+
+
+class ChangeText(QObject):
+    """Sentences about a change set; a QObject so its plural forms are found by lupdate."""
+
+    def summary(self, cs: ChangeSet) -> str:
+        moved = len(cs.moves())
+        added = len(cs.added) - moved
+        removed = len(cs.removed) - moved
+        changed = len(cs.changed)
+        parts = []
+        if added:
+            parts.append(self.tr("adds %n requirement(s)", "", added))
+        if removed:
+            parts.append(self.tr("removes %n requirement(s)", "", removed))
+        if moved:
+            parts.append(self.tr("moves %n requirement(s)", "", moved))
+        if changed:
+            parts.append(self.tr("changes %n", "", changed))
+        text = ", ".join(parts) if parts else self.tr("no change to requirements")
+        return text[:1].upper() + text[1:]
+
+
+def change_summary(cs: ChangeSet) -> str:
+    """ "Removes 1 requirement", "adds 2 requirements, moves 1 requirement", … translated."""
+    return ChangeText().summary(cs)
+
+
+def change_lines(cs: ChangeSet) -> list[tuple[str, object, str, bool]]:
+    """(text, requirement key to show, colour, struck through) for each change, translated."""
+    out: list[tuple[str, object, str, bool]] = []
+    moves = cs.moves()
+    moved = {a.key for a, _ in moves} | {b.key for _, b in moves}
+    for before, after in moves:
+        text = QCoreApplication.translate("Changes", "%1, %2: moved from %3 — %4")
+        out.append(
+            (
+                text.replace("%1", f"{after.body} {after.session_name}")
+                .replace("%2", after.report)
+                .replace("%3", before.session_name)
+                .replace("%4", reason_text(cs.why[before.key])),
+                after.key,
+                "#0072B2",
+                False,
+            )
+        )
+    for r in cs.removed:
+        if r.key not in moved:
+            why = (
+                reason_text(cs.why[r.key])
+                if r.key in cs.why
+                else QCoreApplication.translate("Changes", "no longer mandated")
+            )
+            text = QCoreApplication.translate("Changes", "%1, %2: removed — %3")
+            out.append(
+                (
+                    text.replace("%1", f"{r.body} {r.session_name}")
+                    .replace("%2", r.report)
+                    .replace("%3", why),
+                    None,
+                    "#D55E00",
+                    True,
+                )
+            )
+    for r in cs.added:
+        if r.key not in moved:
+            text = QCoreApplication.translate("Changes", "%1, %2: added — mandated by %3")
+            out.append(
+                (
+                    text.replace("%1", f"{r.body} {r.session_name}")
+                    .replace("%2", r.report)
+                    .replace("%3", ", ".join(r.mandated_by)),
+                    r.key,
+                    "#009E73",
+                    False,
+                )
+            )
+    for r in cs.changed:
+        text = QCoreApplication.translate("Changes", "%1, %2: now mandated by %3")
+        out.append(
+            (
+                text.replace("%1", f"{r.body} {r.session_name}")
+                .replace("%2", r.report)
+                .replace("%3", ", ".join(r.mandated_by)),
+                r.key,
+                "#5F6B7A",
+                False,
+            )
+        )
+    return out
 
 
 class WhatChangedPanel(QWidget):
@@ -42,37 +153,10 @@ class WhatChangedPanel(QWidget):
 
     def show_change(self, change: Change) -> None:
         cs = change.requirements
-        self.caption.setText(f"<b>{escape(change.description)}</b>: {escape(cs.summary())}")
+        self.caption.setText(f"<b>{escape(change.description)}</b>: {escape(change_summary(cs))}")
         self.list.clear()
-        moved = {a.key for a, _ in cs.moves()} | {b.key for _, b in cs.moves()}
-        for before, after in cs.moves():
-            self._add(
-                f"{after.body} {after.session_name}, {after.report}: moved from {before.session_name} — {cs.why[before.key].reason()}",
-                after.key,
-                "#0072B2",
-            )
-        for r in cs.removed:
-            if r.key not in moved:
-                why = cs.reasons.get(r.key, "no longer mandated")
-                self._add(
-                    f"{r.body} {r.session_name}, {r.report}: removed — {why}",
-                    None,
-                    "#D55E00",
-                    strike=True,
-                )
-        for r in cs.added:
-            if r.key not in moved:
-                self._add(
-                    f"{r.body} {r.session_name}, {r.report}: added — mandated by {', '.join(r.mandated_by)}",
-                    r.key,
-                    "#009E73",
-                )
-        for r in cs.changed:
-            self._add(
-                f"{r.body} {r.session_name}, {r.report}: now mandated by {', '.join(r.mandated_by)}",
-                r.key,
-                "#5F6B7A",
-            )
+        for text, key, color, strike in change_lines(cs):
+            self._add(text, key, color, strike)
 
     def _add(self, text: str, key: object, color: str, strike: bool = False) -> None:
         item = QListWidgetItem(text)

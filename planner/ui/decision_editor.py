@@ -32,6 +32,7 @@ from planner.app.workspace import Workspace
 from planner.domain.engine import ChangeSet
 from planner.domain.model import Decision, Plan, Report
 from planner.domain.symbols import SymbolError, normalise_symbol
+from planner.ui.changes_panel import change_lines, change_summary
 
 RULE_TYPES = ["at_session", "next_session", "after_event", "periodic", "with_series"]
 RULE_LABELS = {
@@ -368,12 +369,17 @@ class MandateForm(QGroupBox):
 
 def _mandate_label(m: dict[str, Any]) -> str:
     rule = m.get("rule") or {}
-    head = f"{m.get('effect', '?')} {m.get('report') or '(report?)'}"
+    effect = QCoreApplication.translate(
+        "DecisionEditor", EFFECT_LABELS.get(m.get("effect", ""), "?")
+    ).split(" — ")[0]
+    head = f"{effect} {m.get('report') or '?'}"
     if not rule:
         return head
     if m.get("effect") not in ("add", "replace"):
-        return f"{head} — at {rule.get('body', '?')} only"
-    return f"{head} — {RULE_LABELS.get(rule.get('type', ''), rule.get('type', ''))}"
+        return f"{head} — " + QCoreApplication.translate("DecisionEditor", "only at %1").replace(
+            "%1", rule.get("body", "?")
+        )
+    return f"{head} — {QCoreApplication.translate('DecisionEditor', RULE_LABELS.get(rule.get('type', ''), rule.get('type', '')))}"
 
 
 class DecisionEditor(QDialog):
@@ -415,12 +421,17 @@ class DecisionEditor(QDialog):
         self.adopted = _date_edit(decision.adopted if decision else (adopted or today))
         self.adopted.setObjectName("adopted")
         self.effective = OptionalDate(
-            "effective from",
+            self.tr("effective from"),
             decision.effective if decision else None,
             decision.adopted if decision else (adopted or today),
         )
         self.status = QComboBox(objectName="status")
-        self.status.addItems(["adopted", "draft", "withdrawn"])
+        for value, label in (
+            ("adopted", self.tr("adopted")),
+            ("draft", self.tr("draft")),
+            ("withdrawn", self.tr("withdrawn")),
+        ):
+            self.status.addItem(label, value)
         self.notes = QPlainTextEdit(objectName="notes")
         self.notes.setFixedHeight(54)
         self.date_error = _error_label()
@@ -503,7 +514,7 @@ class DecisionEditor(QDialog):
             self.symbol.setText(form_data["symbol"])
             self.body.setCurrentText(form_data["body"])
             self.title_edit.setText(form_data["title"])
-            self.status.setCurrentText(form_data["status"])
+            self.status.setCurrentIndex(max(0, self.status.findData(form_data["status"])))
             self.notes.setPlainText(form_data["notes"])
             self.mandates = [dict(m) for m in form_data["mandates"]]
         else:
@@ -586,7 +597,7 @@ class DecisionEditor(QDialog):
             "effective": effective.isoformat()
             if effective and effective != pydate(self.adopted.date())
             else None,
-            "status": self.status.currentText(),
+            "status": self.status.currentData(),
             "title": self.title_edit.text().strip(),
             "notes": self.notes.toPlainText().strip(),
             "mandates": self.mandates,
@@ -660,9 +671,9 @@ class DecisionEditor(QDialog):
         self.result_plan = new_plan
         changes = self.workspace.preview(new_plan)
         self.preview_changes = changes
-        self.preview.setText(changes.summary().capitalize())
+        self.preview.setText(change_summary(changes))
         self.preview_list.clear()
-        self.preview_list.addItems(changes.lines()[:200])
+        self.preview_list.addItems([line[0] for line in change_lines(changes)[:200]])
         ok_button.setEnabled(True)
         return True
 
@@ -675,5 +686,5 @@ class DecisionEditor(QDialog):
     @property
     def decision_symbol(self) -> str:
         return normalise_symbol(
-            self.symbol.text(), self.body.currentText(), draft=self.status.currentText() == "draft"
+            self.symbol.text(), self.body.currentText(), draft=self.status.currentData() == "draft"
         ).symbol

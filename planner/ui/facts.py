@@ -4,13 +4,34 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from planner.domain.model import Decision, Mandate
 from planner.domain.rules import occurrences
 from planner.timeline.data import mark_of
 from planner.timeline.scene import TimelineScene
 from planner.timeline.style import mark_label
+
+
+def _d(day: object) -> str:
+    """A date as UN documents write it ("23 Apr 2012"), month names in the current
+    language; Chinese writes 2012年4月23日."""
+    locale = QLocale()
+    pattern = "yyyy年M月d日" if locale.language() == QLocale.Language.Chinese else "d MMM yyyy"
+    return locale.toString(day, pattern)
+
+
+_STATUS = {
+    "confirmed": QT_TRANSLATE_NOOP("Facts", "confirmed"),
+    "projected": QT_TRANSLATE_NOOP("Facts", "projected"),
+    "adopted": QT_TRANSLATE_NOOP("Facts", "adopted"),
+    "draft": QT_TRANSLATE_NOOP("Facts", "draft"),
+    "withdrawn": QT_TRANSLATE_NOOP("Facts", "withdrawn"),
+}
+
+
+def _status(value: str) -> str:
+    return QCoreApplication.translate("Facts", _STATUS[value]) if value in _STATUS else value
 
 
 def _row(label: str, value: str) -> str:
@@ -61,12 +82,10 @@ def requirement_html(scene: TimelineScene, key: tuple[str, str], full: bool = Fa
         _row(QCoreApplication.translate("Facts", "Body"), escape(r.body)),
         _row(
             QCoreApplication.translate("Facts", "Session"),
-            f"{escape(r.session_name)} ({r.session_start:%d %b %Y} – {r.session_end:%d %b %Y}, {r.session_status})",
+            f"{escape(r.session_name)} ({_d(r.session_start)} – {_d(r.session_end)}, {escape(_status(str(r.session_status)))})",
         ),
-        _row(
-            QCoreApplication.translate("Facts", "Submit by"), f"<b>{r.submission_due:%d %b %Y}</b>"
-        ),
-        _row(QCoreApplication.translate("Facts", "Issue by"), f"{r.issuance_due:%d %b %Y}"),
+        _row(QCoreApplication.translate("Facts", "Submit by"), f"<b>{_d(r.submission_due)}</b>"),
+        _row(QCoreApplication.translate("Facts", "Issue by"), f"{_d(r.issuance_due)}"),
         _row(QCoreApplication.translate("Facts", "Mandated by"), escape(", ".join(r.mandated_by))),
         _row(QCoreApplication.translate("Facts", "Status"), escape(mark_label(mark_of(r)))),
     ]
@@ -94,13 +113,11 @@ def decision_html(scene: TimelineScene, symbol: str, full: bool = False) -> str:
         return escape(symbol)
     rows = [
         _row(QCoreApplication.translate("Facts", "Body"), escape(d.body)),
-        _row(QCoreApplication.translate("Facts", "Adopted"), f"{d.adopted:%d %b %Y}"),
-        _row(QCoreApplication.translate("Facts", "Status"), escape(str(d.status))),
+        _row(QCoreApplication.translate("Facts", "Adopted"), f"{_d(d.adopted)}"),
+        _row(QCoreApplication.translate("Facts", "Status"), escape(_status(str(d.status)))),
     ]
     if d.effective:
-        rows.insert(
-            2, _row(QCoreApplication.translate("Facts", "Effective"), f"{d.effective:%d %b %Y}")
-        )
+        rows.insert(2, _row(QCoreApplication.translate("Facts", "Effective"), f"{_d(d.effective)}"))
     head = f"<b>{escape(d.symbol)}</b><br>{escape(d.title)}" + _table(rows)
     if not full:
         n = sum(1 for r in scene.data.result.requirements if d.symbol in r.mandated_by)
@@ -155,17 +172,15 @@ def session_html(scene: TimelineScene, sid: str, full: bool = False) -> str:
     reqs = [r for r in scene.data.result.requirements if r.session == sid]
     rows = [
         _row(QCoreApplication.translate("Facts", "Body"), escape(s.body)),
-        _row(
-            QCoreApplication.translate("Facts", "Dates"), f"{s.start:%d %b %Y} – {s.end:%d %b %Y}"
-        ),
-        _row(QCoreApplication.translate("Facts", "Status"), escape(str(s.status))),
+        _row(QCoreApplication.translate("Facts", "Dates"), f"{_d(s.start)} – {_d(s.end)}"),
+        _row(QCoreApplication.translate("Facts", "Status"), escape(_status(str(s.status)))),
     ]
     if s.location:
         rows.append(_row(QCoreApplication.translate("Facts", "Location"), escape(s.location)))
     if reqs:
         sub, iss = scene.workspace.engine.calendar.deadlines[sid]
-        rows.append(_row(QCoreApplication.translate("Facts", "Submit by"), f"{sub:%d %b %Y}"))
-        rows.append(_row(QCoreApplication.translate("Facts", "Issue by"), f"{iss:%d %b %Y}"))
+        rows.append(_row(QCoreApplication.translate("Facts", "Submit by"), f"{_d(sub)}"))
+        rows.append(_row(QCoreApplication.translate("Facts", "Issue by"), f"{_d(iss)}"))
     listing = "".join(
         f"<li>{escape(r.report)} — {escape(r.title if full else r.title[:60])}</li>"
         for r in reqs[:40]
@@ -184,9 +199,7 @@ def event_html(scene: TimelineScene, eid: str, full: bool = False) -> str:
     e = scene.workspace.engine.calendar.events.get(eid)
     if e is None:
         return escape(eid)
-    rows = [
-        _row(QCoreApplication.translate("Facts", "Dates"), f"{e.start:%d %b %Y} – {e.end:%d %b %Y}")
-    ]
+    rows = [_row(QCoreApplication.translate("Facts", "Dates"), f"{_d(e.start)} – {_d(e.end)}")]
     if e.location:
         rows.append(_row(QCoreApplication.translate("Facts", "Location"), escape(e.location)))
     if e.tentative:

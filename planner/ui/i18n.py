@@ -61,13 +61,15 @@ class Translations:
         locale = QLocale(code)
         QLocale.setDefault(locale)
         found = False
+        own = (
+            QTranslator()
+        )  # English has one too: its plural forms ("1 requirement", "2 requirements")
+        folder = resource_root().joinpath("i18n")
+        if own.load(str(folder.joinpath(f"mandate_planner_{code}.qm"))):
+            app.installTranslator(own)
+            self._installed.append(own)
+            found = True
         if code != "en":
-            own = QTranslator()
-            folder = resource_root().joinpath("i18n")
-            if own.load(str(folder.joinpath(f"mandate_planner_{code}.qm"))):
-                app.installTranslator(own)
-                self._installed.append(own)
-                found = True
             qt = QTranslator()
             if qt.load(
                 locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -79,7 +81,7 @@ class Translations:
             app.setLayoutDirection(
                 Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
             )
-        return found or code == "en"
+        return found
 
 
 def month_names(locale: QLocale | None = None) -> tuple[str, ...]:

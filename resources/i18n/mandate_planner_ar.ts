@@ -1,6 +1,96 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar">
   <context>
+    <name>ChangeText</name>
+    <message numerus="yes">
+      <source>adds %n requirement(s)</source>
+      <translation>
+        <numerusform>لا يضيف التزامات</numerusform>
+        <numerusform>يضيف التزاما واحدا</numerusform>
+        <numerusform>يضيف التزامين</numerusform>
+        <numerusform>يضيف %n التزامات</numerusform>
+        <numerusform>يضيف %n التزاما</numerusform>
+        <numerusform>يضيف %n التزام</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>removes %n requirement(s)</source>
+      <translation>
+        <numerusform>لا يزيل التزامات</numerusform>
+        <numerusform>يزيل التزاما واحدا</numerusform>
+        <numerusform>يزيل التزامين</numerusform>
+        <numerusform>يزيل %n التزامات</numerusform>
+        <numerusform>يزيل %n التزاما</numerusform>
+        <numerusform>يزيل %n التزام</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>moves %n requirement(s)</source>
+      <translation>
+        <numerusform>لا ينقل التزامات</numerusform>
+        <numerusform>ينقل التزاما واحدا</numerusform>
+        <numerusform>ينقل التزامين</numerusform>
+        <numerusform>ينقل %n التزامات</numerusform>
+        <numerusform>ينقل %n التزاما</numerusform>
+        <numerusform>ينقل %n التزام</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>changes %n</source>
+      <translation>
+        <numerusform>يغير %n</numerusform>
+        <numerusform>يغير %n</numerusform>
+        <numerusform>يغير %n</numerusform>
+        <numerusform>يغير %n</numerusform>
+        <numerusform>يغير %n</numerusform>
+        <numerusform>يغير %n</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>no change to requirements</source>
+      <translation>لا تغيير في الالتزامات</translation>
+    </message>
+  </context>
+  <context>
+    <name>Changes</name>
+    <message>
+      <source>replaced by %1</source>
+      <translation>استُبدل بموجب %1</translation>
+    </message>
+    <message>
+      <source>terminated by %1</source>
+      <translation>أُنهي بموجب %1</translation>
+    </message>
+    <message>
+      <source>deferred to %1 by %2</source>
+      <translation>أُجِّل إلى %1 بموجب %2</translation>
+    </message>
+    <message>
+      <source>merged into %1 by %2</source>
+      <translation>دُمج في %1 بموجب %2</translation>
+    </message>
+    <message>
+      <source>%1, %2: moved from %3 — %4</source>
+      <translation>%1، %2: نُقل من %3 — %4</translation>
+    </message>
+    <message>
+      <source>no longer mandated</source>
+      <translation>لم يعد مطلوبا</translation>
+    </message>
+    <message>
+      <source>%1, %2: removed — %3</source>
+      <translation>%1، %2: أُزيل — %3</translation>
+    </message>
+    <message>
+      <source>%1, %2: added — mandated by %3</source>
+      <translation>%1، %2: أُضيف — بتكليف من %3</translation>
+    </message>
+    <message>
+      <source>%1, %2: now mandated by %3</source>
+      <translation>%1، %2: أصبح بتكليف من %3</translation>
+    </message>
+  </context>
+  <context>
     <name>DeadlinesPanel</name>
     <message>
       <source>From %1</source>
@@ -65,12 +155,32 @@
       <translation>دمج — ضمه إلى تقرير آخر</translation>
     </message>
     <message>
+      <source>only at %1</source>
+      <translation>في %1 فقط</translation>
+    </message>
+    <message>
       <source>Edit %1</source>
       <translation>تعديل %1</translation>
     </message>
     <message>
       <source>New decision</source>
       <translation>مقرر جديد</translation>
+    </message>
+    <message>
+      <source>effective from</source>
+      <translation>نافذ اعتبارا من</translation>
+    </message>
+    <message>
+      <source>adopted</source>
+      <translation>متخذ</translation>
+    </message>
+    <message>
+      <source>draft</source>
+      <translation>مشروع</translation>
+    </message>
+    <message>
+      <source>withdrawn</source>
+      <translation>مسحوب</translation>
     </message>
     <message>
       <source>Add mandate</source>
@@ -364,6 +474,26 @@
   </context>
   <context>
     <name>Facts</name>
+    <message>
+      <source>confirmed</source>
+      <translation>مؤكدة</translation>
+    </message>
+    <message>
+      <source>projected</source>
+      <translation>متوقعة</translation>
+    </message>
+    <message>
+      <source>adopted</source>
+      <translation>متخذ</translation>
+    </message>
+    <message>
+      <source>draft</source>
+      <translation>مشروع</translation>
+    </message>
+    <message>
+      <source>withdrawn</source>
+      <translation>مسحوب</translation>
+    </message>
     <message>
       <source>not due</source>
       <translation>غير مطلوب</translation>

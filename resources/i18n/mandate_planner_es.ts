@@ -1,6 +1,80 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es">
   <context>
+    <name>ChangeText</name>
+    <message numerus="yes">
+      <source>adds %n requirement(s)</source>
+      <translation>
+        <numerusform>añade %n obligación</numerusform>
+        <numerusform>añade %n obligaciones</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>removes %n requirement(s)</source>
+      <translation>
+        <numerusform>elimina %n obligación</numerusform>
+        <numerusform>elimina %n obligaciones</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>moves %n requirement(s)</source>
+      <translation>
+        <numerusform>traslada %n obligación</numerusform>
+        <numerusform>traslada %n obligaciones</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>changes %n</source>
+      <translation>
+        <numerusform>modifica %n</numerusform>
+        <numerusform>modifica %n</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>no change to requirements</source>
+      <translation>ningún cambio en las obligaciones</translation>
+    </message>
+  </context>
+  <context>
+    <name>Changes</name>
+    <message>
+      <source>replaced by %1</source>
+      <translation>sustituido por %1</translation>
+    </message>
+    <message>
+      <source>terminated by %1</source>
+      <translation>terminado por %1</translation>
+    </message>
+    <message>
+      <source>deferred to %1 by %2</source>
+      <translation>aplazado a %1 por %2</translation>
+    </message>
+    <message>
+      <source>merged into %1 by %2</source>
+      <translation>fusionado en %1 por %2</translation>
+    </message>
+    <message>
+      <source>%1, %2: moved from %3 — %4</source>
+      <translation>%1, %2: trasladado desde %3 — %4</translation>
+    </message>
+    <message>
+      <source>no longer mandated</source>
+      <translation>ya no se solicita</translation>
+    </message>
+    <message>
+      <source>%1, %2: removed — %3</source>
+      <translation>%1, %2: eliminado — %3</translation>
+    </message>
+    <message>
+      <source>%1, %2: added — mandated by %3</source>
+      <translation>%1, %2: añadido — solicitado por %3</translation>
+    </message>
+    <message>
+      <source>%1, %2: now mandated by %3</source>
+      <translation>%1, %2: ahora solicitado por %3</translation>
+    </message>
+  </context>
+  <context>
     <name>DeadlinesPanel</name>
     <message>
       <source>From %1</source>
@@ -61,12 +135,32 @@
       <translation>fusionar — integrar en otro informe</translation>
     </message>
     <message>
+      <source>only at %1</source>
+      <translation>solo en %1</translation>
+    </message>
+    <message>
       <source>Edit %1</source>
       <translation>Modificar %1</translation>
     </message>
     <message>
       <source>New decision</source>
       <translation>Nueva decisión</translation>
+    </message>
+    <message>
+      <source>effective from</source>
+      <translation>en vigor desde</translation>
+    </message>
+    <message>
+      <source>adopted</source>
+      <translation>aprobada</translation>
+    </message>
+    <message>
+      <source>draft</source>
+      <translation>proyecto</translation>
+    </message>
+    <message>
+      <source>withdrawn</source>
+      <translation>retirada</translation>
     </message>
     <message>
       <source>Add mandate</source>
@@ -360,6 +454,26 @@
   </context>
   <context>
     <name>Facts</name>
+    <message>
+      <source>confirmed</source>
+      <translation>confirmado</translation>
+    </message>
+    <message>
+      <source>projected</source>
+      <translation>previsto</translation>
+    </message>
+    <message>
+      <source>adopted</source>
+      <translation>aprobada</translation>
+    </message>
+    <message>
+      <source>draft</source>
+      <translation>proyecto</translation>
+    </message>
+    <message>
+      <source>withdrawn</source>
+      <translation>retirada</translation>
+    </message>
     <message>
       <source>not due</source>
       <translation>no exigible</translation>

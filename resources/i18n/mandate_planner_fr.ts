@@ -1,6 +1,80 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr">
   <context>
+    <name>ChangeText</name>
+    <message numerus="yes">
+      <source>adds %n requirement(s)</source>
+      <translation>
+        <numerusform>ajoute %n obligation</numerusform>
+        <numerusform>ajoute %n obligations</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>removes %n requirement(s)</source>
+      <translation>
+        <numerusform>supprime %n obligation</numerusform>
+        <numerusform>supprime %n obligations</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>moves %n requirement(s)</source>
+      <translation>
+        <numerusform>déplace %n obligation</numerusform>
+        <numerusform>déplace %n obligations</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>changes %n</source>
+      <translation>
+        <numerusform>modifie %n</numerusform>
+        <numerusform>modifie %n</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>no change to requirements</source>
+      <translation>aucun changement des obligations</translation>
+    </message>
+  </context>
+  <context>
+    <name>Changes</name>
+    <message>
+      <source>replaced by %1</source>
+      <translation>remplacé par %1</translation>
+    </message>
+    <message>
+      <source>terminated by %1</source>
+      <translation>terminé par %1</translation>
+    </message>
+    <message>
+      <source>deferred to %1 by %2</source>
+      <translation>reporté à %1 par %2</translation>
+    </message>
+    <message>
+      <source>merged into %1 by %2</source>
+      <translation>fusionné dans %1 par %2</translation>
+    </message>
+    <message>
+      <source>%1, %2: moved from %3 — %4</source>
+      <translation>%1, %2 : déplacé depuis %3 — %4</translation>
+    </message>
+    <message>
+      <source>no longer mandated</source>
+      <translation>n’est plus demandé</translation>
+    </message>
+    <message>
+      <source>%1, %2: removed — %3</source>
+      <translation>%1, %2 : supprimé — %3</translation>
+    </message>
+    <message>
+      <source>%1, %2: added — mandated by %3</source>
+      <translation>%1, %2 : ajouté — demandé par %3</translation>
+    </message>
+    <message>
+      <source>%1, %2: now mandated by %3</source>
+      <translation>%1, %2 : désormais demandé par %3</translation>
+    </message>
+  </context>
+  <context>
     <name>DeadlinesPanel</name>
     <message>
       <source>From %1</source>
@@ -61,12 +135,32 @@
       <translation>fusionner — intégrer à un autre rapport</translation>
     </message>
     <message>
+      <source>only at %1</source>
+      <translation>seulement à %1</translation>
+    </message>
+    <message>
       <source>Edit %1</source>
       <translation>Modifier %1</translation>
     </message>
     <message>
       <source>New decision</source>
       <translation>Nouvelle décision</translation>
+    </message>
+    <message>
+      <source>effective from</source>
+      <translation>en vigueur le</translation>
+    </message>
+    <message>
+      <source>adopted</source>
+      <translation>adoptée</translation>
+    </message>
+    <message>
+      <source>draft</source>
+      <translation>projet</translation>
+    </message>
+    <message>
+      <source>withdrawn</source>
+      <translation>retirée</translation>
     </message>
     <message>
       <source>Add mandate</source>
@@ -360,6 +454,26 @@
   </context>
   <context>
     <name>Facts</name>
+    <message>
+      <source>confirmed</source>
+      <translation>confirmée</translation>
+    </message>
+    <message>
+      <source>projected</source>
+      <translation>prévisionnelle</translation>
+    </message>
+    <message>
+      <source>adopted</source>
+      <translation>adoptée</translation>
+    </message>
+    <message>
+      <source>draft</source>
+      <translation>projet</translation>
+    </message>
+    <message>
+      <source>withdrawn</source>
+      <translation>retirée</translation>
+    </message>
     <message>
       <source>not due</source>
       <translation>non dû</translation>

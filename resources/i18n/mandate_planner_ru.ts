@@ -1,6 +1,84 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru">
   <context>
+    <name>ChangeText</name>
+    <message numerus="yes">
+      <source>adds %n requirement(s)</source>
+      <translation>
+        <numerusform>добавляет %n обязательство</numerusform>
+        <numerusform>добавляет %n обязательства</numerusform>
+        <numerusform>добавляет %n обязательств</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>removes %n requirement(s)</source>
+      <translation>
+        <numerusform>исключает %n обязательство</numerusform>
+        <numerusform>исключает %n обязательства</numerusform>
+        <numerusform>исключает %n обязательств</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>moves %n requirement(s)</source>
+      <translation>
+        <numerusform>переносит %n обязательство</numerusform>
+        <numerusform>переносит %n обязательства</numerusform>
+        <numerusform>переносит %n обязательств</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>changes %n</source>
+      <translation>
+        <numerusform>изменяет %n</numerusform>
+        <numerusform>изменяет %n</numerusform>
+        <numerusform>изменяет %n</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>no change to requirements</source>
+      <translation>обязательства не меняются</translation>
+    </message>
+  </context>
+  <context>
+    <name>Changes</name>
+    <message>
+      <source>replaced by %1</source>
+      <translation>заменено решением %1</translation>
+    </message>
+    <message>
+      <source>terminated by %1</source>
+      <translation>прекращено решением %1</translation>
+    </message>
+    <message>
+      <source>deferred to %1 by %2</source>
+      <translation>перенесено на %1 решением %2</translation>
+    </message>
+    <message>
+      <source>merged into %1 by %2</source>
+      <translation>объединено с %1 решением %2</translation>
+    </message>
+    <message>
+      <source>%1, %2: moved from %3 — %4</source>
+      <translation>%1, %2: перенесено с %3 — %4</translation>
+    </message>
+    <message>
+      <source>no longer mandated</source>
+      <translation>больше не поручено</translation>
+    </message>
+    <message>
+      <source>%1, %2: removed — %3</source>
+      <translation>%1, %2: исключено — %3</translation>
+    </message>
+    <message>
+      <source>%1, %2: added — mandated by %3</source>
+      <translation>%1, %2: добавлено — поручено %3</translation>
+    </message>
+    <message>
+      <source>%1, %2: now mandated by %3</source>
+      <translation>%1, %2: теперь поручено %3</translation>
+    </message>
+  </context>
+  <context>
     <name>DeadlinesPanel</name>
     <message>
       <source>From %1</source>
@@ -62,12 +140,32 @@
       <translation>объединить — включить в другой доклад</translation>
     </message>
     <message>
+      <source>only at %1</source>
+      <translation>только в %1</translation>
+    </message>
+    <message>
       <source>Edit %1</source>
       <translation>Изменить %1</translation>
     </message>
     <message>
       <source>New decision</source>
       <translation>Новое решение</translation>
+    </message>
+    <message>
+      <source>effective from</source>
+      <translation>вступает в силу</translation>
+    </message>
+    <message>
+      <source>adopted</source>
+      <translation>принято</translation>
+    </message>
+    <message>
+      <source>draft</source>
+      <translation>проект</translation>
+    </message>
+    <message>
+      <source>withdrawn</source>
+      <translation>отозвано</translation>
     </message>
     <message>
       <source>Add mandate</source>
@@ -361,6 +459,26 @@
   </context>
   <context>
     <name>Facts</name>
+    <message>
+      <source>confirmed</source>
+      <translation>подтверждена</translation>
+    </message>
+    <message>
+      <source>projected</source>
+      <translation>прогнозная</translation>
+    </message>
+    <message>
+      <source>adopted</source>
+      <translation>принято</translation>
+    </message>
+    <message>
+      <source>draft</source>
+      <translation>проект</translation>
+    </message>
+    <message>
+      <source>withdrawn</source>
+      <translation>отозвано</translation>
+    </message>
     <message>
       <source>not due</source>
       <translation>не требуется</translation>

@@ -1,6 +1,76 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
   <context>
+    <name>ChangeText</name>
+    <message numerus="yes">
+      <source>adds %n requirement(s)</source>
+      <translation>
+        <numerusform>增加 %n 项报告义务</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>removes %n requirement(s)</source>
+      <translation>
+        <numerusform>移除 %n 项报告义务</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>moves %n requirement(s)</source>
+      <translation>
+        <numerusform>移动 %n 项报告义务</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>changes %n</source>
+      <translation>
+        <numerusform>更改 %n 项</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>no change to requirements</source>
+      <translation>报告义务没有变化</translation>
+    </message>
+  </context>
+  <context>
+    <name>Changes</name>
+    <message>
+      <source>replaced by %1</source>
+      <translation>被 %1 取代</translation>
+    </message>
+    <message>
+      <source>terminated by %1</source>
+      <translation>被 %1 终止</translation>
+    </message>
+    <message>
+      <source>deferred to %1 by %2</source>
+      <translation>由 %2 推迟至 %1</translation>
+    </message>
+    <message>
+      <source>merged into %1 by %2</source>
+      <translation>由 %2 并入 %1</translation>
+    </message>
+    <message>
+      <source>%1, %2: moved from %3 — %4</source>
+      <translation>%1，%2：从 %3 移来 — %4</translation>
+    </message>
+    <message>
+      <source>no longer mandated</source>
+      <translation>不再有授权</translation>
+    </message>
+    <message>
+      <source>%1, %2: removed — %3</source>
+      <translation>%1，%2：已移除 — %3</translation>
+    </message>
+    <message>
+      <source>%1, %2: added — mandated by %3</source>
+      <translation>%1，%2：已添加 — 授权依据 %3</translation>
+    </message>
+    <message>
+      <source>%1, %2: now mandated by %3</source>
+      <translation>%1，%2：现授权依据为 %3</translation>
+    </message>
+  </context>
+  <context>
     <name>DeadlinesPanel</name>
     <message>
       <source>From %1</source>
@@ -60,12 +130,32 @@
       <translation>合并 — 并入另一份报告</translation>
     </message>
     <message>
+      <source>only at %1</source>
+      <translation>仅限 %1</translation>
+    </message>
+    <message>
       <source>Edit %1</source>
       <translation>编辑 %1</translation>
     </message>
     <message>
       <source>New decision</source>
       <translation>新建决定</translation>
+    </message>
+    <message>
+      <source>effective from</source>
+      <translation>生效日期</translation>
+    </message>
+    <message>
+      <source>adopted</source>
+      <translation>已通过</translation>
+    </message>
+    <message>
+      <source>draft</source>
+      <translation>草案</translation>
+    </message>
+    <message>
+      <source>withdrawn</source>
+      <translation>已撤回</translation>
     </message>
     <message>
       <source>Add mandate</source>
@@ -359,6 +449,26 @@
   </context>
   <context>
     <name>Facts</name>
+    <message>
+      <source>confirmed</source>
+      <translation>已确认</translation>
+    </message>
+    <message>
+      <source>projected</source>
+      <translation>预测</translation>
+    </message>
+    <message>
+      <source>adopted</source>
+      <translation>已通过</translation>
+    </message>
+    <message>
+      <source>draft</source>
+      <translation>草案</translation>
+    </message>
+    <message>
+      <source>withdrawn</source>
+      <translation>已撤回</translation>
+    </message>
     <message>
       <source>not due</source>
       <translation>无需提交</translation>

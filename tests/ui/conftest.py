@@ -15,6 +15,17 @@ from planner.ui.main_window import MainWindow
 TODAY = date(2026, 11, 27)
 
 
+@pytest.fixture(autouse=True)
+def english(qapp):
+    """As the app does at start: English texts with English plural forms."""
+    from planner.ui.i18n import Translations
+
+    translations = Translations()
+    translations.apply("en")
+    yield
+    translations.apply("en")
+
+
 @pytest.fixture
 def plan_file(tmp_path):
     path = tmp_path / "plan.sqlite"

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QAbstractButton, QDockWidget, QLabel, QTableView
 from planner.ui.i18n import LANGUAGES, Translations
 
 I18N = REPO / "resources" / "i18n"
-CODES = [lang.code for lang in LANGUAGES if lang.code != "en"]
+CODES = [lang.code for lang in LANGUAGES if lang.code != "en"]  # English: plural forms only
 sys.path.insert(0, str(REPO / "packaging" / "i18n"))
 import build_ts  # noqa: E402
 

@@ -1,0 +1,1396 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en">
+  <context>
+    <name>ChangeText</name>
+    <message numerus="yes">
+      <source>adds %n requirement(s)</source>
+      <translation>
+        <numerusform>adds %n requirement</numerusform>
+        <numerusform>adds %n requirements</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>removes %n requirement(s)</source>
+      <translation>
+        <numerusform>removes %n requirement</numerusform>
+        <numerusform>removes %n requirements</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>moves %n requirement(s)</source>
+      <translation>
+        <numerusform>moves %n requirement</numerusform>
+        <numerusform>moves %n requirements</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>changes %n</source>
+      <translation>
+        <numerusform>changes %n</numerusform>
+        <numerusform>changes %n</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>no change to requirements</source>
+      <translation>no change to requirements</translation>
+    </message>
+  </context>
+  <context>
+    <name>Changes</name>
+    <message>
+      <source>replaced by %1</source>
+      <translation>replaced by %1</translation>
+    </message>
+    <message>
+      <source>terminated by %1</source>
+      <translation>terminated by %1</translation>
+    </message>
+    <message>
+      <source>deferred to %1 by %2</source>
+      <translation>deferred to %1 by %2</translation>
+    </message>
+    <message>
+      <source>merged into %1 by %2</source>
+      <translation>merged into %1 by %2</translation>
+    </message>
+    <message>
+      <source>%1, %2: moved from %3 — %4</source>
+      <translation>%1, %2: moved from %3 — %4</translation>
+    </message>
+    <message>
+      <source>no longer mandated</source>
+      <translation>no longer mandated</translation>
+    </message>
+    <message>
+      <source>%1, %2: removed — %3</source>
+      <translation>%1, %2: removed — %3</translation>
+    </message>
+    <message>
+      <source>%1, %2: added — mandated by %3</source>
+      <translation>%1, %2: added — mandated by %3</translation>
+    </message>
+    <message>
+      <source>%1, %2: now mandated by %3</source>
+      <translation>%1, %2: now mandated by %3</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeadlinesPanel</name>
+    <message>
+      <source>From %1</source>
+      <translation>From %1</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n overdue</source>
+      <translation>
+        <numerusform>%n overdue</numerusform>
+        <numerusform>%n overdue</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>DecisionEditor</name>
+    <message>
+      <source>(none)</source>
+      <translation>(none)</translation>
+    </message>
+    <message>
+      <source>at a named session</source>
+      <translation>at a named session</translation>
+    </message>
+    <message>
+      <source>at the next session</source>
+      <translation>at the next session</translation>
+    </message>
+    <message>
+      <source>at the first session after an event</source>
+      <translation>at the first session after an event</translation>
+    </message>
+    <message>
+      <source>every N years</source>
+      <translation>every N years</translation>
+    </message>
+    <message>
+      <source>after each review of a series</source>
+      <translation>after each review of a series</translation>
+    </message>
+    <message>
+      <source>add — the rule's sessions</source>
+      <translation>add — the rule's sessions</translation>
+    </message>
+    <message>
+      <source>replace — from its effective date</source>
+      <translation>replace — from its effective date</translation>
+    </message>
+    <message>
+      <source>terminate — end the report line</source>
+      <translation>terminate — end the report line</translation>
+    </message>
+    <message>
+      <source>defer — move one session's report</source>
+      <translation>defer — move one session's report</translation>
+    </message>
+    <message>
+      <source>merge — fold into another report</source>
+      <translation>merge — fold into another report</translation>
+    </message>
+    <message>
+      <source>only at %1</source>
+      <translation>only at %1</translation>
+    </message>
+    <message>
+      <source>Edit %1</source>
+      <translation>Edit %1</translation>
+    </message>
+    <message>
+      <source>New decision</source>
+      <translation>New decision</translation>
+    </message>
+    <message>
+      <source>effective from</source>
+      <translation>effective from</translation>
+    </message>
+    <message>
+      <source>adopted</source>
+      <translation>adopted</translation>
+    </message>
+    <message>
+      <source>draft</source>
+      <translation>draft</translation>
+    </message>
+    <message>
+      <source>withdrawn</source>
+      <translation>withdrawn</translation>
+    </message>
+    <message>
+      <source>Add mandate</source>
+      <translation>Add mandate</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>Remove</translation>
+    </message>
+    <message>
+      <source>Symbol</source>
+      <translation>Symbol</translation>
+    </message>
+    <message>
+      <source>Adopted by</source>
+      <translation>Adopted by</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Adopted on</source>
+      <translation>Adopted on</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <source>Mandates</source>
+      <translation>Mandates</translation>
+    </message>
+    <message>
+      <source>What it will do</source>
+      <translation>What it will do</translation>
+    </message>
+  </context>
+  <context>
+    <name>EditActions</name>
+    <message>
+      <source>Read-only</source>
+      <translation>Read-only</translation>
+    </message>
+    <message>
+      <source>This plan is open read-only.</source>
+      <translation>This plan is open read-only.</translation>
+    </message>
+    <message>
+      <source>Add %1</source>
+      <translation>Add %1</translation>
+    </message>
+    <message>
+      <source>Edit %1</source>
+      <translation>Edit %1</translation>
+    </message>
+    <message>
+      <source>Track %1 at %2</source>
+      <translation>Track %1 at %2</translation>
+    </message>
+    <message>
+      <source>Add body</source>
+      <translation>Add body</translation>
+    </message>
+    <message>
+      <source>Add report line</source>
+      <translation>Add report line</translation>
+    </message>
+    <message>
+      <source>Add session</source>
+      <translation>Add session</translation>
+    </message>
+    <message>
+      <source>Add session series</source>
+      <translation>Add session series</translation>
+    </message>
+    <message>
+      <source>Add event</source>
+      <translation>Add event</translation>
+    </message>
+    <message>
+      <source>Add event series</source>
+      <translation>Add event series</translation>
+    </message>
+    <message>
+      <source>Edit body %1</source>
+      <translation>Edit body %1</translation>
+    </message>
+    <message>
+      <source>Delete %1</source>
+      <translation>Delete %1</translation>
+    </message>
+    <message>
+      <source>The session goes back to its projected dates (if a series projects it).</source>
+      <translation>The session goes back to its projected dates (if a series projects it).</translation>
+    </message>
+    <message>
+      <source>Delete session %1</source>
+      <translation>Delete session %1</translation>
+    </message>
+    <message>
+      <source>Delete event %1</source>
+      <translation>Delete event %1</translation>
+    </message>
+    <message>
+      <source>The requirement stays; only its tracking is cleared.</source>
+      <translation>The requirement stays; only its tracking is cleared.</translation>
+    </message>
+    <message>
+      <source>Clear tracking of %1 at %2</source>
+      <translation>Clear tracking of %1 at %2</translation>
+    </message>
+    <message>
+      <source>Cannot delete</source>
+      <translation>Cannot delete</translation>
+    </message>
+    <message>
+      <source>Edit report line %1</source>
+      <translation>Edit report line %1</translation>
+    </message>
+    <message>
+      <source>Find</source>
+      <translation>Find</translation>
+    </message>
+    <message>
+      <source>Decision symbol, report title or session name:</source>
+      <translation>Decision symbol, report title or session name:</translation>
+    </message>
+    <message>
+      <source>Nothing matches “%1”</source>
+      <translation>Nothing matches “%1”</translation>
+    </message>
+    <message>
+      <source>Edit decision…</source>
+      <translation>Edit decision…</translation>
+    </message>
+    <message>
+      <source>Track requirement…</source>
+      <translation>Track requirement…</translation>
+    </message>
+    <message>
+      <source>Edit or confirm session…</source>
+      <translation>Edit or confirm session…</translation>
+    </message>
+    <message>
+      <source>Edit event…</source>
+      <translation>Edit event…</translation>
+    </message>
+    <message>
+      <source>Withdraw</source>
+      <translation>Withdraw</translation>
+    </message>
+    <message>
+      <source>Withdraw %1</source>
+      <translation>Withdraw %1</translation>
+    </message>
+    <message>
+      <source>Delete…</source>
+      <translation>Delete…</translation>
+    </message>
+    <message>
+      <source>Clear tracking…</source>
+      <translation>Clear tracking…</translation>
+    </message>
+    <message>
+      <source>Edit body %1…</source>
+      <translation>Edit body %1…</translation>
+    </message>
+    <message>
+      <source>Delete body %1…</source>
+      <translation>Delete body %1…</translation>
+    </message>
+    <message>
+      <source>Add session…</source>
+      <translation>Add session…</translation>
+    </message>
+    <message>
+      <source>Add decision here (%1)…</source>
+      <translation>Add decision here (%1)…</translation>
+    </message>
+    <message>
+      <source>Add event…</source>
+      <translation>Add event…</translation>
+    </message>
+  </context>
+  <context>
+    <name>Export</name>
+    <message>
+      <source>PNG image</source>
+      <translation>PNG image</translation>
+    </message>
+    <message>
+      <source>SVG (text stays text)</source>
+      <translation>SVG (text stays text)</translation>
+    </message>
+    <message>
+      <source>PDF (vector)</source>
+      <translation>PDF (vector)</translation>
+    </message>
+    <message>
+      <source>Export image</source>
+      <translation>Export image</translation>
+    </message>
+    <message>
+      <source>Exported %1</source>
+      <translation>Exported %1</translation>
+    </message>
+    <message>
+      <source>Copied the timeline as an image</source>
+      <translation>Copied the timeline as an image</translation>
+    </message>
+    <message>
+      <source>Print</source>
+      <translation>Print</translation>
+    </message>
+    <message>
+      <source>PDF Handout</source>
+      <translation>PDF Handout</translation>
+    </message>
+    <message>
+      <source>PDF handout</source>
+      <translation>PDF handout</translation>
+    </message>
+    <message>
+      <source>Wrote %1 (%n page(s))</source>
+      <translation>Wrote %1 (%n page(s))</translation>
+    </message>
+    <message>
+      <source>Export calendar</source>
+      <translation>Export calendar</translation>
+    </message>
+    <message>
+      <source>Export requirements</source>
+      <translation>Export requirements</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportImageDialog</name>
+    <message>
+      <source>Export Timeline Image</source>
+      <translation>Export Timeline Image</translation>
+    </message>
+    <message>
+      <source>Legend</source>
+      <translation>Legend</translation>
+    </message>
+    <message>
+      <source>Footer (plan, date, as-of, drafts)</source>
+      <translation>Footer (plan, date, as-of, drafts)</translation>
+    </message>
+    <message>
+      <source>Lanes shown on screen</source>
+      <translation>Lanes shown on screen</translation>
+    </message>
+    <message>
+      <source>All lanes</source>
+      <translation>All lanes</translation>
+    </message>
+    <message>
+      <source>Export…</source>
+      <translation>Export…</translation>
+    </message>
+    <message>
+      <source>Years</source>
+      <translation>Years</translation>
+    </message>
+    <message>
+      <source>Lanes</source>
+      <translation>Lanes</translation>
+    </message>
+    <message>
+      <source>Width</source>
+      <translation>Width</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <source>Format</source>
+      <translation>Format</translation>
+    </message>
+    <message>
+      <source>%1 × %2 pixels</source>
+      <translation>%1 × %2 pixels</translation>
+    </message>
+  </context>
+  <context>
+    <name>Facts</name>
+    <message>
+      <source>confirmed</source>
+      <translation>confirmed</translation>
+    </message>
+    <message>
+      <source>projected</source>
+      <translation>projected</translation>
+    </message>
+    <message>
+      <source>adopted</source>
+      <translation>adopted</translation>
+    </message>
+    <message>
+      <source>draft</source>
+      <translation>draft</translation>
+    </message>
+    <message>
+      <source>withdrawn</source>
+      <translation>withdrawn</translation>
+    </message>
+    <message>
+      <source>not due</source>
+      <translation>not due</translation>
+    </message>
+    <message>
+      <source>Body</source>
+      <translation>Body</translation>
+    </message>
+    <message>
+      <source>Session</source>
+      <translation>Session</translation>
+    </message>
+    <message>
+      <source>Submit by</source>
+      <translation>Submit by</translation>
+    </message>
+    <message>
+      <source>Issue by</source>
+      <translation>Issue by</translation>
+    </message>
+    <message>
+      <source>Mandated by</source>
+      <translation>Mandated by</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Document</source>
+      <translation>Document</translation>
+    </message>
+    <message>
+      <source>Officer</source>
+      <translation>Officer</translation>
+    </message>
+    <message>
+      <source>Words</source>
+      <translation>Words</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <source>Adopted</source>
+      <translation>Adopted</translation>
+    </message>
+    <message>
+      <source>Effective</source>
+      <translation>Effective</translation>
+    </message>
+    <message>
+      <source>requirement(s) in the current result</source>
+      <translation>requirement(s) in the current result</translation>
+    </message>
+    <message>
+      <source>Mandates</source>
+      <translation>Mandates</translation>
+    </message>
+    <message>
+      <source>No longer due because of this decision</source>
+      <translation>No longer due because of this decision</translation>
+    </message>
+    <message>
+      <source>Dates</source>
+      <translation>Dates</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>Location</translation>
+    </message>
+    <message>
+      <source>report(s) due</source>
+      <translation>report(s) due</translation>
+    </message>
+    <message>
+      <source>tentative (projected from its series)</source>
+      <translation>tentative (projected from its series)</translation>
+    </message>
+  </context>
+  <context>
+    <name>InspectorPanel</name>
+    <message>
+      <source>Select a session, requirement, decision or event on the timeline to see its facts here.</source>
+      <translation>Select a session, requirement, decision or event on the timeline to see its facts here.</translation>
+    </message>
+  </context>
+  <context>
+    <name>LanesPanel</name>
+    <message>
+      <source>Search bodies…</source>
+      <translation>Search bodies…</translation>
+    </message>
+  </context>
+  <context>
+    <name>Launch</name>
+    <message>
+      <source>Plan in use</source>
+      <translation>Plan in use</translation>
+    </message>
+    <message>
+      <source>Open it read-only?</source>
+      <translation>Open it read-only?</translation>
+    </message>
+    <message>
+      <source>Cannot open plan</source>
+      <translation>Cannot open plan</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>Opened plan</source>
+      <translation>Opened plan</translation>
+    </message>
+    <message>
+      <source>Inspector</source>
+      <translation>Inspector</translation>
+    </message>
+    <message>
+      <source>Lanes</source>
+      <translation>Lanes</translation>
+    </message>
+    <message>
+      <source>Requirements</source>
+      <translation>Requirements</translation>
+    </message>
+    <message>
+      <source>Deadlines</source>
+      <translation>Deadlines</translation>
+    </message>
+    <message>
+      <source>Problems</source>
+      <translation>Problems</translation>
+    </message>
+    <message>
+      <source>What Changed</source>
+      <translation>What Changed</translation>
+    </message>
+    <message>
+      <source>What-if: Drafts</source>
+      <translation>What-if: Drafts</translation>
+    </message>
+    <message>
+      <source>Undo History</source>
+      <translation>Undo History</translation>
+    </message>
+    <message>
+      <source>&amp;Open…</source>
+      <translation>&amp;Open…</translation>
+    </message>
+    <message>
+      <source>Save &amp;As…</source>
+      <translation>Save &amp;As…</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>&amp;Quit</translation>
+    </message>
+    <message>
+      <source>Zoom &amp;In</source>
+      <translation>Zoom &amp;In</translation>
+    </message>
+    <message>
+      <source>Zoom &amp;Out</source>
+      <translation>Zoom &amp;Out</translation>
+    </message>
+    <message>
+      <source>Go to &amp;Today</source>
+      <translation>Go to &amp;Today</translation>
+    </message>
+    <message>
+      <source>Go to &amp;2012</source>
+      <translation>Go to &amp;2012</translation>
+    </message>
+    <message>
+      <source>&amp;Fit All</source>
+      <translation>&amp;Fit All</translation>
+    </message>
+    <message>
+      <source>Include &amp;Drafts</source>
+      <translation>Include &amp;Drafts</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;Undo</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>&amp;Redo</translation>
+    </message>
+    <message>
+      <source>&amp;New Decision…</source>
+      <translation>&amp;New Decision…</translation>
+    </message>
+    <message>
+      <source>&amp;Edit Selected…</source>
+      <translation>&amp;Edit Selected…</translation>
+    </message>
+    <message>
+      <source>&amp;Delete Selected…</source>
+      <translation>&amp;Delete Selected…</translation>
+    </message>
+    <message>
+      <source>&amp;Find…</source>
+      <translation>&amp;Find…</translation>
+    </message>
+    <message>
+      <source>&amp;Compare With and Without Drafts</source>
+      <translation>&amp;Compare With and Without Drafts</translation>
+    </message>
+    <message>
+      <source>Plan &amp;As Of…</source>
+      <translation>Plan &amp;As Of…</translation>
+    </message>
+    <message>
+      <source>&amp;About Mandate Planner</source>
+      <translation>&amp;About Mandate Planner</translation>
+    </message>
+    <message>
+      <source>Export &amp;Image…</source>
+      <translation>Export &amp;Image…</translation>
+    </message>
+    <message>
+      <source>&amp;Copy Timeline Image</source>
+      <translation>&amp;Copy Timeline Image</translation>
+    </message>
+    <message>
+      <source>&amp;Print…</source>
+      <translation>&amp;Print…</translation>
+    </message>
+    <message>
+      <source>Export PDF &amp;Handout…</source>
+      <translation>Export PDF &amp;Handout…</translation>
+    </message>
+    <message>
+      <source>Export &amp;Calendar (.ics)…</source>
+      <translation>Export &amp;Calendar (.ics)…</translation>
+    </message>
+    <message>
+      <source>Export &amp;Requirements (.xlsx, .csv)…</source>
+      <translation>Export &amp;Requirements (.xlsx, .csv)…</translation>
+    </message>
+    <message>
+      <source>&amp;Meeting Mode</source>
+      <translation>&amp;Meeting Mode</translation>
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation>&amp;File</translation>
+    </message>
+    <message>
+      <source>Open &amp;Recent</source>
+      <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation>&amp;Edit</translation>
+    </message>
+    <message>
+      <source>&amp;Add</source>
+      <translation>&amp;Add</translation>
+    </message>
+    <message>
+      <source>Report Line…</source>
+      <translation>Report Line…</translation>
+    </message>
+    <message>
+      <source>Body…</source>
+      <translation>Body…</translation>
+    </message>
+    <message>
+      <source>Session…</source>
+      <translation>Session…</translation>
+    </message>
+    <message>
+      <source>Session Series…</source>
+      <translation>Session Series…</translation>
+    </message>
+    <message>
+      <source>Event…</source>
+      <translation>Event…</translation>
+    </message>
+    <message>
+      <source>Event Series…</source>
+      <translation>Event Series…</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>&amp;View</translation>
+    </message>
+    <message>
+      <source>&amp;Language</source>
+      <translation>&amp;Language</translation>
+    </message>
+    <message>
+      <source>&amp;Plan</source>
+      <translation>&amp;Plan</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>&amp;Help</translation>
+    </message>
+    <message>
+      <source>Main</source>
+      <translation>Main</translation>
+    </message>
+    <message>
+      <source>As of</source>
+      <translation>As of</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n requirement(s)</source>
+      <translation>
+        <numerusform>%n requirement</numerusform>
+        <numerusform>%n requirements</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n problem(s)</source>
+      <translation>
+        <numerusform>%n problem</numerusform>
+        <numerusform>%n problems</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>drafts included</source>
+      <translation>drafts included</translation>
+    </message>
+    <message>
+      <source>adopted only</source>
+      <translation>adopted only</translation>
+    </message>
+    <message>
+      <source>as of %1</source>
+      <translation>as of %1</translation>
+    </message>
+    <message numerus="yes">
+      <source>Problems (%n)</source>
+      <translation>
+        <numerusform>Problems (%n)</numerusform>
+        <numerusform>Problems (%n)</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>meeting mode is read-only (Esc leaves it)</source>
+      <translation>meeting mode is read-only (Esc leaves it)</translation>
+    </message>
+    <message>
+      <source>Open plan</source>
+      <translation>Open plan</translation>
+    </message>
+    <message>
+      <source>Plans (*.sqlite *.json);;All files (*)</source>
+      <translation>Plans (*.sqlite *.json);;All files (*)</translation>
+    </message>
+    <message>
+      <source>Save As</source>
+      <translation>Save As</translation>
+    </message>
+    <message>
+      <source>This plan is not a plan file; import it first.</source>
+      <translation>This plan is not a plan file; import it first.</translation>
+    </message>
+    <message>
+      <source>Save plan as</source>
+      <translation>Save plan as</translation>
+    </message>
+    <message>
+      <source>Plans (*.sqlite)</source>
+      <translation>Plans (*.sqlite)</translation>
+    </message>
+    <message>
+      <source>Saved a copy as %1</source>
+      <translation>Saved a copy as %1</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation>(none)</translation>
+    </message>
+    <message>
+      <source>system fonts</source>
+      <translation>system fonts</translation>
+    </message>
+    <message>
+      <source>About Mandate Planner</source>
+      <translation>About Mandate Planner</translation>
+    </message>
+    <message>
+      <source>Which reports the Secretary-General owes to which session, why, and by when.</source>
+      <translation>Which reports the Secretary-General owes to which session, why, and by when.</translation>
+    </message>
+    <message>
+      <source>Fonts</source>
+      <translation>Fonts</translation>
+    </message>
+  </context>
+  <context>
+    <name>MandateForm</name>
+    <message>
+      <source>Mandate</source>
+      <translation>Mandate</translation>
+    </message>
+    <message>
+      <source>Title of the new report line</source>
+      <translation>Title of the new report line</translation>
+    </message>
+    <message>
+      <source> year(s)</source>
+      <translation> year(s)</translation>
+    </message>
+    <message>
+      <source>a year, or a session id</source>
+      <translation>a year, or a session id</translation>
+    </message>
+    <message>
+      <source>year (optional)</source>
+      <translation>year (optional)</translation>
+    </message>
+    <message>
+      <source> weeks</source>
+      <translation> weeks</translation>
+    </message>
+    <message>
+      <source>from</source>
+      <translation>from</translation>
+    </message>
+    <message>
+      <source>until</source>
+      <translation>until</translation>
+    </message>
+    <message>
+      <source>Report</source>
+      <translation>Report</translation>
+    </message>
+    <message>
+      <source>New report</source>
+      <translation>New report</translation>
+    </message>
+    <message>
+      <source>Effect</source>
+      <translation>Effect</translation>
+    </message>
+    <message>
+      <source>Rule</source>
+      <translation>Rule</translation>
+    </message>
+    <message>
+      <source>Body</source>
+      <translation>Body</translation>
+    </message>
+    <message>
+      <source>Session</source>
+      <translation>Session</translation>
+    </message>
+    <message>
+      <source>Event</source>
+      <translation>Event</translation>
+    </message>
+    <message>
+      <source>Series</source>
+      <translation>Series</translation>
+    </message>
+    <message>
+      <source>Every</source>
+      <translation>Every</translation>
+    </message>
+    <message>
+      <source>First</source>
+      <translation>First</translation>
+    </message>
+    <message>
+      <source>Until</source>
+      <translation>Until</translation>
+    </message>
+    <message>
+      <source>Preparation</source>
+      <translation>Preparation</translation>
+    </message>
+    <message>
+      <source>Reviews</source>
+      <translation>Reviews</translation>
+    </message>
+    <message>
+      <source>From session</source>
+      <translation>From session</translation>
+    </message>
+    <message>
+      <source>To session</source>
+      <translation>To session</translation>
+    </message>
+    <message>
+      <source>Into report</source>
+      <translation>Into report</translation>
+    </message>
+    <message>
+      <source>at every body</source>
+      <translation>at every body</translation>
+    </message>
+    <message>
+      <source>only at one body</source>
+      <translation>only at one body</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation>(none)</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrintSetupDialog</name>
+    <message>
+      <source>Fit the years to the page width</source>
+      <translation>Fit the years to the page width</translation>
+    </message>
+    <message>
+      <source>Tile: a few years per page</source>
+      <translation>Tile: a few years per page</translation>
+    </message>
+    <message>
+      <source> years per page</source>
+      <translation> years per page</translation>
+    </message>
+    <message>
+      <source>Paper (landscape)</source>
+      <translation>Paper (landscape)</translation>
+    </message>
+    <message>
+      <source>Years</source>
+      <translation>Years</translation>
+    </message>
+    <message>
+      <source>Layout</source>
+      <translation>Layout</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordEditor</name>
+    <message>
+      <source>Next: %1</source>
+      <translation>Next: %1</translation>
+    </message>
+    <message>
+      <source>No occurrence in the range.</source>
+      <translation>No occurrence in the range.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Records</name>
+    <message>
+      <source>New body</source>
+      <translation>New body</translation>
+    </message>
+    <message>
+      <source>Id</source>
+      <translation>Id</translation>
+    </message>
+    <message>
+      <source>e.g. CSW</source>
+      <translation>e.g. CSW</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Parent</source>
+      <translation>Parent</translation>
+    </message>
+    <message>
+      <source>Submission (weeks before)</source>
+      <translation>Submission (weeks before)</translation>
+    </message>
+    <message>
+      <source>Issuance (weeks before)</source>
+      <translation>Issuance (weeks before)</translation>
+    </message>
+    <message>
+      <source>New report line</source>
+      <translation>New report line</translation>
+    </message>
+    <message>
+      <source>a short stable id</source>
+      <translation>a short stable id</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <source>Agenda item</source>
+      <translation>Agenda item</translation>
+    </message>
+    <message>
+      <source>Word limit</source>
+      <translation>Word limit</translation>
+    </message>
+    <message>
+      <source>New session</source>
+      <translation>New session</translation>
+    </message>
+    <message>
+      <source>Series</source>
+      <translation>Series</translation>
+    </message>
+    <message>
+      <source>Opens</source>
+      <translation>Opens</translation>
+    </message>
+    <message>
+      <source>Closes</source>
+      <translation>Closes</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>Location</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>New session series</source>
+      <translation>New session series</translation>
+    </message>
+    <message>
+      <source>Body</source>
+      <translation>Body</translation>
+    </message>
+    <message>
+      <source>Name pattern</source>
+      <translation>Name pattern</translation>
+    </message>
+    <message>
+      <source>Substantive session of {year}; {ordinal} session</source>
+      <translation>Substantive session of {year}; {ordinal} session</translation>
+    </message>
+    <message>
+      <source>Recurrence (RRULE)</source>
+      <translation>Recurrence (RRULE)</translation>
+    </message>
+    <message>
+      <source>Days</source>
+      <translation>Days</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <source>Until</source>
+      <translation>Until</translation>
+    </message>
+    <message>
+      <source>Runs until the next opens</source>
+      <translation>Runs until the next opens</translation>
+    </message>
+    <message>
+      <source>Number = year −</source>
+      <translation>Number = year −</translation>
+    </message>
+    <message>
+      <source>New event</source>
+      <translation>New event</translation>
+    </message>
+    <message>
+      <source>Starts</source>
+      <translation>Starts</translation>
+    </message>
+    <message>
+      <source>Ends</source>
+      <translation>Ends</translation>
+    </message>
+    <message>
+      <source>Tentative</source>
+      <translation>Tentative</translation>
+    </message>
+    <message>
+      <source>New event series</source>
+      <translation>New event series</translation>
+    </message>
+    <message>
+      <source>Report</source>
+      <translation>Report</translation>
+    </message>
+    <message>
+      <source>Session</source>
+      <translation>Session</translation>
+    </message>
+    <message>
+      <source>Document symbol</source>
+      <translation>Document symbol</translation>
+    </message>
+    <message>
+      <source>e.g. A/67/123-E/2012/45</source>
+      <translation>e.g. A/67/123-E/2012/45</translation>
+    </message>
+    <message>
+      <source>Responsible officer</source>
+      <translation>Responsible officer</translation>
+    </message>
+    <message>
+      <source>Word estimate</source>
+      <translation>Word estimate</translation>
+    </message>
+    <message>
+      <source>optional</source>
+      <translation>optional</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+  </context>
+  <context>
+    <name>RequirementsPanel</name>
+    <message>
+      <source>Filter text…</source>
+      <translation>Filter text…</translation>
+    </message>
+    <message>
+      <source>Body</source>
+      <translation>Body</translation>
+    </message>
+    <message>
+      <source>Report</source>
+      <translation>Report</translation>
+    </message>
+    <message>
+      <source>Year</source>
+      <translation>Year</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>All</source>
+      <translation>All</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n requirement(s)</source>
+      <translation>
+        <numerusform>%n requirement</numerusform>
+        <numerusform>%n requirements</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Show on timeline</source>
+      <translation>Show on timeline</translation>
+    </message>
+    <message>
+      <source>Track…</source>
+      <translation>Track…</translation>
+    </message>
+    <message>
+      <source>Edit report line…</source>
+      <translation>Edit report line…</translation>
+    </message>
+    <message>
+      <source>Delete report line…</source>
+      <translation>Delete report line…</translation>
+    </message>
+  </context>
+  <context>
+    <name>Tables</name>
+    <message>
+      <source>Session start</source>
+      <translation>Session start</translation>
+    </message>
+    <message>
+      <source>Body</source>
+      <translation>Body</translation>
+    </message>
+    <message>
+      <source>Session</source>
+      <translation>Session</translation>
+    </message>
+    <message>
+      <source>Report</source>
+      <translation>Report</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <source>Submit by</source>
+      <translation>Submit by</translation>
+    </message>
+    <message>
+      <source>Issue by</source>
+      <translation>Issue by</translation>
+    </message>
+    <message>
+      <source>Mandated by</source>
+      <translation>Mandated by</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>Deadline</translation>
+    </message>
+    <message>
+      <source>Level</source>
+      <translation>Level</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <source>Message</source>
+      <translation>Message</translation>
+    </message>
+    <message>
+      <source>Where</source>
+      <translation>Where</translation>
+    </message>
+  </context>
+  <context>
+    <name>Timeline</name>
+    <message>
+      <source>confirmed session</source>
+      <translation>confirmed session</translation>
+    </message>
+    <message>
+      <source>projected session</source>
+      <translation>projected session</translation>
+    </message>
+    <message>
+      <source>decision</source>
+      <translation>decision</translation>
+    </message>
+    <message>
+      <source>draft decision</source>
+      <translation>draft decision</translation>
+    </message>
+    <message>
+      <source>event</source>
+      <translation>event</translation>
+    </message>
+    <message>
+      <source>tentative event</source>
+      <translation>tentative event</translation>
+    </message>
+    <message>
+      <source>today</source>
+      <translation>today</translation>
+    </message>
+    <message>
+      <source>as of</source>
+      <translation>as of</translation>
+    </message>
+    <message>
+      <source>submission / issuance deadline</source>
+      <translation>submission / issuance deadline</translation>
+    </message>
+    <message>
+      <source>planned</source>
+      <translation>planned</translation>
+    </message>
+    <message>
+      <source>forecast</source>
+      <translation>forecast</translation>
+    </message>
+    <message>
+      <source>submitted</source>
+      <translation>submitted</translation>
+    </message>
+    <message>
+      <source>issued</source>
+      <translation>issued</translation>
+    </message>
+    <message>
+      <source>considered</source>
+      <translation>considered</translation>
+    </message>
+    <message>
+      <source>overdue</source>
+      <translation>overdue</translation>
+    </message>
+    <message>
+      <source>cannot be met</source>
+      <translation>cannot be met</translation>
+    </message>
+  </context>
+  <context>
+    <name>TimelineView</name>
+    <message>
+      <source>Events</source>
+      <translation>Events</translation>
+    </message>
+    <message>
+      <source>Decisions</source>
+      <translation>Decisions</translation>
+    </message>
+  </context>
+  <context>
+    <name>WhatChangedPanel</name>
+    <message>
+      <source>Edits and their effect on the requirements appear here.</source>
+      <translation>Edits and their effect on the requirements appear here.</translation>
+    </message>
+  </context>
+  <context>
+    <name>WhatIfPanel</name>
+    <message>
+      <source>The plan has no draft decisions.</source>
+      <translation>The plan has no draft decisions.</translation>
+    </message>
+  </context>
+</TS>
