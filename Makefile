@@ -26,6 +26,8 @@ bench: $(STAMP)
 
 bundle: $(STAMP)
 	$(PY) -m pip install --quiet "pyinstaller>=6.10,<7"
+	bash packaging/install-fonts.sh
+	rm -rf build/fonts
 	$(PY) packaging/collect_fonts.py
 	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller packaging/mandate-planner.spec
 	$(PY) -m pytest -m bundle tests/test_bundle.py

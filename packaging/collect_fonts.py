@@ -14,6 +14,7 @@ WANTED = [
     (("NotoSans-Regular.ttf", "DejaVuSans.ttf"), "Latin, Cyrillic"),
     (("NotoSans-Bold.ttf", "DejaVuSans-Bold.ttf"), "Latin, Cyrillic (bold)"),
     (("NotoNaskhArabic-Regular.ttf", "NotoSansArabic-Regular.ttf", "DejaVuSans.ttf"), "Arabic"),
+    (("NotoNaskhArabic-Bold.ttf", "NotoSansArabic-Bold.ttf"), "Arabic (bold)"),
     (("NotoSansCJK-Regular.ttc", "NotoSansSC-Regular.otf", "wqy-microhei.ttc"), "Chinese"),
 ]
 LICENCES = {

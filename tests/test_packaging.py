@@ -67,3 +67,12 @@ def test_icon_is_an_svg_that_qt_renders(qapp):
 
     icon = QIcon(str(REPO / "resources" / "icons" / "mandate-planner.svg"))
     assert not icon.pixmap(64, 64).isNull()
+
+
+@pytest.mark.parametrize("size", [16, 24, 32, 48, 64, 128, 256, 512])
+def test_png_icons_at_the_standard_sizes(qapp, size):
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(REPO / "resources" / "icons" / f"mandate-planner-{size}.png"))
+    assert (image.width(), image.height()) == (size, size)
+    assert image.pixelColor(size // 2, size // 8).alpha() == 255  # drawn, not empty

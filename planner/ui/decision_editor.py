@@ -482,7 +482,7 @@ class DecisionEditor(QDialog):
         split = QSplitter()
         split.addWidget(left)
         split.addWidget(self.mandate_form)
-        split.setSizes([260, 520])
+        split.setSizes([340, 520])
 
         preview_box = QGroupBox(self.tr("What it will do"))
         pl = QVBoxLayout(preview_box)
@@ -544,6 +544,7 @@ class DecisionEditor(QDialog):
         self.mandate_list.clear()
         for m in self.mandates:
             self.mandate_list.addItem(_mandate_label(m))
+            self.mandate_list.item(self.mandate_list.count() - 1).setToolTip(_mandate_label(m))
         self.mandate_list.setCurrentRow(min(row, len(self.mandates) - 1) if self.mandates else -1)
         self.mandate_list.blockSignals(False)
 
