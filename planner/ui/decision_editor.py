@@ -71,7 +71,7 @@ def _date_edit(d: date) -> QDateEdit:
 
 
 def _error_label() -> QLabel:
-    label = QLabel()
+    label = QLabel(objectName="fieldError")
     label.setStyleSheet(ERROR_STYLE)
     label.setWordWrap(True)
     label.hide()

@@ -67,7 +67,7 @@ class RecordEditor(QDialog):
             widget = self._widget(f, spec.values.get(f.key))
             widget.setObjectName(f.key)
             self.widgets[f.key] = widget
-            error = QLabel()
+            error = QLabel(objectName="fieldError")  # the shared validator's message (English)
             error.setStyleSheet(ERROR_STYLE)
             error.setWordWrap(True)
             error.hide()

@@ -27,6 +27,40 @@ def _iso(d: date | None) -> str | None:
     return d.isoformat() if d else None
 
 
+def _recurrence_fields(example: str) -> list[Field]:
+    """The fields every series has: its RRULE (the example is syntax, not translated), its
+    duration and its date range."""
+    return [
+        Field(
+            "rrule",
+            QCoreApplication.translate("Records", "Recurrence (RRULE)"),
+            placeholder=example,
+        ),
+        Field(
+            "duration_days",
+            QCoreApplication.translate("Records", "Days"),
+            "int",
+            minimum=1,
+            maximum=3660,
+        ),
+        Field("from", QCoreApplication.translate("Records", "From"), "date"),
+        Field("until", QCoreApplication.translate("Records", "Until"), "optdate"),
+    ]
+
+
+def _numbering_fields() -> list[Field]:
+    return [
+        Field(
+            "number_offset",
+            QCoreApplication.translate("Records", "Number = year −"),
+            "int",
+            minimum=-9999,
+            maximum=9999,
+        ),
+        Field("location", QCoreApplication.translate("Records", "Location")),
+    ]
+
+
 def body_spec(plan: Plan, body: Body | None) -> RecordSpec:
     parents = [""] + [b.id for b in plan.bodies if body is None or b.id != body.id]
     return RecordSpec(
@@ -110,7 +144,11 @@ def session_spec(plan: Plan, session: Session | None, body: str | None = None) -
         [
             Field("id", QCoreApplication.translate("Records", "Id"), readonly=session is not None),
             Field(
-                "body", "Body", "choice", [b.id for b in plan.bodies], readonly=session is not None
+                "body",
+                QCoreApplication.translate("Records", "Body"),
+                "choice",
+                [b.id for b in plan.bodies],
+                readonly=session is not None,
             ),
             Field(
                 "series",
@@ -168,33 +206,13 @@ def session_series_spec(plan: Plan, series: SessionSeries | None) -> RecordSpec:
                     "Records", "Substantive session of {year}; {ordinal} session"
                 ),
             ),
-            Field(
-                "rrule",
-                QCoreApplication.translate("Records", "Recurrence (RRULE)"),
-                placeholder="FREQ=YEARLY;BYMONTH=7;BYDAY=1MO",
-            ),  # RRULE syntax: not translated
-            Field(
-                "duration_days",
-                QCoreApplication.translate("Records", "Days"),
-                "int",
-                minimum=1,
-                maximum=3660,
-            ),
-            Field("from", QCoreApplication.translate("Records", "From"), "date"),
-            Field("until", QCoreApplication.translate("Records", "Until"), "optdate"),
+            *_recurrence_fields("FREQ=YEARLY;BYMONTH=7;BYDAY=1MO"),
             Field(
                 "ends_before_next",
                 QCoreApplication.translate("Records", "Runs until the next opens"),
                 "bool",
             ),
-            Field(
-                "number_offset",
-                QCoreApplication.translate("Records", "Number = year −"),
-                "int",
-                minimum=-9999,
-                maximum=9999,
-            ),
-            Field("location", QCoreApplication.translate("Records", "Location")),
+            *_numbering_fields(),
         ],
         lambda p, d: edits.put_session_series(p, d, series.id if series else None),
         {
@@ -254,29 +272,9 @@ def event_series_spec(plan: Plan, series: EventSeries | None) -> RecordSpec:
         [
             Field("id", QCoreApplication.translate("Records", "Id"), readonly=series is not None),
             Field("name", QCoreApplication.translate("Records", "Name pattern")),
-            Field(
-                "rrule",
-                "Recurrence (RRULE)",
-                placeholder="FREQ=YEARLY;INTERVAL=5;BYMONTH=9;BYMONTHDAY=20",  # RRULE syntax: not translated
-            ),
-            Field(
-                "duration_days",
-                QCoreApplication.translate("Records", "Days"),
-                "int",
-                minimum=1,
-                maximum=3660,
-            ),
-            Field("from", QCoreApplication.translate("Records", "From"), "date"),
-            Field("until", QCoreApplication.translate("Records", "Until"), "optdate"),
+            *_recurrence_fields("FREQ=YEARLY;INTERVAL=5;BYMONTH=9;BYMONTHDAY=20"),
             Field("tentative", QCoreApplication.translate("Records", "Tentative"), "bool"),
-            Field(
-                "number_offset",
-                QCoreApplication.translate("Records", "Number = year −"),
-                "int",
-                minimum=-9999,
-                maximum=9999,
-            ),
-            Field("location", QCoreApplication.translate("Records", "Location")),
+            *_numbering_fields(),
         ],
         lambda p, d: edits.put_event_series(p, d, series.id if series else None),
         {

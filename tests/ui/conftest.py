@@ -45,3 +45,16 @@ def window(qtbot, tmp_path, plan_file, monkeypatch):
     qtbot.waitExposed(win)
     yield win
     ws.close()
+
+
+@pytest.fixture
+def translations():
+    """Switch languages in a test; English again afterwards."""
+    from PySide6.QtCore import QLocale
+
+    from planner.ui.i18n import Translations
+
+    t = Translations()
+    yield t
+    t.apply("en")
+    QLocale.setDefault(QLocale("en_US"))

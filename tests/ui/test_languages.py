@@ -4,19 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
-from planner.ui.i18n import LANGUAGES, SETTING, Translations, chosen_language, month_names
-
-
-@pytest.fixture
-def translations():
-    t = Translations()
-    yield t
-    t.apply("en")
-    QLocale.setDefault(QLocale("en_US"))
+from planner.ui.i18n import LANGUAGES, SETTING, chosen_language, month_names
 
 
 def test_the_six_un_languages_are_offered():

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 from paths import REPO
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
 from PySide6.QtWidgets import QAbstractButton, QDockWidget, QLabel, QTableView
 
-from planner.ui.i18n import LANGUAGES, Translations
+from planner.ui.i18n import LANGUAGES
 
 I18N = REPO / "resources" / "i18n"
 CODES = [lang.code for lang in LANGUAGES if lang.code != "en"]  # English: plural forms only
@@ -68,14 +68,6 @@ EXPECTED_FILE_MENU = {
     "zh_CN": "文件(&F)",
     "ar": "&ملف",
 }
-
-
-@pytest.fixture
-def translations():
-    t = Translations()
-    yield t
-    t.apply("en")
-    QLocale.setDefault(QLocale("en_US"))
 
 
 @pytest.mark.parametrize("code", [lang.code for lang in LANGUAGES])
@@ -156,6 +148,45 @@ def test_pseudo_localisation_finds_no_text_bypassing_tr(qtbot, tmp_path, plan_fi
                 for c in range(model.columnCount())
             ]
         bypassing = [t for t in texts if any(ch.isalpha() for ch in t) and "⟦" not in t]
+        assert bypassing == []
+        ws.close()
+    finally:
+        QCoreApplication.removeTranslator(pseudo)
+
+
+def test_pseudo_localisation_covers_the_dialogs(qtbot, tmp_path, plan_file, monkeypatch):
+    from PySide6.QtWidgets import QGroupBox
+
+    from planner.app.workspace import Workspace
+    from planner.ui import record_specs
+    from planner.ui.decision_editor import DecisionEditor
+    from planner.ui.record_editor import RecordEditor
+
+    monkeypatch.setenv("MANDATE_PLANNER_HOME", str(tmp_path / "home"))
+    pseudo = Pseudo()
+    QCoreApplication.installTranslator(pseudo)
+    try:
+        ws = Workspace.open(plan_file, today=date(2026, 11, 27))
+        plan = ws.plan
+        requirement = ws.result().requirements[0]
+        dialogs = [DecisionEditor(ws, next(d for d in plan.decisions if d.mandates))]
+        for spec in (
+            record_specs.body_spec(plan, None),
+            record_specs.report_spec(plan, None),
+            record_specs.session_spec(plan, None),
+            record_specs.session_series_spec(plan, None),
+            record_specs.event_spec(plan, None),
+            record_specs.event_series_spec(plan, None),
+            record_specs.tracking_spec(plan, requirement),
+        ):
+            dialogs.append(RecordEditor(plan, spec))
+        bypassing = []
+        for dialog in dialogs:
+            qtbot.addWidget(dialog)
+            texts = [label.text() for label in dialog.findChildren(QLabel) if label.text() and label.objectName() not in ("extraInfo", "symbolNote", "previewSummary", "fieldError", "generalError", "mandateError")]  # data and the validator's messages
+            texts += [box.title() for box in dialog.findChildren(QGroupBox) if box.title()]
+            texts += [b.text() for b in dialog.findChildren(QAbstractButton) if b.text()]
+            bypassing += [(type(dialog).__name__, t) for t in texts if any(ch.isalpha() for ch in t) and "⟦" not in t]
         assert bypassing == []
         ws.close()
     finally:
