@@ -140,10 +140,6 @@ class ChangeSet:
     def empty(self) -> bool:
         return not (self.added or self.removed or self.changed)
 
-    @property
-    def reasons(self) -> dict[tuple[str, str], str]:
-        return {k: d.reason() for k, d in self.why.items()}
-
     def moves(self) -> list[tuple[Requirement, Requirement]]:
         """Removals paired with the addition their deferral or merge produced."""
         added = {r.key: r for r in self.added}
@@ -160,37 +156,6 @@ class ChangeSet:
             if target in added:
                 pairs.append((r, added[target]))
         return pairs
-
-    def summary(self) -> str:
-        """ "adds 3 requirements, removes 5, moves 1" (or "no change to requirements")."""
-        moved = len(self.moves())
-        parts = []
-        for n, word in (
-            (len(self.added) - moved, "adds"),
-            (len(self.removed) - moved, "removes"),
-            (moved, "moves"),
-        ):
-            if n:
-                parts.append(f"{word} {n} requirement{'s' if n != 1 else ''}")
-        if self.changed:
-            parts.append(f"changes {len(self.changed)}")
-        return ", ".join(parts) if parts else "no change to requirements"
-
-    def lines(self) -> list[str]:
-        """Readable lines: "ECOSOC Substantive session of 2021, conf-followup: removed — …"."""
-        out = []
-        for r in sorted(self.removed, key=_requirement_order):
-            why = self.reasons.get(r.key, "no longer mandated")
-            out.append(f"{r.body} {r.session_name}, {r.report}: removed — {why}")
-        for r in sorted(self.added, key=_requirement_order):
-            out.append(
-                f"{r.body} {r.session_name}, {r.report}: added — mandated by {', '.join(r.mandated_by)}"
-            )
-        for r in sorted(self.changed, key=_requirement_order):
-            out.append(
-                f"{r.body} {r.session_name}, {r.report}: changed — now {', '.join(r.mandated_by)}"
-            )
-        return out
 
 
 class _Groups:

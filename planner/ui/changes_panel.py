@@ -62,6 +62,18 @@ class ChangeText(QObject):
         text = ", ".join(parts) if parts else self.tr("no change to requirements")
         return text[:1].upper() + text[1:]
 
+    def diff_summary(self, d: ResultDiff) -> str:
+        """What the drafts do, for the what-if panel."""
+        parts = []
+        added, removed, moved = len(d.added), len(d.removed), len(d.moved)
+        if added:
+            parts.append(self.tr("adds %n requirement(s)", "", added))
+        if removed:
+            parts.append(self.tr("removes %n requirement(s)", "", removed))
+        if moved:
+            parts.append(self.tr("moves %n requirement(s)", "", moved))
+        return ", ".join(parts) if parts else self.tr("no change to requirements")
+
 
 def change_summary(cs: ChangeSet) -> str:
     """ "Removes 1 requirement", "adds 2 requirements, moves 1 requirement", … translated."""
@@ -187,7 +199,7 @@ class WhatIfPanel(QTextBrowser):
             self.setHtml("<p>" + self.tr("The plan has no draft decisions.") + "</p>")
             return
         rows = [
-            f"<p><b>{escape(', '.join(drafts))}</b> — {escape(d.summary())}</p><table cellspacing='0' cellpadding='2'>"
+            f"<p><b>{escape(', '.join(drafts))}</b> — {escape(ChangeText().diff_summary(d))}</p><table cellspacing='0' cellpadding='2'>"
         ]
         for r in d.added:
             rows.append(

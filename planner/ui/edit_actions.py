@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCompleter, QDialog, QInputDialog, QLineEdit, QMen
 from planner.app import edits
 from planner.app.edits import EditError
 from planner.timeline.painter import Selection
+from planner.ui.changes_panel import change_lines, change_summary
 from planner.ui.decision_editor import DecisionEditor
 from planner.ui.record_editor import RecordEditor, RecordSpec
 from planner.ui.record_specs import (
@@ -174,7 +175,11 @@ class EditActions:
             if sel.kind == "decision":
                 new = edits.delete_decision(plan, str(sel.key))
                 changes = self.ws.preview(new)
-                detail = changes.summary() + "\n\n" + "\n".join(changes.lines()[:15])
+                detail = (
+                    change_summary(changes)
+                    + "\n\n"
+                    + "\n".join(line[0] for line in change_lines(changes)[:15])
+                )
                 text = QCoreApplication.translate("EditActions", "Delete %1").replace(
                     "%1", str(sel.key)
                 )

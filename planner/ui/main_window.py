@@ -30,7 +30,7 @@ from planner.store.errors import PlanError
 from planner.timeline.painter import Selection
 from planner.timeline.scene import TimelineScene
 from planner.timeline.style import HIGH_CONTRAST, LIGHT
-from planner.ui.changes_panel import WhatChangedPanel, WhatIfPanel
+from planner.ui.changes_panel import WhatChangedPanel, WhatIfPanel, change_summary
 from planner.ui.decision_editor import pydate, qdate
 from planner.ui.edit_actions import EditActions
 from planner.ui.export_dialogs import ExportCommands
@@ -412,7 +412,7 @@ class MainWindow(QMainWindow):
         if not change.options_changed:
             self.what_changed.show_change(change)
             if not cs.empty:
-                self.statusBar().showMessage(f"{change.description}: {cs.summary()}", 6000)
+                self.statusBar().showMessage(f"{change.description}: {change_summary(cs)}", 6000)
         if self._on_screen("whatif"):
             self._refresh_what_if()
 

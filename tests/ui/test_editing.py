@@ -304,7 +304,7 @@ def test_deleting_a_decision_asks_first_with_what_will_change(window, monkeypatc
 
     monkeypatch.setattr(QMessageBox, "question", question)
     window.edits.delete(Selection("decision", "E/DEC/2011/216"))
-    assert "removes 1 requirement" in asked["text"]
+    assert "Removes 1 requirement" in asked["text"]
     assert "periodicity-note" in asked["text"]
     assert "E/DEC/2011/216" not in {d.symbol for d in window.workspace.plan.decisions}
 
