@@ -45,11 +45,8 @@ def reason_text(d: Displaced) -> str:
 class ChangeText(QObject):
     """Sentences about a change set; a QObject so its plural forms are found by lupdate."""
 
-    def summary(self, cs: ChangeSet) -> str:
-        moved = len(cs.moves())
-        added = len(cs.added) - moved
-        removed = len(cs.removed) - moved
-        changed = len(cs.changed)
+    def counts(self, added: int, removed: int, moved: int, changed: int = 0) -> str:
+        """ "Adds 2 requirements, moves 1 requirement", or "No change to requirements"."""
         parts = []
         if added:
             parts.append(self.tr("adds %n requirement(s)", "", added))
@@ -62,17 +59,13 @@ class ChangeText(QObject):
         text = ", ".join(parts) if parts else self.tr("no change to requirements")
         return text[:1].upper() + text[1:]
 
+    def summary(self, cs: ChangeSet) -> str:
+        moved = len(cs.moves())
+        return self.counts(len(cs.added) - moved, len(cs.removed) - moved, moved, len(cs.changed))
+
     def diff_summary(self, d: ResultDiff) -> str:
         """What the drafts do, for the what-if panel."""
-        parts = []
-        added, removed, moved = len(d.added), len(d.removed), len(d.moved)
-        if added:
-            parts.append(self.tr("adds %n requirement(s)", "", added))
-        if removed:
-            parts.append(self.tr("removes %n requirement(s)", "", removed))
-        if moved:
-            parts.append(self.tr("moves %n requirement(s)", "", moved))
-        return ", ".join(parts) if parts else self.tr("no change to requirements")
+        return self.counts(len(d.added), len(d.removed), len(d.moved))
 
 
 def change_summary(cs: ChangeSet) -> str:
