@@ -17,6 +17,18 @@ class SessionStatus(StrEnum):
     PROJECTED = "projected"
 
 
+class SessionFormat(StrEnum):
+    """How a session met; empty when not known (every projection)."""
+
+    UNSPECIFIED = ""
+    IN_PERSON = "in_person"
+    HYBRID = "hybrid"
+    VIRTUAL = "virtual"
+    SILENCE_PROCEDURE = "silence_procedure"
+    POSTPONED = "postponed"
+    SUSPENDED_RESUMED = "suspended_resumed"
+
+
 class DecisionStatus(StrEnum):
     ADOPTED = "adopted"
     DRAFT = "draft"
@@ -45,6 +57,9 @@ DEFAULT_WORD_LIMIT = 8500
 # Series without an `until` are projected up to this day: far enough for the
 # long-range planning the UN asks for, bounded so projection stays finite.
 DEFAULT_HORIZON = date(2050, 12, 31)
+# A plan projects its series this many years past the current year (a plan setting).
+DEFAULT_HORIZON_YEARS = 15
+MAX_HORIZON_YEARS = 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +81,9 @@ class Session:
     location: str = ""
     status: SessionStatus = SessionStatus.CONFIRMED
     series: str | None = None
+    format: SessionFormat = SessionFormat.UNSPECIFIED
+    source: str = ""  # where the dates come from: a document symbol or a public page
+    notes: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +100,7 @@ class SessionSeries:
     ends_before_next: bool = False
     number_offset: int = 0
     location: str = ""
+    source: str = ""  # the decision or practice the rule follows
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +112,7 @@ class Event:
     location: str = ""
     series: str | None = None
     tentative: bool = False
+    source: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +126,7 @@ class EventSeries:
     tentative: bool = False
     number_offset: int = 0
     location: str = ""
+    source: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,6 +258,7 @@ class Tracking:
 @dataclass(frozen=True, slots=True)
 class Plan:
     title: str = ""
+    horizon_years: int = DEFAULT_HORIZON_YEARS
     bodies: tuple[Body, ...] = ()
     sessions: tuple[Session, ...] = ()
     session_series: tuple[SessionSeries, ...] = ()

@@ -17,6 +17,8 @@ from typing import Any, TypeVar
 
 from planner.domain.calendar import Calendar, RecurrenceError, check_name_pattern, parse_rrule
 from planner.domain.model import (
+    DEFAULT_HORIZON_YEARS,
+    MAX_HORIZON_YEARS,
     AfterEvent,
     AtSession,
     Body,
@@ -32,6 +34,7 @@ from planner.domain.model import (
     Report,
     Rule,
     Session,
+    SessionFormat,
     SessionSeries,
     SessionStatus,
     Tracking,
@@ -104,6 +107,9 @@ class _Reader:
                 else f'missing field "format" (expected {FORMAT!r})',
             )
         title = top.text("title", "")
+        horizon = top.whole(
+            "horizon_years", DEFAULT_HORIZON_YEARS, minimum=1, maximum=MAX_HORIZON_YEARS
+        )
         bodies = [(p, self._body(p, v)) for p, v in top.items("bodies", "bodies")]
         _unique(bodies, lambda b: b.id, "body id")
         self.body_ids = {b.id for _, b in bodies}
@@ -126,6 +132,7 @@ class _Reader:
 
         calendar_plan = Plan(
             title=title,
+            horizon_years=horizon,
             bodies=tuple(b for _, b in bodies),
             sessions=tuple(s for _, s in sessions),
             session_series=tuple(s for _, s in series),
@@ -142,6 +149,7 @@ class _Reader:
         top.close()
         return Plan(
             title=title,
+            horizon_years=horizon,
             bodies=calendar_plan.bodies,
             sessions=calendar_plan.sessions,
             session_series=calendar_plan.session_series,
@@ -204,6 +212,7 @@ class _Reader:
             "until": until,
             "number_offset": o.whole("number_offset", 0, minimum=-9999, maximum=9999),
             "location": o.text("location", ""),
+            "source": o.text("source", ""),
         }
 
     def _session_series(self, path: str, value: object) -> SessionSeries:
@@ -241,6 +250,9 @@ class _Reader:
             location=o.text("location", ""),
             status=o.enum("status", SessionStatus, SessionStatus.CONFIRMED),
             series=series,
+            format=o.enum("format", SessionFormat, SessionFormat.UNSPECIFIED),
+            source=o.text("source", ""),
+            notes=o.text("notes", ""),
         )
         o.close()
         return s
@@ -270,6 +282,7 @@ class _Reader:
             location=o.text("location", ""),
             series=series,
             tentative=o.flag("tentative"),
+            source=o.text("source", ""),
         )
         o.close()
         return e
@@ -584,6 +597,7 @@ def plan_to_json(plan: Plan) -> dict[str, Any]:
     return {
         "format": FORMAT,
         "title": plan.title,
+        "horizon_years": plan.horizon_years,
         "bodies": [
             {
                 "id": b.id,
@@ -606,6 +620,7 @@ def plan_to_json(plan: Plan) -> dict[str, Any]:
                 "ends_before_next": s.ends_before_next,
                 "number_offset": s.number_offset,
                 "location": s.location,
+                "source": s.source,
             }
             for s in plan.session_series
         ],
@@ -619,6 +634,9 @@ def plan_to_json(plan: Plan) -> dict[str, Any]:
                 "end": _d(s.end),
                 "location": s.location,
                 "status": str(s.status),
+                "format": str(s.format),
+                "source": s.source,
+                "notes": s.notes,
             }
             for s in plan.sessions
         ],
@@ -633,6 +651,7 @@ def plan_to_json(plan: Plan) -> dict[str, Any]:
                 "tentative": s.tentative,
                 "number_offset": s.number_offset,
                 "location": s.location,
+                "source": s.source,
             }
             for s in plan.event_series
         ],
@@ -645,6 +664,7 @@ def plan_to_json(plan: Plan) -> dict[str, Any]:
                 "location": e.location,
                 "series": e.series,
                 "tentative": e.tentative,
+                "source": e.source,
             }
             for e in plan.events
         ],

@@ -10,6 +10,8 @@ from sqlalchemy import Connection
 
 from planner.domain.engine import gc_paused
 from planner.domain.model import (
+    DEFAULT_HORIZON_YEARS,
+    MAX_HORIZON_YEARS,
     AfterEvent,
     AtSession,
     Body,
@@ -25,6 +27,7 @@ from planner.domain.model import (
     Report,
     Rule,
     Session,
+    SessionFormat,
     SessionSeries,
     SessionStatus,
     Tracking,
@@ -66,6 +69,7 @@ def session_series_row(s: SessionSeries, position: int) -> dict[str, Any]:
         "ends_before_next": s.ends_before_next,
         "number_offset": s.number_offset,
         "location": s.location,
+        "source": s.source,
     }
 
 
@@ -80,6 +84,9 @@ def session_row(s: Session, position: int) -> dict[str, Any]:
         "end": s.end,
         "location": s.location,
         "status": str(s.status),
+        "format": str(s.format),
+        "source": s.source,
+        "notes": s.notes,
     }
 
 
@@ -95,6 +102,7 @@ def event_series_row(s: EventSeries, position: int) -> dict[str, Any]:
         "tentative": s.tentative,
         "number_offset": s.number_offset,
         "location": s.location,
+        "source": s.source,
     }
 
 
@@ -108,6 +116,7 @@ def event_row(e: Event, position: int) -> dict[str, Any]:
         "location": e.location,
         "series": e.series,
         "tentative": e.tentative,
+        "source": e.source,
     }
 
 
@@ -241,6 +250,15 @@ def _rule(fields: tuple[Any, ...]) -> Rule | None:
     return WithSeries(body, series, prep or 0, _opt_day(from_date), _opt_day(until_date))
 
 
+def _horizon(text: str | None) -> int:
+    if text is None:
+        return DEFAULT_HORIZON_YEARS
+    years = int(text)
+    if not 1 <= years <= MAX_HORIZON_YEARS:
+        raise ValueError(f"horizon of {years} years (allowed: 1 to {MAX_HORIZON_YEARS})")
+    return years
+
+
 def load_plan(conn: Connection) -> Plan:
     """Read every table in one pass each, ordered as the interchange file had them."""
     with gc_paused():
@@ -255,6 +273,12 @@ def _load_plan(conn: Connection) -> Plan:
         # plain DBAPI tuples: loading 10^5 rows through Row objects costs a third more
         return cursor.execute(sql).fetchall()
 
+    def optional(table: str, *columns: str) -> str:
+        """The columns a later schema added, as empty text in a file not yet upgraded
+        (a read-only view of an older plan)."""
+        have = {r[1] for r in rows(f"PRAGMA table_info({table})")}
+        return ", ".join(c if c in have else f"'' AS {c}" for c in columns)
+
     info = dict(rows("SELECT key, value FROM plan_info"))
     bodies = tuple(
         Body(i, n, p, sw, iw)
@@ -264,32 +288,36 @@ def _load_plan(conn: Connection) -> Plan:
         )
     )
     series = tuple(
-        SessionSeries(i, b, n, rr, dd, _day(s), _opt_day(u), bool(ebn), no, loc)
-        for i, b, n, rr, dd, s, u, ebn, no, loc in rows(
+        SessionSeries(i, b, n, rr, dd, _day(s), _opt_day(u), bool(ebn), no, loc, src)
+        for i, b, n, rr, dd, s, u, ebn, no, loc, src in rows(
             "SELECT id, body, name, rrule, duration_days, start, until, ends_before_next,"
-            " number_offset, location FROM session_series ORDER BY position"
+            f" number_offset, location, {optional('session_series', 'source')}"
+            " FROM session_series ORDER BY position"
         )
     )
     session_statuses = {s.value: s for s in SessionStatus}
+    formats = {f.value: f for f in SessionFormat}
     sessions = tuple(
-        Session(i, b, n, _day(s), _day(e), loc, session_statuses[st], ser)
-        for i, b, ser, n, s, e, loc, st in rows(
-            'SELECT id, body, series, name, start, "end", location, status FROM sessions'
+        Session(i, b, n, _day(s), _day(e), loc, session_statuses[st], ser, formats[f], src, nt)
+        for i, b, ser, n, s, e, loc, st, f, src, nt in rows(
+            'SELECT id, body, series, name, start, "end", location, status,'
+            f" {optional('sessions', 'format', 'source', 'notes')} FROM sessions"
             " ORDER BY position"
         )
     )
     event_series = tuple(
-        EventSeries(i, n, rr, dd, _day(s), _opt_day(u), bool(t), no, loc)
-        for i, n, rr, dd, s, u, t, no, loc in rows(
+        EventSeries(i, n, rr, dd, _day(s), _opt_day(u), bool(t), no, loc, src)
+        for i, n, rr, dd, s, u, t, no, loc, src in rows(
             "SELECT id, name, rrule, duration_days, start, until, tentative, number_offset,"
-            " location FROM event_series ORDER BY position"
+            f" location, {optional('event_series', 'source')} FROM event_series"
+            " ORDER BY position"
         )
     )
     events = tuple(
-        Event(i, n, _day(s), _day(e), loc, ser, bool(t))
-        for i, n, s, e, loc, ser, t in rows(
-            'SELECT id, name, start, "end", location, series, tentative FROM events'
-            " ORDER BY position"
+        Event(i, n, _day(s), _day(e), loc, ser, bool(t), src)
+        for i, n, s, e, loc, ser, t, src in rows(
+            'SELECT id, name, start, "end", location, series, tentative,'
+            f" {optional('events', 'source')} FROM events ORDER BY position"
         )
     )
     reports = tuple(
@@ -332,6 +360,7 @@ def _load_plan(conn: Connection) -> Plan:
     )
     return Plan(
         title=info.get("title", ""),
+        horizon_years=_horizon(info.get("horizon_years")),
         bodies=bodies,
         sessions=sessions,
         session_series=series,

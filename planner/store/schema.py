@@ -71,6 +71,7 @@ class SessionSeriesRow(Base):
     ends_before_next: Mapped[bool] = mapped_column(default=False)
     number_offset: Mapped[int] = mapped_column(Integer, default=0)
     location: Mapped[str] = mapped_column(Text, default="")
+    source: Mapped[str] = mapped_column(Text, default="", server_default="")
     __table_args__ = (CheckConstraint("duration_days >= 1", name="duration"),)
 
 
@@ -85,6 +86,9 @@ class SessionRow(Base):
     end: Mapped[date] = mapped_column(Date)
     location: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[str] = mapped_column(String, default="confirmed")
+    format: Mapped[str] = mapped_column(String, default="", server_default="")
+    source: Mapped[str] = mapped_column(Text, default="", server_default="")
+    notes: Mapped[str] = mapped_column(Text, default="", server_default="")
     __table_args__ = (
         CheckConstraint('"end" >= start', name="span"),
         CheckConstraint("status IN ('confirmed', 'projected')", name="status"),
@@ -103,6 +107,7 @@ class EventSeriesRow(Base):
     tentative: Mapped[bool] = mapped_column(default=False)
     number_offset: Mapped[int] = mapped_column(Integer, default=0)
     location: Mapped[str] = mapped_column(Text, default="")
+    source: Mapped[str] = mapped_column(Text, default="", server_default="")
     __table_args__ = (CheckConstraint("duration_days >= 1", name="duration"),)
 
 
@@ -116,6 +121,7 @@ class EventRow(Base):
     location: Mapped[str] = mapped_column(Text, default="")
     series: Mapped[str | None] = mapped_column(ForeignKey("event_series.id", ondelete="SET NULL"))
     tentative: Mapped[bool] = mapped_column(default=False)
+    source: Mapped[str] = mapped_column(Text, default="", server_default="")
     __table_args__ = (CheckConstraint('"end" >= start', name="span"),)
 
 

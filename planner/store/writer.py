@@ -69,7 +69,8 @@ def _where(table: Table, columns: tuple[str, ...], key: Hashable) -> Any:
 def write_all(conn: Connection, plan: Plan) -> None:
     """Fill empty tables with `plan` (import and new files)."""
     conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-    _set_title(conn, plan.title)
+    _set_info(conn, "title", plan.title)
+    _set_info(conn, "horizon_years", str(plan.horizon_years))
     for attr, table, _key, row, _cols in _SIMPLE:
         rows = [row(item, i) for i, item in enumerate(getattr(plan, attr))]
         if rows:
@@ -77,9 +78,9 @@ def write_all(conn: Connection, plan: Plan) -> None:
     _insert_decisions(conn, list(enumerate(plan.decisions)))
 
 
-def _set_title(conn: Connection, title: str) -> None:
-    conn.execute(delete(PLAN_INFO).where(PLAN_INFO.c.key == "title"))
-    conn.execute(insert(PLAN_INFO), [{"key": "title", "value": title}])
+def _set_info(conn: Connection, key: str, value: str) -> None:
+    conn.execute(delete(PLAN_INFO).where(PLAN_INFO.c.key == key))
+    conn.execute(insert(PLAN_INFO), [{"key": key, "value": value}])
 
 
 def _insert_decisions(conn: Connection, items: Sequence[tuple[int, Decision]]) -> None:
@@ -129,7 +130,10 @@ def save_changes(conn: Connection, old: Plan, new: Plan) -> int:
     conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
     touched = 0
     if old.title != new.title:
-        _set_title(conn, new.title)
+        _set_info(conn, "title", new.title)
+        touched += 1
+    if old.horizon_years != new.horizon_years:
+        _set_info(conn, "horizon_years", str(new.horizon_years))
         touched += 1
     for attr, table, key, row, cols in _SIMPLE:
         removed, changed, added, moved = _diff(getattr(old, attr), getattr(new, attr), key)
