@@ -20,7 +20,7 @@ from planner.domain.results import RecalcOptions
 from planner.store.errors import PlanError
 
 EXIT_BAD_INPUT = 2
-COMMANDS = ("recalc", "import", "dump", "export-image", "export-ics", "export-table")
+COMMANDS = ("recalc", "sessions", "import", "dump", "export-image", "export-ics", "export-table")
 
 
 class UsageError(Exception):
@@ -54,6 +54,17 @@ def build_parser() -> argparse.ArgumentParser:
     recalc.add_argument("--with-drafts", action="store_true", help="include draft decisions")
     recalc.add_argument("--json", action="store_true", help="print the JSON result")
     recalc.add_argument("--today", type=_iso_date, metavar="DATE", help=argparse.SUPPRESS)
+
+    sessions = sub.add_parser("sessions", help="list the sessions, explicit and projected")
+    sessions.add_argument("plan", type=Path, help="a .sqlite plan or a .json interchange file")
+    sessions.add_argument(
+        "--from", dest="first", type=_iso_date, metavar="DATE", help="sessions ending on or after"
+    )
+    sessions.add_argument(
+        "--to", dest="last", type=_iso_date, metavar="DATE", help="sessions starting on or before"
+    )
+    sessions.add_argument("--body", metavar="ID", help="one body (with the bodies under it)")
+    sessions.add_argument("--json", action="store_true", help="print JSON")
 
     imp = sub.add_parser("import", help="import a .json plan into a new .sqlite plan")
     imp.add_argument("plan", type=Path)
@@ -107,7 +118,7 @@ def _width(text: str) -> int:
     return int(text)
 
 
-def _bodies(plan, text: str | None) -> frozenset[str]:  # type: ignore[no-untyped-def]
+def _bodies(plan, text: str | None, option: str = "--bodies") -> frozenset[str]:  # type: ignore[no-untyped-def]
     if not text:
         return frozenset()
     wanted = {b.strip() for b in text.split(",") if b.strip()}
@@ -115,7 +126,8 @@ def _bodies(plan, text: str | None) -> frozenset[str]:  # type: ignore[no-untype
     unknown = sorted(wanted - known)
     if unknown:
         raise UsageError(
-            f"planner: --bodies: unknown body {unknown[0]!r} (the plan has {', '.join(sorted(known))})"
+            f"planner: {option}: unknown body {unknown[0]!r}"
+            f" (the plan has {', '.join(sorted(known))})"
         )
     return frozenset(wanted)
 
@@ -174,6 +186,38 @@ def cmd_recalc(args: argparse.Namespace) -> int:
         print(f"\n{len(result.diagnostics)} diagnostics:")
         for d in result.diagnostics:
             print(f"  {d.level:<7} {d.code:<22} {d.message}  [{d.where}]")
+    return 0
+
+
+def cmd_sessions(args: argparse.Namespace) -> int:
+    from planner.app.sessions import SessionFilter, list_sessions, sessions_json
+    from planner.domain.calendar import Calendar
+
+    plan = read_plan(args.plan)
+    if args.body is not None:
+        _bodies(plan, args.body, option="--body")
+    if args.first and args.last and args.last < args.first:
+        raise UsageError(f"planner: --to {args.last} is before --from {args.first}")
+    found = list_sessions(plan, Calendar(plan), SessionFilter(args.first, args.last, args.body))
+    if args.json:
+        print(json.dumps(sessions_json(plan, found), ensure_ascii=False, indent=1))
+        return 0
+    rows = [
+        [
+            s.start.isoformat(),
+            s.end.isoformat(),
+            s.body,
+            s.id,
+            s.name,
+            s.location,
+            str(s.status),
+            str(s.format),
+            s.source,
+        ]
+        for s in found
+    ]
+    header = ["Start", "End", "Body", "Session", "Name", "Place", "Status", "Format", "Source"]
+    print(_table(rows, header))
     return 0
 
 
@@ -283,6 +327,7 @@ def cmd_export_table(args: argparse.Namespace) -> int:
 
 HANDLERS = {
     "recalc": cmd_recalc,
+    "sessions": cmd_sessions,
     "import": cmd_import,
     "dump": cmd_dump,
     "export-image": cmd_export_image,
