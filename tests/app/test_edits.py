@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from paths import DEFAULT_PLAN
+from paths import SEED_PLAN
 
 from planner.app import edits
 from planner.app.documents import read_plan
@@ -16,7 +16,7 @@ from planner.domain.recurrence_text import describe_rrule
 from planner.domain.results import RecalcOptions
 from planner.domain.symbols import SymbolError, normalise_symbol
 
-PLAN = read_plan(DEFAULT_PLAN)
+PLAN = read_plan(SEED_PLAN)
 
 
 @pytest.mark.parametrize(

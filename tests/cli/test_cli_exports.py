@@ -9,7 +9,7 @@ import unicodedata
 import xml.etree.ElementTree as ET
 
 import pytest
-from paths import DEFAULT_PLAN
+from paths import SEED_PLAN
 from PySide6.QtGui import QImage
 
 from planner.cli.main import main
@@ -22,7 +22,7 @@ RUSSIAN = "Доклад Генерального секретаря"
 
 @pytest.fixture
 def multilingual(tmp_path):
-    doc = json.loads(DEFAULT_PLAN.read_text())
+    doc = json.loads(SEED_PLAN.read_text())
     doc["title"] = f"{CHINESE} / {ARABIC} / {RUSSIAN}"
     doc["reports"][0]["title"] = CHINESE
     doc["reports"][2]["title"] = ARABIC
@@ -41,7 +41,7 @@ def test_png_has_the_requested_width_and_expected_colours(tmp_path, capsys):
     assert (
         run(
             "export-image",
-            str(DEFAULT_PLAN),
+            str(SEED_PLAN),
             str(out),
             "--width",
             "3000",
@@ -128,7 +128,7 @@ def test_very_wide_png_is_rendered_in_strips(tmp_path, monkeypatch):
 
     monkeypatch.setattr(image_module, "MAX_PIXELS_IN_MEMORY", 1_000_000)
     out = tmp_path / "wide.png"
-    assert run("export-image", str(DEFAULT_PLAN), str(out), "--width", "16000") == 0
+    assert run("export-image", str(SEED_PLAN), str(out), "--width", "16000") == 0
     image = QImage(str(out))
     assert image.width() == 16000 and image.height() > 300
     assert image.pixelColor(5, 120) == LIGHT.header_bg
@@ -138,8 +138,8 @@ def test_ics_parses_and_reexport_keeps_uids(tmp_path):
     from icalendar import Calendar
 
     first, second = tmp_path / "a.ics", tmp_path / "b.ics"
-    assert run("export-ics", str(DEFAULT_PLAN), str(first), "--with-drafts") == 0
-    assert run("export-ics", str(DEFAULT_PLAN), str(second), "--with-drafts") == 0
+    assert run("export-ics", str(SEED_PLAN), str(first), "--with-drafts") == 0
+    assert run("export-ics", str(SEED_PLAN), str(second), "--with-drafts") == 0
     cal = Calendar.from_ical(first.read_bytes())
     events = [c for c in cal.walk("VEVENT")]
     uids = {str(e["uid"]) for e in events}
@@ -159,10 +159,10 @@ def test_ics_parses_and_reexport_keeps_uids(tmp_path):
 
 def test_ics_filters_by_body_and_officer(tmp_path):
     out = tmp_path / "ga.ics"
-    assert run("export-ics", str(DEFAULT_PLAN), str(out), "--bodies", "GA") == 0
+    assert run("export-ics", str(SEED_PLAN), str(out), "--bodies", "GA") == 0
     text = out.read_text()
     assert "session-ga-2012@" in text and "session-ecosoc-2012@" not in text
-    assert run("export-ics", str(DEFAULT_PLAN), str(out), "--officer", "Nobody") == 0
+    assert run("export-ics", str(SEED_PLAN), str(out), "--officer", "Nobody") == 0
     assert "BEGIN:VEVENT" not in out.read_text()
 
 
@@ -170,7 +170,7 @@ def test_xlsx_has_the_right_rows(tmp_path):
     from openpyxl import load_workbook
 
     out = tmp_path / "reqs.xlsx"
-    assert run("export-table", str(DEFAULT_PLAN), str(out), "--with-drafts") == 0
+    assert run("export-table", str(SEED_PLAN), str(out), "--with-drafts") == 0
     ws = load_workbook(out).active
     rows = list(ws.iter_rows(values_only=True))
     assert rows[0][:3] == ("Report title", "Report", "Mandated by")
@@ -190,7 +190,7 @@ def test_csv_opens_in_excel_encoding(tmp_path):
     import csv
 
     out = tmp_path / "reqs.csv"
-    assert run("export-table", str(DEFAULT_PLAN), str(out)) == 0
+    assert run("export-table", str(SEED_PLAN), str(out)) == 0
     text = out.read_text(encoding="utf-8-sig")
     rows = list(csv.reader(text.splitlines()))
     assert rows[0][0] == "Report title" and len(rows) == 1 + 25
@@ -213,7 +213,7 @@ def test_csv_opens_in_excel_encoding(tmp_path):
 )
 def test_bad_export_arguments_write_nothing(tmp_path, monkeypatch, capsys, args, fragment):
     monkeypatch.chdir(tmp_path)
-    shutil.copy(DEFAULT_PLAN, tmp_path / "PLAN")
+    shutil.copy(SEED_PLAN, tmp_path / "PLAN")
     (tmp_path / "PLAN").rename(tmp_path / "PLAN.json")
     args = [a.replace("PLAN", "PLAN.json") if a == "PLAN" else a for a in args]
     assert run(*args) == 2

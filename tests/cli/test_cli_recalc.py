@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from paths import DEFAULT_PLAN
+from paths import SEED_PLAN
 
 from planner.cli.main import main
 
@@ -50,7 +50,7 @@ def test_shared_scenarios_are_reproduced_exactly(capsys, scenarios: Path, flags,
 
 def test_default_plan_seed_story(capsys):
     def line(*flags):
-        got = run_json(capsys, str(DEFAULT_PLAN), *flags)
+        got = run_json(capsys, str(SEED_PLAN), *flags)
         return [r["session"] for r in got["requirements"] if r["report"] == "conf-followup"]
 
     without = line()
@@ -62,19 +62,19 @@ def test_default_plan_seed_story(capsys):
         "ecosoc-2021",
         "ecosoc-2026",
     ]
-    got = run_json(capsys, str(DEFAULT_PLAN), "--with-drafts")
+    got = run_json(capsys, str(SEED_PLAN), "--with-drafts")
     note = [r for r in got["requirements"] if r["report"] == "periodicity-note"]
     assert [(r["session"], r["mandated_by"]) for r in note] == [("ecosoc-2012", ["E/DEC/2011/216"])]
 
 
 def test_as_of_is_echoed_and_applied(capsys):
-    got = run_json(capsys, str(DEFAULT_PLAN), "--as-of", "2011-01-01")
+    got = run_json(capsys, str(SEED_PLAN), "--as-of", "2011-01-01")
     assert got["as_of"] == "2011-01-01"
     assert "periodicity-note" not in {r["report"] for r in got["requirements"]}
 
 
 def test_human_table_is_aligned(capsys):
-    assert main(["recalc", str(DEFAULT_PLAN), "--today", "2026-11-27"]) == 0
+    assert main(["recalc", str(SEED_PLAN), "--today", "2026-11-27"]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[1].startswith("Session start  Body")
     assert any("ecosoc-2026  conf-followup" in line for line in out)
@@ -94,7 +94,7 @@ def test_human_table_is_aligned(capsys):
 )
 def test_bad_input_is_one_line_exit_2(tmp_path, monkeypatch, capsys, args, fragment):
     monkeypatch.chdir(tmp_path)
-    (tmp_path / "PLAN.json").write_text(DEFAULT_PLAN.read_text())
+    (tmp_path / "PLAN.json").write_text(SEED_PLAN.read_text())
     (tmp_path / "bad.json").write_text("{not json")
     (tmp_path / "wrongformat.json").write_text('{"format": "gantt/1"}')
     before = sorted(p.name for p in tmp_path.iterdir())
@@ -110,7 +110,7 @@ def test_bad_input_is_one_line_exit_2(tmp_path, monkeypatch, capsys, args, fragm
 def test_installed_command_runs_without_a_display(tmp_path):
     exe = Path(sys.executable).with_name("planner")
     proc = subprocess.run(
-        [str(exe), "recalc", str(DEFAULT_PLAN), "--json"],
+        [str(exe), "recalc", str(SEED_PLAN), "--json"],
         capture_output=True,
         text=True,
         check=False,

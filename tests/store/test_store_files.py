@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from paths import DEFAULT_PLAN, REPO
+from paths import DEFAULT_PLAN, REPO, SEED_PLAN
 
 from planner.app.documents import import_json, read_plan
 from planner.cli.main import main
@@ -44,7 +44,7 @@ def digest(path: Path) -> str:
 @pytest.fixture
 def store_file(tmp_path) -> Path:
     path = tmp_path / "plan.sqlite"
-    import_json(DEFAULT_PLAN, path)
+    import_json(SEED_PLAN, path)
     return path
 
 
@@ -228,7 +228,7 @@ def test_old_schema_is_backed_up_then_upgraded_to_the_create_all_schema(tmp_path
         assert old.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         old.close()
         assert read_plan(store.backup_made) == store.plan
-        assert store.plan == read_plan(FIXTURES / "schema-fixture-plan.json")
+        assert store.plan == read_plan(FIXTURES / "seed-demo-plan.json")
         with store.engine.connect() as conn:
             assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
             assert (

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from paths import DEFAULT_PLAN
+from paths import SEED_PLAN
 from PySide6.QtCore import QSettings
 
 from planner.app.documents import import_json
@@ -29,7 +29,7 @@ def english(qapp):
 @pytest.fixture
 def plan_file(tmp_path):
     path = tmp_path / "plan.sqlite"
-    import_json(DEFAULT_PLAN, path)
+    import_json(SEED_PLAN, path)
     return path
 
 
