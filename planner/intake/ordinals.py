@@ -246,7 +246,9 @@ def ordinal_value(words: str, lang: str) -> int | None:
     is 76, not 6. Digits with a suffix ("76th", "76e", "76º", "76.º") count too.
     """
     folded = fold(words)
-    digits = re.search(r"(\d{1,3})\s*(?:st|nd|rd|th|e|eme|er|re|o|a|\.o|\.a|º|ª|\.º|\.ª)?$", folded)
+    digits = re.search(
+        r"(?:^|\s)(\d{1,3})\s*(?:st|nd|rd|th|e|eme|er|re|o|a|\.o|\.a|º|ª|\.º|\.ª)?$", folded
+    )
     if digits:
         value = int(digits.group(1))
         return value if 1 <= value <= 999 else None
