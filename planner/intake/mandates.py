@@ -471,10 +471,10 @@ def _ends(
                 Reading(
                     recipients[0],
                     "terminate",
-                    first.get("session_number"),
-                    first.get("year"),
+                    _int(first.get("session_number")),
+                    _int(first.get("year")),
                     subject=subject,
-                ),  # type: ignore[arg-type]
+                ),
                 0.8 if subject else 0.6,
                 ("nested-draft",) if para.nested else (),
             )
@@ -501,6 +501,10 @@ def _ends(
             )
         )
     return out
+
+
+def _int(value: object) -> int | None:
+    return value if isinstance(value, int) else None
 
 
 def _inside_end(position: int, ends: Sequence[Proposal], text: str) -> bool:
@@ -538,9 +542,9 @@ def _search(pattern: re.Pattern[str], text: str, pos: int) -> int | None:
 
 
 _SUBJECT_STOP = {
-    "en": r",?\s+as (?:relevant |new )*information becomes available\b|,?\s+(?:starting|beginning|commencing)\b|,\s+(?:including|in particular|taking|with|bearing|as well as|on the basis|within|through|in consultation|in collaboration|in cooperation|and to|under|for consideration|and on)\b|\s+(?:at|during|to) (?:its|their)\b|\s+under the (?:sub-?)?item\b|\s+through the\b|\s+within existing\b|\s+(?:annually|biennially|every)\b|\s+and (?:to|decides)\b",
-    "fr": r",?\s+à mesure que\b|,?\s+(?:à compter|à partir)\b|,\s+(?:y compris|notamment|en tenant|compte tenu|avec|ainsi que|dans|en consultation|en collaboration|et de)\b|\s+à (?:sa|ses|leur)\b|\s+au titre\b|\s+par l'intermédiaire\b|\s+et de\b|\s+(?:chaque|tous les)\b",
-    "es": r",?\s+a medida que\b|,?\s+(?:a partir|comenzando)\b|,\s+(?:incluid[oa]s?|en particular|teniendo|con|así como|dentro|en consulta|en colaboración|y que)\b|\s+en (?:su|sus)\s+(?:[\w\u00e0-\u00ff-]+\s+){0,4}?(?:período|periodo)\b|\s+en relación con el tema\b|\s+por conducto\b|\s+y que\b|\s+(?:cada|anualmente)\b",
+    "en": r"\s+(?:to|through) (?:the\s+)?(?=general assembly|economic and social council|high-level political forum|human rights council|statistical commission|commission (?:on|for)|council\b|assembly\b)|,?\s+as (?:relevant |new )*information becomes available\b|,?\s+(?:starting|beginning|commencing)\b|,\s+(?:including|in particular|taking|with|bearing|as well as|on the basis|within|through|in consultation|in collaboration|in cooperation|and to|under|for consideration|and on)\b|\s+(?:at|during|to) (?:its|their)\b|\s+under the (?:sub-?)?item\b|\s+through the\b|\s+within existing\b|\s+(?:annually|biennially|every)\b|\s+and (?:to|decides)\b",
+    "fr": r"\s+(?:à l'|au |à la |aux )(?=assemblée|conseil|commission|forum)|,?\s+à mesure que\b|,?\s+(?:à compter|à partir)\b|,\s+(?:y compris|notamment|en tenant|compte tenu|avec|ainsi que|dans|en consultation|en collaboration|et de)\b|\s+à (?:sa|ses|leur)\b|\s+au titre\b|\s+par l'intermédiaire\b|\s+et de\b|\s+(?:chaque|tous les)\b",
+    "es": r"\s+(?:a la |al |ante la |ante el )(?=asamblea|consejo|comisión|foro)|,?\s+a medida que\b|,?\s+(?:a partir|comenzando)\b|,\s+(?:incluid[oa]s?|en particular|teniendo|con|así como|dentro|en consulta|en colaboración|y que)\b|\s+en (?:su|sus)\s+(?:[\w\u00e0-\u00ff-]+\s+){0,4}?(?:período|periodo)\b|\s+en relación con el tema\b|\s+por conducto\b|\s+y que\b|\s+(?:cada|anualmente)\b",
 }
 
 
