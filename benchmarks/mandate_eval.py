@@ -52,7 +52,9 @@ class Score:
         return self.right / (self.right + self.missed) if self.right + self.missed else 1.0
 
 
-def score_paragraph(proposals: list[Proposal], expected: list[tuple[Any, ...]]) -> tuple[int, int, int]:
+def score_paragraph(
+    proposals: list[Proposal], expected: list[tuple[Any, ...]]
+) -> tuple[int, int, int]:
     want = Counter(tuple(e) for e in expected)
     right = wrong = 0
     for p in proposals:
@@ -70,12 +72,16 @@ def evaluate(cases: list[Any] | None = None) -> tuple[dict[str, Score], list[str
     scores: dict[str, Score] = {}
     misses: list[str] = []
     for i, case in enumerate(cases if cases is not None else load_cases()):
-        proposals = read_paragraph(OperativeParagraph(str(i + 1), case.text), LANGUAGES[case.language], case.body)
+        proposals = read_paragraph(
+            OperativeParagraph(str(i + 1), case.text), LANGUAGES[case.language], case.body
+        )
         right, wrong, missed = score_paragraph(proposals, case.expected)
         s = scores.setdefault(case.language, Score())
         s.right += right
         s.wrong += wrong
         s.missed += missed
         if wrong or missed:
-            misses.append(f"{case.language} {case.follows}: got {[key(p) for p in proposals]}, expected {case.expected}")
+            misses.append(
+                f"{case.language} {case.follows}: got {[key(p) for p in proposals]}, expected {case.expected}"
+            )
     return scores, misses
