@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from typing import Any
 
 from planner.intake.document import ResolutionDocument
 from planner.intake.errors import EncryptedDocument, UnsafeDocument, WrongContent
@@ -54,10 +55,24 @@ def parse_docx(data: bytes, source: str) -> ResolutionDocument:
         text = paragraph.text.strip()
         if not text:
             continue
-        p_pr = paragraph._p.pPr
-        listed = p_pr is not None and p_pr.numPr is not None
-        if listed and not _NUMBERED.match(text):
+        if _listed(paragraph) and not _NUMBERED.match(text):
             counter += 1
             text = f"{counter}. {text}"
         lines.append(text)
     return document_from_lines(lines, source)
+
+
+def _listed(paragraph: Any) -> bool:
+    """Numbered by Word: list numbering on the paragraph or on its style (or the style's base)."""
+    p_pr = paragraph._p.pPr
+    if p_pr is not None and p_pr.numPr is not None:
+        return True
+    style = paragraph.style
+    for _ in range(10):
+        if style is None:
+            return False
+        s_pr = style.element.pPr
+        if s_pr is not None and s_pr.numPr is not None:
+            return True
+        style = style.base_style
+    return False

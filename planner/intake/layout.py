@@ -59,6 +59,7 @@ _TITLE = re.compile(r"^\s*(?:\d{2,4}/\d{1,4}|[A-Z]{1,3}/\d+)(?:\s*[A-Z])?\s*\.\s
 _RUNNING = re.compile(
     r"^(?:\d{1,3}/\d{1,3}|\d{2}-\d{5}(?:\s*\(\w\))?|\d{1,3}/\d{1,3}\s+\d{2}-\d{5}.*|\d{2}-\d{5}.*\d{1,3}/\d{1,3})$"
 )
+_SYMBOL_HEADER = re.compile(r"^(?:[AE]|A/HRC)/(?:RES|DEC)/\S+(?:\s+[A-Z])?(?:\s{2,}|\t|$)")
 _PLENARY = re.compile(
     r"^\d+(?:st|nd|rd|th|e|a|ª|\.ª)?\s+(?:plenary meeting|séance plénaire|sesión plenaria)",
     re.IGNORECASE,
@@ -113,12 +114,13 @@ def strip_running_lines(pages: Sequence[Sequence[str]]) -> list[str]:
     edges: Counter[str] = Counter()
     for page in pages:
         edges.update(set(page[:2] + page[-2:]))
-    repeated = {s for s, n in edges.items() if len(pages) > 2 and n >= max(3, len(pages) // 2)}
+    repeated = {s for s, n in edges.items() if n >= max(2, len(pages) // 2)}
     out: list[str] = []
     for i, page in enumerate(pages):
         for j, s in enumerate(page):
             edge = j < 2 or j >= len(page) - 2
-            if _RUNNING.match(s) or (edge and i > 0 and s in repeated):
+            header = j == 0 and i > 0 and _SYMBOL_HEADER.match(s)
+            if _RUNNING.match(s) or header or (edge and i > 0 and s in repeated):
                 continue
             out.append(s)
     return out

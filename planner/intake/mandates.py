@@ -491,6 +491,8 @@ def _ends(
         subj = lang.subject.search(parts[0])
         subject = parts[0][subj.end() :].strip(" ,") if subj else ""
         into = _cut(parts[1], lang) if len(parts) > 1 else None
+        if into:
+            into = _SINGLE.sub("", into).strip(" ,") or None
         out.append(
             Proposal(
                 para.number,
@@ -501,6 +503,12 @@ def _ends(
             )
         )
     return out
+
+
+_SINGLE = re.compile(
+    r"\s+(?:into|en|in)\s+(?:a|one|un|une|uno|un solo|un único)\s+(?:single\s+|seul\s+|consolidated\s+|combined\s+|único\s+|solo\s+)?(?:report|rapport|informe)\b.*$",
+    re.IGNORECASE,
+)
 
 
 def _int(value: object) -> int | None:
