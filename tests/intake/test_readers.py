@@ -135,7 +135,7 @@ def test_docx_numbered_by_text_or_by_word_lists(tmp_path, auto):
 
 
 def test_docx_refusals(tmp_path, monkeypatch):
-    with pytest.raises(WrongContent, match="not a Word .docx"):
+    with pytest.raises(WrongContent, match=r"not a Word \.docx"):
         read_document(write(tmp_path, "a.docx", b"just text"))
     with pytest.raises(EncryptedDocument):
         read_document(write(tmp_path, "b.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600))
@@ -240,7 +240,7 @@ def test_a_file_over_the_cap_is_refused_before_it_is_read(tmp_path):
 
 
 def test_unknown_extension(tmp_path):
-    with pytest.raises(WrongContent, match="cannot read .rtf"):
+    with pytest.raises(WrongContent, match=r"cannot read \.rtf"):
         read_document(write(tmp_path, "a.rtf", b"{\\rtf1}"))
 
 
