@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from samples import BILLION_LAUGHS, EXTERNAL_ENTITY, akn, docx_file
+from resolution_samples import BILLION_LAUGHS, EXTERNAL_ENTITY, akn, docx_file
 
 from benchmarks.resolution_pdf import Resolution, write_pdf
 from planner.intake import docx_reader, read
