@@ -87,6 +87,7 @@ def test_plain_text_with_what_it_cannot_say(tmp_path, capsys):
         "2025-12-01",
         "--json",
     )
+    assert code == 0
     doc = json.loads(out)["documents"][0]
     assert (doc["symbol"], doc["body"], doc["adopted"]) == ("A/RES/80/500", "GA", "2025-12-01")
     assert [p["reading"]["session_number"] for p in doc["proposals"]] == [81]
