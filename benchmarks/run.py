@@ -365,6 +365,32 @@ def bench_cold_start(b: Bench) -> dict[str, Any]:
     return {"cold_start_s": round(statistics.median(times), 3)}
 
 
+@measure("mandates")
+def bench_mandates(b: Bench) -> dict[str, Any]:
+    """Precision and recall of the mandate reader per language on the committed set."""
+    from benchmarks.mandate_eval import evaluate
+
+    scores, _ = evaluate()
+    return {
+        "mandates_precision": {lang: round(s.precision, 3) for lang, s in sorted(scores.items())},
+        "mandates_recall": {lang: round(s.recall, 3) for lang, s in sorted(scores.items())},
+    }
+
+
+@measure("read-mandates")
+def bench_read_mandates(b: Bench) -> dict[str, Any]:
+    """A 40-page resolution PDF read and its mandates proposed."""
+    from benchmarks.resolution_pdf import long_resolution, write_pdf
+    from planner.intake.mandates import read_mandates
+    from planner.intake.read import read_document
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = write_pdf(Path(folder) / "resolution.pdf", long_resolution(40))
+        found: list[int] = []
+        seconds = median_time(lambda: found.append(len(read_mandates(read_document(path)))), b.runs)
+    return {"read_mandates_s": round(seconds, 3), "read_mandates_proposals": found[-1]}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="fewer runs and scales")

@@ -20,7 +20,16 @@ from planner.domain.results import RecalcOptions
 from planner.store.errors import PlanError
 
 EXIT_BAD_INPUT = 2
-COMMANDS = ("recalc", "sessions", "import", "dump", "export-image", "export-ics", "export-table")
+COMMANDS = (
+    "recalc",
+    "sessions",
+    "import",
+    "dump",
+    "export-image",
+    "export-ics",
+    "export-table",
+    "read-mandates",
+)
 
 
 class UsageError(Exception):
@@ -103,6 +112,10 @@ def build_parser() -> argparse.ArgumentParser:
     table.add_argument("out", type=Path)
     table.add_argument("--as-of", type=_iso_date, metavar="DATE")
     table.add_argument("--with-drafts", action="store_true")
+
+    from planner.cli.read_mandates import add_parser
+
+    add_parser(sub, _iso_date)
     return parser
 
 
@@ -325,6 +338,12 @@ def cmd_export_table(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_read_mandates(args: argparse.Namespace) -> int:
+    from planner.cli.read_mandates import cmd_read_mandates as run_read
+
+    return run_read(args, UsageError)
+
+
 HANDLERS = {
     "recalc": cmd_recalc,
     "sessions": cmd_sessions,
@@ -333,6 +352,7 @@ HANDLERS = {
     "export-image": cmd_export_image,
     "export-ics": cmd_export_ics,
     "export-table": cmd_export_table,
+    "read-mandates": cmd_read_mandates,
 }
 
 

@@ -1,0 +1,601 @@
+"""The mandate reader: the reporting requirements an operative paragraph creates.
+
+For each request in a paragraph ("Requests the Secretary-General to submit to the
+General Assembly at its eighty-first session a report on …") it proposes a
+`Reading`: to whom, when, how often, oral or written, on what, under which item.
+Paragraphs that ask for no report (takes note, encourages, invites Member States)
+give nothing. Each proposal keeps the exact words it was read from, a confidence,
+and notes (codes) saying what is uncertain; below `UNSURE` a proposal is shown as
+unsure, never as fact.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from planner.intake.document import OperativeParagraph, ResolutionDocument
+from planner.intake.lexicon import BODIES, COMMISSIONS, LANGUAGES, Language
+from planner.intake.ordinals import ordinal_value
+
+UNSURE = 0.7
+GA_SESSION_OFFSET = 1945  # the GA's nth session opens in September of 1945 + n
+
+TIMINGS = ("at_session", "next_session", "periodic", "ongoing", "none", "terminate", "merge")
+_WORD_NUMBERS = {
+    "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
+    "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10,
+}  # fmt: skip
+_FOLD = str.maketrans({"’": "'", "‘": "'", "\u00a0": " ", "\u202f": " ", "\u2011": "-"})
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    report_to: str  # GA, ECOSOC, HLPF, CSW, … (or the words, when no known body)
+    timing: str  # one of TIMINGS
+    session_number: int | None = None
+    year: int | None = None
+    every_years: int | None = None
+    until: int | None = None  # last year of a periodic request
+    oral: bool = False
+    subject: str = ""
+    item: str | None = None
+    into: str | None = None  # merge: the report the subject is merged into
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "report_to": self.report_to,
+            "timing": self.timing,
+            "session_number": self.session_number,
+            "year": self.year,
+            "every_years": self.every_years,
+            "until": self.until,
+            "oral": self.oral,
+            "subject": self.subject,
+            "item": self.item,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Proposal:
+    paragraph: str  # the paragraph's number ("12", "B 3", "" for an unnumbered one)
+    words: str  # the exact words of the paragraph the reading comes from
+    reading: Reading
+    confidence: float
+    notes: tuple[str, ...] = ()  # codes: "through:ECOSOC", "recipient-assumed", …
+
+    @property
+    def unsure(self) -> bool:
+        return self.confidence < UNSURE
+
+
+def read_mandates(doc: ResolutionDocument) -> list[Proposal]:
+    """Every report the document's operative paragraphs ask for, in paragraph order."""
+    lang = LANGUAGES.get(doc.language)
+    if lang is None:
+        return []
+    item = _document_item(doc.paragraphs, lang)
+    context = " ".join((doc.title, *doc.preamble))
+    out: list[Proposal] = []
+    nested_body = "GA"
+    for para in doc.paragraphs:
+        if not para.nested and re.search(
+            r"general assembly|assemblée générale|asamblea general", para.text, re.I
+        ):
+            nested_body = "GA"
+        adopting = nested_body if para.nested else (doc.body or "GA")
+        out.extend(read_paragraph(para, lang, adopting, context, item))
+        context = f"{context} {para.text}"[-4000:]
+    return out
+
+
+def read_paragraph(
+    para: OperativeParagraph,
+    lang: Language,
+    adopting: str,
+    context: str = "",
+    doc_item: str | None = None,
+) -> list[Proposal]:
+    text = para.text.translate(_FOLD)
+    found: list[Proposal] = []
+    found += _ends(para, text, lang, adopting, context)
+    requests = list(lang.request.finditer(text))
+    actions = [a for a in lang.action.finditer(text) if not _inside_end(a.start(), found, text)]
+    for i, action in enumerate(actions):
+        stop = _segment_end(
+            text, lang, action.end(), actions[i + 1].start() if i + 1 < len(actions) else len(text)
+        )
+        request = _request_before(requests, text, action.start())
+        if request is None:
+            continue
+        who = request.group("who")
+        if lang.not_reporters.match(who.strip()):
+            continue
+        first = i == 0 or actions[i - 1].start() < request.start()
+        start = request.start() if first else action.start()
+        proposal = _read_request(
+            para, text, lang, action, stop, start, who, adopting, context, doc_item
+        )
+        if proposal:
+            found.extend(proposal)
+    return found
+
+
+# --- one request ------------------------------------------------------------------------
+
+
+def _read_request(
+    para: OperativeParagraph,
+    text: str,
+    lang: Language,
+    action: re.Match[str],
+    stop: int,
+    start: int,
+    who: str,
+    adopting: str,
+    context: str,
+    doc_item: str | None,
+) -> list[Proposal]:
+    verb = (action.group("verb") or action.groupdict().get("verb2") or "").lower()
+    seg = text[action.start() : stop]
+    after = action.end() - action.start()  # offset of the words after the verb in `seg`
+    notes: list[str] = []
+    confidence = 0.95
+    oral = verb in lang.oral_verbs
+    include = verb in lang.include_verbs
+    if verb in lang.report_verbs or oral:
+        subject_at = _search(lang.verb_subject, seg, after)
+    elif verb in ("keep", "tenir", "mantenga"):
+        if not lang.report_noun.search(seg, after) or not lang.ongoing.search(
+            text, action.start(), stop
+        ):
+            return []
+        subject_at = _search(lang.verb_subject, seg, after)
+    else:
+        noun = lang.report_noun.search(seg, after)
+        if noun is None:
+            return []
+        kind = _object_kind(seg[after : noun.start()], lang)
+        if kind == "no":
+            return []
+        if kind == "inside" or include:
+            include = True
+        if noun.group("noun").lower() in ("update", "briefing", "exposé", "exposición"):
+            oral = oral or "written" not in seg.lower()
+        subject_at = _search(lang.subject, seg, noun.end())
+    if include:
+        notes.append("in-existing-report")
+        confidence -= 0.25
+
+    thereon = lang.thereon.search(seg, after)
+    if thereon and (subject_at is None or thereon.start() < subject_at):
+        subject_at = None
+    subject_end = _subject_end(seg, subject_at, lang) if subject_at is not None else None
+    subject = seg[subject_at:subject_end].strip(" ,") if subject_at is not None else ""
+    subject = re.sub(r"[\s,]+(?:and|et|y|as well as)$", "", subject)
+    if subject_at is None and thereon:
+        subject = "thereon"
+    outside = (
+        seg
+        if subject_at is None
+        else seg[:subject_at] + " " * ((subject_end or 0) - subject_at) + seg[subject_end:]
+    )
+
+    if _MEMBER_STATES.match(outside[after:]):
+        return []  # updates to Member States are not a report to a body
+    recipients, how = _recipients(outside, after, lang, adopting, context)
+    if how == "assumed":
+        notes.append("recipient-assumed")
+        confidence -= 0.1
+    elif how == "context":
+        notes.append("recipient-from-context")
+        confidence -= 0.15
+    elif how == "unknown":
+        notes.append("recipient-unresolved")
+        confidence -= 0.3
+    if len(recipients) > 1:
+        notes.append("joint:" + "+".join(recipients))
+    through = _through(outside, lang)
+    if through:
+        notes.append(f"through:{through}")
+    oral = oral or bool(lang.oral.search(outside))
+
+    timings = _timings(outside, lang, notes)
+    if para.nested:
+        notes.append("nested-draft")
+        confidence -= 0.35
+    item_m = lang.item.search(text)
+    item = item_m.group("item") if item_m else doc_item
+
+    words_end = stop
+    words = text[start:words_end].rstrip(" ,;.")
+    words = re.sub(r"\s+(?:and|et|y)$", "", words)
+    words = para.text[start : start + len(words)]  # the original characters
+    out = []
+    for body in recipients:
+        for timing, penalty in timings:
+            reading = Reading(
+                report_to=body,
+                oral=oral,
+                subject=subject,
+                item=item,
+                **timing,
+            )
+            out.append(
+                Proposal(
+                    paragraph=para.number,
+                    words=words,
+                    reading=reading,
+                    confidence=round(max(0.05, min(0.99, confidence - penalty)), 2),
+                    notes=tuple(notes),
+                )
+            )
+    return out
+
+
+def _timings(
+    outside: str, lang: Language, notes: list[str]
+) -> list[tuple[dict[str, object], float]]:
+    """(fields, confidence penalty) for each occurrence the words name."""
+    until = _until(outside, lang)
+    every = _every(outside, lang)
+    sessions: list[tuple[int | None, int | None]] = []
+    pair = lang.sessions_and.search(outside)
+    if pair:
+        a, b = (ordinal_value(pair.group(g), lang.code) for g in ("first", "second"))
+        if a and b:
+            sessions += [(a, None), (b, None)]
+    for m in lang.session.finditer(outside):
+        if pair and pair.start() <= m.start() < pair.end():
+            continue
+        groups = m.groupdict()
+        if groups.get("year"):
+            sessions.append((None, int(groups["year"])))
+            continue
+        what = re.split(
+            r"\b(?:its|their|the|sa|leur|la|su|sus)\s+", groups.get("what") or "", flags=re.I
+        )[-1]
+        if re.fullmatch(r"(?:19|20)\d\d", what.strip()):
+            sessions.append((None, int(what)))
+            continue
+        if re.search(
+            r"\b(?:next|forthcoming|following|upcoming|prochaine|próximo|siguiente)\b", what, re.I
+        ):
+            continue
+        n = ordinal_value(what, lang.code)
+        if n is not None:
+            sessions.append((n, None))
+    if until is not None:  # "until its eighty-fifth session" is not an occurrence
+        sessions = [s for s in sessions if s != until[1]]
+    year_m = lang.in_year.search(outside)
+    year = int(year_m.group("year")) if year_m else None
+    if year is not None and until is not None and year == until[0]:
+        year = None
+    if sessions and year is not None and len(sessions) == 1 and sessions[0][1] is None:
+        sessions = [(sessions[0][0], year)]
+        year = None
+    next_s = bool(lang.next_session.search(outside))
+    if every:
+        first_n, first_y = sessions[0] if sessions else (None, year)
+        if len(set(sessions)) > 1:
+            notes.append("several-sessions")
+        penalty = 0.0 if (first_n or first_y) else 0.05
+        return [
+            (
+                {
+                    "timing": "periodic",
+                    "every_years": every,
+                    "session_number": first_n,
+                    "year": first_y,
+                    "until": until[0] if until else None,
+                },
+                penalty,
+            )
+        ]
+    if sessions:
+        unique = list(dict.fromkeys(sessions))
+        return [({"timing": "at_session", "session_number": n, "year": y}, 0.0) for n, y in unique]
+    if next_s:
+        return [({"timing": "next_session"}, 0.0)]
+    if year is not None:
+        notes.append("year-only")
+        return [({"timing": "at_session", "year": year}, 0.1)]
+    if lang.ongoing.search(outside):
+        return [({"timing": "ongoing"}, 0.15)]
+    notes.append("no-time-given")
+    return [({"timing": "none"}, 0.1)]
+
+
+def _every(outside: str, lang: Language) -> int | None:
+    m = lang.every_n.search(outside)
+    if m:
+        n = m.group("n").lower()
+        return int(n) if n.isdigit() else _WORD_NUMBERS.get(n)
+    for pattern, years in lang.periodic:
+        if pattern.search(outside):
+            return years
+    return None
+
+
+def _until(outside: str, lang: Language) -> tuple[int | None, tuple[int | None, int | None]] | None:
+    """(last year, the session tuple it names) of "until its 85th session" / "until 2030"."""
+    m = lang.until.search(outside)
+    if not m:
+        return None
+    if m.group("year"):
+        return int(m.group("year")), (None, int(m.group("year")))
+    n = ordinal_value(m.group("what") or "", lang.code)
+    if n is None:
+        return None
+    return n + GA_SESSION_OFFSET, (n, None)
+
+
+# --- whom --------------------------------------------------------------------------------
+
+_BODY_RE: dict[str, re.Pattern[str]] = {
+    acronym: re.compile(r"\b(?:" + "|".join(names) + r")\b", re.IGNORECASE)
+    for acronym, names in BODIES.items()
+}
+
+
+def _bodies_in(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, acronym) of every named body, in order."""
+    hits = [(m.start(), m.end(), b) for b, rx in _BODY_RE.items() for m in rx.finditer(text)]
+    return sorted(hits)
+
+
+def _recipients(
+    outside: str, after: int, lang: Language, adopting: str, context: str
+) -> tuple[list[str], str]:
+    """The bodies a report goes to, and how we know: "named", "it", "context", "assumed"."""
+    zone = outside[after:]
+    for start, end, body in _bodies_in(zone):
+        if re.search(lang.to_body + r"$", zone[:start], re.IGNORECASE):
+            bodies = [body]
+            joint = re.match(
+                r"\s*,?\s*(?:and|et|y)\s+(?:to\s+|à\s+|au\s+|a\s+|al\s+)?(?:the\s+|la\s+|le\s+|l'|el\s+)?",
+                zone[end:],
+                re.I,
+            )
+            if joint:
+                nxt = [b for s, _, b in _bodies_in(zone[end + joint.end() :]) if s == 0]
+                if nxt and nxt[0] != body:
+                    bodies.append(nxt[0])
+            return bodies, "named"
+    generic = _generic_recipient(zone, lang, adopting, context)
+    if generic:
+        return generic
+    named = _ORGAN.search(zone)
+    if named and (
+        re.search(lang.to_body + r"$", zone[: named.start()], re.I)
+        or not zone[: named.start()].strip()
+    ):
+        return [" ".join(named.group(1).split())], "unknown"
+    if lang.it_pronoun.search(outside[:after] + " " + zone) or re.search(
+        r"\b(?:its|sa|su)\b", zone, re.I
+    ):
+        return [adopting], "it"
+    return [adopting], "assumed"
+
+
+_MEMBER_STATES = re.compile(
+    r"\s*(?:\w+mente\s+|\w+ly\s+|\w+ment\s+)?(?:to\s+|a\s+|aux\s+)?(?:the\s+|los\s+|les\s+)?(?:member states|estados miembros|états membres)\b",
+    re.IGNORECASE,
+)
+_ORGAN = re.compile(
+    r"\b(?:the\s+)?((?:[A-Z][\w-]+\s+){0,5}?(?:Committee|Board|Conference|Working Group|Comité|Junta|Conferencia|Conférence))\b"
+)
+
+
+def _generic_recipient(
+    zone: str, lang: Language, adopting: str, context: str
+) -> tuple[list[str], str] | None:
+    """ "to the Council", "to the Commission", "to the Assembly": resolved from the document."""
+    to = re.compile(lang.to_body + r"$", re.IGNORECASE)
+    for pattern, kind in (
+        (lang.the_assembly, "assembly"),
+        (lang.the_council, "council"),
+        (lang.the_commission, "commission"),
+        (lang.the_forum, "forum"),
+    ):
+        for m in pattern.finditer(zone):
+            # "au Conseil", "a la Comisión": the preposition is inside the match
+            if not (
+                to.search(zone[: m.start()]) or re.match(r"(?:au|à la|a la|al)\b", m.group(0), re.I)
+            ):
+                continue
+            if kind == "assembly":
+                return ["GA"], "named"
+            mentioned = [b for _, _, b in _bodies_in(context)]
+            if kind == "council":
+                if adopting in ("ECOSOC", "HRC"):
+                    return [adopting], "named"
+                councils = [b for b in mentioned if b in ("ECOSOC", "HRC", "SC")]
+                return [councils[-1] if councils else "ECOSOC"], "context"
+            if kind == "commission":
+                commissions = [b for b in mentioned if b in COMMISSIONS]
+                if commissions:
+                    return [commissions[-1]], "context"
+                return ["Commission"], "unknown"
+            forums = [b for b in mentioned if b in ("HLPF", "UNFF")]
+            return [forums[-1] if forums else "HLPF"], "context"
+    return None
+
+
+def _through(outside: str, lang: Language) -> str | None:
+    m = re.search(lang.through_body, outside, re.IGNORECASE)
+    if not m:
+        return None
+    hits = [b for s, _, b in _bodies_in(outside[m.end() :]) if s == 0]
+    if hits:
+        return hits[0]
+    if re.match(r"(?:the\s+)?council|conseil|consejo", outside[m.end() :], re.I):
+        return "ECOSOC"
+    return None
+
+
+# --- ends: terminate and merge ----------------------------------------------------------------
+
+_NEGATION = re.compile(
+    r"no longer|discontinu|cease|terminat|ne plus|plus être|cesser|mettre fin|supprim|suprim|dejar|ya no|poner fin|elimin|descontinu",
+    re.I,
+)
+
+
+def _ends(
+    para: OperativeParagraph, text: str, lang: Language, adopting: str, context: str
+) -> list[Proposal]:
+    out: list[Proposal] = []
+    for m in lang.terminate.finditer(text):
+        if not _NEGATION.search(m.group(0)):
+            continue
+        stop = _segment_end(text, lang, m.end(), len(text))
+        seg = text[m.start() : stop]
+        subj = lang.subject.search(seg, m.end() - m.start()) or lang.verb_subject.search(
+            seg, m.end() - m.start()
+        )
+        subject = seg[subj.end() : _subject_end(seg, subj.end(), lang)].strip(" ,") if subj else ""
+        recipients, _ = _recipients(seg, 0, lang, adopting, context)
+        sessions = [
+            t
+            for t, _ in _timings(seg[: subj.start()] if subj else seg, lang, [])
+            if t.get("session_number") or t.get("year")
+        ]
+        first = sessions[0] if sessions else {}
+        out.append(
+            Proposal(
+                para.number,
+                para.text[m.start() : stop].rstrip(" ,;."),
+                Reading(
+                    recipients[0],
+                    "terminate",
+                    _int(first.get("session_number")),
+                    _int(first.get("year")),
+                    subject=subject,
+                ),
+                0.8 if subject else 0.6,
+                ("nested-draft",) if para.nested else (),
+            )
+        )
+    for m in lang.merge.finditer(text):
+        stop = _segment_end(text, lang, m.end(), len(text))
+        seg = text[m.start() : stop]
+        parts = re.split(
+            r"\s+(?:and|with|into|et|avec|y|con)\s+(?:the\s+|le\s+|celui\s+|el\s+)?(?:reports?\s+|rapports?\s+|informes?\s+)?(?:on|sur|sobre)\s+",
+            seg,
+            maxsplit=1,
+            flags=re.I,
+        )
+        subj = lang.subject.search(parts[0])
+        subject = parts[0][subj.end() :].strip(" ,") if subj else ""
+        into = _cut(parts[1], lang) if len(parts) > 1 else None
+        if into:
+            into = _SINGLE.sub("", into).strip(" ,") or None
+        out.append(
+            Proposal(
+                para.number,
+                para.text[m.start() : stop].rstrip(" ,;."),
+                Reading(adopting, "merge", subject=subject, into=into),
+                0.75 if subject and into else 0.5,
+                ("merge-target-unclear",) if not into else (),
+            )
+        )
+    return out
+
+
+_SINGLE = re.compile(
+    r"\s+(?:into|en|in)\s+(?:a|one|un|une|uno|un solo|un único)\s+(?:single\s+|seul\s+|consolidated\s+|combined\s+|único\s+|solo\s+)?(?:report|rapport|informe)\b.*$",
+    re.IGNORECASE,
+)
+
+
+def _int(value: object) -> int | None:
+    return value if isinstance(value, int) else None
+
+
+def _inside_end(position: int, ends: Sequence[Proposal], text: str) -> bool:
+    return any(
+        p.reading.timing in ("terminate", "merge")
+        and text.find(p.words.translate(_FOLD))
+        <= position
+        < text.find(p.words.translate(_FOLD)) + len(p.words)
+        for p in ends
+    )
+
+
+# --- helpers ---------------------------------------------------------------------------------
+
+
+def _request_before(
+    requests: Iterable[re.Match[str]], text: str, position: int
+) -> re.Match[str] | None:
+    """The asking verb that governs an action: the last one before it in the same sentence."""
+    best = None
+    for r in requests:
+        if r.start() < position and ";" not in text[r.start() : position]:
+            best = r
+    return best
+
+
+def _segment_end(text: str, lang: Language, start: int, limit: int) -> int:
+    b = lang.boundary.search(text, start)
+    return min(limit, b.start()) if b else limit
+
+
+def _search(pattern: re.Pattern[str], text: str, pos: int) -> int | None:
+    m = pattern.search(text, pos)
+    return m.end() if m else None
+
+
+_SUBJECT_STOP = {
+    "en": r"\s+(?:to|through) (?:the\s+)?(?=general assembly|economic and social council|high-level political forum|human rights council|statistical commission|commission (?:on|for)|council\b|assembly\b)|,?\s+as (?:relevant |new )*information becomes available\b|,?\s+(?:starting|beginning|commencing)\b|,\s+(?:including|in particular|taking|with|bearing|as well as|on the basis|within|through|in consultation|in collaboration|in cooperation|and to|under|for consideration|and on)\b|\s+(?:at|during|to) (?:its|their)\b|\s+under the (?:sub-?)?item\b|\s+through the\b|\s+within existing\b|\s+(?:annually|biennially|every)\b|\s+and (?:to|decides)\b",
+    "fr": r"\s+(?:à l'|au |à la |aux )(?=assemblée|conseil|commission|forum)|,?\s+à mesure que\b|,?\s+(?:à compter|à partir)\b|,\s+(?:y compris|notamment|en tenant|compte tenu|avec|ainsi que|dans|en consultation|en collaboration|et de)\b|\s+à (?:sa|ses|leur)\b|\s+au titre\b|\s+par l'intermédiaire\b|\s+et de\b|\s+(?:chaque|tous les)\b",
+    "es": r"\s+(?:a la |al |ante la |ante el )(?=asamblea|consejo|comisión|foro)|,?\s+a medida que\b|,?\s+(?:a partir|comenzando)\b|,\s+(?:incluid[oa]s?|en particular|teniendo|con|así como|dentro|en consulta|en colaboración|y que)\b|\s+en (?:su|sus)\s+(?:[\w\u00e0-\u00ff-]+\s+){0,4}?(?:período|periodo)\b|\s+en relación con el tema\b|\s+por conducto\b|\s+y que\b|\s+(?:cada|anualmente)\b",
+}
+
+
+def _subject_end(seg: str, start: int, lang: Language) -> int:
+    m = re.compile(_SUBJECT_STOP[lang.code], re.IGNORECASE).search(seg, start)
+    end = m.start() if m else len(seg)
+    if end - start > 220:
+        cut = seg.rfind(" ", start, start + 220)
+        end = cut if cut > start else start + 220
+    return end
+
+
+def _cut(text: str, lang: Language) -> str:
+    return text[: _subject_end(text, 0, lang)].strip(" ,;.")
+
+
+def _object_kind(between: str, lang: Language) -> str:
+    """Is the report noun the verb's object ("submit … a report": "yes"), inside a report the
+    verb refers to ("provide information in his report": "inside"), or neither ("no")?"""
+    tokens = re.findall(r"[\w'-]+|[,;:()]", between.lower())
+    i = len(tokens) - 1
+    steps = 0
+    while i >= 0 and steps < 6 and tokens[i] not in lang.determiners:
+        if tokens[i] in lang.prepositions:
+            return "inside" if tokens[i] in ("in", "dans", "en") else "no"
+        i -= 1
+        steps += 1
+    if i < 0:
+        return "yes"
+    if tokens[i] not in lang.determiners and tokens[i].endswith("'") is False:
+        return "yes" if steps < 6 else "no"
+    before = tokens[i - 1] if i > 0 else ""
+    if before in ("in", "dans", "en", "within"):
+        return "inside"
+    if before in lang.prepositions:
+        return "no"
+    return "yes"
+
+
+def _document_item(paragraphs: Sequence[OperativeParagraph], lang: Language) -> str | None:
+    """The item a text puts on a future agenda ("… the item entitled “Sustainable development”")."""
+    for p in paragraphs:
+        m = lang.agenda_item.search(p.text.translate(_FOLD))
+        if m:
+            return m.group("item")
+    return None
