@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
@@ -42,6 +42,7 @@ from planner.ui.panels import (
     ProblemsPanel,
     RequirementsPanel,
 )
+from planner.ui.shortcuts import Key, ShortcutTable
 from planner.ui.timeline_view import TimelineView
 from planner.ui.undo import Editing
 
@@ -172,14 +173,17 @@ class MainWindow(QMainWindow):
         self,
         text: str,
         slot: Callable[[], object],
-        shortcut: QKeySequence | str | QKeySequence.StandardKey | None = None,
+        shortcut: Key | Sequence[Key] | None = None,
         *,
         checkable: bool = False,
         name: str = "",
     ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            self.shortcuts.want(
+                action,
+                [shortcut] if isinstance(shortcut, str | QKeySequence.StandardKey) else shortcut,
+            )
         action.setCheckable(checkable)
         action.setObjectName(name)
         if checkable:
@@ -191,6 +195,7 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         tl = self.timeline
+        self.shortcuts = ShortcutTable()
         a = {}
         a["open"] = self._action(
             self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open, name="actionOpen"
@@ -230,11 +235,9 @@ class MainWindow(QMainWindow):
         )
         a["drafts"].setChecked(self.workspace.options.with_drafts)
         a["undo"] = self.editing.stack.createUndoAction(self, self.tr("&Undo"))
-        a["undo"].setShortcut(QKeySequence.StandardKey.Undo)
+        self.shortcuts.want(a["undo"], [QKeySequence.StandardKey.Undo])
         a["redo"] = self.editing.stack.createRedoAction(self, self.tr("&Redo"))
-        a["redo"].setShortcuts(
-            [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)]
-        )
+        self.shortcuts.want(a["redo"], ["Ctrl+Shift+Z", QKeySequence.StandardKey.Redo])
         for key in ("undo", "redo"):
             self.addAction(a[key])
         a["new_decision"] = self._action(
@@ -303,6 +306,7 @@ class MainWindow(QMainWindow):
             QKeySequence(Qt.Key.Key_Escape), self, self.leave_meeting_mode
         )
         self.leave_meeting.setEnabled(False)
+        self.shortcuts.assign()
         self.actions_by_name = a
 
         menu = self.menuBar()
