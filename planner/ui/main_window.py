@@ -7,8 +7,15 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal, qVersion
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QByteArray, QRect, QSettings, Qt, QTimer, Signal, qVersion
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QGuiApplication,
+    QKeySequence,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -636,20 +643,33 @@ class MainWindow(QMainWindow):
     # --- layout memory ------------------------------------------------------------------------
 
     def _restore_layout(self) -> None:
+        """The window as it was left, if that fits the screen it opens on now; otherwise
+        (another monitor, a smaller laptop screen) most of the current screen."""
         geometry = self.settings.value("window/geometry")
         state = self.settings.value("window/state")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            screen = self.screen().availableGeometry() if self.screen() else None
-            if screen is not None:
-                self.resize(int(screen.width() * 0.9), int(screen.height() * 0.9))
-                self.move(screen.x() + screen.width() // 20, screen.y() + screen.height() // 20)
-            else:
-                self.resize(1366, 768)
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        available = screen.availableGeometry() if screen is not None else QRect(0, 0, 1366, 768)
+        saved_on = self.settings.value("window/screen")
+        restored = (
+            isinstance(geometry, QByteArray)
+            and not geometry.isEmpty()
+            and saved_on in (None, _size_text(available))
+            and self.restoreGeometry(geometry)
+            and usable_on(self.frameGeometry(), available, known_screen=saved_on is not None)
+        )
+        if not restored:
+            if self.isMaximized() or self.isFullScreen():
+                self.showNormal()
+            width = max(self.minimumWidth(), int(available.width() * 0.9))
+            height = max(self.minimumHeight(), int(available.height() * 0.9))
+            self.resize(width, height)
+            self.move(
+                available.x() + max(0, (available.width() - width) // 2),
+                available.y() + max(0, (available.height() - height) // 2),
+            )
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
-        else:
+        if not restored or not isinstance(state, QByteArray) or state.isEmpty():
             height = self.height()
             self.resizeDocks(
                 [self.docks["requirements"]], [int(height * 0.28)], Qt.Orientation.Vertical
@@ -659,6 +679,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
+        if self.screen() is not None:
+            self.settings.setValue("window/screen", _size_text(self.screen().availableGeometry()))
         if self.workspace.plan_path is not None:
             remember_plan(self.workspace.plan_path)
         if self.workspace.listeners and self._changed in self.workspace.listeners:
@@ -666,3 +688,18 @@ class MainWindow(QMainWindow):
         if not self.handing_over:  # a language change hands the open plan to a new window
             self.workspace.close()
         super().closeEvent(event)
+
+
+def _size_text(rect: QRect) -> str:
+    return f"{rect.width()}x{rect.height()}"
+
+
+def usable_on(frame: QRect, available: QRect, *, known_screen: bool) -> bool:
+    """A restored window is usable when it lies on the screen (a few pixels of frame may
+    stick out). Saved without the screen's size (older settings), it must also not be
+    shrunk into a corner: at least half the screen's width and height."""
+    if not available.adjusted(-16, -16, 16, 16).contains(frame):
+        return False
+    return known_screen or (
+        frame.width() >= available.width() // 2 and frame.height() >= available.height() // 2
+    )
