@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from PySide6.QtGui import (
     QGuiApplication,
     QKeySequence,
     QShortcut,
+    QUndoStack,
 )
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,6 +36,7 @@ from planner import __version__
 from planner.app.locations import recent_plans, remember_plan
 from planner.app.workspace import Change, Workspace
 from planner.store.errors import PlanError
+from planner.timeline.geometry import Viewport
 from planner.timeline.painter import Selection
 from planner.timeline.scene import TimelineScene
 from planner.timeline.style import HIGH_CONTRAST, LIGHT
@@ -57,6 +60,21 @@ SETTINGS_ORG = "Mandate Planner"
 SETTINGS_APP = "mandate-planner"
 
 
+@dataclass
+class CarriedState:
+    """What a window hands to the window that replaces it (a language change): the undo
+    history, the docks as arranged, the view, the selection and the lanes shown."""
+
+    stack: QUndoStack
+    dock_state: QByteArray
+    geometry: QRect
+    viewport: Viewport
+    navigated: bool
+    selection: Selection | None
+    hidden: set[str]
+    collapsed: set[str]
+
+
 class MainWindow(QMainWindow):
     """One window per open plan. `opener` opens another plan (File ▸ Open)."""
 
@@ -70,6 +88,7 @@ class MainWindow(QMainWindow):
         today: date | None = None,
         opener: Callable[[Path], None] | None = None,
         settings: QSettings | None = None,
+        carried: CarriedState | None = None,
     ) -> None:
         super().__init__()
         self.workspace = workspace
@@ -90,7 +109,7 @@ class MainWindow(QMainWindow):
         self.lanes = LanesPanel(self.scene)
         self.what_changed = WhatChangedPanel()
         self.what_if = WhatIfPanel()
-        self.editing = Editing(workspace, self)
+        self.editing = Editing(workspace, self, carried.stack if carried else None)
         self.edits = EditActions(self)
         self.exports = ExportCommands(self)
         self.meeting = False
@@ -157,7 +176,10 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._refresh_panels()
         self._update_title()
-        self._restore_layout()
+        if carried is None:
+            self._restore_layout()
+        else:
+            self._take_over(carried)
         # thinned backups of the open plan: one now, then every ten minutes while open
         self._backup_timer = QTimer(self, interval=10 * 60 * 1000)
         self._backup_timer.timeout.connect(self._backup)
@@ -565,6 +587,9 @@ class MainWindow(QMainWindow):
                 self.showNormal()
         for key in self.EDIT_ACTIONS:
             self.actions_by_name[key].setEnabled(not on)
+        if not on:  # the history decides, as it does outside meeting mode
+            self.actions_by_name["undo"].setEnabled(self.editing.stack.canUndo())
+            self.actions_by_name["redo"].setEnabled(self.editing.stack.canRedo())
         self.actions_by_name["meeting"].setChecked(on)
         self.leave_meeting.setEnabled(on)
         self.timeline.setFocus()
@@ -675,6 +700,31 @@ class MainWindow(QMainWindow):
                 [self.docks["requirements"]], [int(height * 0.28)], Qt.Orientation.Vertical
             )
             self.resizeDocks([self.docks["inspector"]], [300], Qt.Orientation.Horizontal)
+
+    def carry_over(self) -> CarriedState:
+        """Hand the undo history and the view to a window replacing this one."""
+        view = self.timeline
+        return CarriedState(
+            self.editing.stack,
+            self.saveState(),
+            self.geometry(),
+            view.vp,
+            view._navigated,
+            view.selection,
+            set(self.scene.hidden),
+            set(self.scene.collapsed),
+        )
+
+    def _take_over(self, carried: CarriedState) -> None:
+        self.setGeometry(carried.geometry)
+        self.restoreState(carried.dock_state)
+        self.scene.hidden, self.scene.collapsed = set(carried.hidden), set(carried.collapsed)
+        self.scene.invalidate_rows()
+        self.lanes.reload()
+        view = self.timeline
+        if carried.navigated:
+            view.set_viewport(carried.viewport)
+        view.set_selection(carried.selection)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())

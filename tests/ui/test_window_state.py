@@ -86,3 +86,42 @@ def test_the_size_left_on_this_screen_is_kept(qtbot, tmp_path, plan_file, monkey
     window = open_window(qtbot, tmp_path, plan_file, settings)
     assert window.geometry().size() == left.size()
     window.workspace.close()
+
+
+def test_changing_language_keeps_the_undo_history_the_view_and_the_dock_tab(
+    qtbot, tmp_path, plan_file, monkeypatch, translations
+):
+    from planner.app import edits
+    from planner.timeline.painter import Selection
+    from planner.ui.launch import Application
+
+    monkeypatch.setenv("MANDATE_PLANNER_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    app = Application(TODAY)
+    first = app.open(plan_file)
+    before = first.workspace.plan
+    first.editing.commit(edits.withdraw(before, "E/DEC/2011/216"), "Withdraw E/DEC/2011/216")
+    first.timeline.show_days(date(2014, 1, 1).toordinal(), date(2018, 1, 1).toordinal())
+    first.timeline.set_selection(Selection("session", "ecosoc-2015"))
+    first.docks["problems"].raise_()
+    qtbot.wait(10)
+    left_day = first.timeline.vp.left_day
+
+    second = app.relanguage(first, "fr")
+    qtbot.waitExposed(second)
+    assert second.editing.stack.count() == 1 and second.actions_by_name["undo"].isEnabled()
+    assert second.history.model().rowCount() == 2  # "Opened plan" + the edit
+    assert second.timeline.vp.left_day == left_day
+    assert second.timeline.selection == Selection("session", "ecosoc-2015")
+    assert second._on_screen("problems") and not second._on_screen("requirements")
+    second.actions_by_name["undo"].trigger()
+    assert second.workspace.plan == before
+    second.close()
+
+
+def test_leaving_meeting_mode_keeps_undo_and_redo_as_the_history_has_them(window):
+    undo, redo = window.actions_by_name["undo"], window.actions_by_name["redo"]
+    assert not undo.isEnabled() and not redo.isEnabled()
+    window.set_meeting_mode(True)
+    window.set_meeting_mode(False)
+    assert not undo.isEnabled() and not redo.isEnabled()
