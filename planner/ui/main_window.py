@@ -20,7 +20,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDockWidget,
     QFileDialog,
     QLabel,
@@ -41,6 +40,7 @@ from planner.timeline.painter import Selection
 from planner.timeline.scene import TimelineScene
 from planner.timeline.style import HIGH_CONTRAST, LIGHT
 from planner.ui.changes_panel import WhatChangedPanel, WhatIfPanel, change_summary
+from planner.ui.date_field import DateField
 from planner.ui.decision_editor import pydate, qdate
 from planner.ui.edit_actions import EditActions
 from planner.ui.export_dialogs import ExportCommands
@@ -410,9 +410,8 @@ class MainWindow(QMainWindow):
             bar.addAction(a[key])
         bar.addSeparator()
         self.as_of_check = QCheckBox(self.tr("As of"), objectName="asOfCheck")
-        self.as_of_date = QDateEdit(objectName="asOfDate")
-        self.as_of_date.setCalendarPopup(True)
-        self.as_of_date.setDisplayFormat("yyyy-MM-dd")
+        self.as_of_date = DateField()  # recalculates when editing ends, not per keystroke
+        self.as_of_date.setObjectName("asOfDate")
         as_of = self.workspace.options.as_of
         self.as_of_date.setDate(qdate(as_of or self.today))
         self.as_of_check.setChecked(as_of is not None)
