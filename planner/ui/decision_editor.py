@@ -10,7 +10,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -33,6 +32,7 @@ from planner.domain.engine import ChangeSet
 from planner.domain.model import Decision, Plan, Report
 from planner.domain.symbols import SymbolError, normalise_symbol
 from planner.ui.changes_panel import change_lines, change_summary
+from planner.ui.date_field import DateField
 
 RULE_TYPES = ["at_session", "next_session", "after_event", "periodic", "with_series"]
 RULE_LABELS = {
@@ -61,13 +61,8 @@ def pydate(q: QDate) -> date:
     return date(q.year(), q.month(), q.day())
 
 
-def _date_edit(d: date) -> QDateEdit:
-    edit = QDateEdit(qdate(d))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setMinimumDate(QDate(1900, 1, 1))
-    edit.setMaximumDate(QDate(2200, 12, 31))
-    return edit
+def _date_edit(d: date) -> DateField:
+    return DateField(qdate(d), tracking=True)
 
 
 def _error_label() -> QLabel:

@@ -19,7 +19,7 @@ from planner.domain.engine import gc_paused
 from planner.store.errors import PlanError, PlanLockedError
 from planner.ui.fonts import load_bundled_fonts
 from planner.ui.i18n import Translations, chosen_language
-from planner.ui.main_window import SETTINGS_APP, SETTINGS_ORG, MainWindow
+from planner.ui.main_window import SETTINGS_APP, SETTINGS_ORG, CarriedState, MainWindow
 
 
 def open_workspace(
@@ -68,8 +68,8 @@ class Application:
         window.show()
         return window
 
-    def _window(self, ws: Workspace) -> MainWindow:
-        window = MainWindow(ws, today=self.today, opener=self.open)
+    def _window(self, ws: Workspace, carried: CarriedState | None = None) -> MainWindow:
+        window = MainWindow(ws, today=self.today, opener=self.open, carried=carried)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.destroyed.connect(
             lambda *_: self.windows.remove(window) if window in self.windows else None
@@ -81,8 +81,7 @@ class Application:
     def relanguage(self, old: MainWindow, code: str) -> MainWindow:
         """Apply a language and rebuild the window in it, on the same open plan."""
         self.translations.apply(code)
-        new = self._window(old.workspace)
-        new.setGeometry(old.geometry())
+        new = self._window(old.workspace, old.carry_over())
         old.handing_over = True
         old.close()
         if old in self.windows:  # it deletes itself later, in the event loop

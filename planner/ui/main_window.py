@@ -3,15 +3,23 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal, qVersion
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QByteArray, QRect, QSettings, Qt, QTimer, Signal, qVersion
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QGuiApplication,
+    QKeySequence,
+    QShortcut,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDockWidget,
     QFileDialog,
     QLabel,
@@ -27,10 +35,12 @@ from planner import __version__
 from planner.app.locations import recent_plans, remember_plan
 from planner.app.workspace import Change, Workspace
 from planner.store.errors import PlanError
+from planner.timeline.geometry import Viewport
 from planner.timeline.painter import Selection
 from planner.timeline.scene import TimelineScene
 from planner.timeline.style import HIGH_CONTRAST, LIGHT
 from planner.ui.changes_panel import WhatChangedPanel, WhatIfPanel, change_summary
+from planner.ui.date_field import DateField
 from planner.ui.decision_editor import pydate, qdate
 from planner.ui.edit_actions import EditActions
 from planner.ui.export_dialogs import ExportCommands
@@ -42,11 +52,27 @@ from planner.ui.panels import (
     ProblemsPanel,
     RequirementsPanel,
 )
+from planner.ui.shortcuts import Key, ShortcutTable
 from planner.ui.timeline_view import TimelineView
 from planner.ui.undo import Editing
 
 SETTINGS_ORG = "Mandate Planner"
 SETTINGS_APP = "mandate-planner"
+
+
+@dataclass
+class CarriedState:
+    """What a window hands to the window that replaces it (a language change): the undo
+    history, the docks as arranged, the view, the selection and the lanes shown."""
+
+    stack: QUndoStack
+    dock_state: QByteArray
+    geometry: QRect
+    viewport: Viewport
+    navigated: bool
+    selection: Selection | None
+    hidden: set[str]
+    collapsed: set[str]
 
 
 class MainWindow(QMainWindow):
@@ -62,6 +88,7 @@ class MainWindow(QMainWindow):
         today: date | None = None,
         opener: Callable[[Path], None] | None = None,
         settings: QSettings | None = None,
+        carried: CarriedState | None = None,
     ) -> None:
         super().__init__()
         self.workspace = workspace
@@ -82,7 +109,7 @@ class MainWindow(QMainWindow):
         self.lanes = LanesPanel(self.scene)
         self.what_changed = WhatChangedPanel()
         self.what_if = WhatIfPanel()
-        self.editing = Editing(workspace, self)
+        self.editing = Editing(workspace, self, carried.stack if carried else None)
         self.edits = EditActions(self)
         self.exports = ExportCommands(self)
         self.meeting = False
@@ -149,7 +176,10 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._refresh_panels()
         self._update_title()
-        self._restore_layout()
+        if carried is None:
+            self._restore_layout()
+        else:
+            self._take_over(carried)
         # thinned backups of the open plan: one now, then every ten minutes while open
         self._backup_timer = QTimer(self, interval=10 * 60 * 1000)
         self._backup_timer.timeout.connect(self._backup)
@@ -172,14 +202,17 @@ class MainWindow(QMainWindow):
         self,
         text: str,
         slot: Callable[[], object],
-        shortcut: QKeySequence | str | QKeySequence.StandardKey | None = None,
+        shortcut: Key | Sequence[Key] | None = None,
         *,
         checkable: bool = False,
         name: str = "",
     ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            self.shortcuts.want(
+                action,
+                [shortcut] if isinstance(shortcut, str | QKeySequence.StandardKey) else shortcut,
+            )
         action.setCheckable(checkable)
         action.setObjectName(name)
         if checkable:
@@ -191,6 +224,7 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         tl = self.timeline
+        self.shortcuts = ShortcutTable()
         a = {}
         a["open"] = self._action(
             self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open, name="actionOpen"
@@ -230,11 +264,9 @@ class MainWindow(QMainWindow):
         )
         a["drafts"].setChecked(self.workspace.options.with_drafts)
         a["undo"] = self.editing.stack.createUndoAction(self, self.tr("&Undo"))
-        a["undo"].setShortcut(QKeySequence.StandardKey.Undo)
+        self.shortcuts.want(a["undo"], [QKeySequence.StandardKey.Undo])
         a["redo"] = self.editing.stack.createRedoAction(self, self.tr("&Redo"))
-        a["redo"].setShortcuts(
-            [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)]
-        )
+        self.shortcuts.want(a["redo"], ["Ctrl+Shift+Z", QKeySequence.StandardKey.Redo])
         for key in ("undo", "redo"):
             self.addAction(a[key])
         a["new_decision"] = self._action(
@@ -303,6 +335,7 @@ class MainWindow(QMainWindow):
             QKeySequence(Qt.Key.Key_Escape), self, self.leave_meeting_mode
         )
         self.leave_meeting.setEnabled(False)
+        self.shortcuts.assign()
         self.actions_by_name = a
 
         menu = self.menuBar()
@@ -377,9 +410,8 @@ class MainWindow(QMainWindow):
             bar.addAction(a[key])
         bar.addSeparator()
         self.as_of_check = QCheckBox(self.tr("As of"), objectName="asOfCheck")
-        self.as_of_date = QDateEdit(objectName="asOfDate")
-        self.as_of_date.setCalendarPopup(True)
-        self.as_of_date.setDisplayFormat("yyyy-MM-dd")
+        self.as_of_date = DateField()  # recalculates when editing ends, not per keystroke
+        self.as_of_date.setObjectName("asOfDate")
         as_of = self.workspace.options.as_of
         self.as_of_date.setDate(qdate(as_of or self.today))
         self.as_of_check.setChecked(as_of is not None)
@@ -554,6 +586,9 @@ class MainWindow(QMainWindow):
                 self.showNormal()
         for key in self.EDIT_ACTIONS:
             self.actions_by_name[key].setEnabled(not on)
+        if not on:  # the history decides, as it does outside meeting mode
+            self.actions_by_name["undo"].setEnabled(self.editing.stack.canUndo())
+            self.actions_by_name["redo"].setEnabled(self.editing.stack.canRedo())
         self.actions_by_name["meeting"].setChecked(on)
         self.leave_meeting.setEnabled(on)
         self.timeline.setFocus()
@@ -632,29 +667,69 @@ class MainWindow(QMainWindow):
     # --- layout memory ------------------------------------------------------------------------
 
     def _restore_layout(self) -> None:
+        """The window as it was left, if that fits the screen it opens on now; otherwise
+        (another monitor, a smaller laptop screen) most of the current screen."""
         geometry = self.settings.value("window/geometry")
         state = self.settings.value("window/state")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            screen = self.screen().availableGeometry() if self.screen() else None
-            if screen is not None:
-                self.resize(int(screen.width() * 0.9), int(screen.height() * 0.9))
-                self.move(screen.x() + screen.width() // 20, screen.y() + screen.height() // 20)
-            else:
-                self.resize(1366, 768)
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        available = screen.availableGeometry() if screen is not None else QRect(0, 0, 1366, 768)
+        saved_on = self.settings.value("window/screen")
+        restored = (
+            isinstance(geometry, QByteArray)
+            and not geometry.isEmpty()
+            and saved_on in (None, _size_text(available))
+            and self.restoreGeometry(geometry)
+            and usable_on(self.frameGeometry(), available, known_screen=saved_on is not None)
+        )
+        if not restored:
+            if self.isMaximized() or self.isFullScreen():
+                self.showNormal()
+            width = max(self.minimumWidth(), int(available.width() * 0.9))
+            height = max(self.minimumHeight(), int(available.height() * 0.9))
+            self.resize(width, height)
+            self.move(
+                available.x() + max(0, (available.width() - width) // 2),
+                available.y() + max(0, (available.height() - height) // 2),
+            )
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
-        else:
+        if not restored or not isinstance(state, QByteArray) or state.isEmpty():
             height = self.height()
             self.resizeDocks(
                 [self.docks["requirements"]], [int(height * 0.28)], Qt.Orientation.Vertical
             )
             self.resizeDocks([self.docks["inspector"]], [300], Qt.Orientation.Horizontal)
 
+    def carry_over(self) -> CarriedState:
+        """Hand the undo history and the view to a window replacing this one."""
+        view = self.timeline
+        return CarriedState(
+            self.editing.stack,
+            self.saveState(),
+            self.geometry(),
+            view.vp,
+            view._navigated,
+            view.selection,
+            set(self.scene.hidden),
+            set(self.scene.collapsed),
+        )
+
+    def _take_over(self, carried: CarriedState) -> None:
+        self.setGeometry(carried.geometry)
+        self.restoreState(carried.dock_state)
+        self.scene.hidden, self.scene.collapsed = set(carried.hidden), set(carried.collapsed)
+        self.scene.invalidate_rows()
+        self.lanes.reload()
+        view = self.timeline
+        if carried.navigated:
+            view.set_viewport(carried.viewport)
+        view.set_selection(carried.selection)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
+        if self.screen() is not None:
+            self.settings.setValue("window/screen", _size_text(self.screen().availableGeometry()))
         if self.workspace.plan_path is not None:
             remember_plan(self.workspace.plan_path)
         if self.workspace.listeners and self._changed in self.workspace.listeners:
@@ -662,3 +737,18 @@ class MainWindow(QMainWindow):
         if not self.handing_over:  # a language change hands the open plan to a new window
             self.workspace.close()
         super().closeEvent(event)
+
+
+def _size_text(rect: QRect) -> str:
+    return f"{rect.width()}x{rect.height()}"
+
+
+def usable_on(frame: QRect, available: QRect, *, known_screen: bool) -> bool:
+    """A restored window is usable when it lies on the screen (a few pixels of frame may
+    stick out). Saved without the screen's size (older settings), it must also not be
+    shrunk into a corner: at least half the screen's width and height."""
+    if not available.adjusted(-16, -16, 16, 16).contains(frame):
+        return False
+    return known_screen or (
+        frame.width() >= available.width() // 2 and frame.height() >= available.height() // 2
+    )

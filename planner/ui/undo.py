@@ -40,11 +40,18 @@ class PlanEdit(QUndoCommand):
 class Editing:
     """Applies edits and keeps their history; a failed write shows why and changes nothing."""
 
-    def __init__(self, workspace: Workspace, parent: QWidget) -> None:
+    def __init__(
+        self, workspace: Workspace, parent: QWidget, stack: QUndoStack | None = None
+    ) -> None:
+        """`stack`: the history of a window this one replaces (it moves here)."""
         self.workspace = workspace
         self.parent = parent
-        self.stack = QUndoStack(parent)
-        self.stack.setUndoLimit(500)
+        if stack is None:
+            stack = QUndoStack(parent)
+            stack.setUndoLimit(500)
+        else:
+            stack.setParent(parent)
+        self.stack = stack
 
     def commit(self, new_plan: Plan, text: str) -> Change | None:
         if self.workspace.read_only:  # no modal box: it may be on a projector in a meeting
