@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 
 from planner.domain.calendar import Calendar, RecurrenceError
 from planner.domain.model import (
+    MAX_HORIZON_YEARS,
     AfterEvent,
     AtSession,
     Decision,
@@ -406,6 +407,18 @@ def withdraw(plan: Plan, symbol: str) -> Plan:
             replace(x, status=DecisionStatus.WITHDRAWN) if x is d else x for x in plan.decisions
         ),
     )
+
+
+def set_horizon(plan: Plan, years: int) -> Plan:
+    """How many years past the current year the series project (a plan setting). Refused
+    when a shorter horizon would take away a projected session a mandate names."""
+    if not 1 <= years <= MAX_HORIZON_YEARS:
+        raise EditError(
+            "horizon_years", f"must be from 1 to {MAX_HORIZON_YEARS} years, got {years}"
+        )
+    if years == plan.horizon_years:
+        return plan
+    return _calendar_edit(plan, replace(plan, horizon_years=years))
 
 
 EFFECTS = [e.value for e in Effect]

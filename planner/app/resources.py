@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from importlib import resources
 from importlib.abc import Traversable
 from pathlib import Path
@@ -17,3 +18,14 @@ def resource_root() -> Traversable:
 
 def resource_text(name: str) -> str:
     return resource_root().joinpath(name).read_text(encoding="utf-8")
+
+
+def shipped_calendar_as_of() -> str:
+    """The day the shipped UN calendar (the default plan's `calendar_as_of`) was last
+    checked against its sources, or "" when it does not say."""
+    try:
+        data = json.loads(resource_text("default-plan.json"))
+    except (OSError, ValueError):
+        return ""
+    value = data.get("calendar_as_of") if isinstance(data, dict) else None
+    return value if isinstance(value, str) else ""

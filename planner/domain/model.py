@@ -259,6 +259,7 @@ class Tracking:
 class Plan:
     title: str = ""
     horizon_years: int = DEFAULT_HORIZON_YEARS
+    calendar_as_of: str = ""  # ISO date the calendar data was last checked against its sources
     bodies: tuple[Body, ...] = ()
     sessions: tuple[Session, ...] = ()
     session_series: tuple[SessionSeries, ...] = ()

@@ -42,7 +42,7 @@ from planner.domain.model import (
     WithSeries,
 )
 from planner.store.errors import PlanFileError, PlanFormatError
-from planner.store.fields import Obj
+from planner.store.fields import Obj, parse_date
 
 FORMAT = "mandate-planner/1"
 # Bounds that keep date arithmetic in range; far beyond any real lead time or session.
@@ -110,6 +110,9 @@ class _Reader:
         horizon = top.whole(
             "horizon_years", DEFAULT_HORIZON_YEARS, minimum=1, maximum=MAX_HORIZON_YEARS
         )
+        calendar_as_of = top.text("calendar_as_of", "")
+        if calendar_as_of:
+            parse_date(calendar_as_of, "calendar_as_of")
         bodies = [(p, self._body(p, v)) for p, v in top.items("bodies", "bodies")]
         _unique(bodies, lambda b: b.id, "body id")
         self.body_ids = {b.id for _, b in bodies}
@@ -133,6 +136,7 @@ class _Reader:
         calendar_plan = Plan(
             title=title,
             horizon_years=horizon,
+            calendar_as_of=calendar_as_of,
             bodies=tuple(b for _, b in bodies),
             sessions=tuple(s for _, s in sessions),
             session_series=tuple(s for _, s in series),
@@ -150,6 +154,7 @@ class _Reader:
         return Plan(
             title=title,
             horizon_years=horizon,
+            calendar_as_of=calendar_as_of,
             bodies=calendar_plan.bodies,
             sessions=calendar_plan.sessions,
             session_series=calendar_plan.session_series,
@@ -593,11 +598,18 @@ def _mandate_json(m: Mandate) -> dict[str, Any]:
 
 
 def plan_to_json(plan: Plan) -> dict[str, Any]:
-    """The canonical interchange document for `plan`."""
-    return {
+    """The canonical interchange document for `plan`.
+
+    Every field in a fixed order, except `calendar_as_of`, written only when set: it
+    belongs to the shipped UN calendar, and plans without it stay as they were."""
+    head: dict[str, Any] = {
         "format": FORMAT,
         "title": plan.title,
         "horizon_years": plan.horizon_years,
+    }
+    if plan.calendar_as_of:
+        head["calendar_as_of"] = plan.calendar_as_of
+    return head | {
         "bodies": [
             {
                 "id": b.id,

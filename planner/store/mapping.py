@@ -361,6 +361,7 @@ def _load_plan(conn: Connection) -> Plan:
     return Plan(
         title=info.get("title", ""),
         horizon_years=_horizon(info.get("horizon_years")),
+        calendar_as_of=info.get("calendar_as_of", ""),
         bodies=bodies,
         sessions=sessions,
         session_series=series,

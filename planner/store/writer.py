@@ -71,6 +71,8 @@ def write_all(conn: Connection, plan: Plan) -> None:
     conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
     _set_info(conn, "title", plan.title)
     _set_info(conn, "horizon_years", str(plan.horizon_years))
+    if plan.calendar_as_of:
+        _set_info(conn, "calendar_as_of", plan.calendar_as_of)
     for attr, table, _key, row, _cols in _SIMPLE:
         rows = [row(item, i) for i, item in enumerate(getattr(plan, attr))]
         if rows:
@@ -134,6 +136,9 @@ def save_changes(conn: Connection, old: Plan, new: Plan) -> int:
         touched += 1
     if old.horizon_years != new.horizon_years:
         _set_info(conn, "horizon_years", str(new.horizon_years))
+        touched += 1
+    if old.calendar_as_of != new.calendar_as_of:
+        _set_info(conn, "calendar_as_of", new.calendar_as_of)
         touched += 1
     for attr, table, key, row, cols in _SIMPLE:
         removed, changed, added, moved = _diff(getattr(old, attr), getattr(new, attr), key)

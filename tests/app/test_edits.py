@@ -285,3 +285,13 @@ def test_withdraw_keeps_the_decision_but_ends_its_effect():
     new = edits.withdraw(PLAN, "E/DEC/2011/216")
     assert replace(PLAN.decisions[7], status="withdrawn") in new.decisions
     assert "periodicity-note" not in {r.report for r in recalculate(new).requirements}
+
+
+def test_the_projection_horizon_is_a_plan_setting():
+    assert edits.set_horizon(PLAN, 30).horizon_years == 30
+    assert edits.set_horizon(PLAN, PLAN.horizon_years) is PLAN
+    for years in (0, 61, -5):
+        with pytest.raises(EditError) as info:
+            edits.set_horizon(PLAN, years)
+        assert info.value.field == "horizon_years"
+        assert "from 1 to 60 years" in info.value.message
