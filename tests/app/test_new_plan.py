@@ -122,7 +122,7 @@ def test_the_ga_alone_drops_the_ecosoc_decisions_reports_and_tracking():
     plan = subset_plan(DEFAULT, {"GA"}, "GA").plan
     assert {b.id for b in plan.bodies} == {"GA"}
     assert all(d.body == "GA" for d in plan.decisions)
-    assert {r.id for r in plan.reports} == {"review-61-16"}
+    assert {r.id for r in plan.reports} == {"review-61-16", "qcpr-analysis"}
     assert plan.tracking == ()
 
 
