@@ -218,12 +218,13 @@ def test_old_schema_is_backed_up_then_upgraded_to_the_create_all_schema(tmp_path
     path = tmp_path / "old.sqlite"
     shutil.copyfile(fixture, path)
     original = digest(path)
+    revision = fixture.stem.removeprefix("schema-v")
     with PlanStore.open(path, now=datetime(2026, 11, 27, 9, 30)) as store:
         assert store.backup_made is not None
-        assert store.backup_made.name == "old.sqlite.bak-v0001-20261127-093000"
+        assert store.backup_made.name == f"old.sqlite.bak-v{revision}-20261127-093000"
         assert digest(path) != original  # upgraded in place ...
         old = sqlite3.connect(store.backup_made)  # ... after a faithful copy of the old file
-        assert old.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
+        assert old.execute("SELECT version_num FROM alembic_version").fetchall() == [(revision,)]
         assert old.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         old.close()
         assert read_plan(store.backup_made) == store.plan
