@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
-from planner.domain.calendar import Calendar, RecurrenceError
+from planner.domain.calendar import Calendar
 from planner.domain.model import (
     MAX_HORIZON_YEARS,
     AfterEvent,
@@ -28,9 +28,11 @@ from planner.domain.model import (
     Tracking,
     WithSeries,
 )
+from planner.domain.recurrence import RecurrenceError
 from planner.domain.symbols import SymbolError, normalise_symbol
 from planner.store.errors import PlanFormatError
 from planner.store.interchange import RecordReader, check_merge_cycles
+from planner.store.problem_text import recurrence_message
 
 T = TypeVar("T")
 
@@ -233,7 +235,7 @@ def _calendar_edit(plan: Plan, new: Plan) -> Plan:
     try:
         calendar = Calendar(new)
     except RecurrenceError as exc:
-        raise EditError("rrule", str(exc)) from None
+        raise EditError("name" if exc.is_pattern else "rrule", recurrence_message(exc)) from None
     broken = broken_references(new, calendar)
     if broken:
         more = f" (and {len(broken) - 3} more)" if len(broken) > 3 else ""

@@ -13,12 +13,14 @@ from datetime import date
 from pathlib import Path
 
 from planner.app.documents import is_json_path, read_plan
+from planner.domain.bounds import PlanNotComputable, usable_part
 from planner.domain.diff import ResultDiff, diff
 from planner.domain.engine import ChangeSet, Engine, Recalculation
 from planner.domain.model import DecisionStatus, Plan
 from planner.domain.results import RecalcOptions
 from planner.store.database import PlanStore
-from planner.store.errors import PlanFileError
+from planner.store.errors import PlanError, PlanFileError, PlanFormatError, PlanOutOfBoundsError
+from planner.store.problem_text import problem_detail
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +61,10 @@ class Workspace:
                 True,
                 "a .json file opens read-only; import it to edit",
             )
-        store = PlanStore.open(path, read_only=read_only)
+        try:
+            store = PlanStore.open(path, read_only=read_only)
+        except PlanOutOfBoundsError as exc:
+            return cls._out_of_bounds(path, exc, options)
         settings = store.settings()
         options = RecalcOptions(
             as_of=_parse_day(settings.get("as_of")),
@@ -68,6 +73,16 @@ class Workspace:
         )
         reason = "opened read-only" if read_only else ""
         return cls(path, store, Engine(store.plan, options), read_only, reason)
+
+    @classmethod
+    def _out_of_bounds(
+        cls, path: Path, exc: PlanOutOfBoundsError, options: RecalcOptions
+    ) -> Workspace:
+        """A plan file holding values the engine cannot compute with still opens: read-only,
+        with the reason, showing everything but the records at fault."""
+        engine = Engine(usable_part(exc.plan, exc.problems), options)
+        reason = f"cannot be computed as it is, so it opens read-only ({exc})"
+        return cls(path, None, engine, True, reason)
 
     @classmethod
     def in_memory(cls, plan: Plan, options: RecalcOptions | None = None) -> Workspace:
@@ -104,9 +119,17 @@ class Workspace:
         if self.read_only:
             raise PlanFileError(f"{self.plan_path}: {self.read_only_reason or 'read-only'}")
         before = self.plan
+        try:  # computed first: a plan that cannot be computed is never committed
+            changes = self.engine.update(new_plan)
+        except PlanNotComputable as exc:  # the engine is left as it was
+            first = exc.problems[0]
+            raise PlanFormatError(first.where, problem_detail(first)) from None
         if self.store is not None:
-            self.store.save(new_plan)
-        changes = self.engine.update(new_plan)
+            try:
+                self.store.save(new_plan)
+            except PlanError:
+                self.engine.update(before)
+                raise
         change = Change(description, before, new_plan, changes)
         self._notify(change)
         return change

@@ -1,25 +1,22 @@
 """Sessions and events as they stand once series are projected.
 
-Series are RFC 5545 recurrences (python-dateutil). A projected session gets
-the id `{series}-{year}` (`{series}-{year}-2`, `-3`, … for further sessions of
-the same series in one year); an explicit session with that id, or one that
-names the series and starts in that year, replaces the projection.
+Series are RFC 5545 recurrences (read and bounded by `recurrence`). A projected
+session gets the id `{series}-{year}` (`{series}-{year}-2`, `-3`, … for further
+sessions of the same series in one year); an explicit session with that id
+replaces that projection, and one that names the series with an id matching no
+projection replaces the series' first projection of its start year.
 """
 
 from __future__ import annotations
 
-import string
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import TypeVar
 
-from dateutil.rrule import rrule, rrulestr
-
 from planner.domain.model import (
-    DEFAULT_HORIZON,
     Body,
     Event,
     EventSeries,
@@ -28,68 +25,7 @@ from planner.domain.model import (
     SessionSeries,
     SessionStatus,
 )
-
-NAME_FIELDS = frozenset({"year", "number", "ordinal"})
-
-
-class RecurrenceError(ValueError):
-    """An RRULE or name pattern that cannot be used; the message says why."""
-
-
-def ordinal(n: int) -> str:
-    """English ordinal as UN documents write session numbers: 67th, 71st, 112th."""
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
-
-
-def check_name_pattern(pattern: str) -> None:
-    """Raise RecurrenceError unless `pattern` uses only {year}, {number}, {ordinal}."""
-    try:
-        fields = [f for _, f, _, _ in string.Formatter().parse(pattern) if f is not None]
-    except ValueError as exc:
-        raise RecurrenceError(f"bad name pattern {pattern!r}: {exc}") from None
-    unknown = [f for f in fields if f not in NAME_FIELDS]
-    if unknown:
-        raise RecurrenceError(
-            f"bad name pattern {pattern!r}: unknown field {{{unknown[0]}}}"
-            " (use {year}, {number} or {ordinal})"
-        )
-
-
-def format_name(pattern: str, year: int, number_offset: int) -> str:
-    number = year - number_offset
-    return pattern.format(year=year, number=number, ordinal=ordinal(number))
-
-
-def parse_rrule(text: str, start: date) -> rrule:
-    """Parse an RRULE with DTSTART = `start`; raise RecurrenceError with the reason."""
-    body = text.strip()
-    if body.upper().startswith("RRULE:"):
-        body = body[6:]
-    if not body or "DTSTART" in body.upper():
-        raise RecurrenceError(
-            f"invalid RRULE {text!r}: give the rule only, e.g. FREQ=YEARLY;BYMONTH=7"
-        )
-    try:
-        rule = rrulestr(body, dtstart=datetime(start.year, start.month, start.day))
-    except (ValueError, TypeError) as exc:
-        raise RecurrenceError(f"invalid RRULE {text!r}: {exc}") from None
-    if not isinstance(rule, rrule):
-        raise RecurrenceError(f"invalid RRULE {text!r}: expected a single rule")
-    return rule
-
-
-@lru_cache(maxsize=8192)
-def occurrence_dates(text: str, start: date, until: date | None) -> tuple[date, ...]:
-    """Start dates of a recurrence from `start` to `until` (default: the planning horizon).
-
-    Cached by value: expanding an RRULE costs about a millisecond, and a series
-    that an edit did not touch never needs expanding again.
-    """
-    rule = parse_rrule(text, start)
-    last = until or DEFAULT_HORIZON
-    stop = datetime(last.year, last.month, last.day)
-    return tuple(d.date() for d in rule.replace(until=stop))
+from planner.domain.recurrence import clear_caches, format_name, occurrence_dates
 
 
 def _numbered_ids(series_id: str, starts: Sequence[date]) -> list[str]:
@@ -153,9 +89,16 @@ _Dated = TypeVar("_Dated", Session, Event)
 
 
 def _merge_explicit(explicit: Iterable[_Dated], projected: Iterable[_Dated]) -> list[_Dated]:
+    """SPEC §2: an explicit record overrides the projection with its id; one of a series
+    whose id matches no projection overrides that series' (first) projection of its start
+    year. So a postponed session (`ecosoc-2014` held in 2015) leaves 2015's projection be."""
     merged = list(explicit)
+    projected = list(projected)
+    projected_ids = {p.id for p in projected}
     taken_ids = {x.id for x in merged}
-    taken_years = {(x.series, x.start.year) for x in merged if x.series}
+    taken_years = {
+        (x.series, x.start.year) for x in merged if x.series and x.id not in projected_ids
+    }
     for p in projected:
         if p.id in taken_ids:
             continue
@@ -164,6 +107,37 @@ def _merge_explicit(explicit: Iterable[_Dated], projected: Iterable[_Dated]) -> 
             continue
         merged.append(p)
     return merged
+
+
+def _end_before_next(
+    sessions: list[Session], first_projected: int, series: Iterable[SessionSeries]
+) -> list[Session]:
+    """SPEC §2: with `ends_before_next`, a projected session ends the day before the series'
+    next session *after overrides* opens (a confirmed session moved earlier included)."""
+    fitted = {s.id: s for s in series if s.ends_before_next}
+    if not fitted:
+        return sessions
+    members: dict[str, list[int]] = {}
+    for i, s in enumerate(sessions):
+        if s.series in fitted:
+            members.setdefault(s.series, []).append(i)
+    out = list(sessions)
+    for sid, indices in members.items():
+        span = timedelta(days=fitted[sid].duration_days - 1)
+        indices.sort(key=lambda i: (sessions[i].start, sessions[i].id))
+        following: date | None = None  # the first start later than the current one
+        latest: date | None = None
+        for i in reversed(indices):
+            s = sessions[i]
+            if latest is not None and s.start < latest:
+                following = latest
+            latest = s.start
+            if i < first_projected:
+                continue  # an explicit session keeps the dates it was given
+            end = following - timedelta(days=1) if following is not None else s.start + span
+            if end != s.end:
+                out[i] = replace(s, end=end)
+    return out
 
 
 def weeks_before(day: date, weeks: int) -> date:
@@ -196,9 +170,10 @@ class BodySessions:
         )
 
     def first_eligible(self, reference: date, prep_weeks: int = 0) -> Session | None:
-        """SPEC §3: the first session whose submission deadline is on or after reference + prep."""
-        ref = (reference + timedelta(weeks=prep_weeks)).toordinal()
-        i = bisect_left(self.deadlines, ref)
+        """SPEC §3: the first session starting after `reference` whose submission deadline
+        is on or after reference + prep (with no lead time, not the session opening that day)."""
+        ready = bisect_left(self.deadlines, (reference + timedelta(weeks=prep_weeks)).toordinal())
+        i = max(ready, bisect_right(self.starts, reference.toordinal()))
         return self.sessions[i] if i < len(self.sessions) else None
 
     def first_in(self, year: int) -> Session | None:
@@ -218,7 +193,9 @@ class Calendar:
         projected_s: list[Session] = []
         for ss in plan.session_series:
             projected_s.extend(project_sessions(ss))
-        sessions = _merge_explicit(plan.sessions, projected_s)
+        sessions = _end_before_next(
+            _merge_explicit(plan.sessions, projected_s), len(plan.sessions), plan.session_series
+        )
         self.sessions: dict[str, Session] = {s.id: s for s in sessions}
         grouped: dict[str, list[Session]] = {b: [] for b in self.bodies}
         for s in sessions:
@@ -267,6 +244,6 @@ class Calendar:
 
 def clear_projection_caches() -> None:
     """Forget every projected series (benchmarks measure a cold start with this)."""
-    occurrence_dates.cache_clear()
+    clear_caches()
     project_sessions.cache_clear()
     project_events.cache_clear()

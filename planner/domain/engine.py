@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 
+from planner.domain.bounds import PlanNotComputable, check_plan, decisions_problems
 from planner.domain.calendar import Calendar
 from planner.domain.diagnostics import (
     Code,
@@ -75,7 +76,9 @@ def in_scope(decision: Decision, options: RecalcOptions) -> bool:
 
 @dataclass(slots=True)
 class _Occurrence:
-    mandated_by: list[str]
+    mandated_by: dict[
+        str, None
+    ]  # a set that keeps order: a report mandated 10^4 times stays linear
     created_by: str
     created_effective: date
 
@@ -200,10 +203,14 @@ def _touched_reports(decision: Decision) -> set[str]:
 
 
 class Engine:
-    """Holds a plan and its recalculated result; updates it incrementally."""
+    """Holds a plan and its recalculated result; updates it incrementally.
+
+    A plan with values outside the engine's bounds (`planner.domain.bounds`) raises
+    PlanNotComputable, before anything changes: never a hang or an overflow."""
 
     def __init__(self, plan: Plan, options: RecalcOptions | None = None) -> None:
         self.options = options or RecalcOptions()
+        check_plan(plan)
         with gc_paused():
             self._load(plan)
 
@@ -261,6 +268,7 @@ class Engine:
             for part in ("bodies", "sessions", "session_series", "events", "event_series")
         )
         if not calendar_same or options != self.options:
+            check_plan(plan)
             before = self._results
             self.options = options
             self._load(plan)
@@ -273,6 +281,9 @@ class Engine:
             new_decisions = {d.symbol: d for d in plan.decisions}
             changed = [d for d in plan.decisions if old_decisions.get(d.symbol) is not d]
             removed = [d for sym, d in old_decisions.items() if sym not in new_decisions]
+            problems = decisions_problems(changed)
+            if problems:
+                raise PlanNotComputable(tuple(problems))
             for d in changed:
                 prev = old_decisions.get(d.symbol)
                 for version in (d, prev) if prev is not None else (d,):
@@ -459,9 +470,9 @@ class Engine:
         for s in found:
             o = occ.get(s.id)
             if o is None:
-                occ[s.id] = _Occurrence([sym], sym, effective)
-            elif sym not in o.mandated_by:
-                o.mandated_by.append(sym)
+                occ[s.id] = _Occurrence({sym: None}, sym, effective)
+            else:
+                o.mandated_by[sym] = None
 
     def _take(
         self, occ: dict[str, _Occurrence], cutoff: date, body: str | None
@@ -703,10 +714,9 @@ def _join(target: dict[str, _Occurrence], sid: str, moved: _Occurrence, by: str)
     """Put a moved occurrence at `sid`, uniting provenance with whatever is already there."""
     existing = target.get(sid)
     if existing is None:
-        existing = target[sid] = _Occurrence([], moved.created_by, moved.created_effective)
-    for sym in [*moved.mandated_by, by]:
-        if sym not in existing.mandated_by:
-            existing.mandated_by.append(sym)
+        existing = target[sid] = _Occurrence({}, moved.created_by, moved.created_effective)
+    existing.mandated_by.update(moved.mandated_by)
+    existing.mandated_by[by] = None
 
 
 def recalculate(plan: Plan, options: RecalcOptions | None = None) -> Recalculation:

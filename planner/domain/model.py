@@ -54,6 +54,9 @@ class TrackingStatus(StrEnum):
 DEFAULT_SUBMISSION_WEEKS = 10
 DEFAULT_ISSUANCE_WEEKS = 6
 DEFAULT_WORD_LIMIT = 8500
+# Plans cover decades around today; dates outside these years are refused, which keeps
+# all date arithmetic (and every recurrence's expansion) in range.
+MIN_YEAR, MAX_YEAR = 1900, 2200
 # Series without an `until` are projected up to this day: far enough for the
 # long-range planning the UN asks for, bounded so projection stays finite.
 DEFAULT_HORIZON = date(2050, 12, 31)

@@ -44,17 +44,19 @@ def _one(session: Session | None) -> list[Session]:
 
 
 def _periodic(rule: Periodic, bodies: BodySessions, calendar: Calendar) -> list[Session]:
+    """SPEC §3: the body's first session of each N-th year from `first` up to `until`;
+    a session id as `first` is itself the first occurrence, unless it falls after `until`."""
     found: list[Session] = []
+    last = rule.until if rule.until is not None else bodies.last_year
     if isinstance(rule.first, str):
         anchor = calendar.sessions.get(rule.first)
-        if anchor is None:
+        if anchor is None or (rule.until is not None and anchor.start.year > rule.until):
             return []
         year = anchor.start.year
         found.append(anchor)
         year += rule.every_years
     else:
         year = rule.first
-    last = rule.until if rule.until is not None else bodies.last_year
     if last is None:
         return found
     while year <= last:

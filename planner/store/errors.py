@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from planner.domain.bounds import Problem
+    from planner.domain.model import Plan
+
 
 class PlanError(Exception):
     """Any problem opening, reading or writing a plan. `str()` is a user-ready message."""
@@ -14,6 +20,17 @@ class PlanFormatError(PlanError):
         self.path = path
         self.detail = message
         super().__init__(f"{path}: {message}" if path else message)
+
+
+class PlanOutOfBoundsError(PlanFormatError):
+    """A plan file holding values the engine cannot compute with (written by an older
+    version, or by other hands). `plan` is what was read and `problems` all that is
+    wrong, so a front end can still show the rest of the plan, read-only."""
+
+    def __init__(self, path: str, message: str, plan: Plan, problems: tuple[Problem, ...]) -> None:
+        super().__init__(path, message)
+        self.plan = plan
+        self.problems = problems
 
 
 class PlanFileError(PlanError):

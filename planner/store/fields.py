@@ -8,13 +8,12 @@ from datetime import date
 from enum import StrEnum
 from typing import Any, TypeVar
 
+from planner.domain.bounds import MAX_YEAR, MIN_YEAR
 from planner.store.errors import PlanFormatError
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 E = TypeVar("E", bound=StrEnum)
 _MISSING = object()
-# Plans cover decades around today; the bounds keep all date arithmetic in range.
-MIN_YEAR, MAX_YEAR = 1900, 2200
 
 
 def _kind(value: object) -> str:

@@ -15,7 +15,18 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
-from planner.domain.calendar import Calendar, RecurrenceError, check_name_pattern, parse_rrule
+from planner.domain.bounds import (
+    MAX_DURATION,
+    MAX_EVERY_YEARS,
+    MAX_NUMBER_OFFSET,
+    MAX_WEEKS,
+    MAX_WORDS,
+    MAX_YEAR,
+    MIN_YEAR,
+    PlanNotComputable,
+    check_plan,
+)
+from planner.domain.calendar import Calendar
 from planner.domain.model import (
     DEFAULT_HORIZON_YEARS,
     MAX_HORIZON_YEARS,
@@ -41,13 +52,12 @@ from planner.domain.model import (
     TrackingStatus,
     WithSeries,
 )
+from planner.domain.recurrence import RecurrenceError, check_name_pattern, check_recurrence
 from planner.store.errors import PlanFileError, PlanFormatError
 from planner.store.fields import Obj, parse_date
+from planner.store.problem_text import problem_detail, recurrence_message
 
 FORMAT = "mandate-planner/1"
-# Bounds that keep date arithmetic in range; far beyond any real lead time or session.
-MAX_WEEKS = 520
-MAX_DURATION = 3660
 T = TypeVar("T")
 
 
@@ -60,18 +70,20 @@ def _unique(items: list[tuple[str, T]], key: Callable[[T], object], what: str) -
         seen[k] = path
 
 
-def _check_rrule(o: Obj, rrule: str, start: date) -> None:
+def _check_rrule(o: Obj, rrule: str, start: date, until: date | None) -> None:
+    """The rule as the engine will expand it: whole days, values in range, some day named,
+    at most MAX_OCCURRENCES dates in the series' range."""
     try:
-        parse_rrule(rrule, start)
+        check_recurrence(rrule, start, until)
     except RecurrenceError as exc:
-        raise PlanFormatError(o.at("rrule"), str(exc)) from None
+        raise PlanFormatError(o.at("rrule"), recurrence_message(exc)) from None
 
 
 def _check_pattern(o: Obj, pattern: str) -> None:
     try:
         check_name_pattern(pattern)
     except RecurrenceError as exc:
-        raise PlanFormatError(o.at("name"), str(exc)) from None
+        raise PlanFormatError(o.at("name"), recurrence_message(exc)) from None
 
 
 def _check_span(o: Obj, start: date, end: date, start_key: str, end_key: str) -> None:
@@ -151,7 +163,7 @@ class _Reader:
         tracking = [(p, self._tracking(p, v)) for p, v in top.items("tracking", "tracking rows")]
         _unique(tracking, lambda t: t.key, "tracking for (report, session)")
         top.close()
-        return Plan(
+        plan = Plan(
             title=title,
             horizon_years=horizon,
             calendar_as_of=calendar_as_of,
@@ -164,6 +176,12 @@ class _Reader:
             decisions=tuple(d for _, d in decisions),
             tracking=tuple(t for _, t in tracking),
         )
+        try:  # the checks a plan file read from disk gets (and the engine relies on)
+            check_plan(plan)
+        except PlanNotComputable as exc:
+            first = exc.problems[0]
+            raise PlanFormatError(first.where, problem_detail(first)) from None
+        return plan
 
     # --- calendar ---------------------------------------------------------------
 
@@ -180,18 +198,23 @@ class _Reader:
         return b
 
     def _check_parents(self, bodies: list[tuple[str, Body]]) -> None:
+        """Known parents and no body its own ancestor; each body is walked once (linear)."""
         parents = {b.id: b.parent for _, b in bodies}
         for path, b in bodies:
-            if b.parent is None:
-                continue
-            if b.parent not in parents:
+            if b.parent is not None and b.parent not in parents:
                 raise PlanFormatError(f"{path}.parent", f'unknown body "{b.parent}"')
-            seen, cur = {b.id}, b.parent
-            while cur is not None:
-                if cur in seen:
+        rooted: set[str] = set()  # bodies whose ancestry ends at a root
+        for path, b in bodies:
+            trail: list[str] = []
+            on_trail: set[str] = set()
+            cur: str | None = b.id
+            while cur is not None and cur not in rooted:
+                if cur in on_trail:
                     raise PlanFormatError(f"{path}.parent", f'body "{b.id}" is its own ancestor')
-                seen.add(cur)
-                cur = parents.get(cur)
+                trail.append(cur)
+                on_trail.add(cur)
+                cur = parents[cur]
+            rooted.update(trail)
 
     def _body_ref(self, o: Obj, key: str = "body") -> str:
         ref = o.text(key, nonempty=True)
@@ -208,14 +231,16 @@ class _Reader:
         until = o.opt_day("until")
         if until is not None:
             _check_span(o, start, until, "from", "until")
-        _check_rrule(o, rrule, start)
+        _check_rrule(o, rrule, start, until)
         return {
             "name": name,
             "rrule": rrule,
             "duration_days": o.whole("duration_days", minimum=1, maximum=MAX_DURATION),
             "start": start,
             "until": until,
-            "number_offset": o.whole("number_offset", 0, minimum=-9999, maximum=9999),
+            "number_offset": o.whole(
+                "number_offset", 0, minimum=-MAX_NUMBER_OFFSET, maximum=MAX_NUMBER_OFFSET
+            ),
             "location": o.text("location", ""),
             "source": o.text("source", ""),
         }
@@ -298,7 +323,7 @@ class _Reader:
             id=o.text("id", nonempty=True),
             title=o.text("title", nonempty=True),
             agenda_item=o.text("agenda_item", ""),
-            word_limit=o.whole("word_limit", 8500, minimum=1),
+            word_limit=o.whole("word_limit", 8500, minimum=1, maximum=MAX_WORDS),
         )
         o.close()
         return r
@@ -332,9 +357,7 @@ class _Reader:
         symbol = o.text("symbol", nonempty=True)
         body = self._body_ref(o)
         adopted = o.day("adopted")
-        effective = o.opt_day("effective")
-        if effective is not None:
-            _check_span(o, adopted, effective, "adopted", "effective")
+        effective = o.opt_day("effective")  # may precede adoption (SPEC §4)
         mandates = tuple(self._mandate(p, v) for p, v in o.items("mandates", "mandates"))
         d = Decision(
             symbol=symbol,
@@ -407,14 +430,15 @@ class _Reader:
                 first = self._session_ref(o, "first", body)
             elif isinstance(first, bool) or not isinstance(first, int):
                 raise PlanFormatError(o.at("first"), "expected a year or a session id")
-            elif not 1900 <= first <= 2200:
-                raise PlanFormatError(o.at("first"), f"year {first} is out of range 1900–2200")
-            until = o.opt_whole("until", minimum=1900, maximum=2200)
-            if until is not None and isinstance(first, int) and until < first:
-                raise PlanFormatError(o.at("until"), f"{until} is before first {first}")
+            elif not MIN_YEAR <= first <= MAX_YEAR:
+                raise PlanFormatError(
+                    o.at("first"), f"year {first} is out of range {MIN_YEAR}–{MAX_YEAR}"
+                )
+            # `until` before `first` is valid: the rule yields nothing, a warning (SPEC §3)
+            until = o.opt_whole("until", minimum=MIN_YEAR, maximum=MAX_YEAR)
             rule = Periodic(
                 body=body,
-                every_years=o.whole("every_years", minimum=1, maximum=100),
+                every_years=o.whole("every_years", minimum=1, maximum=MAX_EVERY_YEARS),
                 first=first,
                 until=until,
             )
@@ -442,28 +466,17 @@ class _Reader:
         return rule
 
     def _check_merge_cycles(self, decisions: list[tuple[str, Decision]]) -> None:
-        edges: dict[str, set[str]] = {}
-        where: dict[tuple[str, str], str] = {}
+        """SPEC §4: merges that form a cycle at one and the same effective date are refused;
+        a merge and a later merge back each apply from their own date."""
+        by_date: dict[date, list[tuple[str, str, str]]] = {}
         for path, d in decisions:
             for i, m in enumerate(d.mandates):
                 if m.effect == Effect.MERGE and m.into:
-                    edges.setdefault(m.report, set()).add(m.into)
-                    where.setdefault((m.report, m.into), f"{path}.mandates[{i}].into")
-        state: dict[str, int] = {}
-
-        def visit(node: str, trail: list[str]) -> None:
-            state[node] = 1
-            for nxt in sorted(edges.get(node, ())):
-                if state.get(nxt) == 1:
-                    cycle = [*trail[trail.index(nxt) :], node, nxt] if nxt in trail else [node, nxt]
-                    raise PlanFormatError(where[(node, nxt)], "cyclic merge: " + " → ".join(cycle))
-                if nxt not in state:
-                    visit(nxt, [*trail, node])
-            state[node] = 2
-
-        for node in sorted(edges):
-            if node not in state:
-                visit(node, [])
+                    by_date.setdefault(d.effective_date, []).append(
+                        (m.report, m.into, f"{path}.mandates[{i}].into")
+                    )
+        for edges in by_date.values():
+            _refuse_cycle(edges)
 
     def _tracking(self, path: str, value: object) -> Tracking:
         o = Obj(value, path, "a tracking row")
@@ -473,15 +486,45 @@ class _Reader:
             status=o.enum("status", TrackingStatus, TrackingStatus.PLANNED),
             document_symbol=o.text("document_symbol", ""),
             officer=o.text("officer", ""),
-            word_estimate=o.opt_whole("word_estimate", minimum=0),
+            word_estimate=o.opt_whole("word_estimate", minimum=0, maximum=MAX_WORDS),
             notes=o.text("notes", ""),
         )
         o.close()
         return t
 
 
+def _refuse_cycle(edges: list[tuple[str, str, str]]) -> None:
+    """Raise at the merge that closes a cycle (A into B … into A); iterative, so a chain of
+    any length is checked without recursion."""
+    targets: dict[str, set[str]] = {}
+    where: dict[tuple[str, str], str] = {}
+    for report, into, path in edges:
+        targets.setdefault(report, set()).add(into)
+        where.setdefault((report, into), path)
+    state: dict[str, int] = {}  # 1: on the current path, 2: done
+    for root in sorted(targets):
+        if root in state:
+            continue
+        trail = [root]
+        stack = [iter(sorted(targets.get(root, ())))]
+        state[root] = 1
+        while stack:
+            nxt = next(stack[-1], None)
+            if nxt is None:
+                state[trail.pop()] = 2
+                stack.pop()
+                continue
+            if state.get(nxt) == 1:
+                cycle = [*trail[trail.index(nxt) :], nxt]
+                raise PlanFormatError(where[(trail[-1], nxt)], "cyclic merge: " + " → ".join(cycle))
+            if nxt not in state:
+                state[nxt] = 1
+                trail.append(nxt)
+                stack.append(iter(sorted(targets.get(nxt, ()))))
+
+
 def check_merge_cycles(decisions: list[tuple[str, Decision]]) -> None:
-    """Raise PlanFormatError at the merge that closes a cycle (report A into B … into A)."""
+    """Raise PlanFormatError at the merge that closes a cycle at one effective date."""
     _Reader({})._check_merge_cycles(decisions)
 
 
@@ -533,6 +576,10 @@ def plan_from_text(text: str, source: str = "plan") -> Plan:
         raise PlanFormatError(
             "", f"{source}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
         ) from None
+    except ValueError:  # Python's limit on digits of an integer
+        raise PlanFormatError("", f"{source}: a number in it is too long") from None
+    except RecursionError:
+        raise PlanFormatError("", f"{source}: lists or objects nested too deeply") from None
     return plan_from_json(data)
 
 

@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from planner.domain.bounds import PlanNotComputable, check_plan
 from planner.domain.engine import gc_paused
 from planner.domain.model import (
     DEFAULT_HORIZON_YEARS,
@@ -34,6 +35,8 @@ from planner.domain.model import (
     TrackingStatus,
     WithSeries,
 )
+from planner.store.errors import PlanOutOfBoundsError
+from planner.store.problem_text import problem_detail
 
 _day = date.fromisoformat
 
@@ -260,9 +263,20 @@ def _horizon(text: str | None) -> int:
 
 
 def load_plan(conn: Connection) -> Plan:
-    """Read every table in one pass each, ordered as the interchange file had them."""
+    """Read every table in one pass each, ordered as the interchange file had them.
+
+    A file holds what import and the editor let in, unless an older version or other
+    hands wrote it: its values are held to the engine's bounds here too, and a plan
+    outside them raises PlanOutOfBoundsError (which carries the plan as read)."""
     with gc_paused():
-        return _load_plan(conn)
+        plan = _load_plan(conn)
+    try:
+        check_plan(plan)
+    except PlanNotComputable as exc:
+        first, more = exc.problems[0], len(exc.problems) - 1
+        detail = problem_detail(first) + (f" (and {more} more)" if more else "")
+        raise PlanOutOfBoundsError(first.where, detail, plan, exc.problems) from None
+    return plan
 
 
 def _load_plan(conn: Connection) -> Plan:

@@ -146,9 +146,9 @@ class DecisionRow(Base):
     status: Mapped[str] = mapped_column(String, default="adopted")
     title: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # `effective` may precede `adopted` (SPEC §4); schema 0003 dropped the check against it
     __table_args__ = (
         CheckConstraint("status IN ('adopted', 'draft', 'withdrawn')", name="status"),
-        CheckConstraint("effective IS NULL OR effective >= adopted", name="effective"),
     )
 
 

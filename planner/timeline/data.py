@@ -122,14 +122,11 @@ class TimelineData:
             parent = b.parent if b.parent in calendar.bodies else None
             children.setdefault(parent, []).append(b.id)
         depth: dict[str, int] = {}
-
-        def walk(bid: str, d: int) -> None:
+        pending = [(root, 0) for root in children.get(None, ())]
+        while pending:  # iterative: a chain of bodies may be thousands deep
+            bid, d = pending.pop()
             depth[bid] = d
-            for c in children.get(bid, ()):
-                walk(c, d + 1)
-
-        for root in children.get(None, ()):
-            walk(root, 0)
+            pending.extend((c, d + 1) for c in children.get(bid, ()))
         lanes: dict[str, BodyLane] = {}
         for b in plan.bodies:
             bs = calendar.by_body.get(b.id)

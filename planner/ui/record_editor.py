@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from planner.app.edits import EditError
-from planner.domain.calendar import RecurrenceError, occurrence_dates
 from planner.domain.model import Plan
+from planner.domain.recurrence import RecurrenceError, upcoming
 from planner.domain.recurrence_text import describe_rrule
 from planner.ui.decision_editor import ERROR_STYLE, OptionalDate, _date_edit, pydate
 
@@ -187,13 +187,11 @@ class RecordEditor(QDialog):
         try:
             start = date.fromisoformat(str(data.get("from")))
             until = date.fromisoformat(data["until"]) if data.get("until") else None
-            dates = occurrence_dates(rrule, start, until)
+            coming = upcoming(rrule, start, until, date.today(), 5)
         except (RecurrenceError, ValueError, TypeError):
             self.extra.setText("")
             self.extra.hide()
             return
-        today = date.today()
-        coming = [d for d in dates if d >= today][:5] or list(dates[:5])
         text = describe_rrule(rrule).capitalize()
         locale = QLocale()
         if coming:

@@ -90,7 +90,6 @@ def test_put_decision_normalises_and_the_seed_story_works():
         ({"symbol": "nonsense"}, "symbol", "not a symbol"),
         ({"symbol": "E/DEC/2011/216"}, "symbol", "already in the plan"),
         ({"adopted": "2025-02-30"}, "adopted", "impossible date"),
-        ({"effective": "2024-01-01"}, "effective", "before adopted"),
         ({"body": "UNEP"}, "symbol", "say which body"),
         (
             {"mandates": [{"report": "conf-followup", "effect": "add"}]},

@@ -195,12 +195,17 @@ def test_each_bad_input_names_its_place(edit, path, fragment):
     rejects(broken(edit), path, fragment)
 
 
-def test_cyclic_merge_is_rejected():
+def test_merges_forming_a_cycle_at_one_effective_date_are_rejected():
     d = doc(
         decisions=[
             decision("E/DEC/2012/1", "2012-01-01", mandate("r1", "merge", into="r2")),
-            decision("E/DEC/2013/1", "2013-01-01", mandate("r2", "merge", into="r3")),
-            decision("E/DEC/2014/1", "2014-01-01", mandate("r3", "merge", into="r1")),
+            decision("E/DEC/2012/2", "2012-01-01", mandate("r2", "merge", into="r3")),
+            decision(
+                "E/DEC/2012/3",
+                "2011-07-01",
+                mandate("r3", "merge", into="r1"),
+                effective="2012-01-01",
+            ),
         ]
     )
     with pytest.raises(PlanFormatError, match="cyclic merge: r1 → r2 → r3 → r1"):

@@ -218,9 +218,9 @@ def test_old_schema_is_backed_up_then_upgraded_to_the_create_all_schema(tmp_path
     path = tmp_path / "old.sqlite"
     shutil.copyfile(fixture, path)
     original = digest(path)
+    revision = fixture.stem.removeprefix("schema-v")
     with PlanStore.open(path, now=datetime(2026, 11, 27, 9, 30)) as store:
         assert store.backup_made is not None
-        revision = fixture.stem.removeprefix("schema-v")
         assert store.backup_made.name == f"old.sqlite.bak-v{revision}-20261127-093000"
         assert digest(path) != original  # upgraded in place ...
         old = sqlite3.connect(store.backup_made)  # ... after a faithful copy of the old file
@@ -241,7 +241,7 @@ def test_old_schema_is_backed_up_then_upgraded_to_the_create_all_schema(tmp_path
 
 def test_schema_revision_list_matches_the_migration_scripts():
     assert alembic_revisions() == list(SCHEMA_REVISIONS)
-    assert [p.name for p in FIXTURES.glob("schema-v*.sqlite")] == [
+    assert sorted(p.name for p in FIXTURES.glob("schema-v*.sqlite")) == [
         f"schema-v{r}.sqlite" for r in SCHEMA_REVISIONS[:-1]
     ]
 
