@@ -89,6 +89,7 @@ def build_ics(
 
 
 def write_ics(cal: Calendar, path: Path) -> None:
-    from planner.store.interchange import write_text_atomically
+    from planner.store.files import check_target, write_bytes
 
-    write_text_atomically(path, cal.to_ical().decode("utf-8"))
+    check_target(path)  # before the work of serialising
+    write_bytes(path, cal.to_ical())

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from planner.domain.model import Plan
 from planner.domain.results import Requirement
-from planner.store.interchange import write_text_atomically
+from planner.store.files import write_bytes, write_text
 
 COLUMNS = (
     "Report title",
@@ -64,7 +64,7 @@ def write_csv(plan: Plan, requirements: Sequence[Requirement], path: Path) -> No
         writer.writerow(
             ["" if v is None else v.isoformat() if hasattr(v, "isoformat") else v for v in row]
         )
-    write_text_atomically(path, "\ufeff" + buffer.getvalue())  # BOM: Excel opens UTF-8 correctly
+    write_text(path, "\ufeff" + buffer.getvalue())  # BOM: Excel opens UTF-8 correctly
 
 
 def write_xlsx(plan: Plan, requirements: Sequence[Requirement], path: Path) -> None:
@@ -87,9 +87,8 @@ def write_xlsx(plan: Plan, requirements: Sequence[Requirement], path: Path) -> N
             cell.number_format = "yyyy-mm-dd"
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = ws.dimensions
-    tmp = path.with_name(f".{path.name}.partial")
-    try:
-        wb.save(tmp)
-        tmp.replace(path)
-    finally:
-        tmp.unlink(missing_ok=True)
+    # built in memory, so a failing disk meets our own write (one clear message), not a
+    # half-closed zip file
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    write_bytes(path, buffer.getvalue())
