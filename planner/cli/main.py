@@ -19,7 +19,7 @@ from planner import __version__
 from planner.app.documents import dump_json, import_json, read_plan
 from planner.domain.engine import recalculate
 from planner.domain.results import RecalcOptions
-from planner.store.errors import PlanError
+from planner.store.errors import PlanError, PlanReadOnlyError
 
 EXIT_BAD_INPUT = 2
 EXIT_BROKEN_PIPE = 128 + 13  # what a shell reports for a tool ended by SIGPIPE
@@ -226,19 +226,27 @@ def gui_parser() -> argparse.ArgumentParser:
 
 def cmd_open(argv: list[str]) -> int:
     """`planner [PLAN]`: the window on PLAN, the last plan, or the default plan."""
-    from planner.app.session import plan_to_open
+    from planner.app.session import builtin_default_plan, plan_to_open
 
     args = gui_parser().parse_args(argv)
     if args.plan is not None and not args.plan.exists():
         raise UsageError(f"planner: {args.plan}: no such file")
-    path = plan_to_open(args.plan)
+    reason = ""
+    try:
+        path = plan_to_open(args.plan)
+    except PlanReadOnlyError as exc:  # no default plan can be made: show the built-in one
+        path, reason = builtin_default_plan(), exc.reason
     try:
         from planner.ui.launch import launch_window
     except ImportError:
         # no window available (e.g. Qt missing): show the plan's requirements instead
         return cmd_recalc(build_parser().parse_args(["recalc", str(path)]))
     return launch_window(
-        path, read_only=args.read_only, quit_after_paint=args.quit_after_paint, today=args.today
+        path,
+        read_only=args.read_only,
+        quit_after_paint=args.quit_after_paint,
+        today=args.today,
+        reason=reason,
     )
 
 
