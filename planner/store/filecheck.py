@@ -73,7 +73,8 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
     WAL into it) and no file is left beside it.
 
     - Edits waiting in a -wal file are read where they are (`mode=ro`, which never
-      checkpoints; the -wal and -shm files are already there).
+      checkpoints; the -wal and -shm files are already there). Without a -shm, in a
+      folder where none can be made, the file is read as it stands (`immutable`).
     - A read-only file or folder is opened `immutable`: no editor can be writing it, and
       SQLite then makes no -wal/-shm files (which would be read-only too, and make every
       later edit fail once the file is writable again).
@@ -82,7 +83,14 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
       (with nothing in the WAL, closing writes nothing to the plan).
     """
     if has_wal_content(path):
-        return sqlite3.connect(read_only_uri(path), uri=True)
+        conn = sqlite3.connect(read_only_uri(path), uri=True)
+        try:
+            conn.execute("PRAGMA schema_version").fetchone()
+            return conn
+        except sqlite3.OperationalError:
+            # no -shm, and none can be made in a read-only folder: the file as it stands
+            conn.close()
+            return sqlite3.connect(read_only_uri(path, immutable=True), uri=True)
     ok, _why = writable(path)
     if not ok:
         return sqlite3.connect(read_only_uri(path, immutable=True), uri=True)

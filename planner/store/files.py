@@ -136,11 +136,17 @@ class TempFile:
                 f"{self.target}: the temporary file {self.path.name} was removed or replaced"
                 " while writing; nothing was written"
             )
-        os.fchmod(self.fd, _mode_for(self.target))
         os.fsync(self.fd)
+
+    def _set_mode(self, mode: int) -> None:
+        if hasattr(os, "fchmod"):
+            os.fchmod(self.fd, mode)
+        else:  # pragma: no cover - Windows before Python 3.13
+            os.chmod(self.path, mode)
 
     def replace(self) -> None:
         """Rename over the target: all or nothing; a link at the target is replaced, not followed."""
+        self._set_mode(_mode_for(self.target))
         self._finish()
         os.replace(self.path, self.target)
         self._published()
@@ -148,6 +154,7 @@ class TempFile:
     def create_first(self, names: Iterable[Path]) -> Path:
         """Publish under the first of `names` that does not exist (in any form: file, link,
         folder); nothing existing is ever replaced or followed. Returns the name used."""
+        self._set_mode(_default_mode())
         self._finish()
         for name in names:
             try:
@@ -243,13 +250,14 @@ def _default_mode() -> int:
 
 
 def _mode_for(target: Path) -> int:
-    """The permissions of the file being replaced (a private file stays private), or those a
-    new file gets."""
+    """The permissions of our own file being replaced (a private file stays private), or
+    those a new file gets (never the mode of a file someone else put there)."""
     try:
         st = os.lstat(target)
     except OSError:
         return _default_mode()
-    return stat.S_IMODE(st.st_mode) if stat.S_ISREG(st.st_mode) else _default_mode()
+    ours = not hasattr(os, "getuid") or st.st_uid == os.getuid()
+    return stat.S_IMODE(st.st_mode) if stat.S_ISREG(st.st_mode) and ours else _default_mode()
 
 
 def _link_new(source: Path, name: Path) -> None:

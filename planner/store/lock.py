@@ -29,6 +29,7 @@ except ImportError:  # pragma: no cover - Windows: no advisory lock, single-user
 
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _NONBLOCK = getattr(os, "O_NONBLOCK", 0)
+_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 OPEN_READ_ONLY = "open it read-only instead"
 
@@ -90,11 +91,11 @@ class PlanLock:
 def _open_plan(plan: Path) -> int:
     """A descriptor on the plan file itself (following a link to it: the lock is the file's)."""
     try:
-        return os.open(plan, os.O_RDWR | os.O_CLOEXEC)
+        return os.open(plan, os.O_RDWR | _CLOEXEC)
     except OSError:
         pass
     try:
-        return os.open(plan, os.O_RDONLY | os.O_CLOEXEC)
+        return os.open(plan, os.O_RDONLY | _CLOEXEC)
     except OSError as exc:
         reason = f"it cannot be locked for editing ({exc.strerror})"
         raise PlanReadOnlyError(f"{plan}: {reason}", reason) from None
@@ -104,7 +105,7 @@ def _write_note(note: Path) -> int | None:
     """Who holds the lock, written into `.NAME.lock` if that is (or can be made) a plain file
     of ours: never through a link, never into a file with other names."""
     try:
-        fd = os.open(note, os.O_RDWR | os.O_CREAT | _NOFOLLOW | _NONBLOCK | os.O_CLOEXEC, 0o644)
+        fd = os.open(note, os.O_RDWR | os.O_CREAT | _NOFOLLOW | _NONBLOCK | _CLOEXEC, 0o644)
     except OSError:
         return None
     try:
@@ -130,7 +131,7 @@ def _describe(note: Path) -> str:
     """' by USER on HOST since TIME' from the holder's note, or '' (it may be missing, or
     planted: read without following links, bounded, and shown without control characters)."""
     try:
-        fd = os.open(note, os.O_RDONLY | _NOFOLLOW | _NONBLOCK | os.O_CLOEXEC)
+        fd = os.open(note, os.O_RDONLY | _NOFOLLOW | _NONBLOCK | _CLOEXEC)
     except OSError:
         return ""
     try:

@@ -276,3 +276,16 @@ def test_json_dump_keeps_a_private_file_private(shared):
     assert main(["dump", str(DEFAULT_PLAN), str(out)]) == 0
     assert out.stat().st_mode & 0o777 == 0o600
     assert json.loads(out.read_text())["format"] == "mandate-planner/1"
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="needs root to plant a file of another user")
+def test_a_file_planted_at_the_target_does_not_lend_us_its_permissions(shared):
+    out = shared / "table.csv"
+    out.write_text("planted")
+    os.chown(out, 65534, 65534)
+    os.chmod(out, 0o666)  # world-writable: whoever planted it could change our export later
+    assert main(["export-table", str(DEFAULT_PLAN), str(out)]) == 0
+    umask = os.umask(0)
+    os.umask(umask)
+    st = out.stat()
+    assert (st.st_uid, st.st_mode & 0o777) == (os.getuid(), 0o666 & ~umask)

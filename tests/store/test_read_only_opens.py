@@ -141,6 +141,26 @@ def test_read_only_commands_do_not_checkpoint_a_leftover_wal(plan_with_wal, tmp_
     assert fingerprint(plan_with_wal) == before
 
 
+def test_a_leftover_wal_in_a_read_only_folder_still_reads(plan_with_wal):
+    """No -shm beside the WAL, and none can be made: the plan still opens (as it stands)."""
+    Path(f"{plan_with_wal}-shm").unlink()
+    folder = plan_with_wal.parent
+    os.chmod(folder, stat.S_IRUSR | stat.S_IXUSR)
+    try:
+        done = subprocess.run(
+            as_a_user([sys.executable, "-m", "planner.cli.main", "recalc", str(plan_with_wal)]),
+            cwd=REPO,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+    finally:
+        os.chmod(folder, 0o755)
+    assert done.returncode == 0, done.stderr
+    assert "requirements" in done.stdout
+
+
 def test_reading_a_writable_plan_changes_nothing_and_leaves_nothing(edited_plan, tmp_path):
     out = tmp_path / "out"
     out.mkdir()
