@@ -371,7 +371,7 @@ class ExportCommands:
             (write_xlsx if path.suffix.lower() == ".xlsx" else write_csv)(
                 ws.plan, ws.result().requirements, path
             )
-        except PlanError as exc:
+        except (PlanError, OSError) as exc:
             QMessageBox.warning(
                 self.window, QCoreApplication.translate("Export", "Export requirements"), str(exc)
             )

@@ -143,6 +143,22 @@ def test_recalc_escapes_control_characters_and_surrogates(tmp_path, capsys):
     assert json.loads(capsys.readouterr().out)["requirements"]
 
 
+ANY_CHARACTER = st.one_of(st.characters(), st.characters(categories=["Cc", "Cs"]))
+
+
+@given(text=st.text(alphabet=ANY_CHARACTER, max_size=30))
+def test_terminal_text_never_carries_a_control_character(text):
+    import unicodedata
+
+    from planner.cli.main import printable
+
+    shown = printable(text)
+    assert not any(unicodedata.category(c) in ("Cc", "Cs") for c in shown)
+    if not any(unicodedata.category(c) in ("Cc", "Cs") for c in text):
+        assert shown == text
+    shown.encode("utf-8")  # always printable on a UTF-8 terminal
+
+
 @pytest.mark.timeout(60)
 def test_a_ten_megabyte_title_gives_a_bounded_calendar(tmp_path):
     out = tmp_path / "c.ics"
