@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 from planner.domain.model import Plan
 from planner.store.database import create_plan_file, read_plan_file
-from planner.store.errors import PlanFileError, PlanLockedError
+from planner.store.errors import PlanFileError
 from planner.store.interchange import plan_from_text, read_json_file, write_json_file
-from planner.store.lock import PlanLock
 
 JSON_SUFFIXES = (".json",)
 
@@ -37,31 +34,11 @@ def import_json(source: Path, out: Path) -> Plan:
     return plan
 
 
-@contextmanager
-def _not_open_elsewhere(path: Path) -> Iterator[None]:
-    """Hold the plan's lock while replacing it: a plan open in Mandate Planner (this
-    process included) is never overwritten under its window."""
-    try:
-        lock: PlanLock | None = PlanLock.acquire(path)
-    except PlanLockedError as exc:
-        raise PlanFileError(
-            f"{path}: open in Mandate Planner{exc.holder}; close it or choose another file"
-        ) from None
-    except (FileNotFoundError, PermissionError, NotADirectoryError):
-        lock = None  # no writable folder: create_plan_file says so
-    try:
-        yield
-    finally:
-        if lock is not None:
-            lock.release()
-
-
 def create_new_plan_file(out: Path, plan: Plan) -> None:
     """Write `plan` as a new store at `out` (all or nothing), unless `out` is open."""
     if is_json_path(out):
         raise PlanFileError(f"{out}: a plan file is .sqlite, not .json")
-    with _not_open_elsewhere(out):
-        create_plan_file(out, plan)
+    create_plan_file(out, plan)  # takes the plan's lock: a plan open for editing is refused
 
 
 def export_json(plan: Plan, out: Path) -> None:

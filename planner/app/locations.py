@@ -8,7 +8,8 @@ from pathlib import Path
 
 from platformdirs import user_config_path, user_data_path
 
-from planner.store.interchange import write_text_atomically
+from planner.store.errors import PlanError
+from planner.store.files import write_text
 
 APP = "mandate-planner"
 MAX_RECENT = 10
@@ -48,11 +49,15 @@ def recent_plans() -> list[Path]:
     return [Path(p) for p in items if isinstance(p, str) and Path(p).exists()]
 
 
-def remember_plan(path: Path) -> None:
+def remember_plan(path: Path) -> bool:
+    """Put `path` first in the recent plans; False if the list cannot be written (an unwritable
+    config folder must not stop the plan from opening)."""
     path = path.resolve()
     items = [path] + [p for p in recent_plans() if p.resolve() != path]
-    folder = config_folder()
-    folder.mkdir(parents=True, exist_ok=True)
-    write_text_atomically(
-        _recent_file(), json.dumps([str(p) for p in items[:MAX_RECENT]], indent=1)
-    )
+    text = json.dumps([str(p) for p in items[:MAX_RECENT]], indent=1)
+    try:
+        config_folder().mkdir(parents=True, exist_ok=True)
+        write_text(_recent_file(), text)
+    except (OSError, PlanError):
+        return False
+    return True

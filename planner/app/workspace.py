@@ -49,9 +49,14 @@ class Workspace:
     # --- opening ------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: Path, *, read_only: bool = False, today: date | None = None) -> Workspace:
-        """Open a `.sqlite` plan for editing (or read-only), or a `.json` plan read-only."""
+    def open(
+        cls, path: Path, *, read_only: bool = False, today: date | None = None, reason: str = ""
+    ) -> Workspace:
+        """Open a `.sqlite` plan for editing (or read-only), or a `.json` plan read-only.
+
+        `reason` (why it opens read-only, e.g. an unwritable folder) implies read-only."""
         options = RecalcOptions(today=today)
+        read_only = read_only or bool(reason)
         if is_json_path(path):
             plan = read_plan(path)
             return cls(
@@ -59,7 +64,7 @@ class Workspace:
                 None,
                 Engine(plan, options),
                 True,
-                "a .json file opens read-only; import it to edit",
+                reason or "a .json file opens read-only; import it to edit",
             )
         try:
             store = PlanStore.open(path, read_only=read_only)
@@ -71,7 +76,8 @@ class Workspace:
             with_drafts=settings.get("with_drafts") == "1",
             today=today,
         )
-        reason = "opened read-only" if read_only else ""
+        if read_only and not reason:
+            reason = "opened read-only"
         return cls(path, store, Engine(store.plan, options), read_only, reason)
 
     @classmethod

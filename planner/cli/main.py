@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import re
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -17,9 +19,13 @@ from planner import __version__
 from planner.app.documents import dump_json, import_json, read_plan
 from planner.domain.engine import recalculate
 from planner.domain.results import RecalcOptions
-from planner.store.errors import PlanError
+from planner.store.errors import PlanError, PlanReadOnlyError
 
 EXIT_BAD_INPUT = 2
+EXIT_BROKEN_PIPE = 128 + 13  # what a shell reports for a tool ended by SIGPIPE
+# control characters (C0, DEL, C1) and lone surrogates: shown escaped, never sent to the terminal
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 COMMANDS = (
     "recalc",
     "sessions",
@@ -150,6 +156,22 @@ def _check_out(path: Path, suffixes: tuple[str, ...]) -> None:
         raise UsageError(f"planner: {path}: use a {' or '.join(suffixes)} file name")
 
 
+def printable(text: str) -> str:
+    """`text` safe for a terminal: an ESC or BEL from a plan is shown as `\\x1b`, `\\x07`."""
+    return _UNPRINTABLE.sub(lambda m: ascii(m.group())[1:-1], text)
+
+
+def _json_text(data: object) -> str:
+    """JSON with non-ASCII text kept readable; a lone surrogate (which UTF-8 cannot carry)
+    written as its JSON escape."""
+    text = json.dumps(data, ensure_ascii=False, indent=1)
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def say(text: str) -> None:
+    print(printable(text))
+
+
 def _table(rows: list[list[str]], header: list[str]) -> str:
     widths = [
         max(len(h), *(len(r[i]) for r in rows)) if rows else len(h) for i, h in enumerate(header)
@@ -165,18 +187,21 @@ def cmd_recalc(args: argparse.Namespace) -> int:
     options = RecalcOptions(as_of=args.as_of, with_drafts=args.with_drafts, today=args.today)
     result = recalculate(plan, options)
     if args.json:
-        print(json.dumps(result.to_json(), ensure_ascii=False, indent=1))
+        print(_json_text(result.to_json()))
         return 0
     rows = [
         [
-            r.session_start.isoformat(),
-            r.body,
-            r.session,
-            r.report,
-            r.submission_due.isoformat(),
-            r.issuance_due.isoformat(),
-            ", ".join(r.mandated_by),
-            ("OVERDUE " if r.overdue else "") + str(r.status),
+            printable(cell)
+            for cell in (
+                r.session_start.isoformat(),
+                r.body,
+                r.session,
+                r.report,
+                r.submission_due.isoformat(),
+                r.issuance_due.isoformat(),
+                ", ".join(r.mandated_by),
+                ("OVERDUE " if r.overdue else "") + str(r.status),
+            )
         ]
         for r in result.requirements
     ]
@@ -193,12 +218,12 @@ def cmd_recalc(args: argparse.Namespace) -> int:
     scope = "with drafts" if options.with_drafts else "adopted decisions only"
     if options.as_of:
         scope += f", as of {options.as_of.isoformat()}"
-    print(f"{plan.title or args.plan.name} — {len(result.requirements)} requirements ({scope})")
+    say(f"{plan.title or args.plan.name} — {len(result.requirements)} requirements ({scope})")
     print(_table(rows, header))
     if result.diagnostics:
         print(f"\n{len(result.diagnostics)} diagnostics:")
         for d in result.diagnostics:
-            print(f"  {d.level:<7} {d.code:<22} {d.message}  [{d.where}]")
+            say(f"  {d.level:<7} {d.code:<22} {d.message}  [{d.where}]")
     return 0
 
 
@@ -213,19 +238,22 @@ def cmd_sessions(args: argparse.Namespace) -> int:
         raise UsageError(f"planner: --to {args.last} is before --from {args.first}")
     found = list_sessions(plan, Calendar(plan), SessionFilter(args.first, args.last, args.body))
     if args.json:
-        print(json.dumps(sessions_json(plan, found), ensure_ascii=False, indent=1))
+        print(_json_text(sessions_json(plan, found)))
         return 0
     rows = [
         [
-            s.start.isoformat(),
-            s.end.isoformat(),
-            s.body,
-            s.id,
-            s.name,
-            s.location,
-            str(s.status),
-            str(s.format),
-            s.source,
+            printable(cell)
+            for cell in (
+                s.start.isoformat(),
+                s.end.isoformat(),
+                s.body,
+                s.id,
+                s.name,
+                s.location,
+                str(s.status),
+                str(s.format),
+                s.source,
+            )
         ]
         for s in found
     ]
@@ -236,7 +264,7 @@ def cmd_sessions(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     plan = import_json(args.plan, args.out)
-    print(f"imported {len(plan.decisions)} decisions into {args.out}")
+    say(f"imported {len(plan.decisions)} decisions into {args.out}")
     return 0
 
 
@@ -258,25 +286,31 @@ def gui_parser() -> argparse.ArgumentParser:
 
 def cmd_open(argv: list[str]) -> int:
     """`planner [PLAN]`: the window on PLAN, the last plan, or the default plan."""
-    from planner.app.session import plan_to_open
+    from planner.app.session import builtin_default_plan, plan_to_open
 
     args = gui_parser().parse_args(argv)
     if args.plan is not None and not args.plan.exists():
         raise UsageError(f"planner: {args.plan}: no such file")
-    path = plan_to_open(args.plan)
+    reason = ""
+    try:
+        path = plan_to_open(args.plan)
+    except PlanReadOnlyError as exc:  # no default plan can be made: show the built-in one
+        path, reason = builtin_default_plan(), exc.reason
     try:
         from planner.ui.launch import launch_window
     except ImportError:
         # no window available (e.g. Qt missing): show the plan's requirements instead
         return cmd_recalc(build_parser().parse_args(["recalc", str(path)]))
     return launch_window(
-        path, read_only=args.read_only, quit_after_paint=args.quit_after_paint, today=args.today
+        path,
+        read_only=args.read_only,
+        quit_after_paint=args.quit_after_paint,
+        today=args.today,
+        reason=reason,
     )
 
 
 def cmd_export_image(args: argparse.Namespace) -> int:
-    import os
-
     _check_out(args.out, (".png", ".svg", ".pdf"))
     plan = read_plan(args.plan)
     bodies = _bodies(plan, args.bodies)
@@ -306,7 +340,7 @@ def cmd_export_image(args: argparse.Namespace) -> int:
         hidden=hidden,
     )
     comp = export_image(scene, args.out, options)
-    print(f"wrote {args.out} ({comp.width}×{comp.height})")
+    say(f"wrote {args.out} ({comp.width}×{comp.height})")
     return 0
 
 
@@ -321,7 +355,7 @@ def cmd_export_ics(args: argparse.Namespace) -> int:
         plan, engine.calendar, engine.result(), IcsFilter(_bodies(plan, args.bodies), args.officer)
     )
     write_ics(cal, args.out)
-    print(f"wrote {args.out} ({len(cal.subcomponents)} events)")
+    say(f"wrote {args.out} ({len(cal.subcomponents)} events)")
     return 0
 
 
@@ -334,7 +368,7 @@ def cmd_export_table(args: argparse.Namespace) -> int:
     (write_xlsx if args.out.suffix.lower() == ".xlsx" else write_csv)(
         plan, result.requirements, args.out
     )
-    print(f"wrote {args.out} ({len(result.requirements)} requirements)")
+    say(f"wrote {args.out} ({len(result.requirements)} requirements)")
     return 0
 
 
@@ -368,20 +402,37 @@ def run(argv: Sequence[str]) -> int:
     return HANDLERS[args.command](args)
 
 
+def _stdout_gone() -> int:
+    """The reader of our output went away (`planner recalc … | head`): stop quietly, as Unix
+    tools do, and point stdout at /dev/null so the final flush cannot complain either."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
+    return EXIT_BROKEN_PIPE
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     try:
         code = run(sys.argv[1:] if argv is None else argv)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        return _stdout_gone()
     except UsageError as exc:
-        print(str(exc), file=sys.stderr)
+        print(printable(str(exc)), file=sys.stderr)
         return EXIT_BAD_INPUT
     except PlanError as exc:
-        print(f"planner: {exc}", file=sys.stderr)
+        print(printable(f"planner: {exc}"), file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # last resort: a bug must still not show a traceback
         print(
-            f"planner: internal error ({exc.__class__.__name__}: {exc}); please report it",
+            printable(
+                f"planner: internal error ({exc.__class__.__name__}: {exc}); please report it"
+            ),
             file=sys.stderr,
         )
         return 1

@@ -1,11 +1,14 @@
 """Sessions and deadlines as an iCalendar file (icalendar library).
 
 UIDs are stable (derived from ids, not from time), so importing the file again
-updates the events instead of duplicating them.
+updates the events instead of duplicating them. Text from the plan is made safe for
+a content line (no control characters, no lone surrogates) and bounded in length,
+so a huge title gives a readable entry, not a calendar that takes minutes to write.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -18,6 +21,17 @@ from planner.domain.model import Plan
 
 UID_DOMAIN = "mandate-planner"
 REMINDER = timedelta(days=7)
+MAX_LINE = 300  # characters of a summary, location, category or calendar name
+MAX_DESCRIPTION = 3000
+MAX_UID = 1000
+# RFC 5545 TEXT holds no control character but tab and line break; a lone surrogate has no UTF-8
+_NOT_TEXT = re.compile("[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff]")
+
+
+def ics_text(text: str, limit: int = MAX_LINE) -> str:
+    """Plan text as an iCalendar value: unsafe characters become U+FFFD; cut at `limit`."""
+    text = _NOT_TEXT.sub("\ufffd", text[: limit + 1])
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 @dataclass(frozen=True)
@@ -46,18 +60,18 @@ def build_ics(
     cal = Calendar()
     cal.add("prodid", "-//Mandate Planner//mandate-planner//EN")
     cal.add("version", "2.0")
-    cal.add("x-wr-calname", plan.title or "Mandate Planner")
+    cal.add("x-wr-calname", ics_text(plan.title or "Mandate Planner"))
     for s in calendar.sorted_sessions():
         if not flt.wants_body(s.body) or flt.officer:
             continue
         ev = Event()
-        ev.add("uid", f"session-{s.id}@{UID_DOMAIN}")
+        ev.add("uid", ics_text(f"session-{s.id}@{UID_DOMAIN}", MAX_UID))
         ev.add("dtstamp", stamp)
-        ev.add("summary", f"{s.body}: {s.name}")
+        ev.add("summary", ics_text(f"{s.body}: {s.name}"))
         _all_day(ev, s.start, s.end)
         if s.location:
-            ev.add("location", s.location)
-        ev.add("categories", ["Session", s.body])
+            ev.add("location", ics_text(s.location))
+        ev.add("categories", ["Session", ics_text(s.body)])
         ev.add("status", "CONFIRMED" if s.status == "confirmed" else "TENTATIVE")
         cal.add_component(ev)
     for r in result.requirements:
@@ -67,21 +81,28 @@ def build_ics(
             continue
         for kind, day in (("submission", r.submission_due), ("issuance", r.issuance_due)):
             ev = Event()
-            ev.add("uid", f"{kind}-{r.report}-{r.session}@{UID_DOMAIN}")
+            ev.add("uid", ics_text(f"{kind}-{r.report}-{r.session}@{UID_DOMAIN}", MAX_UID))
             ev.add("dtstamp", stamp)
             ev.add(
                 "summary",
-                f"{'Submit' if kind == 'submission' else 'Issue'}: {r.report} for {r.body} {r.session_name}",
+                ics_text(
+                    f"{'Submit' if kind == 'submission' else 'Issue'}: {r.report} for {r.body} {r.session_name}"
+                ),
             )
             _all_day(ev, day)
             ev.add(
                 "description",
-                f"{r.title}\nMandated by {', '.join(r.mandated_by)}\nSession opens {r.session_start.isoformat()}",
+                ics_text(
+                    f"{r.title}\nMandated by {', '.join(r.mandated_by)}\nSession opens {r.session_start.isoformat()}",
+                    MAX_DESCRIPTION,
+                ),
             )
-            ev.add("categories", ["Deadline", r.body])
+            ev.add("categories", ["Deadline", ics_text(r.body)])
             alarm = Alarm()
             alarm.add("action", "DISPLAY")
-            alarm.add("description", f"{kind.capitalize()} deadline in a week: {r.report}")
+            alarm.add(
+                "description", ics_text(f"{kind.capitalize()} deadline in a week: {r.report}")
+            )
             alarm.add("trigger", -REMINDER)
             ev.add_component(alarm)
             cal.add_component(ev)
@@ -89,6 +110,7 @@ def build_ics(
 
 
 def write_ics(cal: Calendar, path: Path) -> None:
-    from planner.store.interchange import write_text_atomically
+    from planner.store.files import check_target, write_bytes
 
-    write_text_atomically(path, cal.to_ical().decode("utf-8"))
+    check_target(path)  # before the work of serialising
+    write_bytes(path, cal.to_ical())

@@ -7,16 +7,19 @@ Very large PNGs are rendered in strips and streamed to the file (pypng), so a
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
+from typing import BinaryIO
 
-from PySide6.QtCore import QMarginsF, QRect, QRectF, QSize, QSizeF, Qt
-from PySide6.QtGui import QFont, QImage, QPageSize, QPainter, QPdfWriter
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRect, QRectF, QSize, QSizeF, Qt
+from PySide6.QtGui import QFont, QImage, QPageSize, QPaintDevice, QPainter, QPdfWriter
 from PySide6.QtSvg import QSvgGenerator
 
 from planner.store.errors import PlanError
+from planner.store.files import check_target, replacing
 from planner.timeline.geometry import Viewport
 from planner.timeline.legend import draw_legend, draw_text_band, legend_height
 from planner.timeline.painter import PaintOptions, Selection, make_font
@@ -28,6 +31,9 @@ MAX_WIDTH = 30_000
 MAX_PIXELS_IN_MEMORY = 48_000_000  # larger PNGs are rendered in strips
 STRIP_ROWS = 2048
 SCREEN_DPI = 96
+# in UTF-8 output: the C0 controls XML 1.0 forbids (these bytes never occur inside a
+# multi-byte character) and the non-characters U+FFFE and U+FFFF
+_NOT_XML_UTF8 = re.compile(b"[\x00-\x08\x0b\x0c\x0e-\x1f]|\xef\xbf[\xbe\xbf]")
 
 
 class ExportError(PlanError):
@@ -148,29 +154,55 @@ def compose(scene: TimelineScene, options: ImageOptions) -> Composition:
     )
 
 
-def write_png(comp: Composition, path: Path) -> None:
-    if comp.width * comp.height <= MAX_PIXELS_IN_MEMORY:
-        image = QImage(QSize(comp.width, comp.height), QImage.Format.Format_ARGB32_Premultiplied)
-        image.setDotsPerMeterX(round(SCREEN_DPI / 0.0254))
-        image.setDotsPerMeterY(round(SCREEN_DPI / 0.0254))
-        painter = QPainter(image)
-        try:
-            comp.paint(painter)
-        finally:
-            painter.end()
-        if not image.save(str(path), "PNG"):
-            raise ExportError(f"{path}: could not write the image")
+def _begin(device: QPaintDevice, path: Path) -> QPainter:
+    """A painter on `device`, or a clear error before any drawing (never a stream of
+    "QPainter not active" warnings)."""
+    painter = QPainter(device)
+    if not painter.isActive():
+        raise ExportError(f"{path}: cannot draw the image (not enough memory?)")
+    return painter
+
+
+def write_png(comp: Composition, out: BinaryIO, path: Path) -> None:
+    """PNG of the composition into `out`; `path` names the target in messages."""
+    if comp.width * comp.height > MAX_PIXELS_IN_MEMORY:
+        _write_png_in_strips(comp, out, path)
         return
-    _write_png_in_strips(comp, path)
+    image = QImage(QSize(comp.width, comp.height), QImage.Format.Format_ARGB32_Premultiplied)
+    if image.isNull():
+        raise ExportError(f"{path}: not enough memory for a {comp.width}×{comp.height} image")
+    image.setDotsPerMeterX(round(SCREEN_DPI / 0.0254))
+    image.setDotsPerMeterY(round(SCREEN_DPI / 0.0254))
+    painter = _begin(image, path)
+    try:
+        comp.paint(painter)
+    finally:
+        painter.end()
+    out.write(_encoded(path, lambda buffer: image.save(buffer, "PNG")))
 
 
-def _strips(comp: Composition) -> Iterator[list[bytes]]:
+def _encoded(path: Path, write: Callable[[QBuffer], object]) -> bytes:
+    """What a Qt writer puts into a memory buffer (so our own write meets a full disk)."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if write(buffer) is False:
+        raise ExportError(f"{path}: could not encode the image")
+    buffer.close()
+    data = buffer.data().data()
+    if not data:
+        raise ExportError(f"{path}: could not encode the image")
+    return data
+
+
+def _strips(comp: Composition, path: Path) -> Iterator[list[bytes]]:
     """Strips of RGB rows, rendered STRIP_ROWS at a time, each culling the lanes outside it."""
     for y0 in range(0, comp.height, STRIP_ROWS):
         rows = min(STRIP_ROWS, comp.height - y0)
         strip = QImage(QSize(comp.width, rows), QImage.Format.Format_RGB32)  # QPainter's fast path
+        if strip.isNull():
+            raise ExportError(f"{path}: not enough memory for the image")
         strip.fill(comp.options.theme.background)
-        painter = QPainter(strip)
+        painter = _begin(strip, path)
         try:
             painter.translate(0, -y0)
             painter.setClipRect(
@@ -186,66 +218,66 @@ def _strips(comp: Composition) -> Iterator[list[bytes]]:
         yield [data[r * stride : r * stride + row_bytes] for r in range(rows)]
 
 
-def _write_png_in_strips(comp: Composition, path: Path) -> None:
+def _write_png_in_strips(comp: Composition, out: BinaryIO, path: Path) -> None:
     import png
 
     # level 1: hundreds of megabytes raw; a flat timeline compresses well anyway
     writer = png.Writer(comp.width, comp.height, greyscale=False, bitdepth=8, compression=1)
-    with path.open("wb") as fh:
-        writer.write_packed(fh, (row for strip in _strips(comp) for row in strip))
+    writer.write_packed(out, (row for strip in _strips(comp, path) for row in strip))
 
 
-def write_svg(comp: Composition, path: Path) -> None:
-    gen = QSvgGenerator()
-    gen.setFileName(str(path))
-    gen.setSize(QSize(comp.width, comp.height))
-    gen.setViewBox(QRect(0, 0, comp.width, comp.height))
-    gen.setResolution(SCREEN_DPI)
-    gen.setTitle(comp.title_text or "Mandate Planner timeline")
-    gen.setDescription(comp.footer_text)
-    painter = QPainter(gen)
-    try:
-        comp.paint(painter)
-    finally:
-        painter.end()
+def write_svg(comp: Composition, out: BinaryIO, path: Path) -> None:
+    """SVG (text stays text), always well-formed XML: characters XML cannot hold (control
+    characters in plan text) become U+FFFD."""
+
+    def draw(buffer: QBuffer) -> None:
+        gen = QSvgGenerator()
+        gen.setOutputDevice(buffer)
+        gen.setSize(QSize(comp.width, comp.height))
+        gen.setViewBox(QRect(0, 0, comp.width, comp.height))
+        gen.setResolution(SCREEN_DPI)
+        gen.setTitle(comp.title_text or "Mandate Planner timeline")
+        gen.setDescription(comp.footer_text)
+        painter = _begin(gen, path)
+        try:
+            comp.paint(painter)
+        finally:
+            painter.end()
+
+    out.write(_NOT_XML_UTF8.sub("\ufffd".encode(), _encoded(path, draw)))
 
 
-def write_pdf(comp: Composition, path: Path) -> None:
-    writer = QPdfWriter(str(path))
-    writer.setResolution(SCREEN_DPI)
-    mm = 25.4 / SCREEN_DPI
-    writer.setPageSize(
-        QPageSize(QSizeF(comp.width * mm, comp.height * mm), QPageSize.Unit.Millimeter)
-    )
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0))
-    writer.setTitle(comp.title_text or "Mandate Planner timeline")
-    writer.setCreator("Mandate Planner")
-    painter = QPainter(writer)
-    try:
-        comp.paint(painter)
-    finally:
-        painter.end()
+def write_pdf(comp: Composition, out: BinaryIO, path: Path) -> None:
+    def draw(buffer: QBuffer) -> None:
+        writer = QPdfWriter(buffer)
+        writer.setResolution(SCREEN_DPI)
+        mm = 25.4 / SCREEN_DPI
+        writer.setPageSize(
+            QPageSize(QSizeF(comp.width * mm, comp.height * mm), QPageSize.Unit.Millimeter)
+        )
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0))
+        writer.setTitle(comp.title_text or "Mandate Planner timeline")
+        writer.setCreator("Mandate Planner")
+        painter = _begin(writer, path)
+        try:
+            comp.paint(painter)
+        finally:
+            painter.end()
+
+    out.write(_encoded(path, draw))
 
 
 def export_image(scene: TimelineScene, path: Path, options: ImageOptions) -> Composition:
-    """Write the timeline to `path` (.png, .svg or .pdf); nothing is left behind on failure."""
+    """Write the timeline to `path` (.png, .svg or .pdf): the target is checked before any
+    drawing, and it is replaced all or nothing (nothing is left behind on failure)."""
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
         raise ExportError(f"{path}: use a .png, .svg or .pdf file name")
-    folder = path.resolve().parent
-    if not folder.is_dir():
-        raise ExportError(f"{path}: folder {folder} does not exist")
+    check_target(path)
     comp = compose(scene, options)
-    tmp = path.with_name(f".{path.name}.partial{suffix}")
-    try:
-        {".png": write_png, ".svg": write_svg, ".pdf": write_pdf}[suffix](comp, tmp)
-        if not tmp.exists() or tmp.stat().st_size == 0:
-            raise ExportError(f"{path}: could not write the file")
-        tmp.replace(path)
-    except OSError as exc:
-        raise ExportError(f"{path}: cannot write ({exc.strerror})") from None
-    finally:
-        tmp.unlink(missing_ok=True)
+    writer = {".png": write_png, ".svg": write_svg, ".pdf": write_pdf}[suffix]
+    with replacing(path) as tmp:
+        writer(comp, tmp.stream, path)
     return comp
 
 

@@ -10,10 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from math import ceil
+from pathlib import Path
 
-from PySide6.QtCore import QRectF
-from PySide6.QtGui import QFont, QPagedPaintDevice, QPainter
+from PySide6.QtCore import QBuffer, QIODevice, QRectF
+from PySide6.QtGui import QFont, QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter
 
+from planner.store.files import check_target, write_bytes
 from planner.timeline.geometry import AXIS_HEIGHT, Viewport
 from planner.timeline.legend import draw_text_band
 from planner.timeline.painter import points_to_px
@@ -116,3 +118,21 @@ def print_timeline(scene: TimelineScene, device: QPagedPaintDevice, options: Pri
     finally:
         painter.end()
     return len(pages)
+
+
+def write_pdf_handout(
+    scene: TimelineScene, path: Path, options: PrintOptions, page: QPageSize
+) -> int:
+    """The printed pages as a PDF handout (landscape `page`), written all or nothing through
+    a temporary file beside `path`. Returns the number of pages."""
+    check_target(path)
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setCreator("Mandate Planner")
+    writer.setPageSize(page)
+    writer.setPageOrientation(QPageLayout.Orientation.Landscape)
+    pages = print_timeline(scene, writer, options)
+    buffer.close()
+    write_bytes(path, buffer.data().data())
+    return pages

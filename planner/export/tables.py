@@ -1,15 +1,26 @@
-"""The requirements as CSV and XLSX, with the fields documentation forecasting asks for."""
+"""The requirements as CSV and XLSX, with the fields documentation forecasting asks for.
+
+Plan text never becomes a formula: XLSX cells holding text are string cells, and a
+CSV value that a spreadsheet would read as a formula (starting with `=`, `+`, `-`,
+`@`, a tab or a carriage return) gets a leading `'`, as OWASP advises.
+"""
 
 from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
 from planner.domain.model import Plan
 from planner.domain.results import Requirement
-from planner.store.interchange import write_text_atomically
+from planner.store.files import write_bytes, write_text
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# characters XML 1.0 cannot hold (openpyxl refuses the control characters; a lone surrogate
+# cannot be encoded at all); they become U+FFFD
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 COLUMNS = (
     "Report title",
@@ -56,15 +67,29 @@ def rows(plan: Plan, requirements: Sequence[Requirement]) -> list[list[object]]:
     return out
 
 
+def csv_value(value: object) -> object:
+    """A value as CSV holds it: dates in ISO form, text never read as a formula."""
+    if value is None:
+        return ""
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
+def xml_text(text: str) -> str:
+    """`text` with the characters an XML document cannot hold replaced by U+FFFD."""
+    return _NOT_XML.sub("\ufffd", text)
+
+
 def write_csv(plan: Plan, requirements: Sequence[Requirement], path: Path) -> None:
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(COLUMNS)
     for row in rows(plan, requirements):
-        writer.writerow(
-            ["" if v is None else v.isoformat() if hasattr(v, "isoformat") else v for v in row]
-        )
-    write_text_atomically(path, "\ufeff" + buffer.getvalue())  # BOM: Excel opens UTF-8 correctly
+        writer.writerow([csv_value(v) for v in row])
+    write_text(path, "\ufeff" + buffer.getvalue())  # BOM: Excel opens UTF-8 correctly
 
 
 def write_xlsx(plan: Plan, requirements: Sequence[Requirement], path: Path) -> None:
@@ -78,8 +103,14 @@ def write_xlsx(plan: Plan, requirements: Sequence[Requirement], path: Path) -> N
     ws.append(list(COLUMNS))
     for cell in ws[1]:
         cell.font = Font(bold=True)
-    for row in rows(plan, requirements):
-        ws.append(row)
+    for r, row in enumerate(rows(plan, requirements), start=2):
+        for c, value in enumerate(row, start=1):
+            cell = ws.cell(row=r, column=c)
+            if isinstance(value, str):
+                cell.value = xml_text(value)
+                cell.data_type = "s"  # text stays text: never a formula, an error or a number
+            else:
+                cell.value = value
     for i, width in enumerate((60, 18, 28, 10, 30, 13, 13, 14, 13, 13, 11, 18, 14, 22), start=1):
         ws.column_dimensions[get_column_letter(i)].width = width
     for col in "FGHI":
@@ -87,9 +118,8 @@ def write_xlsx(plan: Plan, requirements: Sequence[Requirement], path: Path) -> N
             cell.number_format = "yyyy-mm-dd"
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = ws.dimensions
-    tmp = path.with_name(f".{path.name}.partial")
-    try:
-        wb.save(tmp)
-        tmp.replace(path)
-    finally:
-        tmp.unlink(missing_ok=True)
+    # built in memory, so a failing disk meets our own write (one clear message), not a
+    # half-closed zip file
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    write_bytes(path, buffer.getvalue())

@@ -8,9 +8,13 @@ from collections.abc import Iterable
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from planner.store import files
+from planner.store.database import vacuum_into
+
 KEEP_LAST = 10
 DAILY_FOR_DAYS = 30
-_STAMP = re.compile(r"-(\d{8}-\d{6})\.sqlite$")
+# `-2`, `-3` …: a second backup in the same second, or a name someone else had taken
+_STAMP = re.compile(r"-(\d{8}-\d{6})(?:-\d+)?\.sqlite$")
 
 
 def backup_file_name(plan: Path, now: datetime) -> str:
@@ -42,20 +46,23 @@ def to_delete(
     return [p for _, p in dated if p not in keep]
 
 
+def numbered_names(plan: Path, folder: Path, now: datetime, count: int = 100) -> list[Path]:
+    first = folder / backup_file_name(plan, now)
+    return [first] + [first.with_name(f"{first.stem}-{n}.sqlite") for n in range(2, count + 1)]
+
+
 def make_backup(
     source: sqlite3.Connection, plan: Path, folder: Path, now: datetime | None = None
 ) -> Path:
-    """Copy the open plan (SQLite backup API, consistent while open) into `folder`, then thin."""
+    """Copy the open plan (a consistent snapshot while open) into `folder` as a new file
+    (never through a link, never over an existing file), then thin."""
     now = now or datetime.now()
     folder.mkdir(parents=True, exist_ok=True)
-    target_path = folder / backup_file_name(plan, now)
-    target = sqlite3.connect(target_path)
-    try:
-        with target:
-            source.backup(target)
-        target.execute("PRAGMA journal_mode = DELETE")
-    finally:
-        target.close()
+    names = numbered_names(plan, folder, now)
+    with files.temp_file(names[0]) as tmp:
+        vacuum_into(source, tmp)
+        target_path = tmp.create_first(names)
     for old in to_delete(folder.glob(f"{plan.stem}-*.sqlite"), now):
-        old.unlink(missing_ok=True)
+        if old.is_file() and not old.is_symlink():
+            old.unlink(missing_ok=True)
     return target_path

@@ -7,10 +7,8 @@ before it is migrated; a newer or foreign file is refused and left untouched.
 
 from __future__ import annotations
 
-import os
 import shutil
 import sqlite3
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -19,12 +17,11 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, insert, select
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import NullPool, StaticPool
 
 from planner.domain.model import Plan
-from planner.store import filecheck
-from planner.store.errors import PlanError, PlanFileError
-from planner.store.interchange import set_default_mode
+from planner.store import filecheck, files
+from planner.store.errors import PlanError, PlanFileError, PlanReadOnlyError
 from planner.store.lock import PlanLock
 from planner.store.mapping import load_plan
 from planner.store.schema import Base, SettingRow
@@ -94,6 +91,16 @@ def backup_name(path: Path, revision: str, now: datetime) -> Path:
     return path.with_name(f"{path.name}.bak-v{revision}-{now:%Y%m%d-%H%M%S}")
 
 
+def numbered(path: Path, count: int = 100) -> list[Path]:
+    """`path`, then `path-2`, `path-3` …: names for a file that must not replace anything."""
+    return [path] + [path.with_name(f"{path.name}-{n}") for n in range(2, count + 1)]
+
+
+def sqlite_reason(exc: Exception) -> str:
+    """What went wrong, without the SQL statement and its parameters SQLAlchemy adds."""
+    return str(getattr(exc, "orig", None) or exc)
+
+
 def _stamp_new(conn: Connection) -> None:
     from alembic import command
 
@@ -102,53 +109,37 @@ def _stamp_new(conn: Connection) -> None:
     command.stamp(alembic_config(conn), "head")
 
 
-def temp_beside(path: Path) -> Path:
-    """An empty temporary file in `path`'s folder (so a rename onto `path` is atomic),
-    with the permissions a normal new file gets."""
-    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.resolve().parent)
-    os.close(fd)
-    set_default_mode(name)
-    return Path(name)
+def vacuum_into(source: sqlite3.Connection, tmp: files.TempFile) -> None:
+    """A compact, consistent copy of `source` into the (empty) temporary file: SQLite writes
+    no journal beside it, and the copy is in rollback mode (it makes no -wal/-shm)."""
+    source.execute("VACUUM INTO ?", (str(tmp.path),))
 
 
 def create_plan_file(path: Path, plan: Plan) -> None:
-    """Write `plan` as a new file at `path`, all or nothing: built beside it, then renamed."""
-    folder = path.resolve().parent
-    if not folder.is_dir():
-        raise PlanFileError(f"{path}: folder {folder} does not exist")
-    if path.exists():
-        ok, why = filecheck.writable(path)
-        if not ok:
-            raise PlanFileError(f"{path}: cannot replace it, {why}")
-    else:
-        ok, why = filecheck.folder_writable(folder)
-        if not ok:
-            raise PlanFileError(f"{path}: cannot write there, {why}")
-    tmp = temp_beside(path)
+    """Write `plan` as a new file at `path`, all or nothing: built in memory, copied into a
+    temporary file beside it, then renamed over it. A plan open for editing at `path` (in
+    this or another process, under any name) is not replaced."""
+    path = Path(path)
+    files.check_target(path)
+    lock = PlanLock.acquire(path, advice="close it there first") if path.is_file() else None
     try:
-        engine = create_engine(f"sqlite:///{tmp}", poolclass=NullPool)
-        with engine.begin() as conn:
-            conn.exec_driver_sql("PRAGMA foreign_keys = ON")
-            _stamp_new(conn)
-            write_all(conn, plan)
-        with engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA journal_mode = WAL")
-        engine.dispose()
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-        for suffix in ("-wal", "-shm"):
-            Path(str(path) + suffix).unlink(missing_ok=True)
-    except (OSError, SQLAlchemyError) as exc:
-        raise PlanFileError(f"{path}: cannot write the plan ({exc})") from None
+        with files.replacing(path) as tmp:
+            memory = sqlite3.connect(":memory:")
+            engine = create_engine("sqlite://", creator=lambda: memory, poolclass=StaticPool)
+            try:
+                with engine.begin() as conn:
+                    conn.exec_driver_sql("PRAGMA foreign_keys = ON")
+                    _stamp_new(conn)
+                    write_all(conn, plan)
+                vacuum_into(memory, tmp)
+            finally:
+                engine.dispose()
+                memory.close()
+    except (SQLAlchemyError, sqlite3.Error) as exc:
+        raise PlanFileError(f"{path}: cannot write the plan ({sqlite_reason(exc)})") from None
     finally:
-        for leftover in (
-            tmp,
-            Path(str(tmp) + "-wal"),
-            Path(str(tmp) + "-shm"),
-            Path(str(tmp) + "-journal"),
-        ):
-            leftover.unlink(missing_ok=True)
+        if lock is not None:
+            lock.release()
 
 
 def read_plan_file(path: Path) -> Plan:
@@ -193,18 +184,21 @@ class PlanStore:
     def open(cls, path: Path, *, read_only: bool = False, now: datetime | None = None) -> PlanStore:
         """Open for editing (migrating an older file after backing it up), or read-only.
 
-        Raises PlanLockedError when another instance is editing it, PlanFileError
-        when the file cannot be used; in every failure the file is untouched.
+        Raises PlanLockedError when another instance is editing it, PlanReadOnlyError when
+        it can only be read here, PlanFileError when the file cannot be used; in every
+        failure the file is untouched.
         """
         path = Path(path)
         facts = filecheck.inspect(path)
         _refuse_unknown(path, facts.revision)
         if not read_only and not facts.writable:
-            raise PlanFileError(f"{path}: cannot open for editing, {facts.why_read_only}")
+            reason = facts.why_read_only
+            raise PlanReadOnlyError(f"{path}: cannot open for editing, {reason}", reason)
         if read_only:
             return cls(path, _read_only_engine(path), True, None)
         lock = PlanLock.acquire(path)
         try:
+            _tidy_side_files(path)
             backup = None
             if facts.revision != head_revision():
                 backup = cls._migrate(path, facts.revision or "0", now or datetime.now())
@@ -217,15 +211,21 @@ class PlanStore:
 
     @staticmethod
     def _migrate(path: Path, revision: str, now: datetime) -> Path:
-        backup = backup_name(path, revision, now)
-        src = sqlite3.connect(filecheck.read_only_uri(path), uri=True)
+        """Back the file up beside itself (a new file: never through a link, never over an
+        existing file), then upgrade it in place; restored from the backup if that fails."""
+        wanted = backup_name(path, revision, now)
         try:
-            dst = sqlite3.connect(backup)
-            with dst:
-                src.backup(dst)
-            dst.close()
-        finally:
-            src.close()
+            with files.temp_file(wanted) as tmp:
+                src = sqlite3.connect(filecheck.read_only_uri(path), uri=True)
+                try:
+                    vacuum_into(src, tmp)
+                finally:
+                    src.close()
+                backup = tmp.create_first(numbered(wanted))
+        except sqlite3.Error as exc:
+            raise PlanFileError(
+                f"{path}: could not back it up before upgrading ({exc}); it was not changed"
+            ) from None
         from alembic import command
 
         engine = _engine(path)
@@ -236,7 +236,8 @@ class PlanStore:
             engine.dispose()
             shutil.copyfile(backup, path)
             raise PlanFileError(
-                f"{path}: could not upgrade the plan ({exc}); it was restored from {backup.name}"
+                f"{path}: could not upgrade the plan ({sqlite_reason(exc)});"
+                f" it was restored from {backup.name}"
             ) from None
         engine.dispose()
         return backup
@@ -307,21 +308,41 @@ class PlanStore:
             raw.close()
 
     def copy_to(self, dest: Path) -> None:
-        """Save As: a consistent copy through SQLite's backup API, safe while open."""
+        """Save As: a consistent copy (safe while open), written beside `dest` and renamed over
+        it. A plan open for editing at `dest` is not replaced."""
         dest = Path(dest)
-        if dest.resolve() == self.path.resolve():
+        if dest.resolve() == self.path.resolve() or _same_file(dest, self.path):
             raise PlanFileError(f"{dest}: is the plan that is open")
-        folder = dest.resolve().parent
-        ok, why = filecheck.folder_writable(folder)
-        if not ok:
-            raise PlanFileError(f"{dest}: cannot write there, {why}")
-        tmp_name = str(temp_beside(dest))
+        files.check_target(dest)
+        lock = PlanLock.acquire(dest, advice="close it there first") if dest.is_file() else None
         try:
-            target = sqlite3.connect(tmp_name)
-            with self.raw() as source, target:
-                source.backup(target)
-            target.execute("PRAGMA journal_mode = DELETE")
-            target.close()
-            os.replace(tmp_name, dest)
+            with files.replacing(dest) as tmp, self.raw() as source:
+                vacuum_into(source, tmp)
+        except sqlite3.Error as exc:
+            raise PlanFileError(f"{dest}: cannot write the copy ({exc})") from None
         finally:
-            Path(tmp_name).unlink(missing_ok=True)
+            if lock is not None:
+                lock.release()
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.samefile(b)
+    except OSError:
+        return False
+
+
+def _tidy_side_files(path: Path) -> None:
+    """Remove empty -wal/-shm files that we could not write (left read-only by an older
+    version viewing a read-only plan): SQLite would fail every edit on them. We hold the
+    lock, and with nothing in the WAL they hold nothing. A -wal with edits in it is kept."""
+    wal, shm = filecheck.side_file(path, "-wal"), filecheck.side_file(path, "-shm")
+    if filecheck.has_wal_content(path):
+        for side in (wal, shm):
+            if side.exists() and not filecheck.may_write(side)[0]:
+                reason = f"its {side.name} file is read-only"
+                raise PlanReadOnlyError(f"{path}: cannot open for editing, {reason}", reason)
+        return
+    for side in (wal, shm):
+        if side.is_file() and not side.is_symlink() and not filecheck.may_write(side)[0]:
+            side.unlink(missing_ok=True)

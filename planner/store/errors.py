@@ -43,3 +43,12 @@ class PlanLockedError(PlanFileError):
     def __init__(self, message: str, holder: str = "") -> None:
         self.holder = holder
         super().__init__(message)
+
+
+class PlanReadOnlyError(PlanFileError):
+    """The plan can be read but not edited here (a read-only file or folder, a lock that cannot
+    be taken); `reason` says why, so a front end can open it read-only and say so."""
+
+    def __init__(self, message: str, reason: str) -> None:
+        self.reason = reason
+        super().__init__(message)

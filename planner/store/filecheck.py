@@ -23,7 +23,7 @@ class FileFacts:
     why_read_only: str = ""
 
 
-def _may_write(path: Path) -> tuple[bool, str]:
+def may_write(path: Path) -> tuple[bool, str]:
     """Permission bits as well as access(2): a file marked read-only is respected even
     when the app runs with administrator rights (for whom access(2) always says yes)."""
     try:
@@ -36,7 +36,7 @@ def _may_write(path: Path) -> tuple[bool, str]:
 
 def writable(path: Path) -> tuple[bool, str]:
     """Whether we may write `path` and the files SQLite puts beside it."""
-    ok, why = _may_write(path)
+    ok, why = may_write(path)
     if not ok:
         return False, why or "the file is read-only"
     return folder_writable(path.resolve().parent)
@@ -44,7 +44,7 @@ def writable(path: Path) -> tuple[bool, str]:
 
 def folder_writable(folder: Path) -> tuple[bool, str]:
     """Whether new files (the plan, its WAL, backups) can be made in `folder`."""
-    ok, why = _may_write(folder)
+    ok, why = may_write(folder)
     if not ok:
         return False, f"the folder {folder} " + (why or "is not writable")
     return True, ""
@@ -55,20 +55,48 @@ def read_only_uri(path: Path, immutable: bool = False) -> str:
     return uri + "&immutable=1" if immutable else uri
 
 
-def connect_read_only(path: Path) -> sqlite3.Connection:
-    """Open for reading only.
+def side_file(path: Path, suffix: str) -> Path:
+    """SQLite's `-wal`, `-shm` or `-journal` file of the plan at `path`."""
+    return Path(f"{path}{suffix}")
 
-    A writable file gets an ordinary connection with `query_only`, so SQLite
-    tidies its -wal/-shm files away on close; a read-only file is opened
-    `mode=ro` (and `immutable` when its folder cannot hold the WAL index).
+
+def has_wal_content(path: Path) -> bool:
+    """Whether committed edits wait in the plan's -wal file (not yet checkpointed into it)."""
+    try:
+        return side_file(path, "-wal").stat().st_size > 0
+    except OSError:
+        return False
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """Open for reading only: the plan file is never modified (no checkpoint of a leftover
+    WAL into it) and no file is left beside it.
+
+    - Edits waiting in a -wal file are read where they are (`mode=ro`, which never
+      checkpoints; the -wal and -shm files are already there). Without a -shm, in a
+      folder where none can be made, the file is read as it stands (`immutable`).
+    - A read-only file or folder is opened `immutable`: no editor can be writing it, and
+      SQLite then makes no -wal/-shm files (which would be read-only too, and make every
+      later edit fail once the file is writable again).
+    - Otherwise an ordinary connection with `query_only`, which takes part in locking
+      with an editor that may be at work, and removes the -wal/-shm it made on close
+      (with nothing in the WAL, closing writes nothing to the plan).
     """
-    ok, why = writable(path)
-    if ok:
-        conn = sqlite3.connect(path)
-        conn.execute("PRAGMA query_only = ON")
-        return conn
-    folder_ok = "folder" not in why
-    return sqlite3.connect(read_only_uri(path, immutable=not folder_ok), uri=True)
+    if has_wal_content(path):
+        conn = sqlite3.connect(read_only_uri(path), uri=True)
+        try:
+            conn.execute("PRAGMA schema_version").fetchone()
+            return conn
+        except sqlite3.OperationalError:
+            # no -shm, and none can be made in a read-only folder: the file as it stands
+            conn.close()
+            return sqlite3.connect(read_only_uri(path, immutable=True), uri=True)
+    ok, _why = writable(path)
+    if not ok:
+        return sqlite3.connect(read_only_uri(path, immutable=True), uri=True)
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA query_only = ON")
+    return conn
 
 
 def inspect(path: Path, *, verify: bool = True) -> FileFacts:

@@ -8,8 +8,6 @@ fixed order), so export → import → export is identical.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -55,6 +53,7 @@ from planner.domain.model import (
 from planner.domain.recurrence import RecurrenceError, check_name_pattern, check_recurrence
 from planner.store.errors import PlanFileError, PlanFormatError
 from planner.store.fields import Obj, parse_date
+from planner.store.files import write_text
 from planner.store.problem_text import problem_detail, recurrence_message
 
 FORMAT = "mandate-planner/1"
@@ -765,32 +764,4 @@ def plan_to_text(plan: Plan) -> str:
 
 def write_json_file(plan: Plan, path: Path) -> None:
     """Write atomically: a temporary file beside the target, then rename over it."""
-    text = plan_to_text(plan)
-    write_text_atomically(path, text)
-
-
-def set_default_mode(path: str | Path) -> None:
-    """Give a file made by mkstemp (0600) the permissions a normal new file would have."""
-    umask = os.umask(0)
-    os.umask(umask)
-    os.chmod(path, 0o666 & ~umask)
-
-
-def write_text_atomically(path: Path, text: str) -> None:
-    folder = path.resolve().parent
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    except FileNotFoundError:
-        raise PlanFileError(f"{path}: folder {folder} does not exist") from None
-    except PermissionError:
-        raise PlanFileError(f"{path}: cannot write in {folder} (permission denied)") from None
-    try:
-        set_default_mode(tmp)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise PlanFileError(f"{path}: cannot write ({exc.strerror})") from None
+    write_text(path, plan_to_text(plan))

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.export.image import ExportError, ImageOptions, compose, export_image
-from planner.export.printing import PrintOptions, print_timeline
+from planner.export.printing import PrintOptions, print_timeline, write_pdf_handout
 from planner.store.errors import PlanError
 
 if TYPE_CHECKING:
@@ -248,8 +248,11 @@ class PrintSetupDialog(QDialog):
             today=today,
         )
 
+    def page_size(self) -> QPageSize:
+        return QPageSize(PAPER[self.paper.currentText()])
+
     def configure(self, printer: QPrinter) -> None:
-        printer.setPageSize(QPageSize(PAPER[self.paper.currentText()]))
+        printer.setPageSize(self.page_size())
         printer.setPageOrientation(QPageLayout.Orientation.Landscape)
 
 
@@ -307,11 +310,15 @@ class ExportCommands:
         if not name:
             return None
         path = Path(name).with_suffix(".pdf")
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(path))
-        setup.configure(printer)
-        pages = print_timeline(self.window.scene, printer, setup.options(self.window.today))
+        try:
+            pages = write_pdf_handout(
+                self.window.scene, path, setup.options(self.window.today), setup.page_size()
+            )
+        except PlanError as exc:
+            QMessageBox.warning(
+                self.window, QCoreApplication.translate("Export", "PDF handout"), str(exc)
+            )
+            return None
         self.window.statusBar().showMessage(
             QCoreApplication.translate("Export", "Wrote %1 (%n page(s))", "", pages).replace(
                 "%1", str(path)

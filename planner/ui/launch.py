@@ -16,30 +16,32 @@ from planner.app.locations import remember_plan
 from planner.app.resources import resource_root
 from planner.app.workspace import Workspace
 from planner.domain.engine import gc_paused
-from planner.store.errors import PlanError, PlanLockedError
+from planner.store.errors import PlanError, PlanLockedError, PlanReadOnlyError
 from planner.ui.fonts import load_bundled_fonts
 from planner.ui.i18n import Translations, chosen_language
 from planner.ui.main_window import SETTINGS_APP, SETTINGS_ORG, CarriedState, MainWindow
 
 
 def open_workspace(
-    path: Path, *, read_only: bool, today: date | None, parent=None
+    path: Path, *, read_only: bool, today: date | None, parent=None, reason: str = ""
 ) -> Workspace | None:  # type: ignore[no-untyped-def]
-    """Open a plan for the GUI, asking before falling back to read-only; None if refused."""
+    """Open a plan for the GUI, asking before falling back to read-only when another editor
+    has it, falling back at once (saying why) when it cannot be edited here; None if refused."""
     try:
-        return Workspace.open(path, read_only=read_only, today=today)
-    except PlanLockedError as exc:
-        answer = QMessageBox.question(
-            parent,
-            QCoreApplication.translate("Launch", "Plan in use"),
-            str(exc) + "\n\n" + QCoreApplication.translate("Launch", "Open it read-only?"),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            return Workspace.open(path, read_only=True, today=today)
-        return None
+        try:
+            return Workspace.open(path, read_only=read_only, today=today, reason=reason)
+        except PlanLockedError as exc:
+            answer = QMessageBox.question(
+                parent,
+                QCoreApplication.translate("Launch", "Plan in use"),
+                str(exc) + "\n\n" + QCoreApplication.translate("Launch", "Open it read-only?"),
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                return Workspace.open(path, read_only=True, today=today)
+            return None
+        except PlanReadOnlyError as exc:
+            return Workspace.open(path, today=today, reason=exc.reason)
     except PlanError as exc:
-        if "read-only" in str(exc) or "not writable" in str(exc):
-            return Workspace.open(path, read_only=True, today=today)
         QMessageBox.critical(
             parent, QCoreApplication.translate("Launch", "Cannot open plan"), str(exc)
         )
@@ -56,9 +58,9 @@ class Application:
         self.translations = Translations()
         self.translations.apply(chosen_language())
 
-    def open(self, path: Path, *, read_only: bool = False) -> MainWindow | None:
+    def open(self, path: Path, *, read_only: bool = False, reason: str = "") -> MainWindow | None:
         with gc_paused():  # ~10^6 long-lived objects: collecting while building them is waste
-            ws = open_workspace(path, read_only=read_only, today=self.today)
+            ws = open_workspace(path, read_only=read_only, today=self.today, reason=reason)
             if ws is None:
                 return None
             window = self._window(ws)
@@ -96,6 +98,7 @@ def launch_window(
     read_only: bool = False,
     quit_after_paint: bool = False,
     today: date | None = None,
+    reason: str = "",
 ) -> int:
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
@@ -109,7 +112,7 @@ def launch_window(
     icon = resource_root().joinpath("icons").joinpath("mandate-planner.svg")
     QGuiApplication.setWindowIcon(QIcon(str(icon)))
     controller = Application(today)
-    window = controller.open(path, read_only=read_only)
+    window = controller.open(path, read_only=read_only, reason=reason)
     if window is None:
         return 2
     if quit_after_paint:

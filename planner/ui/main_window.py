@@ -504,7 +504,8 @@ class MainWindow(QMainWindow):
     def _backup(self) -> None:
         try:
             self.workspace.backup_now()
-        except (OSError, sqlite3.Error) as exc:  # a failed backup must not disturb the work
+        # a failed backup must not disturb the work
+        except (OSError, sqlite3.Error, PlanError) as exc:
             self.statusBar().showMessage(f"Backup failed: {exc}", 8000)
 
     def _update_title(self) -> None:

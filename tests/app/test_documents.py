@@ -22,8 +22,8 @@ def digest(path):
 def test_import_refuses_to_overwrite_a_plan_open_in_the_app(tmp_path):
     target = tmp_path / "open.sqlite"
     import_json(DEFAULT_PLAN, target)
-    before = digest(target)
     with PlanStore.open(target):
+        before = digest(target)
         with pytest.raises(PlanFileError, match="open in Mandate Planner"):
             import_json(DEFAULT_PLAN, target)
         assert digest(target) == before
