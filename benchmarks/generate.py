@@ -16,6 +16,8 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from planner.domain.model import MAX_HORIZON_YEARS
+
 FIRST_YEAR, LAST_YEAR = 2012, 2050
 PRINCIPAL = [
     ("GA", "General Assembly"),
@@ -271,6 +273,8 @@ def generate(scale: float = 1.0, seed: int = 20121) -> dict[str, Any]:
     return {
         "format": "mandate-planner/1",
         "title": f"Synthetic UN-scale plan ×{scale:g}",
+        # every series ends in LAST_YEAR: a horizon far enough never to cut them
+        "horizon_years": MAX_HORIZON_YEARS,
         "bodies": bodies,
         "session_series": session_series,
         "sessions": sessions,

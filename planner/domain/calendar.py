@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import TypeVar
 
+from planner.domain.bounds import MAX_YEAR
 from planner.domain.model import (
     Body,
     Event,
@@ -185,14 +186,41 @@ class BodySessions:
         return self.sessions[-1].start.year if self.sessions else None
 
 
-class Calendar:
-    """All sessions and events of a plan, series projected, explicit ones winning."""
+def horizon_end(plan: Plan, today: date | None = None) -> date:
+    """The last day series are projected to: the end of the year `horizon_years` after
+    the current one (a plan setting)."""
+    year = (today or date.today()).year + plan.horizon_years
+    return date(min(year, MAX_YEAR), 12, 31)
 
-    def __init__(self, plan: Plan) -> None:
+
+_Series = TypeVar("_Series", SessionSeries, EventSeries)
+
+
+def _to_horizon(series: _Series, end: date) -> _Series:
+    if series.until is not None and series.until <= end:
+        return series
+    return replace(series, until=end)
+
+
+def runs_past(series: SessionSeries | EventSeries, end: date) -> bool:
+    """Whether the horizon, not the series, ends its projection."""
+    return series.until is None or series.until > end
+
+
+class Calendar:
+    """All sessions and events of a plan, series projected to the plan's horizon,
+    explicit ones winning. `today` fixes the horizon (default: the real today)."""
+
+    def __init__(self, plan: Plan, today: date | None = None) -> None:
+        self.horizon = horizon_end(plan, today)
         self.bodies: dict[str, Body] = {b.id: b for b in plan.bodies}
+        #: bodies whose sessions the horizon cuts off (a series of theirs runs past it)
+        self.cut_bodies: frozenset[str] = frozenset(
+            ss.body for ss in plan.session_series if runs_past(ss, self.horizon)
+        )
         projected_s: list[Session] = []
         for ss in plan.session_series:
-            projected_s.extend(project_sessions(ss))
+            projected_s.extend(project_sessions(_to_horizon(ss, self.horizon)))
         sessions = _end_before_next(
             _merge_explicit(plan.sessions, projected_s), len(plan.sessions), plan.session_series
         )
@@ -209,7 +237,7 @@ class Calendar:
         projected_e: list[Event] = []
         self.event_series: dict[str, EventSeries] = {es.id: es for es in plan.event_series}
         for es in plan.event_series:
-            projected_e.extend(project_events(es))
+            projected_e.extend(project_events(_to_horizon(es, self.horizon)))
         events = _merge_explicit(plan.events, projected_e)
         self.events: dict[str, Event] = {e.id: e for e in events}
         by_series: dict[str, list[Event]] = {}

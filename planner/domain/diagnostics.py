@@ -21,6 +21,7 @@ class Code(StrEnum):
     NOTHING_TO_DEFER = "nothing-to-defer"
     NOTHING_TO_MERGE = "nothing-to-merge"
     NOTHING_TO_TERMINATE = "nothing-to-terminate"
+    BEYOND_HORIZON = "beyond-horizon"
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +33,7 @@ class Diagnostic:
     report: str | None = None
     session: str | None = None
     decision: str | None = None
+    year: int | None = None  # beyond-horizon: the year the report would next be due
 
     def to_json(self) -> dict[str, object]:
         out: dict[str, object] = {
@@ -40,7 +42,7 @@ class Diagnostic:
             "message": self.message,
             "where": self.where,
         }
-        for key in ("report", "session", "decision"):
+        for key in ("report", "session", "decision", "year"):
             value = getattr(self, key)
             if value is not None:
                 out[key] = value

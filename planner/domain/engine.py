@@ -43,7 +43,7 @@ from planner.domain.results import (
     ReportResult,
     Requirement,
 )
-from planner.domain.rules import occurrences
+from planner.domain.rules import beyond_horizon, occurrences
 
 _OPEN_STATUSES = (TrackingStatus.PLANNED, TrackingStatus.FORECAST)
 
@@ -265,7 +265,14 @@ class Engine:
         old = self._plan
         calendar_same = all(
             getattr(plan, part) is getattr(old, part) or getattr(plan, part) == getattr(old, part)
-            for part in ("bodies", "sessions", "session_series", "events", "event_series")
+            for part in (
+                "bodies",
+                "sessions",
+                "session_series",
+                "events",
+                "event_series",
+                "horizon_years",
+            )
         )
         if not calendar_same or options != self.options:
             check_plan(plan)
@@ -369,7 +376,7 @@ class Engine:
 
     def _load(self, plan: Plan) -> None:
         self._plan = plan
-        self.calendar = Calendar(plan)
+        self.calendar = Calendar(plan, self.options.today)
         self._decisions = {d.symbol: d for d in plan.decisions}
         self._reports = {r.id: r for r in plan.reports}
         self._decisions_by_report: dict[str, set[str]] = {}
@@ -450,6 +457,42 @@ class Engine:
             )
         )
 
+    def _beyond_horizon(
+        self, sym: str, index: int, mandate: Mandate, year: int, out: ReportResult
+    ) -> None:
+        """A report due after the horizon is named, never silently dropped (issue 12)."""
+        out.diagnostics.append(
+            Diagnostic(
+                Level.INFO,
+                Code.BEYOND_HORIZON,
+                f"{sym}: report {mandate.report!r} is next due in {year}, beyond the"
+                f" planning horizon ({self.calendar.horizon.year})",
+                mandate_place(sym, index),
+                report=mandate.report,
+                decision=sym,
+                year=year,
+            )
+        )
+
+    def _drop_beyond(self, out: ReportResult, report: str, body: str | None) -> None:
+        """A later replace, terminate or merge ends what an earlier rule would have
+        continued past the horizon: its beyond-horizon note goes with it."""
+
+        def ended(d: Diagnostic) -> bool:
+            if d.code is not Code.BEYOND_HORIZON or d.report != report or d.decision is None:
+                return False
+            if body is None:
+                return True
+            decision = self._decisions.get(d.decision)
+            return decision is not None and any(
+                mandate_place(decision.symbol, i) == d.where
+                and m.rule is not None
+                and m.rule.body == body
+                for i, m in enumerate(decision.mandates)
+            )
+
+        out.diagnostics[:] = [d for d in out.diagnostics if not ended(d)]
+
     def _add(
         self,
         decision: Decision,
@@ -463,8 +506,13 @@ class Engine:
         if found is None:
             assert mandate.rule is not None
             found = occurrences(mandate.rule, decision.effective_date, self.calendar)
+        assert mandate.rule is not None
+        beyond = beyond_horizon(mandate.rule, decision.effective_date, self.calendar)
+        if beyond is not None:
+            self._beyond_horizon(sym, index, mandate, beyond, out)
         if not found:
-            self._no_occurrence(sym, index, mandate, out)
+            if beyond is None:
+                self._no_occurrence(sym, index, mandate, out)
             return
         effective = decision.effective_date
         for s in found:
@@ -516,6 +564,8 @@ class Engine:
                 )
             )
 
+        if effect in (Effect.REPLACE, Effect.TERMINATE, Effect.MERGE):
+            self._drop_beyond(out, report, body)
         if effect is Effect.REPLACE:
             assert mandate.rule is not None
             for sid, o in self._take(occ, t, body):

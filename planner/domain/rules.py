@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from planner.domain.calendar import BodySessions, Calendar
+from planner.domain.calendar import BodySessions, Calendar, runs_past
 from planner.domain.model import (
     AfterEvent,
     AtSession,
@@ -14,6 +14,7 @@ from planner.domain.model import (
     Session,
     WithSeries,
 )
+from planner.domain.recurrence import upcoming
 
 
 def occurrences(rule: Rule, effective: date, calendar: Calendar) -> list[Session]:
@@ -37,6 +38,64 @@ def occurrences(rule: Rule, effective: date, calendar: Calendar) -> list[Session
         case WithSeries():
             return _with_series(rule, effective, bodies, calendar)
     raise TypeError(f"unknown rule {rule!r}")  # pragma: no cover - closed union
+
+
+def beyond_horizon(rule: Rule, effective: date, calendar: Calendar) -> int | None:
+    """The year of the first occurrence `rule` would have after the plan's horizon, where
+    only the horizon stops it (a series or a `periodic` rule running on); else None."""
+    horizon = calendar.horizon
+    if rule.body not in calendar.cut_bodies:
+        return None  # the body's sessions end before the horizon: nothing is cut off
+    bodies = calendar.by_body.get(rule.body)
+    match rule:
+        case Periodic():
+            year = _periodic_first_year(rule, calendar)
+            if year is None:
+                return None
+            if year <= horizon.year:
+                year += -(-(horizon.year + 1 - year) // rule.every_years) * rule.every_years
+            return year if rule.until is None or year <= rule.until else None
+        case NextSession():
+            reference = effective
+        case AfterEvent():
+            event = calendar.events.get(rule.event)
+            if event is None:
+                return None
+            reference = event.end
+        case WithSeries():
+            return _series_beyond(rule, effective, calendar)
+        case _:
+            return None
+    if bodies is not None and bodies.first_eligible(reference, rule.prep_weeks) is not None:
+        return None
+    return max(reference.year, horizon.year) + 1 if reference <= horizon else None
+
+
+def _periodic_first_year(rule: Periodic, calendar: Calendar) -> int | None:
+    if isinstance(rule.first, str):
+        anchor = calendar.sessions.get(rule.first)
+        return None if anchor is None else anchor.start.year
+    return rule.first
+
+
+def _series_beyond(rule: WithSeries, effective: date, calendar: Calendar) -> int | None:
+    """An event of the series inside the horizon whose report session lies past it, or the
+    series' next event past the horizon (when only the horizon ends the series)."""
+    bodies = calendar.by_body.get(rule.body)
+    low = rule.start or effective
+    for event in calendar.series_events.get(rule.series, ()):
+        if event.end < low or (rule.until is not None and event.end > rule.until):
+            continue
+        if bodies is None or bodies.first_eligible(event.end, rule.prep_weeks) is None:
+            return event.end.year + 1
+    series = calendar.event_series.get(rule.series)
+    if series is None or not runs_past(series, calendar.horizon):
+        return None
+    after = date(calendar.horizon.year + 1, 1, 1)
+    nxt = upcoming(series.rrule, series.start, series.until, after, 1)
+    if not nxt or nxt[0] < after or (rule.until is not None and nxt[0] > rule.until):
+        return None
+    return nxt[0].year + 1
 
 
 def _one(session: Session | None) -> list[Session]:
