@@ -132,15 +132,6 @@ def digest(path):
         (
             lambda d: (
                 d.symbol.setText("decision 2025/1"),
-                d.effective.check.setChecked(True),
-                d.effective.edit.setDate(QDate(2020, 1, 1)),
-            ),
-            "date_error",
-            "before adopted",
-        ),
-        (
-            lambda d: (
-                d.symbol.setText("decision 2025/1"),
                 d._add_mandate(),
                 d.mandate_form.rule_type.setCurrentIndex(
                     d.mandate_form.rule_type.findData("periodic")
