@@ -327,3 +327,9 @@ N = {
         "المشاكل (%n)",
     ],
 }
+
+# --- issue 15: forms, window, the engine's diagnostics in words ---
+T |= {
+    "Discard changes?": "تجاهل التغييرات؟",
+    "Close this form and lose what you entered in it?": "هل تريد إغلاق هذا النموذج وفقدان ما أدخلته فيه؟",
+}

@@ -292,3 +292,9 @@ N = {
     "%n requirement(s)": ["%n obligación", "%n obligaciones"],
     "Problems (%n)": ["Problemas (%n)", "Problemas (%n)"],
 }
+
+# --- issue 15: forms, window, the engine's diagnostics in words ---
+T |= {
+    "Discard changes?": "¿Descartar los cambios?",
+    "Close this form and lose what you entered in it?": "¿Cerrar este formulario y perder lo que ha escrito en él?",
+}

@@ -292,3 +292,9 @@ N = {
     "%n requirement(s)": ["%n obligation", "%n obligations"],
     "Problems (%n)": ["Problèmes (%n)", "Problèmes (%n)"],
 }
+
+# --- issue 15: forms, window, the engine's diagnostics in words ---
+T |= {
+    "Discard changes?": "Abandonner les modifications ?",
+    "Close this form and lose what you entered in it?": "Fermer ce formulaire et perdre ce que vous y avez saisi ?",
+}

@@ -304,3 +304,9 @@ N = {
     "%n requirement(s)": ["%n обязательство", "%n обязательства", "%n обязательств"],
     "Problems (%n)": ["Проблемы (%n)", "Проблемы (%n)", "Проблемы (%n)"],
 }
+
+# --- issue 15: forms, window, the engine's diagnostics in words ---
+T |= {
+    "Discard changes?": "Отменить изменения?",
+    "Close this form and lose what you entered in it?": "Закрыть форму и потерять введённые данные?",
+}

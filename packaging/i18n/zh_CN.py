@@ -292,3 +292,9 @@ N = {
     "%n requirement(s)": ["%n 项报告义务"],
     "Problems (%n)": ["问题（%n）"],
 }
+
+# --- issue 15: forms, window, the engine's diagnostics in words ---
+T |= {
+    "Discard changes?": "放弃更改？",
+    "Close this form and lose what you entered in it?": "关闭此表单并丢弃已输入的内容？",
+}

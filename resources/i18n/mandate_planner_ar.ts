@@ -155,6 +155,14 @@
       <translation>دمج — ضمه إلى تقرير آخر</translation>
     </message>
     <message>
+      <source>Discard changes?</source>
+      <translation>تجاهل التغييرات؟</translation>
+    </message>
+    <message>
+      <source>Close this form and lose what you entered in it?</source>
+      <translation>هل تريد إغلاق هذا النموذج وفقدان ما أدخلته فيه؟</translation>
+    </message>
+    <message>
       <source>only at %1</source>
       <translation>في %1 فقط</translation>
     </message>

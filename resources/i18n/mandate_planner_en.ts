@@ -135,6 +135,14 @@
       <translation>merge — fold into another report</translation>
     </message>
     <message>
+      <source>Discard changes?</source>
+      <translation>Discard changes?</translation>
+    </message>
+    <message>
+      <source>Close this form and lose what you entered in it?</source>
+      <translation>Close this form and lose what you entered in it?</translation>
+    </message>
+    <message>
       <source>only at %1</source>
       <translation>only at %1</translation>
     </message>

@@ -135,6 +135,14 @@
       <translation>fusionar — integrar en otro informe</translation>
     </message>
     <message>
+      <source>Discard changes?</source>
+      <translation>¿Descartar los cambios?</translation>
+    </message>
+    <message>
+      <source>Close this form and lose what you entered in it?</source>
+      <translation>¿Cerrar este formulario y perder lo que ha escrito en él?</translation>
+    </message>
+    <message>
       <source>only at %1</source>
       <translation>solo en %1</translation>
     </message>

@@ -135,6 +135,14 @@
       <translation>fusionner — intégrer à un autre rapport</translation>
     </message>
     <message>
+      <source>Discard changes?</source>
+      <translation>Abandonner les modifications ?</translation>
+    </message>
+    <message>
+      <source>Close this form and lose what you entered in it?</source>
+      <translation>Fermer ce formulaire et perdre ce que vous y avez saisi ?</translation>
+    </message>
+    <message>
       <source>only at %1</source>
       <translation>seulement à %1</translation>
     </message>

@@ -140,6 +140,14 @@
       <translation>объединить — включить в другой доклад</translation>
     </message>
     <message>
+      <source>Discard changes?</source>
+      <translation>Отменить изменения?</translation>
+    </message>
+    <message>
+      <source>Close this form and lose what you entered in it?</source>
+      <translation>Закрыть форму и потерять введённые данные?</translation>
+    </message>
+    <message>
       <source>only at %1</source>
       <translation>только в %1</translation>
     </message>

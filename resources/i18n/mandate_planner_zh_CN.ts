@@ -130,6 +130,14 @@
       <translation>合并 — 并入另一份报告</translation>
     </message>
     <message>
+      <source>Discard changes?</source>
+      <translation>放弃更改？</translation>
+    </message>
+    <message>
+      <source>Close this form and lose what you entered in it?</source>
+      <translation>关闭此表单并丢弃已输入的内容？</translation>
+    </message>
+    <message>
       <source>only at %1</source>
       <translation>仅限 %1</translation>
     </message>
