@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from enum import StrEnum
 from pathlib import Path
 
 from planner.app.documents import is_json_path, read_plan
@@ -19,6 +20,16 @@ from planner.domain.model import DecisionStatus, Plan
 from planner.domain.results import RecalcOptions
 from planner.store.database import PlanStore
 from planner.store.errors import PlanFileError
+
+
+class ReadOnly(StrEnum):
+    """Why a plan cannot be edited (`Workspace.read_only_reason`); the UI words it."""
+
+    ASKED = "asked"  # opened read-only on request
+    INTERCHANGE = "interchange"  # a .json file: import it to edit
+    NOT_WRITABLE = "not-writable"  # the file or its folder cannot be written
+    IN_USE = "in-use"  # another Mandate Planner is editing it
+    MEETING = "meeting"  # meeting mode
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,15 +51,23 @@ class Workspace:
     store: PlanStore | None
     engine: Engine
     read_only: bool = False
-    read_only_reason: str = ""
+    read_only_reason: str = ""  # a ReadOnly code when read_only
     listeners: list[Callable[[Change], None]] = field(default_factory=list)
     _shadow: Engine | None = field(default=None, repr=False)  # the other drafts setting
 
     # --- opening ------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: Path, *, read_only: bool = False, today: date | None = None) -> Workspace:
-        """Open a `.sqlite` plan for editing (or read-only), or a `.json` plan read-only."""
+    def open(
+        cls,
+        path: Path,
+        *,
+        read_only: bool = False,
+        today: date | None = None,
+        why: ReadOnly = ReadOnly.ASKED,
+    ) -> Workspace:
+        """Open a `.sqlite` plan for editing (or read-only, for the reason `why`), or a
+        `.json` plan read-only."""
         options = RecalcOptions(today=today)
         if is_json_path(path):
             plan = read_plan(path)
@@ -57,7 +76,7 @@ class Workspace:
                 None,
                 Engine(plan, options),
                 True,
-                "a .json file opens read-only; import it to edit",
+                ReadOnly.INTERCHANGE,
             )
         store = PlanStore.open(path, read_only=read_only)
         settings = store.settings()
@@ -66,7 +85,7 @@ class Workspace:
             with_drafts=settings.get("with_drafts") == "1",
             today=today,
         )
-        reason = "opened read-only" if read_only else ""
+        reason = why if read_only else ""
         return cls(path, store, Engine(store.plan, options), read_only, reason)
 
     @classmethod

@@ -80,3 +80,15 @@ def _user() -> str:
         return getpass.getuser()
     except (KeyError, OSError):
         return ""
+
+
+def lock_holder(plan: Path) -> tuple[str, str, str] | None:
+    """Who holds the plan's lock, as (user, host, since), for a front end to word."""
+    try:
+        info = json.loads(lock_path(plan).read_bytes() or b"{}")
+    except (OSError, ValueError):
+        return None
+    if not isinstance(info, dict):
+        return None
+    user, host, since = (str(info.get(k, "")) for k in ("user", "host", "since"))
+    return (user, host, since) if user or host else None

@@ -238,10 +238,6 @@
       <translation>للقراءة فقط</translation>
     </message>
     <message>
-      <source>This plan is open read-only.</source>
-      <translation>هذه الخطة مفتوحة للقراءة فقط.</translation>
-    </message>
-    <message>
       <source>Add %1</source>
       <translation>إضافة %1</translation>
     </message>
@@ -600,6 +596,14 @@
   <context>
     <name>Launch</name>
     <message>
+      <source>This plan is being edited in another Mandate Planner window.</source>
+      <translation>يجري تحرير هذه الخطة في نافذة أخرى من Mandate Planner.</translation>
+    </message>
+    <message>
+      <source>Opened by %1 on %2 since %3.</source>
+      <translation>فتحه %1 على %2 منذ %3.</translation>
+    </message>
+    <message>
       <source>Plan in use</source>
       <translation>الخطة قيد الاستخدام</translation>
     </message>
@@ -860,8 +864,12 @@
       </translation>
     </message>
     <message>
-      <source>meeting mode is read-only (Esc leaves it)</source>
-      <translation>وضع الاجتماع للقراءة فقط (Esc للخروج)</translation>
+      <source>%1 — read-only</source>
+      <translation>%1 — للقراءة فقط</translation>
+    </message>
+    <message>
+      <source>Read-only</source>
+      <translation>للقراءة فقط</translation>
     </message>
     <message>
       <source>Open plan</source>
@@ -1424,6 +1432,21 @@
     </message>
   </context>
   <context>
+    <name>Undo</name>
+    <message>
+      <source>Redo %1</source>
+      <translation>إعادة: %1</translation>
+    </message>
+    <message>
+      <source>Undo %1</source>
+      <translation>تراجع: %1</translation>
+    </message>
+    <message>
+      <source>%1: not done. %2</source>
+      <translation>%1: لم يُنفَّذ. %2</translation>
+    </message>
+  </context>
+  <context>
     <name>WhatChangedPanel</name>
     <message>
       <source>Edits and their effect on the requirements appear here.</source>
@@ -1435,6 +1458,29 @@
     <message>
       <source>The plan has no draft decisions.</source>
       <translation>لا تتضمن الخطة مشاريع مقررات.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Words</name>
+    <message>
+      <source>A .json file opens read-only; import it to edit it.</source>
+      <translation>يُفتح ملف ‎.json للقراءة فقط؛ استورده لتحريره.</translation>
+    </message>
+    <message>
+      <source>The plan file cannot be written (its permissions or folder).</source>
+      <translation>لا يمكن الكتابة في ملف الخطة (الأذونات أو المجلد).</translation>
+    </message>
+    <message>
+      <source>Another Mandate Planner window is editing this plan.</source>
+      <translation>نافذة أخرى من Mandate Planner تحرر هذه الخطة.</translation>
+    </message>
+    <message>
+      <source>Meeting mode is read-only (Esc leaves it).</source>
+      <translation>وضع الاجتماع للقراءة فقط (Esc للخروج منه).</translation>
+    </message>
+    <message>
+      <source>This plan was opened read-only.</source>
+      <translation>فُتحت هذه الخطة للقراءة فقط.</translation>
     </message>
   </context>
 </TS>

@@ -213,10 +213,6 @@
       <translation>只读</translation>
     </message>
     <message>
-      <source>This plan is open read-only.</source>
-      <translation>本计划以只读方式打开。</translation>
-    </message>
-    <message>
       <source>Add %1</source>
       <translation>添加 %1</translation>
     </message>
@@ -575,6 +571,14 @@
   <context>
     <name>Launch</name>
     <message>
+      <source>This plan is being edited in another Mandate Planner window.</source>
+      <translation>此计划正在另一个 Mandate Planner 窗口中编辑。</translation>
+    </message>
+    <message>
+      <source>Opened by %1 on %2 since %3.</source>
+      <translation>由 %1 在 %2 上打开，自 %3 起。</translation>
+    </message>
+    <message>
       <source>Plan in use</source>
       <translation>计划正在使用</translation>
     </message>
@@ -820,8 +824,12 @@
       </translation>
     </message>
     <message>
-      <source>meeting mode is read-only (Esc leaves it)</source>
-      <translation>会议模式为只读（按 Esc 退出）</translation>
+      <source>%1 — read-only</source>
+      <translation>%1 — 只读</translation>
+    </message>
+    <message>
+      <source>Read-only</source>
+      <translation>只读</translation>
     </message>
     <message>
       <source>Open plan</source>
@@ -1379,6 +1387,21 @@
     </message>
   </context>
   <context>
+    <name>Undo</name>
+    <message>
+      <source>Redo %1</source>
+      <translation>重做：%1</translation>
+    </message>
+    <message>
+      <source>Undo %1</source>
+      <translation>撤销：%1</translation>
+    </message>
+    <message>
+      <source>%1: not done. %2</source>
+      <translation>%1：未执行。%2</translation>
+    </message>
+  </context>
+  <context>
     <name>WhatChangedPanel</name>
     <message>
       <source>Edits and their effect on the requirements appear here.</source>
@@ -1390,6 +1413,29 @@
     <message>
       <source>The plan has no draft decisions.</source>
       <translation>本计划没有决定草案。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Words</name>
+    <message>
+      <source>A .json file opens read-only; import it to edit it.</source>
+      <translation>.json 文件以只读方式打开；请先导入再编辑。</translation>
+    </message>
+    <message>
+      <source>The plan file cannot be written (its permissions or folder).</source>
+      <translation>无法写入计划文件（权限或所在文件夹）。</translation>
+    </message>
+    <message>
+      <source>Another Mandate Planner window is editing this plan.</source>
+      <translation>另一个 Mandate Planner 窗口正在编辑此计划。</translation>
+    </message>
+    <message>
+      <source>Meeting mode is read-only (Esc leaves it).</source>
+      <translation>会议模式为只读（按 Esc 退出）。</translation>
+    </message>
+    <message>
+      <source>This plan was opened read-only.</source>
+      <translation>此计划以只读方式打开。</translation>
     </message>
   </context>
 </TS>
