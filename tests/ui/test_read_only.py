@@ -65,9 +65,7 @@ def test_a_file_that_cannot_be_written_opens_read_only_without_asking(
     ws.close()
 
 
-def test_a_plan_in_use_is_offered_read_only_in_one_plain_question(
-    tmp_path, plan_file, monkeypatch
-):
+def test_a_plan_in_use_is_offered_read_only_in_one_plain_question(tmp_path, plan_file, monkeypatch):
     asked = []
 
     def question(parent, title, text, *args, **kwargs):
@@ -79,7 +77,7 @@ def test_a_plan_in_use_is_offered_read_only_in_one_plain_question(
     viewer = open_workspace(plan_file, read_only=False, today=TODAY)
     assert viewer is not None and viewer.read_only
     assert viewer.read_only_reason == "in-use"
-    (title, text), = asked
+    ((title, text),) = asked
     assert title == "Plan in use"
     assert text.lower().count("read-only") == 1  # asked once, not told and then asked
     assert str(plan_file) not in text
