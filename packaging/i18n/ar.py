@@ -327,3 +327,21 @@ N = {
         "المشاكل (%n)",
     ],
 }
+
+# --- issue 15: forms, window, the engine's diagnostics in words ---
+T |= {
+    "Discard changes?": "تجاهل التغييرات؟",
+    "Close this form and lose what you entered in it?": "هل تريد إغلاق هذا النموذج وفقدان ما أدخلته فيه؟",
+    "This plan is being edited in another Mandate Planner window.": "يجري تحرير هذه الخطة في نافذة أخرى من Mandate Planner.",
+    "Opened by %1 on %2 since %3.": "فتحه %1 على %2 منذ %3.",
+    "%1 — read-only": "%1 — للقراءة فقط",
+    "Redo %1": "إعادة: %1",
+    "Undo %1": "تراجع: %1",
+    "%1: not done. %2": "%1: لم يُنفَّذ. %2",
+    "A .json file opens read-only; import it to edit it.": "يُفتح ملف ‎.json للقراءة فقط؛ استورده لتحريره.",
+    "The plan file cannot be written (its permissions or folder).": "لا يمكن الكتابة في ملف الخطة (الأذونات أو المجلد).",
+    "Another Mandate Planner window is editing this plan.": "نافذة أخرى من Mandate Planner تحرر هذه الخطة.",
+    'The plan holds values that cannot be computed; it opens read-only, without the records at fault.': 'تتضمن الخطة قيمًا لا يمكن حسابها؛ لذا تُفتح للقراءة فقط، من دون السجلات المعنية.',
+    "Meeting mode is read-only (Esc leaves it).": "وضع الاجتماع للقراءة فقط (Esc للخروج منه).",
+    "This plan was opened read-only.": "فُتحت هذه الخطة للقراءة فقط.",
+}

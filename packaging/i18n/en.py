@@ -10,3 +10,7 @@ N = {
     "moves %n requirement(s)": ["moves %n requirement", "moves %n requirements"],
     "changes %n": ["changes %n", "changes %n"],
 }
+
+# --- issue 15: forms, window, the engine's diagnostics in words ---
+N |= {
+}

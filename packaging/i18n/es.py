@@ -292,3 +292,21 @@ N = {
     "%n requirement(s)": ["%n obligación", "%n obligaciones"],
     "Problems (%n)": ["Problemas (%n)", "Problemas (%n)"],
 }
+
+# --- issue 15: forms, window, the engine's diagnostics in words ---
+T |= {
+    "Discard changes?": "¿Descartar los cambios?",
+    "Close this form and lose what you entered in it?": "¿Cerrar este formulario y perder lo que ha escrito en él?",
+    "This plan is being edited in another Mandate Planner window.": "Este plan se está editando en otra ventana de Mandate Planner.",
+    "Opened by %1 on %2 since %3.": "Abierto por %1 en %2 desde %3.",
+    "%1 — read-only": "%1 — solo lectura",
+    "Redo %1": "Rehacer: %1",
+    "Undo %1": "Deshacer: %1",
+    "%1: not done. %2": "%1: no se hizo. %2",
+    "A .json file opens read-only; import it to edit it.": "Un archivo .json se abre en solo lectura; impórtelo para editarlo.",
+    "The plan file cannot be written (its permissions or folder).": "No se puede escribir en el archivo del plan (permisos o carpeta).",
+    "Another Mandate Planner window is editing this plan.": "Otra ventana de Mandate Planner está editando este plan.",
+    'The plan holds values that cannot be computed; it opens read-only, without the records at fault.': 'El plan contiene valores que no se pueden calcular; se abre en solo lectura, sin los registros afectados.',
+    "Meeting mode is read-only (Esc leaves it).": "El modo reunión es de solo lectura (Esc para salir).",
+    "This plan was opened read-only.": "Este plan se abrió en solo lectura.",
+}

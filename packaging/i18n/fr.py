@@ -292,3 +292,21 @@ N = {
     "%n requirement(s)": ["%n obligation", "%n obligations"],
     "Problems (%n)": ["Problèmes (%n)", "Problèmes (%n)"],
 }
+
+# --- issue 15: forms, window, the engine's diagnostics in words ---
+T |= {
+    "Discard changes?": "Abandonner les modifications ?",
+    "Close this form and lose what you entered in it?": "Fermer ce formulaire et perdre ce que vous y avez saisi ?",
+    "This plan is being edited in another Mandate Planner window.": "Ce plan est en cours de modification dans une autre fenêtre de Mandate Planner.",
+    "Opened by %1 on %2 since %3.": "Ouvert par %1 sur %2 depuis le %3.",
+    "%1 — read-only": "%1 — lecture seule",
+    "Redo %1": "Rétablir : %1",
+    "Undo %1": "Annuler : %1",
+    "%1: not done. %2": "%1 : non effectué. %2",
+    "A .json file opens read-only; import it to edit it.": "Un fichier .json s’ouvre en lecture seule ; importez-le pour le modifier.",
+    "The plan file cannot be written (its permissions or folder).": "Le fichier du plan ne peut pas être écrit (droits d’accès ou dossier).",
+    "Another Mandate Planner window is editing this plan.": "Une autre fenêtre de Mandate Planner modifie ce plan.",
+    'The plan holds values that cannot be computed; it opens read-only, without the records at fault.': 'Le plan contient des valeurs impossibles à calculer ; il s’ouvre en lecture seule, sans les enregistrements en cause.',
+    "Meeting mode is read-only (Esc leaves it).": "Le mode réunion est en lecture seule (Échap pour le quitter).",
+    "This plan was opened read-only.": "Ce plan a été ouvert en lecture seule.",
+}

@@ -304,3 +304,21 @@ N = {
     "%n requirement(s)": ["%n обязательство", "%n обязательства", "%n обязательств"],
     "Problems (%n)": ["Проблемы (%n)", "Проблемы (%n)", "Проблемы (%n)"],
 }
+
+# --- issue 15: forms, window, the engine's diagnostics in words ---
+T |= {
+    "Discard changes?": "Отменить изменения?",
+    "Close this form and lose what you entered in it?": "Закрыть форму и потерять введённые данные?",
+    "This plan is being edited in another Mandate Planner window.": "Этот план редактируется в другом окне Mandate Planner.",
+    "Opened by %1 on %2 since %3.": "Открыт пользователем %1 на %2 с %3.",
+    "%1 — read-only": "%1 — только чтение",
+    "Redo %1": "Повторить: %1",
+    "Undo %1": "Отменить: %1",
+    "%1: not done. %2": "%1: не выполнено. %2",
+    "A .json file opens read-only; import it to edit it.": "Файл .json открывается только для чтения; импортируйте его, чтобы редактировать.",
+    "The plan file cannot be written (its permissions or folder).": "Файл плана недоступен для записи (права доступа или папка).",
+    "Another Mandate Planner window is editing this plan.": "Этот план редактируется в другом окне Mandate Planner.",
+    'The plan holds values that cannot be computed; it opens read-only, without the records at fault.': 'План содержит значения, которые нельзя рассчитать; он открывается только для чтения, без ошибочных записей.',
+    "Meeting mode is read-only (Esc leaves it).": "Режим совещания — только чтение (Esc — выход).",
+    "This plan was opened read-only.": "Этот план открыт только для чтения.",
+}

@@ -292,3 +292,21 @@ N = {
     "%n requirement(s)": ["%n 项报告义务"],
     "Problems (%n)": ["问题（%n）"],
 }
+
+# --- issue 15: forms, window, the engine's diagnostics in words ---
+T |= {
+    "Discard changes?": "放弃更改？",
+    "Close this form and lose what you entered in it?": "关闭此表单并丢弃已输入的内容？",
+    "This plan is being edited in another Mandate Planner window.": "此计划正在另一个 Mandate Planner 窗口中编辑。",
+    "Opened by %1 on %2 since %3.": "由 %1 在 %2 上打开，自 %3 起。",
+    "%1 — read-only": "%1 — 只读",
+    "Redo %1": "重做：%1",
+    "Undo %1": "撤销：%1",
+    "%1: not done. %2": "%1：未执行。%2",
+    "A .json file opens read-only; import it to edit it.": ".json 文件以只读方式打开；请先导入再编辑。",
+    "The plan file cannot be written (its permissions or folder).": "无法写入计划文件（权限或所在文件夹）。",
+    "Another Mandate Planner window is editing this plan.": "另一个 Mandate Planner 窗口正在编辑此计划。",
+    'The plan holds values that cannot be computed; it opens read-only, without the records at fault.': '计划中含有无法计算的值；它以只读方式打开，不含出错的记录。',
+    "Meeting mode is read-only (Esc leaves it).": "会议模式为只读（按 Esc 退出）。",
+    "This plan was opened read-only.": "此计划以只读方式打开。",
+}

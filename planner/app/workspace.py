@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from enum import StrEnum
 from pathlib import Path
 
 from planner.app.documents import is_json_path, read_plan
@@ -21,6 +22,17 @@ from planner.domain.results import RecalcOptions
 from planner.store.database import PlanStore
 from planner.store.errors import PlanError, PlanFileError, PlanFormatError, PlanOutOfBoundsError
 from planner.store.problem_text import problem_detail
+
+
+class ReadOnly(StrEnum):
+    """Why a plan cannot be edited (`Workspace.read_only_reason`); the UI words it."""
+
+    ASKED = "asked"  # opened read-only on request
+    INTERCHANGE = "interchange"  # a .json file: import it to edit
+    NOT_WRITABLE = "not-writable"  # the file or its folder cannot be written
+    IN_USE = "in-use"  # another Mandate Planner is editing it
+    MEETING = "meeting"  # meeting mode
+    NOT_COMPUTABLE = "not-computable"  # values the engine cannot compute with (the detail says)
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +54,8 @@ class Workspace:
     store: PlanStore | None
     engine: Engine
     read_only: bool = False
-    read_only_reason: str = ""
+    read_only_reason: str = ""  # a ReadOnly code when read_only
+    read_only_detail: str = ""  # what exactly, in the store's words (a path, a value)
     listeners: list[Callable[[Change], None]] = field(default_factory=list)
     _shadow: Engine | None = field(default=None, repr=False)  # the other drafts setting
 
@@ -50,22 +63,30 @@ class Workspace:
 
     @classmethod
     def open(
-        cls, path: Path, *, read_only: bool = False, today: date | None = None, reason: str = ""
+        cls,
+        path: Path,
+        *,
+        read_only: bool = False,
+        today: date | None = None,
+        why: ReadOnly = ReadOnly.ASKED,
+        detail: str = "",
     ) -> Workspace:
-        """Open a `.sqlite` plan for editing (or read-only), or a `.json` plan read-only.
-
-        `reason` (why it opens read-only, e.g. an unwritable folder) implies read-only."""
+        """Open a `.sqlite` plan for editing (or read-only, for the reason `why`), or a
+        `.json` plan read-only. A `detail` (why it cannot be edited here, e.g. an unwritable
+        folder) implies read-only."""
         options = RecalcOptions(today=today)
-        read_only = read_only or bool(reason)
+        read_only = read_only or bool(detail)
         if is_json_path(path):
             plan = read_plan(path)
-            return cls(
+            ws = cls(
                 path,
                 None,
                 Engine(plan, options),
                 True,
-                reason or "a .json file opens read-only; import it to edit",
+                ReadOnly.NOT_WRITABLE if detail else ReadOnly.INTERCHANGE,
             )
+            ws.read_only_detail = detail
+            return ws
         try:
             store = PlanStore.open(path, read_only=read_only)
         except PlanOutOfBoundsError as exc:
@@ -76,9 +97,10 @@ class Workspace:
             with_drafts=settings.get("with_drafts") == "1",
             today=today,
         )
-        if read_only and not reason:
-            reason = "opened read-only"
-        return cls(path, store, Engine(store.plan, options), read_only, reason)
+        reason = why if read_only else ""
+        ws = cls(path, store, Engine(store.plan, options), read_only, reason)
+        ws.read_only_detail = detail
+        return ws
 
     @classmethod
     def _out_of_bounds(
@@ -87,8 +109,9 @@ class Workspace:
         """A plan file holding values the engine cannot compute with still opens: read-only,
         with the reason, showing everything but the records at fault."""
         engine = Engine(usable_part(exc.plan, exc.problems), options)
-        reason = f"cannot be computed as it is, so it opens read-only ({exc})"
-        return cls(path, None, engine, True, reason)
+        ws = cls(path, None, engine, True, ReadOnly.NOT_COMPUTABLE)
+        ws.read_only_detail = str(exc)
+        return ws
 
     @classmethod
     def in_memory(cls, plan: Plan, options: RecalcOptions | None = None) -> Workspace:
@@ -123,7 +146,8 @@ class Workspace:
     def apply(self, new_plan: Plan, description: str) -> Change:
         """Commit `new_plan`, recalculate what it touches, tell the listeners."""
         if self.read_only:
-            raise PlanFileError(f"{self.plan_path}: {self.read_only_reason or 'read-only'}")
+            why = self.read_only_detail or self.read_only_reason
+            raise PlanFileError(f"{self.plan_path}: opened read-only" + (f" ({why})" if why else ""))
         before = self.plan
         try:  # computed first: a plan that cannot be computed is never committed
             changes = self.engine.update(new_plan)

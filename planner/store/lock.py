@@ -160,3 +160,16 @@ def _user() -> str:
         return getpass.getuser()
     except (KeyError, OSError):
         return ""
+
+
+def lock_holder(plan: Path) -> tuple[str, str, str] | None:
+    """Who holds the plan's lock, as (user, host, since), for a front end to word."""
+    try:
+        with open(lock_path(plan), "rb") as fh:  # a planted note may be huge: read a little
+            info = json.loads(fh.read(4096) or b"{}")
+    except (OSError, ValueError):
+        return None
+    if not isinstance(info, dict):
+        return None
+    user, host, since = (str(info.get(k, "")) for k in ("user", "host", "since"))
+    return (user, host, since) if user or host else None

@@ -147,9 +147,7 @@ class TimelineData:
             (d for d in plan.decisions if show_withdrawn or d.status != DecisionStatus.WITHDRAWN),
             key=lambda d: (d.adopted, d.symbol),
         )
-        # fit-all spans the sessions (from 2012, or earlier if the plan has earlier ones)
-        first = min([*(s.start for s in calendar.sessions.values()), date(EPOCH_YEAR, 1, 1)])
-        last = max([*(s.end for s in calendar.sessions.values()), date(EPOCH_YEAR + 10, 12, 31)])
+        first, last = _span(calendar.sessions.values(), events, decisions)
         return cls(
             plan=plan,
             result=result,
@@ -209,12 +207,16 @@ class TimelineData:
                 key=lambda d: (d.adopted, d.symbol),
             )
             decisions = Dated(tuple(ds), tuple(d.adopted.toordinal() for d in ds))
+        first = min(self.first_day, *decisions.days[:1])
+        last = max(self.last_day, *decisions.days[-1:])
         return replace(
             self,
             plan=plan,
             result=result,
             lanes=lanes,
             decisions=decisions,
+            first_day=first,
+            last_day=last,
             requirement_count=len(result.requirements),
             by_key=by_key,
         )
@@ -234,3 +236,21 @@ class TimelineData:
         for root in self.roots:
             walk(root)
         return out
+
+
+def _span(
+    sessions: Iterable[Session], events: Iterable[Event], decisions: Iterable[Decision]
+) -> tuple[date, date]:
+    """What fit-all shows: every session, event and decision drawn (from 2012 at least)."""
+    starts = [date(EPOCH_YEAR, 1, 1)]
+    ends = [date(EPOCH_YEAR + 10, 12, 31)]
+    for s in sessions:
+        starts.append(s.start)
+        ends.append(s.end)
+    for e in events:
+        starts.append(e.start)
+        ends.append(e.end)
+    for d in decisions:
+        starts.append(d.adopted)
+        ends.append(d.adopted)
+    return min(starts), max(ends)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -164,3 +165,50 @@ def axis_ticks(
             day = date.fromordinal(d)
             ticks.append(Tick(d, f"{day.day} {month_names[day.month - 1]}", True))
     return ticks
+
+
+@dataclass(frozen=True, slots=True)
+class AxisLabel:
+    text: str
+    left: float  # the text's box on the axis, wholly inside the visible content
+    width: float
+    bold: bool
+
+
+def axis_labels(
+    ticks: list[Tick],
+    unit: str,
+    vp: Viewport,
+    measure: Callable[[str, bool], float],
+) -> list[AxisLabel]:
+    """Where the axis's labels go: each wholly visible (a label that would be cut at an
+    edge is moved into its visible span, or left out), and below year level the year of
+    the left edge always shown, so a view of a few months still says which year it is."""
+    lo, hi = vp.header_width + 2, vp.width - 2
+    out: list[AxisLabel] = []
+    for i, t in enumerate(ticks):
+        if not t.label:
+            continue
+        bold = t.major and unit not in ("month", "week")
+        w = measure(t.label, bold)
+        x = vp.x(t.day)
+        # a label spans from its tick to the next labelled one (a quarter, a year, …)
+        nxt = next((vp.x(u.day) for u in ticks[i + 1 :] if u.label), x + 200)
+        if unit in ("year", "quarter", "month") and nxt - x > w + 8:
+            left, right = max(x, lo), min(nxt, hi)  # centred in the visible part of its span
+            if right - left < w + 4:
+                continue
+            out.append(AxisLabel(t.label, (left + right - w) / 2, w, bold))
+        else:  # after its tick
+            left = max(x + 3, lo)
+            if left + w > min(nxt - 2, hi):
+                continue
+            out.append(AxisLabel(t.label, left, w, bold))
+    if unit in ("quarter", "month", "week"):
+        year = str(date.fromordinal(max(1, int(vp.left_day))).year)
+        w = measure(year, True)
+        near = [a for a in out if a.left <= lo + w + 8]
+        if not any(str(y) in a.text for a in near for y in (int(year), int(year) + 1)):
+            out = [a for a in out if a not in near]
+            out.insert(0, AxisLabel(year, lo + 2, w, True))
+    return out

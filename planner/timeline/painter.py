@@ -36,6 +36,7 @@ from planner.timeline.geometry import (
     STACK_STEP,
     Row,
     Viewport,
+    axis_labels,
     axis_ticks,
     axis_unit,
 )
@@ -620,28 +621,17 @@ def _axis(f: _Frame) -> None:
     p.setClipRect(QRectF(vp.header_width, 0, vp.content_width, vp.axis_height))
     font = _font(f.opt, 1.0)
     bold = _font(f.opt, 1.0, bold=True)
-    metrics = QFontMetricsF(font)
+    metrics = (QFontMetricsF(font), QFontMetricsF(bold))
     unit = axis_unit(f.ppd)
     ticks = axis_ticks(f.first_day, f.last_day, f.ppd, f.opt.month_names)
-    for i, t in enumerate(ticks):
+    for t in ticks:
         x = vp.x(t.day)
         p.setPen(QPen(th.text_dim, 1.0))
         p.drawLine(QPointF(x, vp.axis_height - (12 if t.major else 6)), QPointF(x, vp.axis_height))
-        if not t.label:
-            continue
-        nxt = vp.x(ticks[i + 1].day) if i + 1 < len(ticks) else x + 200
-        centred = (
-            unit in ("year", "quarter", "month")
-            and nxt - x > metrics.horizontalAdvance(t.label) + 8
-        )
-        p.setFont(bold if t.major and unit != "month" else font)
-        p.setPen(th.text)
-        if centred:
-            p.drawText(
-                QRectF(x, 4, nxt - x, vp.axis_height - 16), Qt.AlignmentFlag.AlignCenter, t.label
-            )
-        else:
-            p.drawText(QPointF(x + 3, vp.axis_height - 16), t.label)
+    p.setPen(th.text)
+    for label in axis_labels(ticks, unit, vp, lambda text, b: metrics[b].horizontalAdvance(text)):
+        p.setFont(bold if label.bold else font)
+        p.drawText(QPointF(label.left, vp.axis_height - 16), label.text)
     p.restore()
 
 

@@ -13,13 +13,16 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QVBoxLayout,
@@ -65,12 +68,37 @@ def _date_edit(d: date) -> DateField:
     return DateField(qdate(d), tracking=True)
 
 
-def _error_label() -> QLabel:
+def reserve_lines(widget: QWidget, lines: int) -> None:
+    """Keep the room for `lines` lines of text whether the widget shows or not, so that a
+    message appearing never moves the fields under the pointer."""
+    policy = widget.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    widget.setSizePolicy(policy)
+    widget.setFixedHeight(widget.fontMetrics().lineSpacing() * lines + 2)
+
+
+def _error_label(lines: int = 2) -> QLabel:
     label = QLabel(objectName="fieldError")
     label.setStyleSheet(ERROR_STYLE)
     label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
+    reserve_lines(label, lines)
     label.hide()
     return label
+
+
+def discard_confirmed(parent: QWidget) -> bool:
+    """Ask before a filled form is thrown away (Esc, Cancel, closing the dialog)."""
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("DecisionEditor", "Discard changes?"),
+        QCoreApplication.translate(
+            "DecisionEditor", "Close this form and lose what you entered in it?"
+        ),
+        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Discard
 
 
 class OptionalDate(QWidget):
@@ -145,6 +173,7 @@ class MandateForm(QGroupBox):
         self.error.setObjectName("mandateError")
 
         self.form = QFormLayout(self)
+        self.form.setFormAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
         self.rows: dict[str, QWidget] = {}
         for key, label, widget in (
             ("report", self.tr("Report"), self.report),
@@ -410,6 +439,9 @@ class DecisionEditor(QDialog):
         self.symbol_note = QLabel(objectName="symbolNote")
         self.symbol_note.setStyleSheet("color: #5F6B7A;")
         self.symbol_error = _error_label()
+        for label in (self.symbol_note, self.symbol_error):  # sized by their shared slot
+            label.setMinimumHeight(0)
+            label.setMaximumHeight(16777215)
         self.body = QComboBox(objectName="body")
         self.body.addItems([b.id for b in plan.bodies])
         self.title_edit = QLineEdit(objectName="title")
@@ -450,9 +482,17 @@ class DecisionEditor(QDialog):
 
         head = QFormLayout()
         symbol_row = QVBoxLayout()
+        symbol_row.setSpacing(1)
         symbol_row.addWidget(self.symbol)
-        symbol_row.addWidget(self.symbol_note)
-        symbol_row.addWidget(self.symbol_error)
+        messages = QWidget()  # the note and the error share one slot of fixed height
+        reserve_lines(messages, 2)
+        slot = QVBoxLayout(messages)
+        slot.setContentsMargins(0, 0, 0, 0)
+        slot.setSpacing(0)
+        slot.addWidget(self.symbol_note)
+        slot.addWidget(self.symbol_error)
+        slot.addStretch(1)
+        symbol_row.addWidget(messages)
         head.addRow(self.tr("Symbol"), symbol_row)
         head.addRow(self.tr("Adopted by"), self.body)
         head.addRow(self.tr("Title"), self.title_edit)
@@ -476,7 +516,11 @@ class DecisionEditor(QDialog):
         left_layout.addLayout(row)
         split = QSplitter()
         split.addWidget(left)
-        split.addWidget(self.mandate_form)
+        scroller = QScrollArea()  # rows coming and going inside never move the rest
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setWidget(self.mandate_form)
+        split.addWidget(scroller)
         split.setSizes([340, 520])
 
         preview_box = QGroupBox(self.tr("What it will do"))
@@ -521,6 +565,16 @@ class DecisionEditor(QDialog):
             self.mandate_list.setCurrentRow(0)
         self.mandate_form.setEnabled(bool(self.mandates))
         self.validate()
+        self._as_opened = self._snapshot()
+
+    def _snapshot(self) -> tuple[object, ...]:
+        data = self.form_data()
+        return (tuple((k, repr(v)) for k, v in data.items()), repr(self.mandate_form.value()))
+
+    def reject(self) -> None:
+        if self._snapshot() != self._as_opened and not discard_confirmed(self):
+            return
+        super().reject()
 
     # --- form plumbing ------------------------------------------------------------------
 

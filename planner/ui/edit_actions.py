@@ -23,6 +23,7 @@ from planner.ui.record_specs import (
     session_spec,
     tracking_spec,
 )
+from planner.ui.wording import words
 
 if TYPE_CHECKING:
     from planner.ui.main_window import MainWindow
@@ -47,8 +48,7 @@ class EditActions:
             QMessageBox.information(
                 self.window,
                 QCoreApplication.translate("EditActions", "Read-only"),
-                self.ws.read_only_reason
-                or QCoreApplication.translate("EditActions", "This plan is open read-only."),
+                words().read_only(self.ws.read_only_reason, self.ws.read_only_detail),
             )
             return True
         return False

@@ -14,9 +14,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from planner.app.locations import remember_plan
 from planner.app.resources import resource_root
-from planner.app.workspace import Workspace
+from planner.app.workspace import ReadOnly, Workspace
 from planner.domain.engine import gc_paused
 from planner.store.errors import PlanError, PlanLockedError, PlanReadOnlyError
+from planner.store.filecheck import writable
+from planner.store.lock import lock_holder
 from planner.ui.fonts import load_bundled_fonts
 from planner.ui.i18n import Translations, chosen_language
 from planner.ui.main_window import SETTINGS_APP, SETTINGS_ORG, CarriedState, MainWindow
@@ -25,27 +27,55 @@ from planner.ui.main_window import SETTINGS_APP, SETTINGS_ORG, CarriedState, Mai
 def open_workspace(
     path: Path, *, read_only: bool, today: date | None, parent=None, reason: str = ""
 ) -> Workspace | None:  # type: ignore[no-untyped-def]
-    """Open a plan for the GUI, asking before falling back to read-only when another editor
-    has it, falling back at once (saying why) when it cannot be edited here; None if refused."""
+    """Open a plan for the GUI, asking before falling back to read-only; None if refused."""
+    if reason:  # known unusable for editing here (e.g. the data folder cannot be written)
+        return _open_read_only(path, today, ReadOnly.NOT_WRITABLE, parent, reason)
+    if not read_only and path.suffix.lower() == ".sqlite":
+        ok, why = writable(path)
+        if not ok:
+            return _open_read_only(path, today, ReadOnly.NOT_WRITABLE, parent, why)
     try:
-        try:
-            return Workspace.open(path, read_only=read_only, today=today, reason=reason)
-        except PlanLockedError as exc:
-            answer = QMessageBox.question(
-                parent,
-                QCoreApplication.translate("Launch", "Plan in use"),
-                str(exc) + "\n\n" + QCoreApplication.translate("Launch", "Open it read-only?"),
-            )
-            if answer == QMessageBox.StandardButton.Yes:
-                return Workspace.open(path, read_only=True, today=today)
-            return None
-        except PlanReadOnlyError as exc:
-            return Workspace.open(path, today=today, reason=exc.reason)
-    except PlanError as exc:
-        QMessageBox.critical(
-            parent, QCoreApplication.translate("Launch", "Cannot open plan"), str(exc)
+        return Workspace.open(path, read_only=read_only, today=today)
+    except PlanLockedError:
+        text = QCoreApplication.translate(
+            "Launch", "This plan is being edited in another Mandate Planner window."
         )
+        holder = lock_holder(path)
+        if holder is not None:
+            user, host, since = holder
+            text += "\n" + (
+                QCoreApplication.translate("Launch", "Opened by %1 on %2 since %3.")
+                .replace("%1", user or "?")
+                .replace("%2", host or "?")
+                .replace("%3", since.replace("T", " ")[:16] or "?")
+            )
+        answer = QMessageBox.question(
+            parent,
+            QCoreApplication.translate("Launch", "Plan in use"),
+            text + "\n\n" + QCoreApplication.translate("Launch", "Open it read-only?"),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            return _open_read_only(path, today, ReadOnly.IN_USE, parent)
         return None
+    except PlanReadOnlyError as exc:  # e.g. the plan file cannot be locked
+        return _open_read_only(path, today, ReadOnly.NOT_WRITABLE, parent, exc.reason)
+    except PlanError as exc:
+        _cannot_open(exc, parent)
+        return None
+
+
+def _open_read_only(  # type: ignore[no-untyped-def]
+    path: Path, today: date | None, why: ReadOnly, parent, detail: str = ""
+) -> Workspace | None:
+    try:
+        return Workspace.open(path, read_only=True, today=today, why=why, detail=detail)
+    except PlanError as exc:
+        _cannot_open(exc, parent)
+        return None
+
+
+def _cannot_open(exc: PlanError, parent) -> None:  # type: ignore[no-untyped-def]
+    QMessageBox.critical(parent, QCoreApplication.translate("Launch", "Cannot open plan"), str(exc))
 
 
 class Application:

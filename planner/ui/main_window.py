@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QCloseEvent,
     QGuiApplication,
     QKeySequence,
+    QResizeEvent,
     QShortcut,
     QUndoStack,
 )
@@ -33,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from planner import __version__
 from planner.app.locations import recent_plans, remember_plan
-from planner.app.workspace import Change, Workspace
+from planner.app.workspace import Change, ReadOnly, Workspace
 from planner.store.errors import PlanError
 from planner.timeline.geometry import Viewport
 from planner.timeline.painter import Selection
@@ -55,6 +56,7 @@ from planner.ui.panels import (
 from planner.ui.shortcuts import Key, ShortcutTable
 from planner.ui.timeline_view import TimelineView
 from planner.ui.undo import Editing
+from planner.ui.wording import words
 
 SETTINGS_ORG = "Mandate Planner"
 SETTINGS_APP = "mandate-planner"
@@ -356,7 +358,7 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         for key in ("new_decision", "edit", "delete"):
             edit_menu.addAction(a[key])
-        add_menu = edit_menu.addMenu(self.tr("&Add"))
+        add_menu = self.add_menu = edit_menu.addMenu(self.tr("&Add"))
         for kind, label in (
             ("report", self.tr("Report Line…")),
             ("body", self.tr("Body…")),
@@ -424,10 +426,14 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         self.status_plan = QLabel(objectName="statusPlan")
+        self.status_plan.setMinimumWidth(80)  # a long title is elided, never the markers
+        self.status_read_only = QLabel(objectName="statusReadOnly")
+        self.status_read_only.setStyleSheet("font-weight: bold; color: #B3261E;")
         self.status_counts = QLabel(objectName="statusCounts")
         self.status_scope = QLabel(objectName="statusScope")
         sb = self.statusBar()
         sb.addWidget(self.status_plan, 1)
+        sb.addPermanentWidget(self.status_read_only)
         sb.addPermanentWidget(self.status_counts)
         sb.addPermanentWidget(self.status_scope)
 
@@ -458,7 +464,8 @@ class MainWindow(QMainWindow):
                 self._refresh_panel(name)
         self.inspector.show_selection(self.timeline.selection)
         problems = sum(1 for d in result.diagnostics if str(d.level) in ("error", "warning"))
-        self.status_plan.setText(ws.title + (f"  [{ws.read_only_reason}]" if ws.read_only else ""))
+        self._show_plan_title()
+        self._sync_read_only()
         self.status_counts.setText(
             self.tr("%n requirement(s)", "", len(result.requirements))
             + " · "
@@ -509,10 +516,42 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"Backup failed: {exc}", 8000)
 
     def _update_title(self) -> None:
+        """The plan, its file and whether it is read-only; Qt adds the application's name
+        (its display name) after it, so it is not written here."""
         path = self.workspace.plan_path
-        self.setWindowTitle(
-            f"{self.workspace.title} — Mandate Planner" + (f" ({path.name})" if path else "")
+        title = self.workspace.title + (f" ({path.name})" if path else "")
+        if self.workspace.read_only and not self.meeting:
+            title = self.tr("%1 — read-only").replace("%1", title)
+        self.setWindowTitle(title)
+
+    def _show_plan_title(self) -> None:
+        label, title = self.status_plan, self.workspace.title
+        width = max(80, label.width() - 4)
+        label.setText(label.fontMetrics().elidedText(title, Qt.TextElideMode.ElideRight, width))
+        label.setToolTip(title)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self._show_plan_title)  # once the status bar has its new size
+
+    def _sync_read_only(self) -> None:
+        """Editing commands are off while the plan cannot be edited; the status bar and
+        the title say so, and why."""
+        ws = self.workspace
+        editable = not ws.read_only
+        for key in ("new_decision", "edit", "delete"):
+            self.actions_by_name[key].setEnabled(editable)
+        self.add_menu.setEnabled(editable)
+        stack = self.editing.stack
+        self.actions_by_name["undo"].setEnabled(editable and stack.canUndo())
+        self.actions_by_name["redo"].setEnabled(editable and stack.canRedo())
+        marker = self.status_read_only
+        marker.setVisible(ws.read_only)
+        marker.setText(self.tr("Read-only") if ws.read_only else "")
+        marker.setToolTip(
+            words().read_only(ws.read_only_reason, ws.read_only_detail) if ws.read_only else ""
         )
+        self._update_title()
 
     # --- commands --------------------------------------------------------------------------
 
@@ -570,7 +609,7 @@ class MainWindow(QMainWindow):
                 bar.hide()
             self.menuBar().hide()
             self.workspace.read_only = True
-            self.workspace.read_only_reason = self.tr("meeting mode is read-only (Esc leaves it)")
+            self.workspace.read_only_reason = ReadOnly.MEETING
             self.timeline.theme = HIGH_CONTRAST
             self.timeline.meeting = True
             self.showFullScreen()
@@ -587,9 +626,8 @@ class MainWindow(QMainWindow):
                 self.showNormal()
         for key in self.EDIT_ACTIONS:
             self.actions_by_name[key].setEnabled(not on)
-        if not on:  # the history decides, as it does outside meeting mode
-            self.actions_by_name["undo"].setEnabled(self.editing.stack.canUndo())
-            self.actions_by_name["redo"].setEnabled(self.editing.stack.canRedo())
+        if not on:  # the plan's own state and the history decide, as before the meeting
+            self._sync_read_only()
         self.actions_by_name["meeting"].setChecked(on)
         self.leave_meeting.setEnabled(on)
         self.timeline.setFocus()

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,7 +27,15 @@ from planner.app.edits import EditError
 from planner.domain.model import Plan
 from planner.domain.recurrence import RecurrenceError, upcoming
 from planner.domain.recurrence_text import describe_rrule
-from planner.ui.decision_editor import ERROR_STYLE, OptionalDate, _date_edit, pydate
+from planner.ui.decision_editor import (
+    ERROR_STYLE,
+    OptionalDate,
+    _date_edit,
+    _error_label,
+    discard_confirmed,
+    pydate,
+    reserve_lines,
+)
 
 
 @dataclass(frozen=True)
@@ -61,29 +69,27 @@ class RecordEditor(QDialog):
         self.setWindowTitle(spec.title)
         self.setObjectName("recordEditor")
         self.widgets: dict[str, QWidget] = {}
-        self.errors: dict[str, QLabel] = {}
-        form = QFormLayout()
+        self.labels: dict[str, str] = {}
+        self.form = form = QFormLayout()
         for f in spec.fields:
             widget = self._widget(f, spec.values.get(f.key))
             widget.setObjectName(f.key)
             self.widgets[f.key] = widget
-            error = QLabel(objectName="fieldError")  # the shared validator's message (English)
-            error.setStyleSheet(ERROR_STYLE)
-            error.setWordWrap(True)
-            error.hide()
-            self.errors[f.key] = error
-            box = QVBoxLayout()
-            box.setSpacing(1)
-            box.addWidget(widget)
-            box.addWidget(error)
-            form.addRow(f.label, box)
-        self.general = QLabel(objectName="generalError")
-        self.general.setStyleSheet(ERROR_STYLE)
-        self.general.setWordWrap(True)
-        self.general.hide()
+            self.labels[f.key] = f.label
+            form.addRow(f.label, widget)
+        # one message slot of fixed height under the form: a message appearing never moves
+        # the fields; the field it is about is outlined
+        self.general = _error_label()
+        self.general.setObjectName("generalError")
+        self.errors: dict[str, QLabel] = {f.key: self.general for f in spec.fields}
         self.extra = QLabel(objectName="extraInfo")
         self.extra.setWordWrap(True)
         self.extra.setStyleSheet("color: #5F6B7A;")
+        self.extra.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
+        if "rrule" in self.widgets:  # a series: its RRULE in words and the next dates
+            reserve_lines(self.extra, 3)
+        else:
+            self.extra.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -91,12 +97,18 @@ class RecordEditor(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.extra)
         layout.addWidget(self.general)
+        layout.addWidget(self.extra)
         layout.addWidget(self.buttons)
         self._timer = QTimer(self, singleShot=True, interval=100)
         self._timer.timeout.connect(self.validate)
         self.validate()
+        self._as_opened = self.data()
+
+    def reject(self) -> None:
+        if self.data() != self._as_opened and not discard_confirmed(self):
+            return
+        super().reject()
 
     def _widget(self, f: Field, value: Any) -> QWidget:
         changed = self._changed
@@ -159,9 +171,14 @@ class RecordEditor(QDialog):
                 out[f.key] = pydate(w.date()).isoformat()  # type: ignore[attr-defined]
         return out
 
+    def _outline(self, key: str | None) -> None:
+        """The label of the field a message is about turns red (same size, nothing moves)."""
+        for k, widget in self.widgets.items():
+            label = self.form.labelForField(widget)
+            if label is not None:
+                label.setStyleSheet(ERROR_STYLE if k == key else "")
+
     def validate(self) -> bool:
-        for label in self.errors.values():
-            label.hide()
         self.general.hide()
         data = self.data()
         self._describe(data)
@@ -170,11 +187,13 @@ class RecordEditor(QDialog):
         except EditError as exc:
             self.result_plan = None
             key = exc.field.split(".")[0].split("[")[0]
-            label = self.errors.get(key, self.general)
-            label.setText(exc.message if label is not self.general else str(exc))
-            label.show()
+            label = self.labels.get(key)
+            self.general.setText(f"{label}: {exc.message}" if label else str(exc))
+            self.general.show()
+            self._outline(key if label else None)
             self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
             return False
+        self._outline(None)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
         return True
 
@@ -182,7 +201,6 @@ class RecordEditor(QDialog):
         """For a series: a readable summary of its RRULE and the next occurrences."""
         rrule = data.get("rrule")
         if not rrule:
-            self.extra.hide()
             return
         try:
             start = date.fromisoformat(str(data.get("from")))

@@ -3,12 +3,14 @@ structurally shared, so cheap) through `Workspace.apply`, one store transaction 
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from planner.app.workspace import Change, Workspace
 from planner.domain.model import Plan
 from planner.store.errors import PlanError
+from planner.ui.wording import words
 
 
 class PlanEdit(QUndoCommand):
@@ -25,10 +27,14 @@ class PlanEdit(QUndoCommand):
         if self._applied:  # pushed after it was applied
             self._applied = False
             return
-        self._apply(self.after, f"Redo {self.text()}")
+        self._apply(
+            self.after, QCoreApplication.translate("Undo", "Redo %1").replace("%1", self.text())
+        )
 
     def undo(self) -> None:
-        self._apply(self.before, f"Undo {self.text()}")
+        self._apply(
+            self.before, QCoreApplication.translate("Undo", "Undo %1").replace("%1", self.text())
+        )
 
     def _apply(self, plan: Plan, text: str) -> None:
         try:
@@ -55,10 +61,15 @@ class Editing:
 
     def commit(self, new_plan: Plan, text: str) -> Change | None:
         if self.workspace.read_only:  # no modal box: it may be on a projector in a meeting
-            reason = self.workspace.read_only_reason or "this plan is read-only"
+            reason = words().read_only(self.workspace.read_only_reason, self.workspace.read_only_detail)
             status = getattr(self.parent, "statusBar", None)
             if status is not None:
-                status().showMessage(f"{text}: not done, {reason}", 6000)
+                status().showMessage(
+                    QCoreApplication.translate("Undo", "%1: not done. %2")
+                    .replace("%1", text)
+                    .replace("%2", reason),
+                    6000,
+                )
             return None
         before = self.workspace.plan
         try:

@@ -155,6 +155,14 @@
       <translation>دمج — ضمه إلى تقرير آخر</translation>
     </message>
     <message>
+      <source>Discard changes?</source>
+      <translation>تجاهل التغييرات؟</translation>
+    </message>
+    <message>
+      <source>Close this form and lose what you entered in it?</source>
+      <translation>هل تريد إغلاق هذا النموذج وفقدان ما أدخلته فيه؟</translation>
+    </message>
+    <message>
       <source>only at %1</source>
       <translation>في %1 فقط</translation>
     </message>
@@ -228,10 +236,6 @@
     <message>
       <source>Read-only</source>
       <translation>للقراءة فقط</translation>
-    </message>
-    <message>
-      <source>This plan is open read-only.</source>
-      <translation>هذه الخطة مفتوحة للقراءة فقط.</translation>
     </message>
     <message>
       <source>Add %1</source>
@@ -592,6 +596,14 @@
   <context>
     <name>Launch</name>
     <message>
+      <source>This plan is being edited in another Mandate Planner window.</source>
+      <translation>يجري تحرير هذه الخطة في نافذة أخرى من Mandate Planner.</translation>
+    </message>
+    <message>
+      <source>Opened by %1 on %2 since %3.</source>
+      <translation>فتحه %1 على %2 منذ %3.</translation>
+    </message>
+    <message>
       <source>Plan in use</source>
       <translation>الخطة قيد الاستخدام</translation>
     </message>
@@ -852,8 +864,12 @@
       </translation>
     </message>
     <message>
-      <source>meeting mode is read-only (Esc leaves it)</source>
-      <translation>وضع الاجتماع للقراءة فقط (Esc للخروج)</translation>
+      <source>%1 — read-only</source>
+      <translation>%1 — للقراءة فقط</translation>
+    </message>
+    <message>
+      <source>Read-only</source>
+      <translation>للقراءة فقط</translation>
     </message>
     <message>
       <source>Open plan</source>
@@ -1416,6 +1432,21 @@
     </message>
   </context>
   <context>
+    <name>Undo</name>
+    <message>
+      <source>Redo %1</source>
+      <translation>إعادة: %1</translation>
+    </message>
+    <message>
+      <source>Undo %1</source>
+      <translation>تراجع: %1</translation>
+    </message>
+    <message>
+      <source>%1: not done. %2</source>
+      <translation>%1: لم يُنفَّذ. %2</translation>
+    </message>
+  </context>
+  <context>
     <name>WhatChangedPanel</name>
     <message>
       <source>Edits and their effect on the requirements appear here.</source>
@@ -1427,6 +1458,33 @@
     <message>
       <source>The plan has no draft decisions.</source>
       <translation>لا تتضمن الخطة مشاريع مقررات.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Words</name>
+    <message>
+      <source>A .json file opens read-only; import it to edit it.</source>
+      <translation>يُفتح ملف ‎.json للقراءة فقط؛ استورده لتحريره.</translation>
+    </message>
+    <message>
+      <source>The plan file cannot be written (its permissions or folder).</source>
+      <translation>لا يمكن الكتابة في ملف الخطة (الأذونات أو المجلد).</translation>
+    </message>
+    <message>
+      <source>Another Mandate Planner window is editing this plan.</source>
+      <translation>نافذة أخرى من Mandate Planner تحرر هذه الخطة.</translation>
+    </message>
+    <message>
+      <source>Meeting mode is read-only (Esc leaves it).</source>
+      <translation>وضع الاجتماع للقراءة فقط (Esc للخروج منه).</translation>
+    </message>
+    <message>
+      <source>The plan holds values that cannot be computed; it opens read-only, without the records at fault.</source>
+      <translation>تتضمن الخطة قيمًا لا يمكن حسابها؛ لذا تُفتح للقراءة فقط، من دون السجلات المعنية.</translation>
+    </message>
+    <message>
+      <source>This plan was opened read-only.</source>
+      <translation>فُتحت هذه الخطة للقراءة فقط.</translation>
     </message>
   </context>
 </TS>

@@ -135,6 +135,14 @@
       <translation>merge — fold into another report</translation>
     </message>
     <message>
+      <source>Discard changes?</source>
+      <translation>Discard changes?</translation>
+    </message>
+    <message>
+      <source>Close this form and lose what you entered in it?</source>
+      <translation>Close this form and lose what you entered in it?</translation>
+    </message>
+    <message>
       <source>only at %1</source>
       <translation>only at %1</translation>
     </message>
@@ -208,10 +216,6 @@
     <message>
       <source>Read-only</source>
       <translation>Read-only</translation>
-    </message>
-    <message>
-      <source>This plan is open read-only.</source>
-      <translation>This plan is open read-only.</translation>
     </message>
     <message>
       <source>Add %1</source>
@@ -572,6 +576,14 @@
   <context>
     <name>Launch</name>
     <message>
+      <source>This plan is being edited in another Mandate Planner window.</source>
+      <translation>This plan is being edited in another Mandate Planner window.</translation>
+    </message>
+    <message>
+      <source>Opened by %1 on %2 since %3.</source>
+      <translation>Opened by %1 on %2 since %3.</translation>
+    </message>
+    <message>
       <source>Plan in use</source>
       <translation>Plan in use</translation>
     </message>
@@ -820,8 +832,12 @@
       </translation>
     </message>
     <message>
-      <source>meeting mode is read-only (Esc leaves it)</source>
-      <translation>meeting mode is read-only (Esc leaves it)</translation>
+      <source>%1 — read-only</source>
+      <translation>%1 — read-only</translation>
+    </message>
+    <message>
+      <source>Read-only</source>
+      <translation>Read-only</translation>
     </message>
     <message>
       <source>Open plan</source>
@@ -1380,6 +1396,21 @@
     </message>
   </context>
   <context>
+    <name>Undo</name>
+    <message>
+      <source>Redo %1</source>
+      <translation>Redo %1</translation>
+    </message>
+    <message>
+      <source>Undo %1</source>
+      <translation>Undo %1</translation>
+    </message>
+    <message>
+      <source>%1: not done. %2</source>
+      <translation>%1: not done. %2</translation>
+    </message>
+  </context>
+  <context>
     <name>WhatChangedPanel</name>
     <message>
       <source>Edits and their effect on the requirements appear here.</source>
@@ -1391,6 +1422,33 @@
     <message>
       <source>The plan has no draft decisions.</source>
       <translation>The plan has no draft decisions.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Words</name>
+    <message>
+      <source>A .json file opens read-only; import it to edit it.</source>
+      <translation>A .json file opens read-only; import it to edit it.</translation>
+    </message>
+    <message>
+      <source>The plan file cannot be written (its permissions or folder).</source>
+      <translation>The plan file cannot be written (its permissions or folder).</translation>
+    </message>
+    <message>
+      <source>Another Mandate Planner window is editing this plan.</source>
+      <translation>Another Mandate Planner window is editing this plan.</translation>
+    </message>
+    <message>
+      <source>Meeting mode is read-only (Esc leaves it).</source>
+      <translation>Meeting mode is read-only (Esc leaves it).</translation>
+    </message>
+    <message>
+      <source>The plan holds values that cannot be computed; it opens read-only, without the records at fault.</source>
+      <translation>The plan holds values that cannot be computed; it opens read-only, without the records at fault.</translation>
+    </message>
+    <message>
+      <source>This plan was opened read-only.</source>
+      <translation>This plan was opened read-only.</translation>
     </message>
   </context>
 </TS>

@@ -135,6 +135,14 @@
       <translation>fusionar — integrar en otro informe</translation>
     </message>
     <message>
+      <source>Discard changes?</source>
+      <translation>¿Descartar los cambios?</translation>
+    </message>
+    <message>
+      <source>Close this form and lose what you entered in it?</source>
+      <translation>¿Cerrar este formulario y perder lo que ha escrito en él?</translation>
+    </message>
+    <message>
       <source>only at %1</source>
       <translation>solo en %1</translation>
     </message>
@@ -208,10 +216,6 @@
     <message>
       <source>Read-only</source>
       <translation>Solo lectura</translation>
-    </message>
-    <message>
-      <source>This plan is open read-only.</source>
-      <translation>Este plan está abierto en modo de solo lectura.</translation>
     </message>
     <message>
       <source>Add %1</source>
@@ -572,6 +576,14 @@
   <context>
     <name>Launch</name>
     <message>
+      <source>This plan is being edited in another Mandate Planner window.</source>
+      <translation>Este plan se está editando en otra ventana de Mandate Planner.</translation>
+    </message>
+    <message>
+      <source>Opened by %1 on %2 since %3.</source>
+      <translation>Abierto por %1 en %2 desde %3.</translation>
+    </message>
+    <message>
       <source>Plan in use</source>
       <translation>Plan en uso</translation>
     </message>
@@ -820,8 +832,12 @@
       </translation>
     </message>
     <message>
-      <source>meeting mode is read-only (Esc leaves it)</source>
-      <translation>el modo reunión es de solo lectura (Esc para salir)</translation>
+      <source>%1 — read-only</source>
+      <translation>%1 — solo lectura</translation>
+    </message>
+    <message>
+      <source>Read-only</source>
+      <translation>Solo lectura</translation>
     </message>
     <message>
       <source>Open plan</source>
@@ -1380,6 +1396,21 @@
     </message>
   </context>
   <context>
+    <name>Undo</name>
+    <message>
+      <source>Redo %1</source>
+      <translation>Rehacer: %1</translation>
+    </message>
+    <message>
+      <source>Undo %1</source>
+      <translation>Deshacer: %1</translation>
+    </message>
+    <message>
+      <source>%1: not done. %2</source>
+      <translation>%1: no se hizo. %2</translation>
+    </message>
+  </context>
+  <context>
     <name>WhatChangedPanel</name>
     <message>
       <source>Edits and their effect on the requirements appear here.</source>
@@ -1391,6 +1422,33 @@
     <message>
       <source>The plan has no draft decisions.</source>
       <translation>El plan no tiene proyectos de decisión.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Words</name>
+    <message>
+      <source>A .json file opens read-only; import it to edit it.</source>
+      <translation>Un archivo .json se abre en solo lectura; impórtelo para editarlo.</translation>
+    </message>
+    <message>
+      <source>The plan file cannot be written (its permissions or folder).</source>
+      <translation>No se puede escribir en el archivo del plan (permisos o carpeta).</translation>
+    </message>
+    <message>
+      <source>Another Mandate Planner window is editing this plan.</source>
+      <translation>Otra ventana de Mandate Planner está editando este plan.</translation>
+    </message>
+    <message>
+      <source>Meeting mode is read-only (Esc leaves it).</source>
+      <translation>El modo reunión es de solo lectura (Esc para salir).</translation>
+    </message>
+    <message>
+      <source>The plan holds values that cannot be computed; it opens read-only, without the records at fault.</source>
+      <translation>El plan contiene valores que no se pueden calcular; se abre en solo lectura, sin los registros afectados.</translation>
+    </message>
+    <message>
+      <source>This plan was opened read-only.</source>
+      <translation>Este plan se abrió en solo lectura.</translation>
     </message>
   </context>
 </TS>

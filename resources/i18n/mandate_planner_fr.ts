@@ -135,6 +135,14 @@
       <translation>fusionner — intégrer à un autre rapport</translation>
     </message>
     <message>
+      <source>Discard changes?</source>
+      <translation>Abandonner les modifications ?</translation>
+    </message>
+    <message>
+      <source>Close this form and lose what you entered in it?</source>
+      <translation>Fermer ce formulaire et perdre ce que vous y avez saisi ?</translation>
+    </message>
+    <message>
       <source>only at %1</source>
       <translation>seulement à %1</translation>
     </message>
@@ -208,10 +216,6 @@
     <message>
       <source>Read-only</source>
       <translation>Lecture seule</translation>
-    </message>
-    <message>
-      <source>This plan is open read-only.</source>
-      <translation>Ce plan est ouvert en lecture seule.</translation>
     </message>
     <message>
       <source>Add %1</source>
@@ -572,6 +576,14 @@
   <context>
     <name>Launch</name>
     <message>
+      <source>This plan is being edited in another Mandate Planner window.</source>
+      <translation>Ce plan est en cours de modification dans une autre fenêtre de Mandate Planner.</translation>
+    </message>
+    <message>
+      <source>Opened by %1 on %2 since %3.</source>
+      <translation>Ouvert par %1 sur %2 depuis le %3.</translation>
+    </message>
+    <message>
       <source>Plan in use</source>
       <translation>Plan en cours d’utilisation</translation>
     </message>
@@ -820,8 +832,12 @@
       </translation>
     </message>
     <message>
-      <source>meeting mode is read-only (Esc leaves it)</source>
-      <translation>le mode réunion est en lecture seule (Échap pour en sortir)</translation>
+      <source>%1 — read-only</source>
+      <translation>%1 — lecture seule</translation>
+    </message>
+    <message>
+      <source>Read-only</source>
+      <translation>Lecture seule</translation>
     </message>
     <message>
       <source>Open plan</source>
@@ -1380,6 +1396,21 @@
     </message>
   </context>
   <context>
+    <name>Undo</name>
+    <message>
+      <source>Redo %1</source>
+      <translation>Rétablir : %1</translation>
+    </message>
+    <message>
+      <source>Undo %1</source>
+      <translation>Annuler : %1</translation>
+    </message>
+    <message>
+      <source>%1: not done. %2</source>
+      <translation>%1 : non effectué. %2</translation>
+    </message>
+  </context>
+  <context>
     <name>WhatChangedPanel</name>
     <message>
       <source>Edits and their effect on the requirements appear here.</source>
@@ -1391,6 +1422,33 @@
     <message>
       <source>The plan has no draft decisions.</source>
       <translation>Le plan ne contient aucun projet de décision.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Words</name>
+    <message>
+      <source>A .json file opens read-only; import it to edit it.</source>
+      <translation>Un fichier .json s’ouvre en lecture seule ; importez-le pour le modifier.</translation>
+    </message>
+    <message>
+      <source>The plan file cannot be written (its permissions or folder).</source>
+      <translation>Le fichier du plan ne peut pas être écrit (droits d’accès ou dossier).</translation>
+    </message>
+    <message>
+      <source>Another Mandate Planner window is editing this plan.</source>
+      <translation>Une autre fenêtre de Mandate Planner modifie ce plan.</translation>
+    </message>
+    <message>
+      <source>Meeting mode is read-only (Esc leaves it).</source>
+      <translation>Le mode réunion est en lecture seule (Échap pour le quitter).</translation>
+    </message>
+    <message>
+      <source>The plan holds values that cannot be computed; it opens read-only, without the records at fault.</source>
+      <translation>Le plan contient des valeurs impossibles à calculer ; il s’ouvre en lecture seule, sans les enregistrements en cause.</translation>
+    </message>
+    <message>
+      <source>This plan was opened read-only.</source>
+      <translation>Ce plan a été ouvert en lecture seule.</translation>
     </message>
   </context>
 </TS>

@@ -140,6 +140,14 @@
       <translation>объединить — включить в другой доклад</translation>
     </message>
     <message>
+      <source>Discard changes?</source>
+      <translation>Отменить изменения?</translation>
+    </message>
+    <message>
+      <source>Close this form and lose what you entered in it?</source>
+      <translation>Закрыть форму и потерять введённые данные?</translation>
+    </message>
+    <message>
       <source>only at %1</source>
       <translation>только в %1</translation>
     </message>
@@ -213,10 +221,6 @@
     <message>
       <source>Read-only</source>
       <translation>Только чтение</translation>
-    </message>
-    <message>
-      <source>This plan is open read-only.</source>
-      <translation>План открыт только для чтения.</translation>
     </message>
     <message>
       <source>Add %1</source>
@@ -577,6 +581,14 @@
   <context>
     <name>Launch</name>
     <message>
+      <source>This plan is being edited in another Mandate Planner window.</source>
+      <translation>Этот план редактируется в другом окне Mandate Planner.</translation>
+    </message>
+    <message>
+      <source>Opened by %1 on %2 since %3.</source>
+      <translation>Открыт пользователем %1 на %2 с %3.</translation>
+    </message>
+    <message>
       <source>Plan in use</source>
       <translation>План используется</translation>
     </message>
@@ -828,8 +840,12 @@
       </translation>
     </message>
     <message>
-      <source>meeting mode is read-only (Esc leaves it)</source>
-      <translation>режим заседания только для чтения (Esc — выход)</translation>
+      <source>%1 — read-only</source>
+      <translation>%1 — только чтение</translation>
+    </message>
+    <message>
+      <source>Read-only</source>
+      <translation>Только чтение</translation>
     </message>
     <message>
       <source>Open plan</source>
@@ -1389,6 +1405,21 @@
     </message>
   </context>
   <context>
+    <name>Undo</name>
+    <message>
+      <source>Redo %1</source>
+      <translation>Повторить: %1</translation>
+    </message>
+    <message>
+      <source>Undo %1</source>
+      <translation>Отменить: %1</translation>
+    </message>
+    <message>
+      <source>%1: not done. %2</source>
+      <translation>%1: не выполнено. %2</translation>
+    </message>
+  </context>
+  <context>
     <name>WhatChangedPanel</name>
     <message>
       <source>Edits and their effect on the requirements appear here.</source>
@@ -1400,6 +1431,33 @@
     <message>
       <source>The plan has no draft decisions.</source>
       <translation>В плане нет проектов решений.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Words</name>
+    <message>
+      <source>A .json file opens read-only; import it to edit it.</source>
+      <translation>Файл .json открывается только для чтения; импортируйте его, чтобы редактировать.</translation>
+    </message>
+    <message>
+      <source>The plan file cannot be written (its permissions or folder).</source>
+      <translation>Файл плана недоступен для записи (права доступа или папка).</translation>
+    </message>
+    <message>
+      <source>Another Mandate Planner window is editing this plan.</source>
+      <translation>Этот план редактируется в другом окне Mandate Planner.</translation>
+    </message>
+    <message>
+      <source>Meeting mode is read-only (Esc leaves it).</source>
+      <translation>Режим совещания — только чтение (Esc — выход).</translation>
+    </message>
+    <message>
+      <source>The plan holds values that cannot be computed; it opens read-only, without the records at fault.</source>
+      <translation>План содержит значения, которые нельзя рассчитать; он открывается только для чтения, без ошибочных записей.</translation>
+    </message>
+    <message>
+      <source>This plan was opened read-only.</source>
+      <translation>Этот план открыт только для чтения.</translation>
     </message>
   </context>
 </TS>

@@ -130,6 +130,14 @@
       <translation>合并 — 并入另一份报告</translation>
     </message>
     <message>
+      <source>Discard changes?</source>
+      <translation>放弃更改？</translation>
+    </message>
+    <message>
+      <source>Close this form and lose what you entered in it?</source>
+      <translation>关闭此表单并丢弃已输入的内容？</translation>
+    </message>
+    <message>
       <source>only at %1</source>
       <translation>仅限 %1</translation>
     </message>
@@ -203,10 +211,6 @@
     <message>
       <source>Read-only</source>
       <translation>只读</translation>
-    </message>
-    <message>
-      <source>This plan is open read-only.</source>
-      <translation>本计划以只读方式打开。</translation>
     </message>
     <message>
       <source>Add %1</source>
@@ -567,6 +571,14 @@
   <context>
     <name>Launch</name>
     <message>
+      <source>This plan is being edited in another Mandate Planner window.</source>
+      <translation>此计划正在另一个 Mandate Planner 窗口中编辑。</translation>
+    </message>
+    <message>
+      <source>Opened by %1 on %2 since %3.</source>
+      <translation>由 %1 在 %2 上打开，自 %3 起。</translation>
+    </message>
+    <message>
       <source>Plan in use</source>
       <translation>计划正在使用</translation>
     </message>
@@ -812,8 +824,12 @@
       </translation>
     </message>
     <message>
-      <source>meeting mode is read-only (Esc leaves it)</source>
-      <translation>会议模式为只读（按 Esc 退出）</translation>
+      <source>%1 — read-only</source>
+      <translation>%1 — 只读</translation>
+    </message>
+    <message>
+      <source>Read-only</source>
+      <translation>只读</translation>
     </message>
     <message>
       <source>Open plan</source>
@@ -1371,6 +1387,21 @@
     </message>
   </context>
   <context>
+    <name>Undo</name>
+    <message>
+      <source>Redo %1</source>
+      <translation>重做：%1</translation>
+    </message>
+    <message>
+      <source>Undo %1</source>
+      <translation>撤销：%1</translation>
+    </message>
+    <message>
+      <source>%1: not done. %2</source>
+      <translation>%1：未执行。%2</translation>
+    </message>
+  </context>
+  <context>
     <name>WhatChangedPanel</name>
     <message>
       <source>Edits and their effect on the requirements appear here.</source>
@@ -1382,6 +1413,33 @@
     <message>
       <source>The plan has no draft decisions.</source>
       <translation>本计划没有决定草案。</translation>
+    </message>
+  </context>
+  <context>
+    <name>Words</name>
+    <message>
+      <source>A .json file opens read-only; import it to edit it.</source>
+      <translation>.json 文件以只读方式打开；请先导入再编辑。</translation>
+    </message>
+    <message>
+      <source>The plan file cannot be written (its permissions or folder).</source>
+      <translation>无法写入计划文件（权限或所在文件夹）。</translation>
+    </message>
+    <message>
+      <source>Another Mandate Planner window is editing this plan.</source>
+      <translation>另一个 Mandate Planner 窗口正在编辑此计划。</translation>
+    </message>
+    <message>
+      <source>Meeting mode is read-only (Esc leaves it).</source>
+      <translation>会议模式为只读（按 Esc 退出）。</translation>
+    </message>
+    <message>
+      <source>The plan holds values that cannot be computed; it opens read-only, without the records at fault.</source>
+      <translation>计划中含有无法计算的值；它以只读方式打开，不含出错的记录。</translation>
+    </message>
+    <message>
+      <source>This plan was opened read-only.</source>
+      <translation>此计划以只读方式打开。</translation>
     </message>
   </context>
 </TS>

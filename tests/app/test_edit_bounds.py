@@ -83,8 +83,8 @@ def test_a_plan_file_that_cannot_be_computed_opens_read_only_with_the_reason(pla
     conn.close()
     ws = Workspace.open(plan_file, today=date(2026, 11, 27))
     assert ws.read_only
-    assert "session_series[csw].rrule" in ws.read_only_reason
-    assert "INTERVAL value 0 is out of range" in ws.read_only_reason
+    assert "session_series[csw].rrule" in ws.read_only_detail
+    assert "INTERVAL value 0 is out of range" in ws.read_only_detail
     assert any(r.body == "ECOSOC" for r in ws.result().requirements)  # the rest is shown
     assert "csw" not in {s.id for s in ws.plan.session_series}
     with pytest.raises(Exception, match="read-only"):

@@ -26,6 +26,15 @@ def english(qapp):
     translations.apply("en")
 
 
+@pytest.fixture(autouse=True)
+def unasked_questions_discard(monkeypatch):
+    """A modal question no test drives would block: closing a filled form at teardown
+    asks "Discard changes?". Unless a test answers itself, the answer is Discard."""
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+
+
 @pytest.fixture
 def plan_file(tmp_path):
     path = tmp_path / "plan.sqlite"

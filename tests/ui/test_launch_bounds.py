@@ -28,6 +28,6 @@ def test_a_plan_that_cannot_be_computed_opens_read_only_with_the_reason(
     window = Application(date(2026, 11, 27)).open(plan_file)
     assert window is not None
     assert window.workspace.read_only
-    assert "rule.every_years: 0 is out of range (1 to 100)" in window.workspace.read_only_reason
-    assert "cannot be computed" in window.status_plan.text()
+    assert "rule.every_years: 0 is out of range (1 to 100)" in window.workspace.read_only_detail
+    assert "cannot be computed" in window.status_read_only.toolTip()
     window.close()

@@ -24,7 +24,7 @@ def test_a_plan_in_a_read_only_folder_opens_read_only_with_the_reason(tmp_path):
     try:
         ws = open_workspace(folder / "plan.sqlite", read_only=False, today=None)
         assert ws is not None and ws.read_only
-        assert ws.read_only_reason == f"the folder {folder} is not writable"
+        assert ws.read_only_detail == f"the folder {folder} is not writable"
         ws.close()
     finally:
         os.chmod(folder, 0o755)
@@ -43,7 +43,7 @@ def test_no_data_folder_shows_the_built_in_default_plan_read_only(tmp_path, monk
         raise AssertionError("the default plan cannot be made there")
     assert reason.startswith(f"the default plan cannot be created in {home / 'data'}")
     ws = open_workspace(builtin_default_plan(), read_only=False, today=None, reason=reason)
-    assert ws is not None and ws.read_only and ws.read_only_reason == reason
+    assert ws is not None and ws.read_only and ws.read_only_detail == reason
     assert ws.plan.reports
 
 

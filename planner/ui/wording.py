@@ -1,0 +1,38 @@
+"""The one place where what the engine and the application return (codes and values) is
+put into words, in the current language, with real plural forms."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from planner.app.workspace import ReadOnly
+
+
+class Words(QObject):
+    """A QObject so that lupdate finds its texts and their plural forms."""
+
+    def read_only(self, reason: str, detail: str = "") -> str:
+        """Why the plan cannot be edited, as a sentence (then the store's detail, if any)."""
+        sentence = self._read_only(reason)
+        return f"{sentence}\n{detail}" if detail else sentence
+
+    def _read_only(self, reason: str) -> str:
+        match reason:
+            case ReadOnly.INTERCHANGE:
+                return self.tr("A .json file opens read-only; import it to edit it.")
+            case ReadOnly.NOT_WRITABLE:
+                return self.tr("The plan file cannot be written (its permissions or folder).")
+            case ReadOnly.IN_USE:
+                return self.tr("Another Mandate Planner window is editing this plan.")
+            case ReadOnly.MEETING:
+                return self.tr("Meeting mode is read-only (Esc leaves it).")
+            case ReadOnly.NOT_COMPUTABLE:
+                return self.tr(
+                    "The plan holds values that cannot be computed; it opens read-only,"
+                    " without the records at fault."
+                )
+        return self.tr("This plan was opened read-only.")
+
+
+def words() -> Words:
+    return Words()
