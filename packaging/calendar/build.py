@@ -182,6 +182,7 @@ def build() -> dict[str, Any]:
         "format": "mandate-planner/1",
         "title": story["title"],
         "horizon_years": story.get("horizon_years", 15),
+        "calendar_as_of": story["calendar_as_of"],
         "bodies": bodies,
         "session_series": series,
         "sessions": sessions,
