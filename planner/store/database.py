@@ -135,11 +135,20 @@ def create_plan_file(path: Path, plan: Plan) -> None:
             finally:
                 engine.dispose()
                 memory.close()
+        _drop_side_files(path)
     except (SQLAlchemyError, sqlite3.Error) as exc:
         raise PlanFileError(f"{path}: cannot write the plan ({sqlite_reason(exc)})") from None
     finally:
         if lock is not None:
             lock.release()
+
+
+def _drop_side_files(path: Path) -> None:
+    """After a new plan replaced the file at `path`: SQLite's files of the old one (a WAL a
+    crashed editor left, a hot journal) would be replayed into the new plan. We hold the
+    old file's lock, so no editor is using them."""
+    for suffix in ("-wal", "-shm", "-journal"):
+        filecheck.side_file(path, suffix).unlink(missing_ok=True)
 
 
 def read_plan_file(path: Path) -> Plan:
@@ -235,6 +244,7 @@ class PlanStore:
         except SQLAlchemyError as exc:
             engine.dispose()
             shutil.copyfile(backup, path)
+            _drop_side_files(path)
             raise PlanFileError(
                 f"{path}: could not upgrade the plan ({sqlite_reason(exc)});"
                 f" it was restored from {backup.name}"
@@ -318,6 +328,7 @@ class PlanStore:
         try:
             with files.replacing(dest) as tmp, self.raw() as source:
                 vacuum_into(source, tmp)
+            _drop_side_files(dest)
         except sqlite3.Error as exc:
             raise PlanFileError(f"{dest}: cannot write the copy ({exc})") from None
         finally:

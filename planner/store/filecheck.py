@@ -68,16 +68,27 @@ def has_wal_content(path: Path) -> bool:
         return False
 
 
+def marked_read_only(path: Path) -> bool:
+    """No write permission for anyone: no editor (of ours) can be writing the file."""
+    try:
+        return not path.stat().st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)
+    except OSError:
+        return False
+
+
 def connect_read_only(path: Path) -> sqlite3.Connection:
     """Open for reading only: the plan file is never modified (no checkpoint of a leftover
-    WAL into it) and no file is left beside it.
+    WAL into it) and, where nobody can be editing it, no file is left beside it.
 
     - Edits waiting in a -wal file are read where they are (`mode=ro`, which never
       checkpoints; the -wal and -shm files are already there). Without a -shm, in a
       folder where none can be made, the file is read as it stands (`immutable`).
-    - A read-only file or folder is opened `immutable`: no editor can be writing it, and
-      SQLite then makes no -wal/-shm files (which would be read-only too, and make every
-      later edit fail once the file is writable again).
+    - A file marked read-only for everyone, or in a read-only folder, is opened
+      `immutable`: nobody can be editing it, and SQLite then makes no -wal/-shm
+      (which would be read-only too, and make every edit fail once the file is
+      writable again).
+    - A file others may write but we may not is opened `mode=ro`, which takes part in
+      locking with their editor.
     - Otherwise an ordinary connection with `query_only`, which takes part in locking
       with an editor that may be at work, and removes the -wal/-shm it made on close
       (with nothing in the WAL, closing writes nothing to the plan).
@@ -91,9 +102,10 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
             # no -shm, and none can be made in a read-only folder: the file as it stands
             conn.close()
             return sqlite3.connect(read_only_uri(path, immutable=True), uri=True)
-    ok, _why = writable(path)
-    if not ok:
+    if marked_read_only(path) or not folder_writable(path.resolve().parent)[0]:
         return sqlite3.connect(read_only_uri(path, immutable=True), uri=True)
+    if not may_write(path)[0]:
+        return sqlite3.connect(read_only_uri(path), uri=True)
     conn = sqlite3.connect(path)
     conn.execute("PRAGMA query_only = ON")
     return conn

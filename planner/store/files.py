@@ -125,7 +125,8 @@ class TempFile:
         self._open = True
 
     def _finish(self) -> None:
-        """Flush to disk, give it the target's mode, and make sure the name is still ours."""
+        """Flush to disk, and make sure the name still holds our file (a writer given the name
+        must not have been redirected)."""
         self.stream.flush()
         try:
             st = os.lstat(self.path)
@@ -162,6 +163,7 @@ class TempFile:
             except FileExistsError:
                 continue
             self.discard()
+            _sync_folder(folder_of(name))
             return name
         raise PlanFileError(f"{self.target}: cannot create it, the name is taken")
 

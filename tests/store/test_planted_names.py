@@ -289,3 +289,27 @@ def test_a_file_planted_at_the_target_does_not_lend_us_its_permissions(shared):
     os.umask(umask)
     st = out.stat()
     assert (st.st_uid, st.st_mode & 0o777) == (os.getuid(), 0o666 & ~umask)
+
+
+def test_concurrent_exports_to_one_target_do_not_collide(shared):
+    """Several exports of the same table at once: each succeeds, the result is whole."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from openpyxl import load_workbook
+
+    from planner.domain.engine import recalculate
+    from planner.domain.results import RecalcOptions
+    from planner.export.tables import write_xlsx
+
+    plan = read_plan(DEFAULT_PLAN)
+    requirements = recalculate(plan, RecalcOptions()).requirements
+    out = shared / "table.xlsx"
+    with ThreadPoolExecutor(max_workers=3) as pool:
+        for done in [pool.submit(write_xlsx, plan, requirements, out) for _ in range(6)]:
+            done.result()
+    assert load_workbook(out).active.max_row == 1 + len(requirements)
+    assert names(shared) == ["table.xlsx"]
+
+
+def names(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir())

@@ -169,3 +169,25 @@ def test_reading_a_writable_plan_changes_nothing_and_leaves_nothing(edited_plan,
         assert main(args) == 0
     assert fingerprint(edited_plan) == before
     assert names(edited_plan.parent) == ["out", "plan.sqlite"]
+
+
+def test_a_new_plan_over_one_with_a_leftover_wal_does_not_inherit_it(plan_with_wal, tmp_path):
+    """import (and Save As) replace the file; the old file's WAL must not be replayed into it."""
+    assert main(["import", str(DEFAULT_PLAN), str(plan_with_wal)]) == 0
+    assert read_plan(plan_with_wal) == read_plan(DEFAULT_PLAN)
+    conn = sqlite3.connect(plan_with_wal)
+    assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    conn.close()
+    other = tmp_path / "other.sqlite"
+    import_json(DEFAULT_PLAN, other)
+    with PlanStore.open(other) as store:
+        store.save(replace(store.plan, title="Saved as"))
+    subprocess.run(
+        [sys.executable, "-c", CRASHED_EDITOR, str(plan_with_wal)],
+        cwd=REPO,
+        timeout=120,
+        check=True,
+    )
+    with PlanStore.open(other) as store:
+        store.copy_to(plan_with_wal)
+    assert read_plan(plan_with_wal).title == "Saved as"
