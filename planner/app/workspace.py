@@ -20,6 +20,7 @@ from planner.domain.model import DecisionStatus, Plan
 from planner.domain.results import RecalcOptions
 from planner.store.database import PlanStore
 from planner.store.errors import PlanError, PlanFileError, PlanFormatError, PlanOutOfBoundsError
+from planner.store.mapping import out_of_bounds
 from planner.store.problem_text import problem_detail
 
 
@@ -72,7 +73,12 @@ class Workspace:
             today=today,
         )
         reason = "opened read-only" if read_only else ""
-        return cls(path, store, Engine(store.plan, options), read_only, reason)
+        try:
+            engine = Engine(store.plan, options)
+        except PlanNotComputable as exc:  # a series beyond the cap: only expanding tells
+            store.close()
+            return cls._out_of_bounds(path, out_of_bounds(store.plan, exc.problems), options)
+        return cls(path, store, engine, read_only, reason)
 
     @classmethod
     def _out_of_bounds(
