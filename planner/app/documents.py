@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from planner.domain.bounds import PlanNotComputable, check_plan
 from planner.domain.model import Plan
 from planner.store.database import create_plan_file, read_plan_file
 from planner.store.errors import PlanFileError
 from planner.store.interchange import plan_from_text, read_json_file, write_json_file
+from planner.store.mapping import out_of_bounds
 
 JSON_SUFFIXES = (".json",)
 
@@ -17,10 +19,14 @@ def is_json_path(path: Path) -> bool:
 
 
 def read_plan(path: Path) -> Plan:
-    """Read a plan from a `.json` interchange file or a `.sqlite` store, changing nothing."""
-    if is_json_path(path):
-        return read_json_file(path)
-    return read_plan_file(path)
+    """Read a plan from a `.json` interchange file or a `.sqlite` store, changing nothing;
+    one the engine cannot compute raises PlanOutOfBoundsError naming the place."""
+    plan = read_json_file(path) if is_json_path(path) else read_plan_file(path)
+    try:
+        check_plan(plan)  # free after the JSON reader, which checks the same
+    except PlanNotComputable as exc:
+        raise out_of_bounds(plan, exc.problems) from None
+    return plan
 
 
 def import_json(source: Path, out: Path) -> Plan:

@@ -21,6 +21,7 @@ from planner.domain.model import DecisionStatus, Plan
 from planner.domain.results import RecalcOptions
 from planner.store.database import PlanStore
 from planner.store.errors import PlanError, PlanFileError, PlanFormatError, PlanOutOfBoundsError
+from planner.store.mapping import out_of_bounds
 from planner.store.problem_text import problem_detail
 
 
@@ -98,7 +99,12 @@ class Workspace:
             today=today,
         )
         reason = why if read_only else ""
-        ws = cls(path, store, Engine(store.plan, options), read_only, reason)
+        try:
+            engine = Engine(store.plan, options)
+        except PlanNotComputable as exc:  # a series beyond the cap: only expanding tells
+            store.close()
+            return cls._out_of_bounds(path, out_of_bounds(store.plan, exc.problems), options)
+        ws = cls(path, store, engine, read_only, reason)
         ws.read_only_detail = detail
         return ws
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from planner.domain.bounds import PlanNotComputable, check_plan
+from planner.domain.bounds import Problem, plan_problems
 from planner.domain.engine import gc_paused
 from planner.domain.model import (
     DEFAULT_HORIZON_YEARS,
@@ -266,17 +266,22 @@ def load_plan(conn: Connection) -> Plan:
     """Read every table in one pass each, ordered as the interchange file had them.
 
     A file holds what import and the editor let in, unless an older version or other
-    hands wrote it: its values are held to the engine's bounds here too, and a plan
-    outside them raises PlanOutOfBoundsError (which carries the plan as read)."""
+    hands wrote it: its values are held to the engine's bounds here too (all but the
+    occurrence cap, which needs the series expanded: `planner.app.documents` and the
+    engine check it), and a plan outside them raises PlanOutOfBoundsError, which
+    carries the plan as read."""
     with gc_paused():
         plan = _load_plan(conn)
-    try:
-        check_plan(plan)
-    except PlanNotComputable as exc:
-        first, more = exc.problems[0], len(exc.problems) - 1
-        detail = problem_detail(first) + (f" (and {more} more)" if more else "")
-        raise PlanOutOfBoundsError(first.where, detail, plan, exc.problems) from None
+    problems = plan_problems(plan, expand=False)  # the engine expands the series itself
+    if problems:
+        raise out_of_bounds(plan, tuple(problems))
     return plan
+
+
+def out_of_bounds(plan: Plan, problems: tuple[Problem, ...]) -> PlanOutOfBoundsError:
+    first, more = problems[0], len(problems) - 1
+    detail = problem_detail(first) + (f" (and {more} more)" if more else "")
+    return PlanOutOfBoundsError(first.where, detail, plan, problems)
 
 
 def _load_plan(conn: Connection) -> Plan:

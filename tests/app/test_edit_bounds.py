@@ -90,3 +90,21 @@ def test_a_plan_file_that_cannot_be_computed_opens_read_only_with_the_reason(pla
     with pytest.raises(Exception, match="read-only"):
         ws.apply(ws.plan, "edit")
     ws.close()
+
+
+@pytest.mark.timeout(60)
+def test_a_plan_file_with_a_series_beyond_the_cap_opens_read_only(plan_file):
+    conn = sqlite3.connect(plan_file)
+    with conn:
+        conn.execute(
+            "UPDATE session_series SET rrule = 'FREQ=DAILY', start = '2000-01-01', until = NULL"
+            " WHERE id = 'csw'"
+        )
+    conn.close()
+    ws = Workspace.open(plan_file, today=date(2026, 11, 27))
+    assert ws.read_only and ws.store is None
+    assert "session_series[csw].rrule" in ws.read_only_detail
+    assert "more than 10,000 occurrences" in ws.read_only_detail
+    ws.close()
+    again = Workspace.open(plan_file, read_only=True)  # the file was released
+    again.close()

@@ -244,3 +244,16 @@ def test_a_plan_file_outside_the_bounds_is_refused_by_the_command_line(store, ca
     with pytest.raises(PlanOutOfBoundsError) as info:
         PlanStore.open(store)
     assert info.value.plan.decisions[0].symbol == "E/DEC/2011/1"  # what was read comes along
+
+
+@pytest.mark.timeout(60)
+def test_a_plan_file_series_beyond_the_cap_is_refused_by_the_command_line(store, capsys):
+    # reading a file parses its rules but leaves expanding them (the cap) to the engine
+    tamper(
+        store, "UPDATE session_series SET rrule = 'FREQ=DAILY', until = NULL WHERE id = 'ecosoc'"
+    )
+    for command in (["recalc", str(store)], ["dump", str(store), str(store.with_name("out.json"))]):
+        assert main(command) == 2
+        err = capsys.readouterr().err.strip()
+        assert "session_series[ecosoc].rrule" in err and "more than 10,000 occurrences" in err
+    assert not store.with_name("out.json").exists()
