@@ -321,7 +321,6 @@ T = {
     "Exported the plan to %1": "صُدّرت الخطة إلى %1",
     "Projection Horizon": "أفق الإسقاط",
     "Project the session series this many years past the current year:": "إسقاط سلاسل الدورات لهذا العدد من السنوات بعد السنة الحالية:",
-    "Projection horizon: %n year(s)": "أفق الإسقاط (بالسنوات): %n",
 }
 N = {
     "adds %n requirement(s)": [
@@ -367,4 +366,5 @@ N = {
         "المشاكل (%n)",
         "المشاكل (%n)",
     ],
+    "Projection horizon: %n year(s)": ["أفق الإسقاط: %n سنة", "أفق الإسقاط: سنة واحدة", "أفق الإسقاط: سنتان", "أفق الإسقاط: %n سنوات", "أفق الإسقاط: %n سنة", "أفق الإسقاط: %n سنة"],
 }

@@ -321,7 +321,6 @@ T = {
     "Exported the plan to %1": "Plan exportado a %1",
     "Projection Horizon": "Horizonte de proyección",
     "Project the session series this many years past the current year:": "Proyectar las series de períodos de sesiones este número de años después del año en curso:",
-    "Projection horizon: %n year(s)": "Horizonte de proyección: %n año(s)",
 }
 N = {
     "adds %n requirement(s)": ["añade %n obligación", "añade %n obligaciones"],
@@ -332,4 +331,5 @@ N = {
     "%n problem(s)": ["%n problema", "%n problemas"],
     "%n requirement(s)": ["%n obligación", "%n obligaciones"],
     "Problems (%n)": ["Problemas (%n)", "Problemas (%n)"],
+    "Projection horizon: %n year(s)": ["Horizonte de proyección: %n año", "Horizonte de proyección: %n años"],
 }

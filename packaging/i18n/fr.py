@@ -321,7 +321,6 @@ T = {
     "Exported the plan to %1": "Plan exporté vers %1",
     "Projection Horizon": "Horizon de projection",
     "Project the session series this many years past the current year:": "Projeter les séries de sessions jusqu’à ce nombre d’années après l’année en cours :",
-    "Projection horizon: %n year(s)": "Horizon de projection : %n an(s)",
 }
 N = {
     "adds %n requirement(s)": ["ajoute %n obligation", "ajoute %n obligations"],
@@ -332,4 +331,5 @@ N = {
     "%n problem(s)": ["%n problème", "%n problèmes"],
     "%n requirement(s)": ["%n obligation", "%n obligations"],
     "Problems (%n)": ["Problèmes (%n)", "Problèmes (%n)"],
+    "Projection horizon: %n year(s)": ["Horizon de projection : %n an", "Horizon de projection : %n ans"],
 }

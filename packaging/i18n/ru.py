@@ -321,7 +321,6 @@ T = {
     "Exported the plan to %1": "План экспортирован в %1",
     "Projection Horizon": "Горизонт прогноза",
     "Project the session series this many years past the current year:": "На сколько лет после текущего года прогнозировать серии сессий:",
-    "Projection horizon: %n year(s)": "Горизонт прогноза (лет): %n",
 }
 N = {
     "adds %n requirement(s)": [
@@ -344,4 +343,5 @@ N = {
     "%n problem(s)": ["%n проблема", "%n проблемы", "%n проблем"],
     "%n requirement(s)": ["%n обязательство", "%n обязательства", "%n обязательств"],
     "Problems (%n)": ["Проблемы (%n)", "Проблемы (%n)", "Проблемы (%n)"],
+    "Projection horizon: %n year(s)": ["Горизонт прогноза: %n год", "Горизонт прогноза: %n года", "Горизонт прогноза: %n лет"],
 }

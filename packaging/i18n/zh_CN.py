@@ -321,7 +321,6 @@ T = {
     "Exported the plan to %1": "已将计划导出到 %1",
     "Projection Horizon": "推算期限",
     "Project the session series this many years past the current year:": "会议系列推算到当前年份之后的年数：",
-    "Projection horizon: %n year(s)": "推算期限：%n 年",
 }
 N = {
     "adds %n requirement(s)": ["增加 %n 项报告义务"],
@@ -332,4 +331,5 @@ N = {
     "%n problem(s)": ["%n 个问题"],
     "%n requirement(s)": ["%n 项报告义务"],
     "Problems (%n)": ["问题（%n）"],
+    "Projection horizon: %n year(s)": ["推算期限：%n 年"],
 }

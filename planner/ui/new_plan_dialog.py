@@ -178,7 +178,7 @@ class NewPlanDialog(QDialog):
             sessions = Calendar(plan).sessions.values()
             text = (
                 self.tr("Bodies: %1 · sessions: %2 · decisions: %3 · report lines: %4")
-                .replace("%1", str(len(plan.bodies)))
+                .replace("%1", str(len(plan.bodies) - len(context)))
                 .replace("%2", str(sum(1 for s in sessions if s.body not in context)))
                 .replace("%3", str(len(plan.decisions)))
                 .replace("%4", str(len(plan.reports)))

@@ -7,12 +7,18 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
 
 from planner.app import edits
-from planner.app.documents import default_plan_from_resources, export_json, import_json
+from planner.app.documents import (
+    default_plan_from_resources,
+    export_json,
+    import_json,
+    is_json_path,
+)
 from planner.app.edits import EditError
+from planner.app.locations import data_folder
 from planner.app.resources import shipped_calendar_as_of
 from planner.domain.model import MAX_HORIZON_YEARS
 from planner.store.errors import PlanError
@@ -51,8 +57,9 @@ def _day(text: str) -> date | None:
         return None
 
 
-class PlanCommands:
+class PlanCommands(QObject):
     def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
         self.window = window
 
     @property
@@ -60,8 +67,15 @@ class PlanCommands:
         return self.window.workspace
 
     def _folder(self) -> Path:
+        """Where new files go first: beside the open plan if the user put it somewhere,
+        otherwise the Documents folder (never the app's hidden data folder)."""
         path = self.ws.plan_path
-        return path.parent if path is not None else Path.home()
+        if path is not None and not is_json_path(path) and data_folder() not in path.parents:
+            return path.parent
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        return Path(documents) if documents and Path(documents).is_dir() else Path.home()
 
     def _open(self, path: Path) -> None:
         if self.window.opener is not None:
@@ -71,9 +85,7 @@ class PlanCommands:
         try:
             calendar = default_plan_from_resources()
         except PlanError as exc:  # a damaged installation: say so, offer nothing half-made
-            QMessageBox.warning(
-                self.window, QCoreApplication.translate("PlanCommands", "New Plan"), str(exc)
-            )
+            QMessageBox.warning(self.window, self.tr("New Plan"), str(exc))
             return
         dialog = NewPlanDialog(calendar, self._folder(), self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.path is not None:
@@ -83,17 +95,17 @@ class PlanCommands:
         """A `.json` plan into a new `.sqlite` plan file, then open it."""
         source, _ = QFileDialog.getOpenFileName(
             self.window,
-            QCoreApplication.translate("PlanCommands", "Import plan"),
+            self.tr("Import plan"),
             str(self._folder()),
-            QCoreApplication.translate("PlanCommands", "Plan interchange files (*.json)"),
+            self.tr("Plan interchange files (*.json)"),
         )
         if not source:
             return
         name, _ = QFileDialog.getSaveFileName(
             self.window,
-            QCoreApplication.translate("PlanCommands", "Save the imported plan as"),
-            str(Path(source).with_suffix(PLAN_SUFFIX)),
-            QCoreApplication.translate("PlanCommands", "Plans (*.sqlite)"),
+            self.tr("Save the imported plan as"),
+            str(self._folder() / (Path(source).stem + PLAN_SUFFIX)),
+            self.tr("Plans (*.sqlite)"),
         )
         if not name:
             return
@@ -101,21 +113,19 @@ class PlanCommands:
         try:
             import_json(Path(source), out)
         except PlanError as exc:
-            QMessageBox.warning(
-                self.window, QCoreApplication.translate("PlanCommands", "Import Plan"), str(exc)
-            )
+            QMessageBox.warning(self.window, self.tr("Import Plan"), str(exc))
             return
         self._open(out)
 
     def export_plan(self) -> None:
         """The open plan as canonical interchange JSON (what `planner dump` writes)."""
         path = self.ws.plan_path
-        start = path.with_suffix(".json") if path is not None else Path.home() / "plan.json"
+        start = self._folder() / ((path.stem if path is not None else "plan") + ".json")
         name, _ = QFileDialog.getSaveFileName(
             self.window,
-            QCoreApplication.translate("PlanCommands", "Export plan"),
+            self.tr("Export plan"),
             str(start),
-            QCoreApplication.translate("PlanCommands", "Plan interchange files (*.json)"),
+            self.tr("Plan interchange files (*.json)"),
         )
         if not name:
             return
@@ -123,14 +133,10 @@ class PlanCommands:
         try:
             export_json(self.ws.plan, out)
         except PlanError as exc:
-            QMessageBox.warning(
-                self.window, QCoreApplication.translate("PlanCommands", "Export Plan"), str(exc)
-            )
+            QMessageBox.warning(self.window, self.tr("Export Plan"), str(exc))
             return
         self.window.statusBar().showMessage(
-            QCoreApplication.translate("PlanCommands", "Exported the plan to %1").replace(
-                "%1", str(out)
-            ),
+            self.tr("Exported the plan to %1").replace("%1", str(out)),
             6000,
         )
 
@@ -139,10 +145,8 @@ class PlanCommands:
         current = self.ws.plan.horizon_years
         years, ok = QInputDialog.getInt(
             self.window,
-            QCoreApplication.translate("PlanCommands", "Projection Horizon"),
-            QCoreApplication.translate(
-                "PlanCommands", "Project the session series this many years past the current year:"
-            ),
+            self.tr("Projection Horizon"),
+            self.tr("Project the session series this many years past the current year:"),
             current,
             1,
             MAX_HORIZON_YEARS,
@@ -154,11 +158,11 @@ class PlanCommands:
         except EditError as exc:
             QMessageBox.warning(
                 self.window,
-                QCoreApplication.translate("PlanCommands", "Projection Horizon"),
+                self.tr("Projection Horizon"),
                 exc.message,
             )
             return
         self.window.editing.commit(
             new,
-            QCoreApplication.translate("PlanCommands", "Projection horizon: %n year(s)", "", years),
+            self.tr("Projection horizon: %n year(s)", "", years),
         )

@@ -1212,9 +1212,16 @@
       <source>Project the session series this many years past the current year:</source>
       <translation>إسقاط سلاسل الدورات لهذا العدد من السنوات بعد السنة الحالية:</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>Projection horizon: %n year(s)</source>
-      <translation>أفق الإسقاط (بالسنوات): %n</translation>
+      <translation>
+        <numerusform>أفق الإسقاط: %n سنة</numerusform>
+        <numerusform>أفق الإسقاط: سنة واحدة</numerusform>
+        <numerusform>أفق الإسقاط: سنتان</numerusform>
+        <numerusform>أفق الإسقاط: %n سنوات</numerusform>
+        <numerusform>أفق الإسقاط: %n سنة</numerusform>
+        <numerusform>أفق الإسقاط: %n سنة</numerusform>
+      </translation>
     </message>
   </context>
   <context>

@@ -1180,9 +1180,12 @@
       <source>Project the session series this many years past the current year:</source>
       <translation>Project the session series this many years past the current year:</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>Projection horizon: %n year(s)</source>
-      <translation>Projection horizon: %n year(s)</translation>
+      <translation>
+        <numerusform>Projection horizon: %n year</numerusform>
+        <numerusform>Projection horizon: %n years</numerusform>
+      </translation>
     </message>
   </context>
   <context>

@@ -1180,9 +1180,12 @@
       <source>Project the session series this many years past the current year:</source>
       <translation>Proyectar las series de períodos de sesiones este número de años después del año en curso:</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>Projection horizon: %n year(s)</source>
-      <translation>Horizonte de proyección: %n año(s)</translation>
+      <translation>
+        <numerusform>Horizonte de proyección: %n año</numerusform>
+        <numerusform>Horizonte de proyección: %n años</numerusform>
+      </translation>
     </message>
   </context>
   <context>

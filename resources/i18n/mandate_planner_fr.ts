@@ -1180,9 +1180,12 @@
       <source>Project the session series this many years past the current year:</source>
       <translation>Projeter les séries de sessions jusqu’à ce nombre d’années après l’année en cours :</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>Projection horizon: %n year(s)</source>
-      <translation>Horizon de projection : %n an(s)</translation>
+      <translation>
+        <numerusform>Horizon de projection : %n an</numerusform>
+        <numerusform>Horizon de projection : %n ans</numerusform>
+      </translation>
     </message>
   </context>
   <context>

@@ -1188,9 +1188,13 @@
       <source>Project the session series this many years past the current year:</source>
       <translation>На сколько лет после текущего года прогнозировать серии сессий:</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>Projection horizon: %n year(s)</source>
-      <translation>Горизонт прогноза (лет): %n</translation>
+      <translation>
+        <numerusform>Горизонт прогноза: %n год</numerusform>
+        <numerusform>Горизонт прогноза: %n года</numerusform>
+        <numerusform>Горизонт прогноза: %n лет</numerusform>
+      </translation>
     </message>
   </context>
   <context>

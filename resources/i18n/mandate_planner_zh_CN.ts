@@ -1172,9 +1172,11 @@
       <source>Project the session series this many years past the current year:</source>
       <translation>会议系列推算到当前年份之后的年数：</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <source>Projection horizon: %n year(s)</source>
-      <translation>推算期限：%n 年</translation>
+      <translation>
+        <numerusform>推算期限：%n 年</numerusform>
+      </translation>
     </message>
   </context>
   <context>

@@ -126,7 +126,7 @@ def test_new_plan_from_the_calendar_opens_the_chosen_bodies(
     wanted = descendants(CALENDAR, FAMILY.id) - {left_out}
     assert wanted <= {b.id for b in plan.bodies}
     assert left_out not in {b.id for b in plan.bodies}
-    assert f"Bodies: {len(plan.bodies)} · " in seen["summary"]
+    assert f"Bodies: {len(wanted)} · " in seen["summary"]
 
 
 def test_ticking_a_child_ticks_its_parent(window, qtbot, opened, monkeypatch):
@@ -353,3 +353,25 @@ def test_the_new_plan_dialog_has_no_text_bypassing_tr(qtbot):
         assert [t for t in texts if any(c.isalpha() for c in t) and "⟦" not in t] == []
     finally:
         QCoreApplication.removeTranslator(pseudo)
+
+
+def test_files_are_suggested_beside_the_plan_but_never_in_the_data_folder(
+    window, tmp_path, plan_file, monkeypatch
+):
+    from planner.app.locations import data_folder
+
+    starts: list[str] = []
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        lambda p, c, start, f, *a, **k: (starts.append(start), ("", ""))[1],
+    )
+    window.actions_by_name["export_plan"].trigger()
+    window.workspace.plan_path = data_folder() / "default-plan.sqlite"
+    try:
+        window.actions_by_name["export_plan"].trigger()
+    finally:
+        window.workspace.plan_path = plan_file
+    assert starts[0] == str(tmp_path / "plan.json")
+    assert Path(starts[1]).name == "default-plan.json"
+    assert data_folder() not in Path(starts[1]).parents
