@@ -296,7 +296,7 @@ T = {
     "Projection &Horizon…": "推算期限(&H)…",
     "New Plan": "新建计划",
     "&Blank plan": "空白计划(&B)",
-    "From the &UN calendar, with the bodies ticked below": "基于联合国日历(&U)，包含下方勾选的机构",
+    "&From the UN calendar, with the bodies ticked below": "基于联合国日历(&F)，包含下方勾选的机构",
     "Tick &All": "全选(&A)",
     "&Untick All": "全不选(&U)",
     "the file's name, if left empty": "留空则使用文件名",

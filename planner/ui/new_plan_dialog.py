@@ -53,7 +53,7 @@ class NewPlanDialog(QDialog):
 
         self.blank = QRadioButton(self.tr("&Blank plan"), objectName="blankPlan")
         self.from_calendar = QRadioButton(
-            self.tr("From the &UN calendar, with the bodies ticked below"),
+            self.tr("&From the UN calendar, with the bodies ticked below"),
             objectName="fromCalendar",
         )
         self.from_calendar.setChecked(True)

@@ -772,7 +772,7 @@
     </message>
     <message>
       <source>E&amp;xport Plan…</source>
-      <translation>&amp;تصدير الخطة…</translation>
+      <translation>تص&amp;دير الخطة…</translation>
     </message>
     <message>
       <source>Projection &amp;Horizon…</source>
@@ -1090,8 +1090,8 @@
       <translation>خطة &amp;فارغة</translation>
     </message>
     <message>
-      <source>From the &amp;UN calendar, with the bodies ticked below</source>
-      <translation>من &amp;تقويم الأمم المتحدة، مع الهيئات المحددة أدناه</translation>
+      <source>&amp;From the UN calendar, with the bodies ticked below</source>
+      <translation>من ت&amp;قويم الأمم المتحدة، مع الهيئات المحددة أدناه</translation>
     </message>
     <message>
       <source>Body</source>

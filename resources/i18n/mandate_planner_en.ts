@@ -1058,8 +1058,8 @@
       <translation>&amp;Blank plan</translation>
     </message>
     <message>
-      <source>From the &amp;UN calendar, with the bodies ticked below</source>
-      <translation>From the &amp;UN calendar, with the bodies ticked below</translation>
+      <source>&amp;From the UN calendar, with the bodies ticked below</source>
+      <translation>&amp;From the UN calendar, with the bodies ticked below</translation>
     </message>
     <message>
       <source>Body</source>

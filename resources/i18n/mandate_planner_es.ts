@@ -1058,7 +1058,7 @@
       <translation>Plan en &amp;blanco</translation>
     </message>
     <message>
-      <source>From the &amp;UN calendar, with the bodies ticked below</source>
+      <source>&amp;From the UN calendar, with the bodies ticked below</source>
       <translation>Del calendario de las &amp;Naciones Unidas, con los órganos marcados abajo</translation>
     </message>
     <message>
@@ -1071,7 +1071,7 @@
     </message>
     <message>
       <source>Tick &amp;All</source>
-      <translation>Marcar &amp;todos</translation>
+      <translation>&amp;Marcar todos</translation>
     </message>
     <message>
       <source>&amp;Untick All</source>

@@ -1058,7 +1058,7 @@
       <translation>Plan &amp;vierge</translation>
     </message>
     <message>
-      <source>From the &amp;UN calendar, with the bodies ticked below</source>
+      <source>&amp;From the UN calendar, with the bodies ticked below</source>
       <translation>À partir du calendrier de l’&amp;ONU, avec les organes cochés ci-dessous</translation>
     </message>
     <message>
@@ -1071,7 +1071,7 @@
     </message>
     <message>
       <source>Tick &amp;All</source>
-      <translation>Tout &amp;cocher</translation>
+      <translation>Tout coc&amp;her</translation>
     </message>
     <message>
       <source>&amp;Untick All</source>

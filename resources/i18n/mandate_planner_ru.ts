@@ -757,7 +757,7 @@
     </message>
     <message>
       <source>E&amp;xport Plan…</source>
-      <translation>Э&amp;кспорт плана…</translation>
+      <translation>Экспорт п&amp;лана…</translation>
     </message>
     <message>
       <source>Projection &amp;Horizon…</source>
@@ -1066,7 +1066,7 @@
       <translation>&amp;Пустой план</translation>
     </message>
     <message>
-      <source>From the &amp;UN calendar, with the bodies ticked below</source>
+      <source>&amp;From the UN calendar, with the bodies ticked below</source>
       <translation>Из &amp;календаря ООН, с отмеченными ниже органами</translation>
     </message>
     <message>
@@ -1079,7 +1079,7 @@
     </message>
     <message>
       <source>Tick &amp;All</source>
-      <translation>Отметить &amp;все</translation>
+      <translation>&amp;Отметить все</translation>
     </message>
     <message>
       <source>&amp;Untick All</source>

@@ -1050,8 +1050,8 @@
       <translation>空白计划(&amp;B)</translation>
     </message>
     <message>
-      <source>From the &amp;UN calendar, with the bodies ticked below</source>
-      <translation>基于联合国日历(&amp;U)，包含下方勾选的机构</translation>
+      <source>&amp;From the UN calendar, with the bodies ticked below</source>
+      <translation>基于联合国日历(&amp;F)，包含下方勾选的机构</translation>
     </message>
     <message>
       <source>Body</source>
