@@ -60,11 +60,11 @@ def _day(text: str) -> date | None:
 class PlanCommands(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
-        self.window = window
+        self.main_window = window
 
     @property
     def ws(self):  # type: ignore[no-untyped-def]
-        return self.window.workspace
+        return self.main_window.workspace
 
     def _folder(self) -> Path:
         """Where new files go first: beside the open plan if the user put it somewhere,
@@ -78,23 +78,23 @@ class PlanCommands(QObject):
         return Path(documents) if documents and Path(documents).is_dir() else Path.home()
 
     def _open(self, path: Path) -> None:
-        if self.window.opener is not None:
-            self.window.opener(path)
+        if self.main_window.opener is not None:
+            self.main_window.opener(path)
 
     def new_plan(self) -> None:
         try:
             calendar = default_plan_from_resources()
         except PlanError as exc:  # a damaged installation: say so, offer nothing half-made
-            QMessageBox.warning(self.window, self.tr("New Plan"), str(exc))
+            QMessageBox.warning(self.main_window, self.tr("New Plan"), str(exc))
             return
-        dialog = NewPlanDialog(calendar, self._folder(), self.window)
+        dialog = NewPlanDialog(calendar, self._folder(), self.main_window)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.path is not None:
             self._open(dialog.path)
 
     def import_plan(self) -> None:
         """A `.json` plan into a new `.sqlite` plan file, then open it."""
         source, _ = QFileDialog.getOpenFileName(
-            self.window,
+            self.main_window,
             self.tr("Import plan"),
             str(self._folder()),
             self.tr("Plan interchange files (*.json)"),
@@ -102,7 +102,7 @@ class PlanCommands(QObject):
         if not source:
             return
         name, _ = QFileDialog.getSaveFileName(
-            self.window,
+            self.main_window,
             self.tr("Save the imported plan as"),
             str(self._folder() / (Path(source).stem + PLAN_SUFFIX)),
             self.tr("Plans (*.sqlite)"),
@@ -113,7 +113,7 @@ class PlanCommands(QObject):
         try:
             import_json(Path(source), out)
         except PlanError as exc:
-            QMessageBox.warning(self.window, self.tr("Import Plan"), str(exc))
+            QMessageBox.warning(self.main_window, self.tr("Import Plan"), str(exc))
             return
         self._open(out)
 
@@ -122,7 +122,7 @@ class PlanCommands(QObject):
         path = self.ws.plan_path
         start = self._folder() / ((path.stem if path is not None else "plan") + ".json")
         name, _ = QFileDialog.getSaveFileName(
-            self.window,
+            self.main_window,
             self.tr("Export plan"),
             str(start),
             self.tr("Plan interchange files (*.json)"),
@@ -133,9 +133,9 @@ class PlanCommands(QObject):
         try:
             export_json(self.ws.plan, out)
         except PlanError as exc:
-            QMessageBox.warning(self.window, self.tr("Export Plan"), str(exc))
+            QMessageBox.warning(self.main_window, self.tr("Export Plan"), str(exc))
             return
-        self.window.statusBar().showMessage(
+        self.main_window.statusBar().showMessage(
             self.tr("Exported the plan to %1").replace("%1", str(out)),
             6000,
         )
@@ -144,7 +144,7 @@ class PlanCommands(QObject):
         """Plan ▸ Projection Horizon…: an undoable edit of the plan setting."""
         current = self.ws.plan.horizon_years
         years, ok = QInputDialog.getInt(
-            self.window,
+            self.main_window,
             self.tr("Projection Horizon"),
             self.tr("Project the session series this many years past the current year:"),
             current,
@@ -157,12 +157,12 @@ class PlanCommands(QObject):
             new = edits.set_horizon(self.ws.plan, years)
         except EditError as exc:
             QMessageBox.warning(
-                self.window,
+                self.main_window,
                 self.tr("Projection Horizon"),
                 exc.message,
             )
             return
-        self.window.editing.commit(
+        self.main_window.editing.commit(
             new,
             self.tr("Projection horizon: %n year(s)", "", years),
         )
