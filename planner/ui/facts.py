@@ -3,22 +3,28 @@
 from __future__ import annotations
 
 from html import escape
+from urllib.parse import urlsplit
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QUrl
+from PySide6.QtGui import QDesktopServices
 
-from planner.domain.model import Decision, Mandate
+from planner.domain.model import Decision, Mandate, Session
+from planner.domain.recurrence_text import describe_rrule
 from planner.domain.rules import occurrences
 from planner.timeline.data import mark_of
 from planner.timeline.scene import TimelineScene
 from planner.timeline.style import mark_label
 
 
-def _d(day: object) -> str:
+def un_day(day: object) -> str:
     """A date as UN documents write it ("23 Apr 2012"), month names in the current
     language; Chinese writes 2012年4月23日."""
     locale = QLocale()
     pattern = "yyyy年M月d日" if locale.language() == QLocale.Language.Chinese else "d MMM yyyy"
     return locale.toString(day, pattern)
+
+
+_d = un_day
 
 
 _STATUS = {
@@ -32,6 +38,42 @@ _STATUS = {
 
 def _status(value: str) -> str:
     return QCoreApplication.translate("Facts", _STATUS[value]) if value in _STATUS else value
+
+
+_FORMATS = {
+    "in_person": QT_TRANSLATE_NOOP("Facts", "in person"),
+    "hybrid": QT_TRANSLATE_NOOP("Facts", "hybrid"),
+    "virtual": QT_TRANSLATE_NOOP("Facts", "virtual"),
+    "silence_procedure": QT_TRANSLATE_NOOP("Facts", "silence procedure"),
+    "postponed": QT_TRANSLATE_NOOP("Facts", "postponed"),
+    "suspended_resumed": QT_TRANSLATE_NOOP("Facts", "suspended and resumed"),
+}
+
+
+def format_text(value: str) -> str:
+    """How a session met, in the current language ("" when not known)."""
+    return QCoreApplication.translate("Facts", _FORMATS[value]) if value in _FORMATS else value
+
+
+def is_web_address(text: str) -> bool:
+    parts = urlsplit(text.strip())
+    return parts.scheme in ("http", "https") and bool(parts.netloc) and " " not in text.strip()
+
+
+def source_html(source: str, link: bool) -> str:
+    """A source as the inspector shows it: a public page as a link (opened only when
+    clicked), a document symbol as text."""
+    if link and is_web_address(source):
+        url = source.strip()
+        return f"<a href='{escape(url, quote=True)}'>{escape(url)}</a>"
+    return escape(source)
+
+
+def open_web_link(url: QUrl) -> bool:
+    """Open a clicked source in the system browser; anything but a web page is ignored."""
+    if url.scheme() not in ("http", "https") or not url.host():
+        return False
+    return QDesktopServices.openUrl(url)
 
 
 def _row(label: str, value: str) -> str:
@@ -177,6 +219,7 @@ def session_html(scene: TimelineScene, sid: str, full: bool = False) -> str:
     ]
     if s.location:
         rows.append(_row(QCoreApplication.translate("Facts", "Location"), escape(s.location)))
+    rows += _session_origin_rows(scene, s, full)
     if reqs:
         sub, iss = scene.workspace.engine.calendar.deadlines[sid]
         rows.append(_row(QCoreApplication.translate("Facts", "Submit by"), f"{_d(sub)}"))
@@ -193,6 +236,43 @@ def session_html(scene: TimelineScene, sid: str, full: bool = False) -> str:
         + "</p>"
         + (f"<ul>{listing}</ul>" if listing else "")
     )
+
+
+def _session_origin_rows(scene: TimelineScene, s: Session, full: bool) -> list[str]:
+    """How the session met, where its dates come from, and for a projection, which
+    series projected it by which rule."""
+    rows = []
+    if s.format:
+        rows.append(
+            _row(QCoreApplication.translate("Facts", "Format"), escape(format_text(str(s.format))))
+        )
+    series = next((x for x in scene.workspace.plan.session_series if x.id == s.series), None)
+    projected = str(s.status) == "projected"
+    # a projection's dates come from its series, which names the rule it follows
+    source = s.source or (series.source if series is not None and projected else "")
+    if source:
+        rows.append(_row(QCoreApplication.translate("Facts", "Source"), source_html(source, full)))
+    if series is not None:
+        if projected:
+            rows.append(
+                _row(
+                    QCoreApplication.translate("Facts", "Projected by"),
+                    QCoreApplication.translate("Facts", "series %1").replace(
+                        "%1", f"<b>{escape(series.id)}</b>"
+                    ),
+                )
+            )
+            rows.append(
+                _row(
+                    QCoreApplication.translate("Facts", "Rule"),
+                    escape(describe_rrule(series.rrule)),
+                )
+            )
+        else:
+            rows.append(_row(QCoreApplication.translate("Facts", "Series"), escape(series.id)))
+    if full and s.notes:
+        rows.append(_row(QCoreApplication.translate("Facts", "Notes"), escape(s.notes)))
+    return rows
 
 
 def event_html(scene: TimelineScene, eid: str, full: bool = False) -> str:

@@ -53,6 +53,7 @@ from planner.ui.panels import (
     ProblemsPanel,
     RequirementsPanel,
 )
+from planner.ui.plan_commands import PlanCommands, calendar_note
 from planner.ui.shortcuts import Key, ShortcutTable
 from planner.ui.timeline_view import TimelineView
 from planner.ui.undo import Editing
@@ -114,6 +115,7 @@ class MainWindow(QMainWindow):
         self.editing = Editing(workspace, self, carried.stack if carried else None)
         self.edits = EditActions(self)
         self.exports = ExportCommands(self)
+        self.plan_commands = PlanCommands(self)
         self.meeting = False
         self.handing_over = False
         self.history = QUndoView(self.editing.stack)
@@ -300,6 +302,17 @@ class MainWindow(QMainWindow):
         )
         a["as_of"] = self._action(self.tr("Plan &As Of…"), self.choose_as_of, name="actionAsOf")
         a["about"] = self._action(self.tr("&About Mandate Planner"), self.about, name="actionAbout")
+        pc = self.plan_commands
+        a["new_plan"] = self._action(self.tr("Ne&w Plan…"), pc.new_plan, name="actionNewPlan")
+        a["import_plan"] = self._action(
+            self.tr("I&mport Plan…"), pc.import_plan, name="actionImportPlan"
+        )
+        a["export_plan"] = self._action(
+            self.tr("E&xport Plan…"), pc.export_plan, name="actionExportPlan"
+        )
+        a["horizon"] = self._action(
+            self.tr("Projection &Horizon…"), pc.projection_horizon, name="actionHorizon"
+        )
         a["export_image"] = self._action(
             self.tr("Export &Image…"), self.exports.export_image, "Ctrl+E", name="actionExportImage"
         )
@@ -342,11 +355,15 @@ class MainWindow(QMainWindow):
 
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
+        file_menu.addAction(a["new_plan"])
         file_menu.addAction(a["open"])
         self.recent_menu = QMenu(self.tr("Open &Recent"), self)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addMenu(self.recent_menu)
         file_menu.addAction(a["save_as"])
+        file_menu.addSeparator()
+        file_menu.addAction(a["import_plan"])
+        file_menu.addAction(a["export_plan"])
         file_menu.addSeparator()
         for key in ("export_image", "copy_image", "print", "handout", "ics", "table"):
             file_menu.addAction(a[key])
@@ -392,6 +409,7 @@ class MainWindow(QMainWindow):
         plan_menu.addAction(a["drafts"])
         plan_menu.addAction(a["compare"])
         plan_menu.addAction(a["as_of"])
+        plan_menu.addAction(a["horizon"])
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(a["about"])
 
@@ -588,7 +606,7 @@ class MainWindow(QMainWindow):
 
     # --- meeting mode ------------------------------------------------------------------
 
-    EDIT_ACTIONS = ("new_decision", "edit", "delete", "undo", "redo", "drafts", "as_of")
+    EDIT_ACTIONS = ("new_decision", "edit", "delete", "undo", "redo", "drafts", "as_of", "horizon")
 
     def set_meeting_mode(self, on: bool) -> None:
         """Full screen, large type, high contrast, read-only, no docks; ←/→ walk the
@@ -693,6 +711,11 @@ class MainWindow(QMainWindow):
             f"<b>Mandate Planner {__version__}</b><br>"
             + self.tr(
                 "Which reports the Secretary-General owes to which session, why, and by when."
+            )
+            + (
+                f"<br><br>{note}"
+                if (note := calendar_note(self.workspace.plan.calendar_as_of))
+                else ""
             )
             + "<br><br>Qt "
             + qVersion()

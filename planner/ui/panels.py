@@ -27,7 +27,7 @@ from planner.domain.model import Plan
 from planner.timeline.painter import Selection
 from planner.timeline.scene import TimelineScene
 from planner.timeline.style import MARK_LABELS, mark_label
-from planner.ui.facts import facts_html
+from planner.ui.facts import facts_html, open_web_link
 from planner.ui.models import (
     ITEM_ROLE,
     Deadline,
@@ -60,7 +60,8 @@ class InspectorPanel(QTextBrowser):
     def __init__(self, scene: TimelineScene) -> None:
         super().__init__()
         self.scene = scene
-        self.setOpenLinks(False)
+        self.setOpenLinks(False)  # a source link opens in the browser, only when clicked
+        self.anchorClicked.connect(open_web_link)
         self.setObjectName("inspector")
         self.show_selection(None)
 

@@ -499,6 +499,30 @@
       <translation>مسحوب</translation>
     </message>
     <message>
+      <source>in person</source>
+      <translation>حضوريًا</translation>
+    </message>
+    <message>
+      <source>hybrid</source>
+      <translation>هجينة</translation>
+    </message>
+    <message>
+      <source>virtual</source>
+      <translation>افتراضية</translation>
+    </message>
+    <message>
+      <source>silence procedure</source>
+      <translation>إجراء الموافقة الضمنية</translation>
+    </message>
+    <message>
+      <source>postponed</source>
+      <translation>مؤجلة</translation>
+    </message>
+    <message>
+      <source>suspended and resumed</source>
+      <translation>معلقة ثم مستأنفة</translation>
+    </message>
+    <message>
       <source>not due</source>
       <translation>غير مطلوب</translation>
     </message>
@@ -573,6 +597,30 @@
     <message>
       <source>report(s) due</source>
       <translation>تقرير (تقارير) مطلوب</translation>
+    </message>
+    <message>
+      <source>Format</source>
+      <translation>الصيغة</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>المصدر</translation>
+    </message>
+    <message>
+      <source>Projected by</source>
+      <translation>مُسقطة من</translation>
+    </message>
+    <message>
+      <source>series %1</source>
+      <translation>السلسلة %1</translation>
+    </message>
+    <message>
+      <source>Rule</source>
+      <translation>القاعدة</translation>
+    </message>
+    <message>
+      <source>Series</source>
+      <translation>السلسلة</translation>
     </message>
     <message>
       <source>tentative (projected from its series)</source>
@@ -725,6 +773,22 @@
     <message>
       <source>&amp;About Mandate Planner</source>
       <translation>&amp;حول Mandate Planner</translation>
+    </message>
+    <message>
+      <source>Ne&amp;w Plan…</source>
+      <translation>خطة &amp;جديدة…</translation>
+    </message>
+    <message>
+      <source>I&amp;mport Plan…</source>
+      <translation>ا&amp;ستيراد خطة…</translation>
+    </message>
+    <message>
+      <source>E&amp;xport Plan…</source>
+      <translation>تص&amp;دير الخطة…</translation>
+    </message>
+    <message>
+      <source>Projection &amp;Horizon…</source>
+      <translation>&amp;أفق الإسقاط…</translation>
     </message>
     <message>
       <source>Export &amp;Image…</source>
@@ -1029,6 +1093,151 @@
     <message>
       <source>(none)</source>
       <translation>(لا شيء)</translation>
+    </message>
+  </context>
+  <context>
+    <name>NewPlanDialog</name>
+    <message>
+      <source>New Plan</source>
+      <translation>خطة جديدة</translation>
+    </message>
+    <message>
+      <source>&amp;Blank plan</source>
+      <translation>خطة &amp;فارغة</translation>
+    </message>
+    <message>
+      <source>&amp;From the UN calendar, with the bodies ticked below</source>
+      <translation>من ت&amp;قويم الأمم المتحدة، مع الهيئات المحددة أدناه</translation>
+    </message>
+    <message>
+      <source>Body</source>
+      <translation>الهيئة</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>الاسم</translation>
+    </message>
+    <message>
+      <source>Tick &amp;All</source>
+      <translation>تحديد ال&amp;كل</translation>
+    </message>
+    <message>
+      <source>&amp;Untick All</source>
+      <translation>إلغاء &amp;تحديد الكل</translation>
+    </message>
+    <message>
+      <source>the file's name, if left empty</source>
+      <translation>اسم الملف، إذا تُرك فارغًا</translation>
+    </message>
+    <message>
+      <source>choose where to save it</source>
+      <translation>اختر مكان الحفظ</translation>
+    </message>
+    <message>
+      <source>&amp;Choose…</source>
+      <translation>ا&amp;ختيار…</translation>
+    </message>
+    <message>
+      <source>Create</source>
+      <translation>إنشاء</translation>
+    </message>
+    <message>
+      <source>&amp;Title</source>
+      <translation>ال&amp;عنوان</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>الملف</translation>
+    </message>
+    <message>
+      <source>An empty plan: add bodies, sessions and decisions.</source>
+      <translation>خطة فارغة: أضف الهيئات والدورات والقرارات.</translation>
+    </message>
+    <message>
+      <source>Tick the bodies the plan should hold.</source>
+      <translation>حدد الهيئات التي يجب أن تتضمنها الخطة.</translation>
+    </message>
+    <message>
+      <source>Bodies: %1 · sessions: %2 · decisions: %3 · report lines: %4</source>
+      <translation>الهيئات: %1 · الدورات: %2 · القرارات: %3 · خطوط التقارير: %4</translation>
+    </message>
+    <message>
+      <source>Also kept, without their calendar, for the decisions that refer to them: %1</source>
+      <translation>محفوظة أيضًا، دون تقويمها، من أجل القرارات التي تشير إليها: %1</translation>
+    </message>
+    <message>
+      <source>New plan file</source>
+      <translation>ملف الخطة الجديدة</translation>
+    </message>
+    <message>
+      <source>Plans (*.sqlite)</source>
+      <translation>خطط (*.sqlite)</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanCommands</name>
+    <message>
+      <source>Calendar data as of %1</source>
+      <translation>بيانات التقويم حتى %1</translation>
+    </message>
+    <message>
+      <source>This plan's calendar data as of %1</source>
+      <translation>بيانات تقويم هذه الخطة حتى %1</translation>
+    </message>
+    <message>
+      <source>New Plan</source>
+      <translation>خطة جديدة</translation>
+    </message>
+    <message>
+      <source>Import plan</source>
+      <translation>استيراد خطة</translation>
+    </message>
+    <message>
+      <source>Plan interchange files (*.json)</source>
+      <translation>ملفات تبادل الخطط (*.json)</translation>
+    </message>
+    <message>
+      <source>Save the imported plan as</source>
+      <translation>حفظ الخطة المستوردة باسم</translation>
+    </message>
+    <message>
+      <source>Plans (*.sqlite)</source>
+      <translation>خطط (*.sqlite)</translation>
+    </message>
+    <message>
+      <source>Import Plan</source>
+      <translation>استيراد خطة</translation>
+    </message>
+    <message>
+      <source>Export plan</source>
+      <translation>تصدير الخطة</translation>
+    </message>
+    <message>
+      <source>Export Plan</source>
+      <translation>تصدير الخطة</translation>
+    </message>
+    <message>
+      <source>Exported the plan to %1</source>
+      <translation>صُدّرت الخطة إلى %1</translation>
+    </message>
+    <message>
+      <source>Projection Horizon</source>
+      <translation>أفق الإسقاط</translation>
+    </message>
+    <message>
+      <source>Project the session series this many years past the current year:</source>
+      <translation>إسقاط سلاسل الدورات لهذا العدد من السنوات بعد السنة الحالية:</translation>
+    </message>
+    <message numerus="yes">
+      <source>Projection horizon: %n year(s)</source>
+      <translation>
+        <numerusform>أفق الإسقاط: %n سنة</numerusform>
+        <numerusform>أفق الإسقاط: سنة واحدة</numerusform>
+        <numerusform>أفق الإسقاط: سنتان</numerusform>
+        <numerusform>أفق الإسقاط: %n سنوات</numerusform>
+        <numerusform>أفق الإسقاط: %n سنة</numerusform>
+        <numerusform>أفق الإسقاط: %n سنة</numerusform>
+      </translation>
     </message>
   </context>
   <context>

@@ -479,6 +479,30 @@
       <translation>withdrawn</translation>
     </message>
     <message>
+      <source>in person</source>
+      <translation>in person</translation>
+    </message>
+    <message>
+      <source>hybrid</source>
+      <translation>hybrid</translation>
+    </message>
+    <message>
+      <source>virtual</source>
+      <translation>virtual</translation>
+    </message>
+    <message>
+      <source>silence procedure</source>
+      <translation>silence procedure</translation>
+    </message>
+    <message>
+      <source>postponed</source>
+      <translation>postponed</translation>
+    </message>
+    <message>
+      <source>suspended and resumed</source>
+      <translation>suspended and resumed</translation>
+    </message>
+    <message>
       <source>not due</source>
       <translation>not due</translation>
     </message>
@@ -553,6 +577,30 @@
     <message>
       <source>report(s) due</source>
       <translation>report(s) due</translation>
+    </message>
+    <message>
+      <source>Format</source>
+      <translation>Format</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>Source</translation>
+    </message>
+    <message>
+      <source>Projected by</source>
+      <translation>Projected by</translation>
+    </message>
+    <message>
+      <source>series %1</source>
+      <translation>series %1</translation>
+    </message>
+    <message>
+      <source>Rule</source>
+      <translation>Rule</translation>
+    </message>
+    <message>
+      <source>Series</source>
+      <translation>Series</translation>
     </message>
     <message>
       <source>tentative (projected from its series)</source>
@@ -705,6 +753,22 @@
     <message>
       <source>&amp;About Mandate Planner</source>
       <translation>&amp;About Mandate Planner</translation>
+    </message>
+    <message>
+      <source>Ne&amp;w Plan…</source>
+      <translation>Ne&amp;w Plan…</translation>
+    </message>
+    <message>
+      <source>I&amp;mport Plan…</source>
+      <translation>I&amp;mport Plan…</translation>
+    </message>
+    <message>
+      <source>E&amp;xport Plan…</source>
+      <translation>E&amp;xport Plan…</translation>
+    </message>
+    <message>
+      <source>Projection &amp;Horizon…</source>
+      <translation>Projection &amp;Horizon…</translation>
     </message>
     <message>
       <source>Export &amp;Image…</source>
@@ -997,6 +1061,147 @@
     <message>
       <source>(none)</source>
       <translation>(none)</translation>
+    </message>
+  </context>
+  <context>
+    <name>NewPlanDialog</name>
+    <message>
+      <source>New Plan</source>
+      <translation>New Plan</translation>
+    </message>
+    <message>
+      <source>&amp;Blank plan</source>
+      <translation>&amp;Blank plan</translation>
+    </message>
+    <message>
+      <source>&amp;From the UN calendar, with the bodies ticked below</source>
+      <translation>&amp;From the UN calendar, with the bodies ticked below</translation>
+    </message>
+    <message>
+      <source>Body</source>
+      <translation>Body</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Tick &amp;All</source>
+      <translation>Tick &amp;All</translation>
+    </message>
+    <message>
+      <source>&amp;Untick All</source>
+      <translation>&amp;Untick All</translation>
+    </message>
+    <message>
+      <source>the file's name, if left empty</source>
+      <translation>the file's name, if left empty</translation>
+    </message>
+    <message>
+      <source>choose where to save it</source>
+      <translation>choose where to save it</translation>
+    </message>
+    <message>
+      <source>&amp;Choose…</source>
+      <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+      <source>Create</source>
+      <translation>Create</translation>
+    </message>
+    <message>
+      <source>&amp;Title</source>
+      <translation>&amp;Title</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <source>An empty plan: add bodies, sessions and decisions.</source>
+      <translation>An empty plan: add bodies, sessions and decisions.</translation>
+    </message>
+    <message>
+      <source>Tick the bodies the plan should hold.</source>
+      <translation>Tick the bodies the plan should hold.</translation>
+    </message>
+    <message>
+      <source>Bodies: %1 · sessions: %2 · decisions: %3 · report lines: %4</source>
+      <translation>Bodies: %1 · sessions: %2 · decisions: %3 · report lines: %4</translation>
+    </message>
+    <message>
+      <source>Also kept, without their calendar, for the decisions that refer to them: %1</source>
+      <translation>Also kept, without their calendar, for the decisions that refer to them: %1</translation>
+    </message>
+    <message>
+      <source>New plan file</source>
+      <translation>New plan file</translation>
+    </message>
+    <message>
+      <source>Plans (*.sqlite)</source>
+      <translation>Plans (*.sqlite)</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanCommands</name>
+    <message>
+      <source>Calendar data as of %1</source>
+      <translation>Calendar data as of %1</translation>
+    </message>
+    <message>
+      <source>This plan's calendar data as of %1</source>
+      <translation>This plan's calendar data as of %1</translation>
+    </message>
+    <message>
+      <source>New Plan</source>
+      <translation>New Plan</translation>
+    </message>
+    <message>
+      <source>Import plan</source>
+      <translation>Import plan</translation>
+    </message>
+    <message>
+      <source>Plan interchange files (*.json)</source>
+      <translation>Plan interchange files (*.json)</translation>
+    </message>
+    <message>
+      <source>Save the imported plan as</source>
+      <translation>Save the imported plan as</translation>
+    </message>
+    <message>
+      <source>Plans (*.sqlite)</source>
+      <translation>Plans (*.sqlite)</translation>
+    </message>
+    <message>
+      <source>Import Plan</source>
+      <translation>Import Plan</translation>
+    </message>
+    <message>
+      <source>Export plan</source>
+      <translation>Export plan</translation>
+    </message>
+    <message>
+      <source>Export Plan</source>
+      <translation>Export Plan</translation>
+    </message>
+    <message>
+      <source>Exported the plan to %1</source>
+      <translation>Exported the plan to %1</translation>
+    </message>
+    <message>
+      <source>Projection Horizon</source>
+      <translation>Projection Horizon</translation>
+    </message>
+    <message>
+      <source>Project the session series this many years past the current year:</source>
+      <translation>Project the session series this many years past the current year:</translation>
+    </message>
+    <message numerus="yes">
+      <source>Projection horizon: %n year(s)</source>
+      <translation>
+        <numerusform>Projection horizon: %n year</numerusform>
+        <numerusform>Projection horizon: %n years</numerusform>
+      </translation>
     </message>
   </context>
   <context>

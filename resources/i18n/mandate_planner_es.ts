@@ -479,6 +479,30 @@
       <translation>retirada</translation>
     </message>
     <message>
+      <source>in person</source>
+      <translation>presencial</translation>
+    </message>
+    <message>
+      <source>hybrid</source>
+      <translation>híbrida</translation>
+    </message>
+    <message>
+      <source>virtual</source>
+      <translation>virtual</translation>
+    </message>
+    <message>
+      <source>silence procedure</source>
+      <translation>procedimiento de acuerdo tácito</translation>
+    </message>
+    <message>
+      <source>postponed</source>
+      <translation>aplazada</translation>
+    </message>
+    <message>
+      <source>suspended and resumed</source>
+      <translation>suspendida y reanudada</translation>
+    </message>
+    <message>
       <source>not due</source>
       <translation>no exigible</translation>
     </message>
@@ -553,6 +577,30 @@
     <message>
       <source>report(s) due</source>
       <translation>informe(s) pendiente(s)</translation>
+    </message>
+    <message>
+      <source>Format</source>
+      <translation>Formato</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>Fuente</translation>
+    </message>
+    <message>
+      <source>Projected by</source>
+      <translation>Proyectada por</translation>
+    </message>
+    <message>
+      <source>series %1</source>
+      <translation>serie %1</translation>
+    </message>
+    <message>
+      <source>Rule</source>
+      <translation>Regla</translation>
+    </message>
+    <message>
+      <source>Series</source>
+      <translation>Serie</translation>
     </message>
     <message>
       <source>tentative (projected from its series)</source>
@@ -705,6 +753,22 @@
     <message>
       <source>&amp;About Mandate Planner</source>
       <translation>&amp;Acerca de Mandate Planner</translation>
+    </message>
+    <message>
+      <source>Ne&amp;w Plan…</source>
+      <translation>N&amp;uevo plan…</translation>
+    </message>
+    <message>
+      <source>I&amp;mport Plan…</source>
+      <translation>I&amp;mportar plan…</translation>
+    </message>
+    <message>
+      <source>E&amp;xport Plan…</source>
+      <translation>E&amp;xportar plan…</translation>
+    </message>
+    <message>
+      <source>Projection &amp;Horizon…</source>
+      <translation>&amp;Horizonte de proyección…</translation>
     </message>
     <message>
       <source>Export &amp;Image…</source>
@@ -997,6 +1061,147 @@
     <message>
       <source>(none)</source>
       <translation>(ninguna)</translation>
+    </message>
+  </context>
+  <context>
+    <name>NewPlanDialog</name>
+    <message>
+      <source>New Plan</source>
+      <translation>Nuevo plan</translation>
+    </message>
+    <message>
+      <source>&amp;Blank plan</source>
+      <translation>Plan en &amp;blanco</translation>
+    </message>
+    <message>
+      <source>&amp;From the UN calendar, with the bodies ticked below</source>
+      <translation>Del calendario de las &amp;Naciones Unidas, con los órganos marcados abajo</translation>
+    </message>
+    <message>
+      <source>Body</source>
+      <translation>Órgano</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nombre</translation>
+    </message>
+    <message>
+      <source>Tick &amp;All</source>
+      <translation>&amp;Marcar todos</translation>
+    </message>
+    <message>
+      <source>&amp;Untick All</source>
+      <translation>&amp;Desmarcar todos</translation>
+    </message>
+    <message>
+      <source>the file's name, if left empty</source>
+      <translation>el nombre del archivo, si se deja vacío</translation>
+    </message>
+    <message>
+      <source>choose where to save it</source>
+      <translation>elija dónde guardarlo</translation>
+    </message>
+    <message>
+      <source>&amp;Choose…</source>
+      <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+      <source>Create</source>
+      <translation>Crear</translation>
+    </message>
+    <message>
+      <source>&amp;Title</source>
+      <translation>&amp;Título</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Archivo</translation>
+    </message>
+    <message>
+      <source>An empty plan: add bodies, sessions and decisions.</source>
+      <translation>Un plan vacío: añada órganos, períodos de sesiones y decisiones.</translation>
+    </message>
+    <message>
+      <source>Tick the bodies the plan should hold.</source>
+      <translation>Marque los órganos que debe contener el plan.</translation>
+    </message>
+    <message>
+      <source>Bodies: %1 · sessions: %2 · decisions: %3 · report lines: %4</source>
+      <translation>Órganos: %1 · períodos de sesiones: %2 · decisiones: %3 · líneas de informe: %4</translation>
+    </message>
+    <message>
+      <source>Also kept, without their calendar, for the decisions that refer to them: %1</source>
+      <translation>También se conservan, sin su calendario, por las decisiones que los mencionan: %1</translation>
+    </message>
+    <message>
+      <source>New plan file</source>
+      <translation>Archivo del nuevo plan</translation>
+    </message>
+    <message>
+      <source>Plans (*.sqlite)</source>
+      <translation>Planes (*.sqlite)</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanCommands</name>
+    <message>
+      <source>Calendar data as of %1</source>
+      <translation>Datos del calendario al %1</translation>
+    </message>
+    <message>
+      <source>This plan's calendar data as of %1</source>
+      <translation>Datos del calendario de este plan al %1</translation>
+    </message>
+    <message>
+      <source>New Plan</source>
+      <translation>Nuevo plan</translation>
+    </message>
+    <message>
+      <source>Import plan</source>
+      <translation>Importar plan</translation>
+    </message>
+    <message>
+      <source>Plan interchange files (*.json)</source>
+      <translation>Archivos de intercambio de planes (*.json)</translation>
+    </message>
+    <message>
+      <source>Save the imported plan as</source>
+      <translation>Guardar el plan importado como</translation>
+    </message>
+    <message>
+      <source>Plans (*.sqlite)</source>
+      <translation>Planes (*.sqlite)</translation>
+    </message>
+    <message>
+      <source>Import Plan</source>
+      <translation>Importar plan</translation>
+    </message>
+    <message>
+      <source>Export plan</source>
+      <translation>Exportar plan</translation>
+    </message>
+    <message>
+      <source>Export Plan</source>
+      <translation>Exportar plan</translation>
+    </message>
+    <message>
+      <source>Exported the plan to %1</source>
+      <translation>Plan exportado a %1</translation>
+    </message>
+    <message>
+      <source>Projection Horizon</source>
+      <translation>Horizonte de proyección</translation>
+    </message>
+    <message>
+      <source>Project the session series this many years past the current year:</source>
+      <translation>Proyectar las series de períodos de sesiones este número de años después del año en curso:</translation>
+    </message>
+    <message numerus="yes">
+      <source>Projection horizon: %n year(s)</source>
+      <translation>
+        <numerusform>Horizonte de proyección: %n año</numerusform>
+        <numerusform>Horizonte de proyección: %n años</numerusform>
+      </translation>
     </message>
   </context>
   <context>

@@ -479,6 +479,30 @@
       <translation>retirée</translation>
     </message>
     <message>
+      <source>in person</source>
+      <translation>en présentiel</translation>
+    </message>
+    <message>
+      <source>hybrid</source>
+      <translation>hybride</translation>
+    </message>
+    <message>
+      <source>virtual</source>
+      <translation>virtuelle</translation>
+    </message>
+    <message>
+      <source>silence procedure</source>
+      <translation>procédure d’approbation tacite</translation>
+    </message>
+    <message>
+      <source>postponed</source>
+      <translation>reportée</translation>
+    </message>
+    <message>
+      <source>suspended and resumed</source>
+      <translation>suspendue puis reprise</translation>
+    </message>
+    <message>
       <source>not due</source>
       <translation>non dû</translation>
     </message>
@@ -553,6 +577,30 @@
     <message>
       <source>report(s) due</source>
       <translation>rapport(s) attendu(s)</translation>
+    </message>
+    <message>
+      <source>Format</source>
+      <translation>Format</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>Source</translation>
+    </message>
+    <message>
+      <source>Projected by</source>
+      <translation>Prévue par</translation>
+    </message>
+    <message>
+      <source>series %1</source>
+      <translation>série %1</translation>
+    </message>
+    <message>
+      <source>Rule</source>
+      <translation>Règle</translation>
+    </message>
+    <message>
+      <source>Series</source>
+      <translation>Série</translation>
     </message>
     <message>
       <source>tentative (projected from its series)</source>
@@ -705,6 +753,22 @@
     <message>
       <source>&amp;About Mandate Planner</source>
       <translation>À &amp;propos de Mandate Planner</translation>
+    </message>
+    <message>
+      <source>Ne&amp;w Plan…</source>
+      <translation>No&amp;uveau plan…</translation>
+    </message>
+    <message>
+      <source>I&amp;mport Plan…</source>
+      <translation>I&amp;mporter un plan…</translation>
+    </message>
+    <message>
+      <source>E&amp;xport Plan…</source>
+      <translation>E&amp;xporter le plan…</translation>
+    </message>
+    <message>
+      <source>Projection &amp;Horizon…</source>
+      <translation>&amp;Horizon de projection…</translation>
     </message>
     <message>
       <source>Export &amp;Image…</source>
@@ -997,6 +1061,147 @@
     <message>
       <source>(none)</source>
       <translation>(aucune)</translation>
+    </message>
+  </context>
+  <context>
+    <name>NewPlanDialog</name>
+    <message>
+      <source>New Plan</source>
+      <translation>Nouveau plan</translation>
+    </message>
+    <message>
+      <source>&amp;Blank plan</source>
+      <translation>Plan &amp;vierge</translation>
+    </message>
+    <message>
+      <source>&amp;From the UN calendar, with the bodies ticked below</source>
+      <translation>À partir du calendrier de l’&amp;ONU, avec les organes cochés ci-dessous</translation>
+    </message>
+    <message>
+      <source>Body</source>
+      <translation>Organe</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <source>Tick &amp;All</source>
+      <translation>Tout coc&amp;her</translation>
+    </message>
+    <message>
+      <source>&amp;Untick All</source>
+      <translation>Tout &amp;décocher</translation>
+    </message>
+    <message>
+      <source>the file's name, if left empty</source>
+      <translation>le nom du fichier, si vide</translation>
+    </message>
+    <message>
+      <source>choose where to save it</source>
+      <translation>choisissez où l’enregistrer</translation>
+    </message>
+    <message>
+      <source>&amp;Choose…</source>
+      <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+      <source>Create</source>
+      <translation>Créer</translation>
+    </message>
+    <message>
+      <source>&amp;Title</source>
+      <translation>&amp;Titre</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Fichier</translation>
+    </message>
+    <message>
+      <source>An empty plan: add bodies, sessions and decisions.</source>
+      <translation>Un plan vide : ajoutez organes, sessions et décisions.</translation>
+    </message>
+    <message>
+      <source>Tick the bodies the plan should hold.</source>
+      <translation>Cochez les organes que le plan doit contenir.</translation>
+    </message>
+    <message>
+      <source>Bodies: %1 · sessions: %2 · decisions: %3 · report lines: %4</source>
+      <translation>Organes : %1 · sessions : %2 · décisions : %3 · lignes de rapport : %4</translation>
+    </message>
+    <message>
+      <source>Also kept, without their calendar, for the decisions that refer to them: %1</source>
+      <translation>Conservés aussi, sans leur calendrier, pour les décisions qui s’y réfèrent : %1</translation>
+    </message>
+    <message>
+      <source>New plan file</source>
+      <translation>Fichier du nouveau plan</translation>
+    </message>
+    <message>
+      <source>Plans (*.sqlite)</source>
+      <translation>Plans (*.sqlite)</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanCommands</name>
+    <message>
+      <source>Calendar data as of %1</source>
+      <translation>Données du calendrier à jour au %1</translation>
+    </message>
+    <message>
+      <source>This plan's calendar data as of %1</source>
+      <translation>Données du calendrier de ce plan à jour au %1</translation>
+    </message>
+    <message>
+      <source>New Plan</source>
+      <translation>Nouveau plan</translation>
+    </message>
+    <message>
+      <source>Import plan</source>
+      <translation>Importer un plan</translation>
+    </message>
+    <message>
+      <source>Plan interchange files (*.json)</source>
+      <translation>Fichiers d’échange de plan (*.json)</translation>
+    </message>
+    <message>
+      <source>Save the imported plan as</source>
+      <translation>Enregistrer le plan importé sous</translation>
+    </message>
+    <message>
+      <source>Plans (*.sqlite)</source>
+      <translation>Plans (*.sqlite)</translation>
+    </message>
+    <message>
+      <source>Import Plan</source>
+      <translation>Importer un plan</translation>
+    </message>
+    <message>
+      <source>Export plan</source>
+      <translation>Exporter le plan</translation>
+    </message>
+    <message>
+      <source>Export Plan</source>
+      <translation>Exporter le plan</translation>
+    </message>
+    <message>
+      <source>Exported the plan to %1</source>
+      <translation>Plan exporté vers %1</translation>
+    </message>
+    <message>
+      <source>Projection Horizon</source>
+      <translation>Horizon de projection</translation>
+    </message>
+    <message>
+      <source>Project the session series this many years past the current year:</source>
+      <translation>Projeter les séries de sessions jusqu’à ce nombre d’années après l’année en cours :</translation>
+    </message>
+    <message numerus="yes">
+      <source>Projection horizon: %n year(s)</source>
+      <translation>
+        <numerusform>Horizon de projection : %n an</numerusform>
+        <numerusform>Horizon de projection : %n ans</numerusform>
+      </translation>
     </message>
   </context>
   <context>

@@ -484,6 +484,30 @@
       <translation>отозвано</translation>
     </message>
     <message>
+      <source>in person</source>
+      <translation>очно</translation>
+    </message>
+    <message>
+      <source>hybrid</source>
+      <translation>гибридный</translation>
+    </message>
+    <message>
+      <source>virtual</source>
+      <translation>виртуально</translation>
+    </message>
+    <message>
+      <source>silence procedure</source>
+      <translation>процедура умолчания</translation>
+    </message>
+    <message>
+      <source>postponed</source>
+      <translation>отложена</translation>
+    </message>
+    <message>
+      <source>suspended and resumed</source>
+      <translation>прервана и возобновлена</translation>
+    </message>
+    <message>
       <source>not due</source>
       <translation>не требуется</translation>
     </message>
@@ -558,6 +582,30 @@
     <message>
       <source>report(s) due</source>
       <translation>ожидаемых докладов</translation>
+    </message>
+    <message>
+      <source>Format</source>
+      <translation>Формат</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>Источник</translation>
+    </message>
+    <message>
+      <source>Projected by</source>
+      <translation>Прогноз по</translation>
+    </message>
+    <message>
+      <source>series %1</source>
+      <translation>серии %1</translation>
+    </message>
+    <message>
+      <source>Rule</source>
+      <translation>Правило</translation>
+    </message>
+    <message>
+      <source>Series</source>
+      <translation>Серия</translation>
     </message>
     <message>
       <source>tentative (projected from its series)</source>
@@ -710,6 +758,22 @@
     <message>
       <source>&amp;About Mandate Planner</source>
       <translation>&amp;О программе Mandate Planner</translation>
+    </message>
+    <message>
+      <source>Ne&amp;w Plan…</source>
+      <translation>Новы&amp;й план…</translation>
+    </message>
+    <message>
+      <source>I&amp;mport Plan…</source>
+      <translation>И&amp;мпорт плана…</translation>
+    </message>
+    <message>
+      <source>E&amp;xport Plan…</source>
+      <translation>Экспорт п&amp;лана…</translation>
+    </message>
+    <message>
+      <source>Projection &amp;Horizon…</source>
+      <translation>&amp;Горизонт прогноза…</translation>
     </message>
     <message>
       <source>Export &amp;Image…</source>
@@ -1005,6 +1069,148 @@
     <message>
       <source>(none)</source>
       <translation>(нет)</translation>
+    </message>
+  </context>
+  <context>
+    <name>NewPlanDialog</name>
+    <message>
+      <source>New Plan</source>
+      <translation>Новый план</translation>
+    </message>
+    <message>
+      <source>&amp;Blank plan</source>
+      <translation>&amp;Пустой план</translation>
+    </message>
+    <message>
+      <source>&amp;From the UN calendar, with the bodies ticked below</source>
+      <translation>Из &amp;календаря ООН, с отмеченными ниже органами</translation>
+    </message>
+    <message>
+      <source>Body</source>
+      <translation>Орган</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Название</translation>
+    </message>
+    <message>
+      <source>Tick &amp;All</source>
+      <translation>&amp;Отметить все</translation>
+    </message>
+    <message>
+      <source>&amp;Untick All</source>
+      <translation>&amp;Снять все</translation>
+    </message>
+    <message>
+      <source>the file's name, if left empty</source>
+      <translation>имя файла, если не указано</translation>
+    </message>
+    <message>
+      <source>choose where to save it</source>
+      <translation>выберите, где сохранить</translation>
+    </message>
+    <message>
+      <source>&amp;Choose…</source>
+      <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+      <source>Create</source>
+      <translation>Создать</translation>
+    </message>
+    <message>
+      <source>&amp;Title</source>
+      <translation>&amp;Название</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Файл</translation>
+    </message>
+    <message>
+      <source>An empty plan: add bodies, sessions and decisions.</source>
+      <translation>Пустой план: добавьте органы, сессии и решения.</translation>
+    </message>
+    <message>
+      <source>Tick the bodies the plan should hold.</source>
+      <translation>Отметьте органы, которые войдут в план.</translation>
+    </message>
+    <message>
+      <source>Bodies: %1 · sessions: %2 · decisions: %3 · report lines: %4</source>
+      <translation>Органов: %1 · сессий: %2 · решений: %3 · докладов: %4</translation>
+    </message>
+    <message>
+      <source>Also kept, without their calendar, for the decisions that refer to them: %1</source>
+      <translation>Также сохранены, без их календаря, для ссылающихся на них решений: %1</translation>
+    </message>
+    <message>
+      <source>New plan file</source>
+      <translation>Файл нового плана</translation>
+    </message>
+    <message>
+      <source>Plans (*.sqlite)</source>
+      <translation>Планы (*.sqlite)</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanCommands</name>
+    <message>
+      <source>Calendar data as of %1</source>
+      <translation>Данные календаря на %1</translation>
+    </message>
+    <message>
+      <source>This plan's calendar data as of %1</source>
+      <translation>Данные календаря этого плана на %1</translation>
+    </message>
+    <message>
+      <source>New Plan</source>
+      <translation>Новый план</translation>
+    </message>
+    <message>
+      <source>Import plan</source>
+      <translation>Импорт плана</translation>
+    </message>
+    <message>
+      <source>Plan interchange files (*.json)</source>
+      <translation>Файлы обмена планами (*.json)</translation>
+    </message>
+    <message>
+      <source>Save the imported plan as</source>
+      <translation>Сохранить импортированный план как</translation>
+    </message>
+    <message>
+      <source>Plans (*.sqlite)</source>
+      <translation>Планы (*.sqlite)</translation>
+    </message>
+    <message>
+      <source>Import Plan</source>
+      <translation>Импорт плана</translation>
+    </message>
+    <message>
+      <source>Export plan</source>
+      <translation>Экспорт плана</translation>
+    </message>
+    <message>
+      <source>Export Plan</source>
+      <translation>Экспорт плана</translation>
+    </message>
+    <message>
+      <source>Exported the plan to %1</source>
+      <translation>План экспортирован в %1</translation>
+    </message>
+    <message>
+      <source>Projection Horizon</source>
+      <translation>Горизонт прогноза</translation>
+    </message>
+    <message>
+      <source>Project the session series this many years past the current year:</source>
+      <translation>На сколько лет после текущего года прогнозировать серии сессий:</translation>
+    </message>
+    <message numerus="yes">
+      <source>Projection horizon: %n year(s)</source>
+      <translation>
+        <numerusform>Горизонт прогноза: %n год</numerusform>
+        <numerusform>Горизонт прогноза: %n года</numerusform>
+        <numerusform>Горизонт прогноза: %n лет</numerusform>
+      </translation>
     </message>
   </context>
   <context>

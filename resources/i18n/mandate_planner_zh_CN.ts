@@ -474,6 +474,30 @@
       <translation>已撤回</translation>
     </message>
     <message>
+      <source>in person</source>
+      <translation>现场</translation>
+    </message>
+    <message>
+      <source>hybrid</source>
+      <translation>混合</translation>
+    </message>
+    <message>
+      <source>virtual</source>
+      <translation>线上</translation>
+    </message>
+    <message>
+      <source>silence procedure</source>
+      <translation>默许程序</translation>
+    </message>
+    <message>
+      <source>postponed</source>
+      <translation>推迟</translation>
+    </message>
+    <message>
+      <source>suspended and resumed</source>
+      <translation>中止后续会</translation>
+    </message>
+    <message>
       <source>not due</source>
       <translation>无需提交</translation>
     </message>
@@ -548,6 +572,30 @@
     <message>
       <source>report(s) due</source>
       <translation>份应交报告</translation>
+    </message>
+    <message>
+      <source>Format</source>
+      <translation>格式</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>来源</translation>
+    </message>
+    <message>
+      <source>Projected by</source>
+      <translation>推算自</translation>
+    </message>
+    <message>
+      <source>series %1</source>
+      <translation>系列 %1</translation>
+    </message>
+    <message>
+      <source>Rule</source>
+      <translation>规则</translation>
+    </message>
+    <message>
+      <source>Series</source>
+      <translation>系列</translation>
     </message>
     <message>
       <source>tentative (projected from its series)</source>
@@ -700,6 +748,22 @@
     <message>
       <source>&amp;About Mandate Planner</source>
       <translation>关于 Mandate Planner(&amp;A)</translation>
+    </message>
+    <message>
+      <source>Ne&amp;w Plan…</source>
+      <translation>新建计划(&amp;W)…</translation>
+    </message>
+    <message>
+      <source>I&amp;mport Plan…</source>
+      <translation>导入计划(&amp;M)…</translation>
+    </message>
+    <message>
+      <source>E&amp;xport Plan…</source>
+      <translation>导出计划(&amp;X)…</translation>
+    </message>
+    <message>
+      <source>Projection &amp;Horizon…</source>
+      <translation>推算期限(&amp;H)…</translation>
     </message>
     <message>
       <source>Export &amp;Image…</source>
@@ -989,6 +1053,146 @@
     <message>
       <source>(none)</source>
       <translation>（无）</translation>
+    </message>
+  </context>
+  <context>
+    <name>NewPlanDialog</name>
+    <message>
+      <source>New Plan</source>
+      <translation>新建计划</translation>
+    </message>
+    <message>
+      <source>&amp;Blank plan</source>
+      <translation>空白计划(&amp;B)</translation>
+    </message>
+    <message>
+      <source>&amp;From the UN calendar, with the bodies ticked below</source>
+      <translation>基于联合国日历(&amp;F)，包含下方勾选的机构</translation>
+    </message>
+    <message>
+      <source>Body</source>
+      <translation>机构</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>Tick &amp;All</source>
+      <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+      <source>&amp;Untick All</source>
+      <translation>全不选(&amp;U)</translation>
+    </message>
+    <message>
+      <source>the file's name, if left empty</source>
+      <translation>留空则使用文件名</translation>
+    </message>
+    <message>
+      <source>choose where to save it</source>
+      <translation>选择保存位置</translation>
+    </message>
+    <message>
+      <source>&amp;Choose…</source>
+      <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+      <source>Create</source>
+      <translation>创建</translation>
+    </message>
+    <message>
+      <source>&amp;Title</source>
+      <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>文件</translation>
+    </message>
+    <message>
+      <source>An empty plan: add bodies, sessions and decisions.</source>
+      <translation>空白计划：请添加机构、会议和决定。</translation>
+    </message>
+    <message>
+      <source>Tick the bodies the plan should hold.</source>
+      <translation>请勾选计划应包含的机构。</translation>
+    </message>
+    <message>
+      <source>Bodies: %1 · sessions: %2 · decisions: %3 · report lines: %4</source>
+      <translation>机构：%1 · 会议：%2 · 决定：%3 · 报告系列：%4</translation>
+    </message>
+    <message>
+      <source>Also kept, without their calendar, for the decisions that refer to them: %1</source>
+      <translation>另保留（不含其日历），因有决定提及：%1</translation>
+    </message>
+    <message>
+      <source>New plan file</source>
+      <translation>新计划文件</translation>
+    </message>
+    <message>
+      <source>Plans (*.sqlite)</source>
+      <translation>计划 (*.sqlite)</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanCommands</name>
+    <message>
+      <source>Calendar data as of %1</source>
+      <translation>日历数据截至 %1</translation>
+    </message>
+    <message>
+      <source>This plan's calendar data as of %1</source>
+      <translation>本计划的日历数据截至 %1</translation>
+    </message>
+    <message>
+      <source>New Plan</source>
+      <translation>新建计划</translation>
+    </message>
+    <message>
+      <source>Import plan</source>
+      <translation>导入计划</translation>
+    </message>
+    <message>
+      <source>Plan interchange files (*.json)</source>
+      <translation>计划交换文件 (*.json)</translation>
+    </message>
+    <message>
+      <source>Save the imported plan as</source>
+      <translation>将导入的计划另存为</translation>
+    </message>
+    <message>
+      <source>Plans (*.sqlite)</source>
+      <translation>计划 (*.sqlite)</translation>
+    </message>
+    <message>
+      <source>Import Plan</source>
+      <translation>导入计划</translation>
+    </message>
+    <message>
+      <source>Export plan</source>
+      <translation>导出计划</translation>
+    </message>
+    <message>
+      <source>Export Plan</source>
+      <translation>导出计划</translation>
+    </message>
+    <message>
+      <source>Exported the plan to %1</source>
+      <translation>已将计划导出到 %1</translation>
+    </message>
+    <message>
+      <source>Projection Horizon</source>
+      <translation>推算期限</translation>
+    </message>
+    <message>
+      <source>Project the session series this many years past the current year:</source>
+      <translation>会议系列推算到当前年份之后的年数：</translation>
+    </message>
+    <message numerus="yes">
+      <source>Projection horizon: %n year(s)</source>
+      <translation>
+        <numerusform>推算期限：%n 年</numerusform>
+      </translation>
     </message>
   </context>
   <context>

@@ -53,3 +53,16 @@ def test_export_writes_the_canonical_json(tmp_path):
     with pytest.raises(PlanFileError, match=r"\.json"):
         export_json(plan, tmp_path / "plan.sqlite")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["plan.json"]
+
+
+def test_planner_import_onto_an_open_plan_is_one_line_and_exit_2(tmp_path, capsys):
+    from planner.cli.main import main
+
+    target = tmp_path / "open.sqlite"
+    import_json(DEFAULT_PLAN, target)
+    with PlanStore.open(target):  # opening for editing switches the file to WAL
+        before = digest(target)
+        assert main(["import", str(DEFAULT_PLAN), str(target)]) == 2
+        assert digest(target) == before
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "open in Mandate Planner" in err
