@@ -29,7 +29,7 @@ from bodies import BODIES, BodySpec, SeriesRule  # noqa: E402
 
 ROOT = HERE.parents[1]
 OUT = ROOT / "resources" / "default-plan.json"
-SOURCE_FILES = ("before-2012", "ga", "ecosoc", "hlpf", "commissions1", "commissions2")
+SOURCE_FILES = ("before-2012", "ga", "ecosoc", "hlpf", "commissions1", "commissions2", "gaps")
 FORMATS = {"in_person", "hybrid", "virtual", "silence_procedure", "postponed", "suspended_resumed"}
 
 
