@@ -28,19 +28,16 @@ sys.path.insert(0, str(HERE))
 from bodies import BODIES, BodySpec, SeriesRule  # noqa: E402
 
 ROOT = HERE.parents[1]
+sys.path.insert(0, str(ROOT))
 OUT = ROOT / "resources" / "default-plan.json"
 SOURCE_FILES = ("before-2012", "ga", "ecosoc", "hlpf", "commissions1", "commissions2", "gaps")
 FORMATS = {"in_person", "hybrid", "virtual", "silence_procedure", "postponed", "suspended_resumed"}
 
 
-def _ordinal(n: int) -> str:
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
-
-
 def _name(pattern: str, year: int, offset: int) -> str:
-    n = year - offset
-    return pattern.format(year=year, number=n, ordinal=_ordinal(n))
+    from planner.domain.recurrence import format_name  # the app's own naming of sessions
+
+    return format_name(pattern, year, offset)
 
 
 def _series_json(body: BodySpec, s: SeriesRule) -> dict[str, Any]:
@@ -199,7 +196,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="fail if the plan file is stale")
     args = parser.parse_args(argv)
     # canonical form through the app's own reader and writer, so the file is what dump writes
-    sys.path.insert(0, str(ROOT))
     from planner.store.interchange import plan_from_json, plan_to_text
 
     text = plan_to_text(plan_from_json(build()))
