@@ -281,6 +281,8 @@ T = {
     "today": "اليوم",
     "until": "حتى",
     "year (optional)": "السنة (اختياري)",
+    "Short title": "العنوان المختصر",
+    "for labels; derived from the title": "للتسميات؛ يُشتق من العنوان",
 }
 N = {
     "adds %n requirement(s)": [

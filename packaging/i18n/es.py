@@ -281,6 +281,8 @@ T = {
     "today": "hoy",
     "until": "hasta",
     "year (optional)": "año (opcional)",
+    "Short title": "Título abreviado",
+    "for labels; derived from the title": "para las etiquetas; se deriva del título",
 }
 N = {
     "adds %n requirement(s)": ["añade %n obligación", "añade %n obligaciones"],

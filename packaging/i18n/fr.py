@@ -281,6 +281,8 @@ T = {
     "today": "aujourd’hui",
     "until": "au",
     "year (optional)": "année (facultative)",
+    "Short title": "Titre abrégé",
+    "for labels; derived from the title": "pour les étiquettes ; déduit du titre",
 }
 N = {
     "adds %n requirement(s)": ["ajoute %n obligation", "ajoute %n obligations"],

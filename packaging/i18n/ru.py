@@ -281,6 +281,8 @@ T = {
     "today": "сегодня",
     "until": "до",
     "year (optional)": "год (необязательно)",
+    "Short title": "Краткое название",
+    "for labels; derived from the title": "для подписей; выводится из названия",
 }
 N = {
     "adds %n requirement(s)": [

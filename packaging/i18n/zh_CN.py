@@ -281,6 +281,8 @@ T = {
     "today": "今天",
     "until": "至",
     "year (optional)": "年份（可选）",
+    "Short title": "简称",
+    "for labels; derived from the title": "用于标签；由标题生成",
 }
 N = {
     "adds %n requirement(s)": ["增加 %n 项报告义务"],

@@ -573,6 +573,7 @@ class Engine:
         sessions = calendar.sessions
         deadlines = calendar.deadlines
         title = report.title
+        short_title = report.label
         planned = TrackingStatus.PLANNED
         append = out.requirements.append
         for sid, o in occ.items():
@@ -599,6 +600,7 @@ class Engine:
                     t,
                     overdue,
                     cannot,
+                    short_title,
                 )
             )
             if cannot or overdue:

@@ -1096,6 +1096,14 @@
       <translation>العنوان</translation>
     </message>
     <message>
+      <source>Short title</source>
+      <translation>العنوان المختصر</translation>
+    </message>
+    <message>
+      <source>for labels; derived from the title</source>
+      <translation>للتسميات؛ يُشتق من العنوان</translation>
+    </message>
+    <message>
       <source>Agenda item</source>
       <translation>بند جدول الأعمال</translation>
     </message>

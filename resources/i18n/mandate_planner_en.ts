@@ -1064,6 +1064,14 @@
       <translation>Title</translation>
     </message>
     <message>
+      <source>Short title</source>
+      <translation>Short title</translation>
+    </message>
+    <message>
+      <source>for labels; derived from the title</source>
+      <translation>for labels; derived from the title</translation>
+    </message>
+    <message>
       <source>Agenda item</source>
       <translation>Agenda item</translation>
     </message>

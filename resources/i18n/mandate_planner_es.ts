@@ -1064,6 +1064,14 @@
       <translation>Título</translation>
     </message>
     <message>
+      <source>Short title</source>
+      <translation>Título abreviado</translation>
+    </message>
+    <message>
+      <source>for labels; derived from the title</source>
+      <translation>para las etiquetas; se deriva del título</translation>
+    </message>
+    <message>
       <source>Agenda item</source>
       <translation>Tema del programa</translation>
     </message>

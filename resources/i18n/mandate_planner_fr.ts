@@ -1064,6 +1064,14 @@
       <translation>Titre</translation>
     </message>
     <message>
+      <source>Short title</source>
+      <translation>Titre abrégé</translation>
+    </message>
+    <message>
+      <source>for labels; derived from the title</source>
+      <translation>pour les étiquettes ; déduit du titre</translation>
+    </message>
+    <message>
       <source>Agenda item</source>
       <translation>Point de l’ordre du jour</translation>
     </message>

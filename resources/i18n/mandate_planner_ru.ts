@@ -1072,6 +1072,14 @@
       <translation>Название</translation>
     </message>
     <message>
+      <source>Short title</source>
+      <translation>Краткое название</translation>
+    </message>
+    <message>
+      <source>for labels; derived from the title</source>
+      <translation>для подписей; выводится из названия</translation>
+    </message>
+    <message>
       <source>Agenda item</source>
       <translation>Пункт повестки дня</translation>
     </message>

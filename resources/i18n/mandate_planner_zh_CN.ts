@@ -1056,6 +1056,14 @@
       <translation>标题</translation>
     </message>
     <message>
+      <source>Short title</source>
+      <translation>简称</translation>
+    </message>
+    <message>
+      <source>for labels; derived from the title</source>
+      <translation>用于标签；由标题生成</translation>
+    </message>
+    <message>
       <source>Agenda item</source>
       <translation>议程项目</translation>
     </message>

@@ -241,7 +241,7 @@ def test_old_schema_is_backed_up_then_upgraded_to_the_create_all_schema(tmp_path
 
 def test_schema_revision_list_matches_the_migration_scripts():
     assert alembic_revisions() == list(SCHEMA_REVISIONS)
-    assert [p.name for p in FIXTURES.glob("schema-v*.sqlite")] == [
+    assert sorted(p.name for p in FIXTURES.glob("schema-v*.sqlite")) == [
         f"schema-v{r}.sqlite" for r in SCHEMA_REVISIONS[:-1]
     ]
 
