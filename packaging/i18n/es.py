@@ -293,4 +293,6 @@ N = {
     "%n problem(s)": ["%n problema", "%n problemas"],
     "%n requirement(s)": ["%n obligación", "%n obligaciones"],
     "Problems (%n)": ["Problemas (%n)", "Problemas (%n)"],
+    "%n report(s) without a label": ["%n informe sin etiqueta", "%n informes sin etiqueta"],
+    "and %n more": ["y %n más", "y %n más"],
 }

@@ -293,4 +293,6 @@ N = {
     "%n problem(s)": ["%n problème", "%n problèmes"],
     "%n requirement(s)": ["%n obligation", "%n obligations"],
     "Problems (%n)": ["Problèmes (%n)", "Problèmes (%n)"],
+    "%n report(s) without a label": ["%n rapport sans étiquette", "%n rapports sans étiquette"],
+    "and %n more": ["et %n autre", "et %n autres"],
 }

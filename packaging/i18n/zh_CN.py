@@ -293,4 +293,6 @@ N = {
     "%n problem(s)": ["%n 个问题"],
     "%n requirement(s)": ["%n 项报告义务"],
     "Problems (%n)": ["问题（%n）"],
+    "%n report(s) without a label": ["%n 份报告未标注"],
+    "and %n more": ["另有 %n 份"],
 }

@@ -19,7 +19,7 @@ from PySide6.QtSvg import QSvgGenerator
 from planner.store.errors import PlanError
 from planner.timeline.geometry import Viewport
 from planner.timeline.legend import draw_legend, draw_text_band, legend_height
-from planner.timeline.painter import PaintOptions, Selection, make_font
+from planner.timeline.painter import PaintOptions, PaintRecord, Selection, make_font
 from planner.timeline.scene import TimelineScene
 from planner.timeline.style import LIGHT, Theme
 
@@ -66,7 +66,8 @@ class Composition:
     footer_text: str
     title_text: str
 
-    def paint(self, p: QPainter) -> None:
+    def paint(self, p: QPainter, record: PaintRecord | None = None) -> None:
+        """Draw the image; `record` collects every label the timeline placed."""
         th = self.options.theme
         p.fillRect(QRectF(0, 0, self.width, self.height), th.background)
         big = _font(self.options, 1.6, bold=True)
@@ -79,7 +80,7 @@ class Composition:
             Qt.ClipOperation.IntersectClip if p.hasClipping() else Qt.ClipOperation.ReplaceClip
         )
         p.setClipRect(QRectF(0, 0, self.width, self.timeline.height), clip_op)
-        self.scene.paint(p, self.timeline, self.paint_options)
+        self.scene.paint(p, self.timeline, self.paint_options, record=record)
         p.restore()
         y = self.title_h + self.timeline.height
         if self.legend_h:
@@ -104,15 +105,21 @@ def compose(scene: TimelineScene, options: ImageOptions) -> Composition:
         raise ExportError(f"width {options.width} px is out of range (200–{MAX_WIDTH})")
     scene = scene.view_copy()
     scene.hidden = set(options.hidden)
+    paint = scene.paint_options(options.selection, today)
+    paint.theme = options.theme
+    paint.font_family = options.font_family
+    paint.base_point_size = options.point_size
+    scene.set_text_style(paint.text_style)
     content_h = scene.content_height()
-    base = Viewport(left_day=0, px_per_day=1, top=0, width=options.width, height=1)
-    axis_h = base.axis_height
+    m = scene.metrics()
     timeline = Viewport(
         left_day=date(first, 1, 1).toordinal(),
         px_per_day=1.0,
         top=0.0,
         width=float(options.width),
-        height=axis_h + content_h + 2,
+        height=m.axis_height + content_h + 2,
+        header_width=m.header_width,
+        axis_height=m.axis_height,
     )
     span = date(last, 12, 31).toordinal() + 1 - date(first, 1, 1).toordinal()
     timeline = replace(timeline, px_per_day=timeline.content_width / span)
@@ -128,10 +135,6 @@ def compose(scene: TimelineScene, options: ImageOptions) -> Composition:
     if ws.options.as_of:
         scope += f", as of {ws.options.as_of.isoformat()}"
     footer = f"{ws.title} · {first}–{last} · {scope} · generated {datetime.now():%d %b %Y %H:%M} by Mandate Planner"
-    paint = scene.paint_options(options.selection, today)
-    paint.theme = options.theme
-    paint.font_family = options.font_family
-    paint.base_point_size = options.point_size
     height = int(title_h + timeline.height + legend_h + footer_h + 0.999)
     return Composition(
         scene,

@@ -41,6 +41,7 @@ class Theme:
     highlight: QColor
     selection: QColor
     font_scale: float = 1.0
+    mark_scale: float = 1.0  # requirement and decision markers
 
 
 LIGHT = Theme(

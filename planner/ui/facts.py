@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from planner.domain.model import Decision, Mandate
 from planner.domain.rules import occurrences
 from planner.timeline.data import mark_of
+from planner.timeline.painter import BadgeKey
 from planner.timeline.scene import TimelineScene
 from planner.timeline.style import mark_label
 
@@ -221,7 +222,28 @@ def facts_html(scene: TimelineScene, kind: str, key: object, full: bool = False)
         return session_html(scene, str(key), full)
     if kind == "event":
         return event_html(scene, str(key), full)
+    if kind == "badge":
+        return badge_html(scene, key)  # type: ignore[arg-type]
     return ""
+
+
+def badge_html(scene: TimelineScene, key: BadgeKey) -> str:
+    """The reports a "+N" badge counts, one a line."""
+    reqs = scene.badge_requirements(key)
+    items = "".join(
+        f"<li>{escape(q.short_title or q.report)} — {escape(q.session_name)}</li>"
+        for q in reqs[:15]
+    )
+    more = (
+        QCoreApplication.translate("Facts", "and %n more", "", len(reqs) - 15)
+        if len(reqs) > 15
+        else ""
+    )
+    return (
+        "<b>"
+        + QCoreApplication.translate("Facts", "%n report(s) without a label", "", len(reqs))
+        + f"</b><ul style='margin:0'>{items}</ul>{escape(more)}"
+    )
 
 
 def tooltip_html(scene: TimelineScene, kind: str, key: object) -> str:

@@ -14,10 +14,10 @@ from PySide6.QtGui import (
     QResizeEvent,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QMenu, QToolTip, QWidget
 
 from planner.timeline.geometry import Viewport
-from planner.timeline.painter import Hit, PaintOptions, Selection
+from planner.timeline.painter import BadgeKey, Hit, Hits, PaintOptions, Selection
 from planner.timeline.scene import TimelineScene
 from planner.timeline.style import LIGHT, Theme
 from planner.ui.facts import tooltip_html
@@ -45,7 +45,7 @@ class TimelineView(QAbstractScrollArea):
         self.theme: Theme = LIGHT
         self.selection: Selection | None = None
         self.flash: set[tuple[str, str]] = set()
-        self._hits: list[Hit] = []
+        self._hits: Hits = []
         self._press: QPoint | None = None
         self._dragging = False
         self._painted_once = False
@@ -143,9 +143,12 @@ class TimelineView(QAbstractScrollArea):
         return opt
 
     def paintEvent(self, event: QEvent) -> None:
+        options = self.paint_options()
+        self.scene.set_text_style(options.text_style)
+        self.vp = self.scene.fit(self.vp)  # the header widens with the lanes' names
         painter = QPainter(self.viewport())
-        hits: list[Hit] = []
-        self.scene.paint(painter, self.vp, self.paint_options(), hits)
+        hits: Hits = []
+        self.scene.paint(painter, self.vp, options, hits)
         painter.end()
         self._hits = hits
         if not self._painted_once:
@@ -222,9 +225,10 @@ class TimelineView(QAbstractScrollArea):
     # --- input ---------------------------------------------------------------------
 
     def hit_at(self, pos: QPointF) -> Hit | None:
-        for hit in reversed(self._hits):  # the last drawn is on top
-            if hit.contains(pos.x(), pos.y()):
-                return hit
+        x, y = pos.x(), pos.y()
+        for row in reversed(self._hits):  # the last drawn is on top
+            if row[0] <= x <= row[2] and row[1] <= y <= row[3]:
+                return Hit(*row)
         return None
 
     def wheelEvent(self, event: QWheelEvent) -> None:
@@ -314,8 +318,26 @@ class TimelineView(QAbstractScrollArea):
             self.toggle_collapsed(str(hit.key))
         elif hit.kind == "lane":
             return
+        elif hit.kind == "badge":
+            self.show_badge_list(hit.key, pos)  # type: ignore[arg-type]
         else:
             self.set_selection(Selection(hit.kind, hit.key))
+
+    def show_badge_list(self, key: BadgeKey, pos: QPointF) -> QMenu:
+        """The reports a "+N" badge counts, as a menu: choosing one selects it."""
+        menu = QMenu(self)
+        menu.setObjectName("badgeMenu")
+        for q in self.scene.badge_requirements(key):
+            action = menu.addAction(f"{q.short_title or q.report} — {q.session_name}")
+            action.setToolTip(q.title)
+            action.triggered.connect(
+                lambda _checked=False, k=q.key: self.set_selection(
+                    Selection("requirement", k), reveal=True
+                )
+            )
+        self.badge_menu = menu
+        menu.popup(self.viewport().mapToGlobal(pos.toPoint()))
+        return menu
 
     def toggle_collapsed(self, body: str) -> None:
         if body in self.scene.collapsed:
