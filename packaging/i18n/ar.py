@@ -283,6 +283,7 @@ T = {
     "year (optional)": "السنة (اختياري)",
     "Short title": "العنوان المختصر",
     "for labels; derived from the title": "للتسميات؛ يُشتق من العنوان",
+    "more reports, not named here": "تقارير أخرى غير مسمّاة هنا",
 }
 N = {
     "adds %n requirement(s)": [

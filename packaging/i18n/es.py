@@ -283,6 +283,7 @@ T = {
     "year (optional)": "año (opcional)",
     "Short title": "Título abreviado",
     "for labels; derived from the title": "para las etiquetas; se deriva del título",
+    "more reports, not named here": "más informes, sin nombre aquí",
 }
 N = {
     "adds %n requirement(s)": ["añade %n obligación", "añade %n obligaciones"],

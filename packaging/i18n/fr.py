@@ -283,6 +283,7 @@ T = {
     "year (optional)": "année (facultative)",
     "Short title": "Titre abrégé",
     "for labels; derived from the title": "pour les étiquettes ; déduit du titre",
+    "more reports, not named here": "autres rapports, non nommés ici",
 }
 N = {
     "adds %n requirement(s)": ["ajoute %n obligation", "ajoute %n obligations"],

@@ -283,6 +283,7 @@ T = {
     "year (optional)": "год (необязательно)",
     "Short title": "Краткое название",
     "for labels; derived from the title": "для подписей; выводится из названия",
+    "more reports, not named here": "ещё доклады, здесь без подписи",
 }
 N = {
     "adds %n requirement(s)": [

@@ -283,6 +283,7 @@ T = {
     "year (optional)": "年份（可选）",
     "Short title": "简称",
     "for labels; derived from the title": "用于标签；由标题生成",
+    "more reports, not named here": "更多报告（此处未标注）",
 }
 N = {
     "adds %n requirement(s)": ["增加 %n 项报告义务"],

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+from math import ceil
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRect, QRectF, QSize, QSizeF, Qt
@@ -128,9 +129,10 @@ def compose(scene: TimelineScene, options: ImageOptions) -> Composition:
     small = _font(options, 0.95)
     from PySide6.QtGui import QFontMetricsF
 
-    title_h = QFontMetricsF(big).height() + 18 if title else 0.0
-    legend_h = legend_height(options.width, small) if options.legend else 0.0
-    footer_h = QFontMetricsF(small).height() + 12 if options.footer else 0.0
+    # whole pixels, so every band (and its text) starts on a pixel boundary
+    title_h = float(ceil(QFontMetricsF(big).height() + 18)) if title else 0.0
+    legend_h = float(ceil(legend_height(options.width, small))) if options.legend else 0.0
+    footer_h = float(ceil(QFontMetricsF(small).height() + 12)) if options.footer else 0.0
     scope = "drafts included" if ws.options.with_drafts else "adopted decisions only"
     if ws.options.as_of:
         scope += f", as of {ws.options.as_of.isoformat()}"

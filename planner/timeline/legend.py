@@ -33,6 +33,7 @@ def legend_items() -> list[tuple[str, str]]:
         ("today", QT_TRANSLATE_NOOP("Timeline", "today")),
         ("asof", QT_TRANSLATE_NOOP("Timeline", "as of")),
         ("deadline", QT_TRANSLATE_NOOP("Timeline", "submission / issuance deadline")),
+        ("badge", QT_TRANSLATE_NOOP("Timeline", "more reports, not named here")),
     ]
     return items
 
@@ -112,6 +113,9 @@ def _swatch(p: QPainter, kind: str, c: QPointF, theme: Theme) -> None:
             QPen(color, 2.0, Qt.PenStyle.SolidLine if kind == "today" else Qt.PenStyle.DashLine)
         )
         p.drawLine(QPointF(x, y - 7), QPointF(x, y + 7))
+    elif kind == "badge":
+        p.setPen(QPen(theme.text_dim))
+        p.drawText(QRectF(x - 10, y - 8, 22, 16), Qt.AlignmentFlag.AlignCenter, "+3")
     else:  # deadline ticks
         p.setPen(QPen(theme.text_dim, 1.0, Qt.PenStyle.DotLine))
         p.drawLine(QPointF(x - 9, y), QPointF(x + 9, y))

@@ -35,6 +35,7 @@ from planner.ui.decision_editor import pydate, qdate
 from planner.ui.edit_actions import EditActions
 from planner.ui.export_dialogs import ExportCommands
 from planner.ui.i18n import LANGUAGES, SETTING, chosen_language
+from planner.ui.legend_panel import LegendPanel
 from planner.ui.panels import (
     DeadlinesPanel,
     InspectorPanel,
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self.lanes = LanesPanel(self.scene)
         self.what_changed = WhatChangedPanel()
         self.what_if = WhatIfPanel()
+        self.legend = LegendPanel()
         self.editing = Editing(workspace, self)
         self.edits = EditActions(self)
         self.exports = ExportCommands(self)
@@ -124,6 +126,7 @@ class MainWindow(QMainWindow):
         self._dock(
             "history", self.tr("Undo History"), self.history, Qt.DockWidgetArea.LeftDockWidgetArea
         )
+        self._dock("legend", self.tr("Legend"), self.legend, Qt.DockWidgetArea.RightDockWidgetArea)
         self.tabifyDockWidget(self.docks["requirements"], self.docks["deadlines"])
         self.tabifyDockWidget(self.docks["deadlines"], self.docks["problems"])
         self.tabifyDockWidget(self.docks["problems"], self.docks["changes"])

@@ -643,6 +643,10 @@
       <translation>سجل التراجع</translation>
     </message>
     <message>
+      <source>Legend</source>
+      <translation>مفتاح الرموز</translation>
+    </message>
+    <message>
       <source>&amp;Open…</source>
       <translation>&amp;فتح…</translation>
     </message>
@@ -1382,6 +1386,10 @@
     <message>
       <source>submission / issuance deadline</source>
       <translation>الموعد النهائي للتقديم / الإصدار</translation>
+    </message>
+    <message>
+      <source>more reports, not named here</source>
+      <translation>تقارير أخرى غير مسمّاة هنا</translation>
     </message>
     <message>
       <source>planned</source>

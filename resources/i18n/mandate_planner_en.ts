@@ -623,6 +623,10 @@
       <translation>Undo History</translation>
     </message>
     <message>
+      <source>Legend</source>
+      <translation>Legend</translation>
+    </message>
+    <message>
       <source>&amp;Open…</source>
       <translation>&amp;Open…</translation>
     </message>
@@ -1346,6 +1350,10 @@
     <message>
       <source>submission / issuance deadline</source>
       <translation>submission / issuance deadline</translation>
+    </message>
+    <message>
+      <source>more reports, not named here</source>
+      <translation>more reports, not named here</translation>
     </message>
     <message>
       <source>planned</source>

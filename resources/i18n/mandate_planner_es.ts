@@ -623,6 +623,10 @@
       <translation>Historial de cambios</translation>
     </message>
     <message>
+      <source>Legend</source>
+      <translation>Leyenda</translation>
+    </message>
+    <message>
       <source>&amp;Open…</source>
       <translation>&amp;Abrir…</translation>
     </message>
@@ -1346,6 +1350,10 @@
     <message>
       <source>submission / issuance deadline</source>
       <translation>plazo de presentación / publicación</translation>
+    </message>
+    <message>
+      <source>more reports, not named here</source>
+      <translation>más informes, sin nombre aquí</translation>
     </message>
     <message>
       <source>planned</source>

@@ -623,6 +623,10 @@
       <translation>Historique des annulations</translation>
     </message>
     <message>
+      <source>Legend</source>
+      <translation>Légende</translation>
+    </message>
+    <message>
       <source>&amp;Open…</source>
       <translation>&amp;Ouvrir…</translation>
     </message>
@@ -1346,6 +1350,10 @@
     <message>
       <source>submission / issuance deadline</source>
       <translation>date limite de soumission / de parution</translation>
+    </message>
+    <message>
+      <source>more reports, not named here</source>
+      <translation>autres rapports, non nommés ici</translation>
     </message>
     <message>
       <source>planned</source>

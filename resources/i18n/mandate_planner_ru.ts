@@ -628,6 +628,10 @@
       <translation>Журнал отмены</translation>
     </message>
     <message>
+      <source>Legend</source>
+      <translation>Условные обозначения</translation>
+    </message>
+    <message>
       <source>&amp;Open…</source>
       <translation>&amp;Открыть…</translation>
     </message>
@@ -1355,6 +1359,10 @@
     <message>
       <source>submission / issuance deadline</source>
       <translation>срок представления / выпуска</translation>
+    </message>
+    <message>
+      <source>more reports, not named here</source>
+      <translation>ещё доклады, здесь без подписи</translation>
     </message>
     <message>
       <source>planned</source>

@@ -618,6 +618,10 @@
       <translation>撤销历史</translation>
     </message>
     <message>
+      <source>Legend</source>
+      <translation>图例</translation>
+    </message>
+    <message>
       <source>&amp;Open…</source>
       <translation>打开(&amp;O)…</translation>
     </message>
@@ -1337,6 +1341,10 @@
     <message>
       <source>submission / issuance deadline</source>
       <translation>提交/印发截止日期</translation>
+    </message>
+    <message>
+      <source>more reports, not named here</source>
+      <translation>更多报告（此处未标注）</translation>
     </message>
     <message>
       <source>planned</source>
