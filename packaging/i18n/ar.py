@@ -284,6 +284,24 @@ T = {
     "Short title": "العنوان المختصر",
     "for labels; derived from the title": "للتسميات؛ يُشتق من العنوان",
     "more reports, not named here": "تقارير أخرى غير مسمّاة هنا",
+    "reports without a label: %n": "تقارير بلا تسمية: %n",
+    "and %n more": "و%n أخرى",
+    "lanes not shown: %n": "مسارات أخرى غير معروضة: %n",
+    "A3 poster": "ملصق A3",
+    "A4 landscape handout": "نشرة A4 أفقية",
+    "Custom width": "عرض مخصص",
+    "Email image (1200 px wide)": "صورة للبريد الإلكتروني (عرض 1200 بكسل)",
+    "Everything": "كل شيء",
+    "Lanes with reports in these years": "المسارات التي فيها تقارير في هذه السنوات",
+    "Show": "عرض",
+    "Size": "الحجم",
+    "Slide 16:9 (1920 × 1080)": "شريحة 16:9 (1920 × 1080)",
+    "Slide 16:9 (3840 × 2160)": "شريحة 16:9 (3840 × 2160)",
+    "Subtitle": "العنوان الفرعي",
+    "The report lines and bodies ticked below": "سلاسل التقارير والهيئات المؤشَّر عليها أدناه",
+    "What %1 mandates": "ما يطلبه %1",
+    "adopted decisions only": "القرارات المعتمدة فقط",
+    "generated %1 by Mandate Planner": "أُنشئ في %1 بواسطة Mandate Planner",
 }
 N = {
     "adds %n requirement(s)": [
@@ -329,6 +347,4 @@ N = {
         "المشاكل (%n)",
         "المشاكل (%n)",
     ],
-    "%n report(s) without a label": ["%n تقارير بلا تسمية", "تقرير واحد (%n) بلا تسمية", "تقريران (%n) بلا تسمية", "%n تقارير بلا تسمية", "%n تقريرًا بلا تسمية", "%n تقرير بلا تسمية"],
-    "and %n more": ["و%n أخرى", "وواحد (%n) آخر", "واثنان (%n) آخران", "و%n أخرى", "و%n أخرى", "و%n أخرى"],
 }

@@ -9,6 +9,4 @@ N = {
     "removes %n requirement(s)": ["removes %n requirement", "removes %n requirements"],
     "moves %n requirement(s)": ["moves %n requirement", "moves %n requirements"],
     "changes %n": ["changes %n", "changes %n"],
-    "%n report(s) without a label": ["%n report without a label", "%n reports without a label"],
-    "and %n more": ["and %n more", "and %n more"],
 }

@@ -284,6 +284,24 @@ T = {
     "Short title": "Краткое название",
     "for labels; derived from the title": "для подписей; выводится из названия",
     "more reports, not named here": "ещё доклады, здесь без подписи",
+    "reports without a label: %n": "Докладов без подписи: %n",
+    "and %n more": "и ещё %n",
+    "lanes not shown: %n": "Не показано строк: %n",
+    "A3 poster": "Плакат A3",
+    "A4 landscape handout": "Раздаточный материал A4 (альбомный)",
+    "Custom width": "Своя ширина",
+    "Email image (1200 px wide)": "Изображение для письма (ширина 1200 пикс.)",
+    "Everything": "Всё",
+    "Lanes with reports in these years": "Строки с докладами в эти годы",
+    "Show": "Показать",
+    "Size": "Размер",
+    "Slide 16:9 (1920 × 1080)": "Слайд 16:9 (1920 × 1080)",
+    "Slide 16:9 (3840 × 2160)": "Слайд 16:9 (3840 × 2160)",
+    "Subtitle": "Подзаголовок",
+    "The report lines and bodies ticked below": "Отмеченные ниже линии докладов и органы",
+    "What %1 mandates": "То, что поручает %1",
+    "adopted decisions only": "только принятые решения",
+    "generated %1 by Mandate Planner": "создано %1 в Mandate Planner",
 }
 N = {
     "adds %n requirement(s)": [
@@ -306,6 +324,4 @@ N = {
     "%n problem(s)": ["%n проблема", "%n проблемы", "%n проблем"],
     "%n requirement(s)": ["%n обязательство", "%n обязательства", "%n обязательств"],
     "Problems (%n)": ["Проблемы (%n)", "Проблемы (%n)", "Проблемы (%n)"],
-    "%n report(s) without a label": ["%n доклад без подписи", "%n доклада без подписи", "%n докладов без подписи"],
-    "and %n more": ["и ещё %n", "и ещё %n", "и ещё %n"],
 }

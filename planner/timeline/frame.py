@@ -213,6 +213,7 @@ class Frame:
         self.last_day = int(vp.right_day) + 1
         self.ppd = vp.px_per_day
         self.fonts: Fonts = fonts_for(opt.text_style)
+        self.mark_size = self.m.marker_radius / 3.6  # markers against the default
         self.small = self.fonts.label
         self.small_metrics = self.fonts.label_metrics
         # from a line's centre to the baseline of its text

@@ -64,7 +64,7 @@ def paint_events(f: Frame, row: Row) -> None:
     p, vp, th = f.p, f.vp, f.theme
     y = vp.y(row.top)
     h = row.height
-    pad = max(7.0, (h - 16 * th.mark_scale) / 2)
+    pad = max(7.0, (h - 16 * f.mark_size) / 2)
     items = _in_order(
         thinned(f.data.events, vp, f.first_day, f.last_day, f.emph.events),
         bool(f.emph.events),
@@ -98,7 +98,7 @@ def paint_decisions(f: Frame, row: Row) -> None:
     y = vp.y(row.top)
     mid = y + row.height / 2
     sel = f.opt.selection
-    s = 6.0 * th.mark_scale  # half the width of the ▼
+    s = 6.0 * f.mark_size  # half the width of the ▼
     keep = set(f.emph.decisions)
     if sel is not None and sel.kind == "decision":
         keep.add(str(sel.key))
@@ -122,7 +122,7 @@ def paint_decisions(f: Frame, row: Row) -> None:
         )
         if d.status == DecisionStatus.DRAFT:
             p.setBrush(th.background)
-            p.setPen(QPen(color, 1.5 * th.mark_scale, Qt.PenStyle.DashLine))
+            p.setPen(QPen(color, 1.5 * f.mark_size, Qt.PenStyle.DashLine))
         elif d.status == DecisionStatus.WITHDRAWN:
             p.setBrush(NO_BRUSH)
             p.setPen(QPen(dim(th.text_dim, dimmed), 1.0, Qt.PenStyle.DotLine))

@@ -200,8 +200,8 @@ def place_line(
     events), on plain lists: the same rules, a fraction of the cost per marker. With
     `badge_width`, `counts` says how many markers each stands for. `below` free lines
     under the markers take the labels that do not fit beside them, each starting under
-    its marker; a label there also names the next markers of its `group` (the same
-    report) that it runs under. Returns the labels, the badges and the markers named
+    its marker (or ending at `end`, if it would run past it); a label there also names
+    the next markers of its `group` (the same report) that it runs under. Returns the labels, the badges and the markers named
     that way."""
     n = len(lefts)
     lo = [start, *(r + PAD for r in rights)]  # gap g lies between markers g - 1 and g
@@ -224,11 +224,12 @@ def place_line(
             x = hi[k] - w
             hi[k] = x - PAD
         else:
-            line = _below(free, lefts[k], w, start, end)
+            x = max(start, min(lefts[k], end - w))  # near the end, shifted to stay in view
+            line = _below(free, x, w, start, end) if x + w >= rights[k] else 0
             if line:
-                placed.append(Placed(k, line, lefts[k], w))
+                placed.append(Placed(k, line, x, w))
                 j = k + 1
-                while groups is not None and j < n and lefts[j] < lefts[k] + w:
+                while groups is not None and j < n and lefts[j] < x + w:
                     if groups[j] == groups[k] and at[j] is None:
                         under.add(j)
                     j += 1

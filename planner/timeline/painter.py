@@ -205,7 +205,9 @@ def _axis(f: Frame) -> None:
     band = QRectF(0, 2, 0, f.m.header_line + 2)
     unit = axis_unit(f.ppd)
     ticks = f.ticks or axis_ticks(f.first_day, f.last_day, f.ppd, f.opt.month_names)
-    tick = 12 * max(1.0, th.font_scale * 0.6)
+    tick = 12 * max(1.0, f.fonts.style.size * 0.6)
+    bold_metrics = f.fonts.bold_metrics
+    taken = vp.header_width - 6  # labels never overlap, nor hide under the lane headers
     for i, t in enumerate(ticks):
         x = vp.x(t.day)
         p.setPen(QPen(th.text_dim, 1.0))
@@ -214,23 +216,19 @@ def _axis(f: Frame) -> None:
         )
         if not t.label:
             continue
+        strong = t.major and unit != "month"
+        w = (bold_metrics if strong else metrics).horizontalAdvance(t.label)
         nxt = vp.x(ticks[i + 1].day) if i + 1 < len(ticks) else x + 200
-        centred = (
-            unit in ("year", "quarter", "month")
-            and nxt - x > metrics.horizontalAdvance(t.label) + 8
-        )
-        p.setFont(bold if t.major and unit != "month" else font)
+        centred = unit in ("year", "quarter", "month") and nxt - x > w + 8
+        left = x + (nxt - x - w) / 2 if centred else x + 3
+        if left < taken + 6 or left + w > vp.width:
+            continue
+        taken = left + w
+        p.setFont(bold if strong else font)
         p.setPen(th.text)
-        if centred:
-            p.drawText(
-                QRectF(x, band.top(), nxt - x, band.height()), Qt.AlignmentFlag.AlignCenter, t.label
-            )
-        else:
-            p.drawText(
-                QRectF(x + 3, band.top(), 400, band.height()),
-                Qt.AlignmentFlag.AlignVCenter,
-                t.label,
-            )
+        p.drawText(
+            QRectF(left, band.top(), w + 2, band.height()), Qt.AlignmentFlag.AlignVCenter, t.label
+        )
     if f.opt.labels:
         _now_labels(f)
     p.restore()
@@ -244,7 +242,7 @@ def _headers(f: Frame, rows: list[Row]) -> None:
     p.fillRect(QRectF(0, vp.axis_height, vp.header_width, vp.height - vp.axis_height), th.header_bg)
     font = f.fonts.header
     bold = f.fonts.header_bold
-    fs = max(1.0, th.font_scale)
+    fs = max(1.0, f.fonts.style.size)
     line_h = m.header_line
     for row in rows:
         y = vp.y(row.top)
@@ -259,7 +257,7 @@ def _headers(f: Frame, rows: list[Row]) -> None:
             )
             continue
         lane = f.data.lanes[row.key]
-        indent = header_indent(row.depth, th.font_scale)
+        indent = header_indent(row.depth, f.fonts.style.size)
         top = y + m.bar_top
         if lane.children:
             _twisty(

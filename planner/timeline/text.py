@@ -41,6 +41,11 @@ class TextStyle:
     font_scale: float = 1.0
     mark_scale: float = 1.0
 
+    @property
+    def size(self) -> float:
+        """How large the text is against the default (9 pt, scale 1)."""
+        return self.font_scale * self.point_size / 9.0
+
 
 class Fonts:
     """The fonts of one text style, with their metrics."""
@@ -75,23 +80,24 @@ def lane_metrics(fonts: Fonts) -> LaneMetrics:
     """Lane sizes for these fonts: a line per stacked marker as tall as its label, markers
     and the session bar big enough for the theme."""
     st = fonts.style
-    radius = 3.6 * st.mark_scale
+    radius = 3.6 * max(st.mark_scale, st.size)
     step = max(fonts.label_height, 2 * radius + 3)
     return LaneMetrics(
-        bar_top=5.0 * min(2.0, max(1.0, st.font_scale)),
+        bar_top=5.0 * min(2.0, max(1.0, st.size)),
         bar_height=max(12.0, fonts.label_height),
         stack_step=step,
         marker_radius=radius,
-        special_height=max(30.0, fonts.header_line + 10, 16 * st.mark_scale + 8),
-        header_width=HEADER_WIDTH * st.font_scale,
+        special_height=max(30.0, fonts.header_line + 10, 16 * max(st.mark_scale, st.size) + 8),
+        header_width=HEADER_WIDTH * max(1.0, st.size) ** 0.5,
         axis_height=max(AXIS_HEIGHT, 2 * fonts.header_line + 8),
         header_line=fonts.header_line,
     )
 
 
-def header_indent(depth: int, font_scale: float) -> float:
-    """Where a body lane's name starts: nested under its parent, after the twisty."""
-    return 8 + (14 * depth + 14) * max(1.0, font_scale)
+def header_indent(depth: int, size: float) -> float:
+    """Where a body lane's name starts: nested under its parent, after the twisty (`size`:
+    the text's, against the default)."""
+    return 8 + (14 * depth + 14) * max(1.0, size)
 
 
 @dataclass(frozen=True)
@@ -108,9 +114,11 @@ def header_layout(
     """The header's width and each lane's lines: "ECOSOC — Economic and Social Council"
     on one line when the header can widen to it, else the acronym, then the name wrapped
     at whole words. `extra` are other header texts (the events and decisions lanes)."""
-    fs = fonts.style.font_scale
+    fs = fonts.style.size
     lanes = list(lanes)
-    floor, ceiling, word_ceiling = HEADER_WIDTH * fs, HEADER_MAX * fs, WORD_MAX * fs
+    # large type wraps sooner than it widens: the header grows as the root of the type size
+    grow = max(1.0, fs) ** 0.5
+    floor, ceiling, word_ceiling = HEADER_WIDTH * grow, HEADER_MAX * grow, WORD_MAX * fs
     needed = floor
     for text in extra:
         needed = max(needed, 8 + fonts.bold_metrics.horizontalAdvance(text) + 8)

@@ -228,22 +228,17 @@ def facts_html(scene: TimelineScene, kind: str, key: object, full: bool = False)
 
 
 def badge_html(scene: TimelineScene, key: BadgeKey) -> str:
-    """The reports a "+N" badge counts, one a line."""
+    """The reports a +N badge counts, one a line."""
     reqs = scene.badge_requirements(key)
+    count, beyond = len(reqs), max(0, len(reqs) - 15)  # (lupdate reads plain names only)
+    heading = QCoreApplication.translate("Facts", "reports without a label: %n", "", count)
+    more = QCoreApplication.translate("Facts", "and %n more", "", beyond)
     items = "".join(
-        f"<li>{escape(q.short_title or q.report)} — {escape(q.session_name)}</li>"
+        "<li>" + escape(q.short_title or q.report) + " — " + escape(q.session_name) + "</li>"
         for q in reqs[:15]
     )
-    more = (
-        QCoreApplication.translate("Facts", "and %n more", "", len(reqs) - 15)
-        if len(reqs) > 15
-        else ""
-    )
-    return (
-        "<b>"
-        + QCoreApplication.translate("Facts", "%n report(s) without a label", "", len(reqs))
-        + f"</b><ul style='margin:0'>{items}</ul>{escape(more)}"
-    )
+    tail = escape(more) if len(reqs) > 15 else ""
+    return "<b>" + heading + "</b><ul style='margin:0'>" + items + "</ul>" + tail
 
 
 def tooltip_html(scene: TimelineScene, kind: str, key: object) -> str:

@@ -420,12 +420,36 @@
       <source>Export requirements</source>
       <translation>تصدير الالتزامات</translation>
     </message>
+    <message>
+      <source>drafts included</source>
+      <translation>مع المشاريع</translation>
+    </message>
+    <message>
+      <source>adopted decisions only</source>
+      <translation>القرارات المعتمدة فقط</translation>
+    </message>
+    <message>
+      <source>as of %1</source>
+      <translation>في تاريخ %1</translation>
+    </message>
+    <message>
+      <source>lanes not shown: %n</source>
+      <translation>مسارات أخرى غير معروضة: %n</translation>
+    </message>
+    <message>
+      <source>generated %1 by Mandate Planner</source>
+      <translation>أُنشئ في %1 بواسطة Mandate Planner</translation>
+    </message>
   </context>
   <context>
     <name>ExportImageDialog</name>
     <message>
       <source>Export Timeline Image</source>
       <translation>تصدير صورة الجدول الزمني</translation>
+    </message>
+    <message>
+      <source>Custom width</source>
+      <translation>عرض مخصص</translation>
     </message>
     <message>
       <source>Legend</source>
@@ -444,8 +468,28 @@
       <translation>كل المسارات</translation>
     </message>
     <message>
+      <source>Lanes with reports in these years</source>
+      <translation>المسارات التي فيها تقارير في هذه السنوات</translation>
+    </message>
+    <message>
+      <source>Everything</source>
+      <translation>كل شيء</translation>
+    </message>
+    <message>
+      <source>The report lines and bodies ticked below</source>
+      <translation>سلاسل التقارير والهيئات المؤشَّر عليها أدناه</translation>
+    </message>
+    <message>
+      <source>What %1 mandates</source>
+      <translation>ما يطلبه %1</translation>
+    </message>
+    <message>
       <source>Export…</source>
       <translation>تصدير…</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>الحجم</translation>
     </message>
     <message>
       <source>Years</source>
@@ -460,8 +504,16 @@
       <translation>العرض</translation>
     </message>
     <message>
+      <source>Show</source>
+      <translation>عرض</translation>
+    </message>
+    <message>
       <source>Title</source>
       <translation>العنوان</translation>
+    </message>
+    <message>
+      <source>Subtitle</source>
+      <translation>العنوان الفرعي</translation>
     </message>
     <message>
       <source>Format</source>
@@ -573,6 +625,14 @@
     <message>
       <source>tentative (projected from its series)</source>
       <translation>مؤقت (متوقع من سلسلته)</translation>
+    </message>
+    <message>
+      <source>reports without a label: %n</source>
+      <translation>تقارير بلا تسمية: %n</translation>
+    </message>
+    <message>
+      <source>and %n more</source>
+      <translation>و%n أخرى</translation>
     </message>
   </context>
   <context>
@@ -1017,6 +1077,29 @@
     <message>
       <source>(none)</source>
       <translation>(لا شيء)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Presets</name>
+    <message>
+      <source>Slide 16:9 (1920 × 1080)</source>
+      <translation>شريحة 16:9 (1920 × 1080)</translation>
+    </message>
+    <message>
+      <source>Slide 16:9 (3840 × 2160)</source>
+      <translation>شريحة 16:9 (3840 × 2160)</translation>
+    </message>
+    <message>
+      <source>A4 landscape handout</source>
+      <translation>نشرة A4 أفقية</translation>
+    </message>
+    <message>
+      <source>A3 poster</source>
+      <translation>ملصق A3</translation>
+    </message>
+    <message>
+      <source>Email image (1200 px wide)</source>
+      <translation>صورة للبريد الإلكتروني (عرض 1200 بكسل)</translation>
     </message>
   </context>
   <context>

@@ -400,12 +400,36 @@
       <source>Export requirements</source>
       <translation>Export requirements</translation>
     </message>
+    <message>
+      <source>drafts included</source>
+      <translation>drafts included</translation>
+    </message>
+    <message>
+      <source>adopted decisions only</source>
+      <translation>adopted decisions only</translation>
+    </message>
+    <message>
+      <source>as of %1</source>
+      <translation>as of %1</translation>
+    </message>
+    <message>
+      <source>lanes not shown: %n</source>
+      <translation>lanes not shown: %n</translation>
+    </message>
+    <message>
+      <source>generated %1 by Mandate Planner</source>
+      <translation>generated %1 by Mandate Planner</translation>
+    </message>
   </context>
   <context>
     <name>ExportImageDialog</name>
     <message>
       <source>Export Timeline Image</source>
       <translation>Export Timeline Image</translation>
+    </message>
+    <message>
+      <source>Custom width</source>
+      <translation>Custom width</translation>
     </message>
     <message>
       <source>Legend</source>
@@ -424,8 +448,28 @@
       <translation>All lanes</translation>
     </message>
     <message>
+      <source>Lanes with reports in these years</source>
+      <translation>Lanes with reports in these years</translation>
+    </message>
+    <message>
+      <source>Everything</source>
+      <translation>Everything</translation>
+    </message>
+    <message>
+      <source>The report lines and bodies ticked below</source>
+      <translation>The report lines and bodies ticked below</translation>
+    </message>
+    <message>
+      <source>What %1 mandates</source>
+      <translation>What %1 mandates</translation>
+    </message>
+    <message>
       <source>Export…</source>
       <translation>Export…</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Size</translation>
     </message>
     <message>
       <source>Years</source>
@@ -440,8 +484,16 @@
       <translation>Width</translation>
     </message>
     <message>
+      <source>Show</source>
+      <translation>Show</translation>
+    </message>
+    <message>
       <source>Title</source>
       <translation>Title</translation>
+    </message>
+    <message>
+      <source>Subtitle</source>
+      <translation>Subtitle</translation>
     </message>
     <message>
       <source>Format</source>
@@ -553,6 +605,14 @@
     <message>
       <source>tentative (projected from its series)</source>
       <translation>tentative (projected from its series)</translation>
+    </message>
+    <message>
+      <source>reports without a label: %n</source>
+      <translation>reports without a label: %n</translation>
+    </message>
+    <message>
+      <source>and %n more</source>
+      <translation>and %n more</translation>
     </message>
   </context>
   <context>
@@ -985,6 +1045,29 @@
     <message>
       <source>(none)</source>
       <translation>(none)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Presets</name>
+    <message>
+      <source>Slide 16:9 (1920 × 1080)</source>
+      <translation>Slide 16:9 (1920 × 1080)</translation>
+    </message>
+    <message>
+      <source>Slide 16:9 (3840 × 2160)</source>
+      <translation>Slide 16:9 (3840 × 2160)</translation>
+    </message>
+    <message>
+      <source>A4 landscape handout</source>
+      <translation>A4 landscape handout</translation>
+    </message>
+    <message>
+      <source>A3 poster</source>
+      <translation>A3 poster</translation>
+    </message>
+    <message>
+      <source>Email image (1200 px wide)</source>
+      <translation>Email image (1200 px wide)</translation>
     </message>
   </context>
   <context>

@@ -400,12 +400,36 @@
       <source>Export requirements</source>
       <translation>Exportar obligaciones</translation>
     </message>
+    <message>
+      <source>drafts included</source>
+      <translation>proyectos incluidos</translation>
+    </message>
+    <message>
+      <source>adopted decisions only</source>
+      <translation>solo decisiones adoptadas</translation>
+    </message>
+    <message>
+      <source>as of %1</source>
+      <translation>a fecha de %1</translation>
+    </message>
+    <message>
+      <source>lanes not shown: %n</source>
+      <translation>filas sin mostrar: %n</translation>
+    </message>
+    <message>
+      <source>generated %1 by Mandate Planner</source>
+      <translation>generado el %1 con Mandate Planner</translation>
+    </message>
   </context>
   <context>
     <name>ExportImageDialog</name>
     <message>
       <source>Export Timeline Image</source>
       <translation>Exportar imagen de la cronología</translation>
+    </message>
+    <message>
+      <source>Custom width</source>
+      <translation>Ancho personalizado</translation>
     </message>
     <message>
       <source>Legend</source>
@@ -424,8 +448,28 @@
       <translation>Todas las filas</translation>
     </message>
     <message>
+      <source>Lanes with reports in these years</source>
+      <translation>Filas con informes en estos años</translation>
+    </message>
+    <message>
+      <source>Everything</source>
+      <translation>Todo</translation>
+    </message>
+    <message>
+      <source>The report lines and bodies ticked below</source>
+      <translation>Las líneas de informe y los órganos marcados abajo</translation>
+    </message>
+    <message>
+      <source>What %1 mandates</source>
+      <translation>Lo que %1 solicita</translation>
+    </message>
+    <message>
       <source>Export…</source>
       <translation>Exportar…</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Tamaño</translation>
     </message>
     <message>
       <source>Years</source>
@@ -440,8 +484,16 @@
       <translation>Ancho</translation>
     </message>
     <message>
+      <source>Show</source>
+      <translation>Mostrar</translation>
+    </message>
+    <message>
       <source>Title</source>
       <translation>Título</translation>
+    </message>
+    <message>
+      <source>Subtitle</source>
+      <translation>Subtítulo</translation>
     </message>
     <message>
       <source>Format</source>
@@ -553,6 +605,14 @@
     <message>
       <source>tentative (projected from its series)</source>
       <translation>provisional (previsto según su serie)</translation>
+    </message>
+    <message>
+      <source>reports without a label: %n</source>
+      <translation>informes sin etiqueta: %n</translation>
+    </message>
+    <message>
+      <source>and %n more</source>
+      <translation>y %n más</translation>
     </message>
   </context>
   <context>
@@ -985,6 +1045,29 @@
     <message>
       <source>(none)</source>
       <translation>(ninguna)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Presets</name>
+    <message>
+      <source>Slide 16:9 (1920 × 1080)</source>
+      <translation>Diapositiva 16:9 (1920 × 1080)</translation>
+    </message>
+    <message>
+      <source>Slide 16:9 (3840 × 2160)</source>
+      <translation>Diapositiva 16:9 (3840 × 2160)</translation>
+    </message>
+    <message>
+      <source>A4 landscape handout</source>
+      <translation>Documento A4 horizontal</translation>
+    </message>
+    <message>
+      <source>A3 poster</source>
+      <translation>Póster A3</translation>
+    </message>
+    <message>
+      <source>Email image (1200 px wide)</source>
+      <translation>Imagen para correo (1200 px de ancho)</translation>
     </message>
   </context>
   <context>

@@ -400,12 +400,36 @@
       <source>Export requirements</source>
       <translation>Exporter les obligations</translation>
     </message>
+    <message>
+      <source>drafts included</source>
+      <translation>projets inclus</translation>
+    </message>
+    <message>
+      <source>adopted decisions only</source>
+      <translation>décisions adoptées seulement</translation>
+    </message>
+    <message>
+      <source>as of %1</source>
+      <translation>à la date du %1</translation>
+    </message>
+    <message>
+      <source>lanes not shown: %n</source>
+      <translation>lignes non affichées : %n</translation>
+    </message>
+    <message>
+      <source>generated %1 by Mandate Planner</source>
+      <translation>produit le %1 par Mandate Planner</translation>
+    </message>
   </context>
   <context>
     <name>ExportImageDialog</name>
     <message>
       <source>Export Timeline Image</source>
       <translation>Exporter l’image de la chronologie</translation>
+    </message>
+    <message>
+      <source>Custom width</source>
+      <translation>Largeur personnalisée</translation>
     </message>
     <message>
       <source>Legend</source>
@@ -424,8 +448,28 @@
       <translation>Toutes les lignes</translation>
     </message>
     <message>
+      <source>Lanes with reports in these years</source>
+      <translation>Lignes ayant des rapports ces années-là</translation>
+    </message>
+    <message>
+      <source>Everything</source>
+      <translation>Tout</translation>
+    </message>
+    <message>
+      <source>The report lines and bodies ticked below</source>
+      <translation>Les lignes de rapport et organes cochés ci-dessous</translation>
+    </message>
+    <message>
+      <source>What %1 mandates</source>
+      <translation>Ce que %1 demande</translation>
+    </message>
+    <message>
       <source>Export…</source>
       <translation>Exporter…</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Format</translation>
     </message>
     <message>
       <source>Years</source>
@@ -440,8 +484,16 @@
       <translation>Largeur</translation>
     </message>
     <message>
+      <source>Show</source>
+      <translation>Afficher</translation>
+    </message>
+    <message>
       <source>Title</source>
       <translation>Titre</translation>
+    </message>
+    <message>
+      <source>Subtitle</source>
+      <translation>Sous-titre</translation>
     </message>
     <message>
       <source>Format</source>
@@ -553,6 +605,14 @@
     <message>
       <source>tentative (projected from its series)</source>
       <translation>provisoire (prévu d’après sa série)</translation>
+    </message>
+    <message>
+      <source>reports without a label: %n</source>
+      <translation>rapports sans étiquette : %n</translation>
+    </message>
+    <message>
+      <source>and %n more</source>
+      <translation>et %n de plus</translation>
     </message>
   </context>
   <context>
@@ -985,6 +1045,29 @@
     <message>
       <source>(none)</source>
       <translation>(aucune)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Presets</name>
+    <message>
+      <source>Slide 16:9 (1920 × 1080)</source>
+      <translation>Diapositive 16:9 (1920 × 1080)</translation>
+    </message>
+    <message>
+      <source>Slide 16:9 (3840 × 2160)</source>
+      <translation>Diapositive 16:9 (3840 × 2160)</translation>
+    </message>
+    <message>
+      <source>A4 landscape handout</source>
+      <translation>Document A4 à l’italienne</translation>
+    </message>
+    <message>
+      <source>A3 poster</source>
+      <translation>Affiche A3</translation>
+    </message>
+    <message>
+      <source>Email image (1200 px wide)</source>
+      <translation>Image pour courriel (1200 px de large)</translation>
     </message>
   </context>
   <context>

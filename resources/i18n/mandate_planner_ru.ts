@@ -405,12 +405,36 @@
       <source>Export requirements</source>
       <translation>Экспорт обязательств</translation>
     </message>
+    <message>
+      <source>drafts included</source>
+      <translation>с проектами</translation>
+    </message>
+    <message>
+      <source>adopted decisions only</source>
+      <translation>только принятые решения</translation>
+    </message>
+    <message>
+      <source>as of %1</source>
+      <translation>по состоянию на %1</translation>
+    </message>
+    <message>
+      <source>lanes not shown: %n</source>
+      <translation>Не показано строк: %n</translation>
+    </message>
+    <message>
+      <source>generated %1 by Mandate Planner</source>
+      <translation>создано %1 в Mandate Planner</translation>
+    </message>
   </context>
   <context>
     <name>ExportImageDialog</name>
     <message>
       <source>Export Timeline Image</source>
       <translation>Экспорт изображения шкалы</translation>
+    </message>
+    <message>
+      <source>Custom width</source>
+      <translation>Своя ширина</translation>
     </message>
     <message>
       <source>Legend</source>
@@ -429,8 +453,28 @@
       <translation>Все строки</translation>
     </message>
     <message>
+      <source>Lanes with reports in these years</source>
+      <translation>Строки с докладами в эти годы</translation>
+    </message>
+    <message>
+      <source>Everything</source>
+      <translation>Всё</translation>
+    </message>
+    <message>
+      <source>The report lines and bodies ticked below</source>
+      <translation>Отмеченные ниже линии докладов и органы</translation>
+    </message>
+    <message>
+      <source>What %1 mandates</source>
+      <translation>То, что поручает %1</translation>
+    </message>
+    <message>
       <source>Export…</source>
       <translation>Экспорт…</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Размер</translation>
     </message>
     <message>
       <source>Years</source>
@@ -445,8 +489,16 @@
       <translation>Ширина</translation>
     </message>
     <message>
+      <source>Show</source>
+      <translation>Показать</translation>
+    </message>
+    <message>
       <source>Title</source>
       <translation>Название</translation>
+    </message>
+    <message>
+      <source>Subtitle</source>
+      <translation>Подзаголовок</translation>
     </message>
     <message>
       <source>Format</source>
@@ -558,6 +610,14 @@
     <message>
       <source>tentative (projected from its series)</source>
       <translation>предварительно (по прогнозу серии)</translation>
+    </message>
+    <message>
+      <source>reports without a label: %n</source>
+      <translation>Докладов без подписи: %n</translation>
+    </message>
+    <message>
+      <source>and %n more</source>
+      <translation>и ещё %n</translation>
     </message>
   </context>
   <context>
@@ -993,6 +1053,29 @@
     <message>
       <source>(none)</source>
       <translation>(нет)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Presets</name>
+    <message>
+      <source>Slide 16:9 (1920 × 1080)</source>
+      <translation>Слайд 16:9 (1920 × 1080)</translation>
+    </message>
+    <message>
+      <source>Slide 16:9 (3840 × 2160)</source>
+      <translation>Слайд 16:9 (3840 × 2160)</translation>
+    </message>
+    <message>
+      <source>A4 landscape handout</source>
+      <translation>Раздаточный материал A4 (альбомный)</translation>
+    </message>
+    <message>
+      <source>A3 poster</source>
+      <translation>Плакат A3</translation>
+    </message>
+    <message>
+      <source>Email image (1200 px wide)</source>
+      <translation>Изображение для письма (ширина 1200 пикс.)</translation>
     </message>
   </context>
   <context>

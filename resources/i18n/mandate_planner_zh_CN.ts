@@ -395,12 +395,36 @@
       <source>Export requirements</source>
       <translation>导出报告义务</translation>
     </message>
+    <message>
+      <source>drafts included</source>
+      <translation>包括草案</translation>
+    </message>
+    <message>
+      <source>adopted decisions only</source>
+      <translation>仅已通过的决定</translation>
+    </message>
+    <message>
+      <source>as of %1</source>
+      <translation>截至 %1</translation>
+    </message>
+    <message>
+      <source>lanes not shown: %n</source>
+      <translation>未显示的泳道：%n</translation>
+    </message>
+    <message>
+      <source>generated %1 by Mandate Planner</source>
+      <translation>由 Mandate Planner 于 %1 生成</translation>
+    </message>
   </context>
   <context>
     <name>ExportImageDialog</name>
     <message>
       <source>Export Timeline Image</source>
       <translation>导出时间轴图像</translation>
+    </message>
+    <message>
+      <source>Custom width</source>
+      <translation>自定义宽度</translation>
     </message>
     <message>
       <source>Legend</source>
@@ -419,8 +443,28 @@
       <translation>所有泳道</translation>
     </message>
     <message>
+      <source>Lanes with reports in these years</source>
+      <translation>这些年份中有报告的泳道</translation>
+    </message>
+    <message>
+      <source>Everything</source>
+      <translation>全部</translation>
+    </message>
+    <message>
+      <source>The report lines and bodies ticked below</source>
+      <translation>下方勾选的报告系列和机构</translation>
+    </message>
+    <message>
+      <source>What %1 mandates</source>
+      <translation>%1 所要求的内容</translation>
+    </message>
+    <message>
       <source>Export…</source>
       <translation>导出…</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>尺寸</translation>
     </message>
     <message>
       <source>Years</source>
@@ -435,8 +479,16 @@
       <translation>宽度</translation>
     </message>
     <message>
+      <source>Show</source>
+      <translation>显示</translation>
+    </message>
+    <message>
       <source>Title</source>
       <translation>标题</translation>
+    </message>
+    <message>
+      <source>Subtitle</source>
+      <translation>副标题</translation>
     </message>
     <message>
       <source>Format</source>
@@ -548,6 +600,14 @@
     <message>
       <source>tentative (projected from its series)</source>
       <translation>暂定（根据系列预测）</translation>
+    </message>
+    <message>
+      <source>reports without a label: %n</source>
+      <translation>未标注的报告：%n</translation>
+    </message>
+    <message>
+      <source>and %n more</source>
+      <translation>另有 %n 份</translation>
     </message>
   </context>
   <context>
@@ -977,6 +1037,29 @@
     <message>
       <source>(none)</source>
       <translation>（无）</translation>
+    </message>
+  </context>
+  <context>
+    <name>Presets</name>
+    <message>
+      <source>Slide 16:9 (1920 × 1080)</source>
+      <translation>幻灯片 16:9（1920 × 1080）</translation>
+    </message>
+    <message>
+      <source>Slide 16:9 (3840 × 2160)</source>
+      <translation>幻灯片 16:9（3840 × 2160）</translation>
+    </message>
+    <message>
+      <source>A4 landscape handout</source>
+      <translation>A4 横向讲义</translation>
+    </message>
+    <message>
+      <source>A3 poster</source>
+      <translation>A3 海报</translation>
+    </message>
+    <message>
+      <source>Email image (1200 px wide)</source>
+      <translation>电子邮件图片（宽 1200 像素）</translation>
     </message>
   </context>
   <context>

@@ -22,7 +22,7 @@ def test_every_lane_shows_its_whole_name_within_the_header(qapp, style):
     for body in plan.bodies:
         row = rows[body.id]
         assert " ".join(row.lines) == f"{body.id} — {body.name}"  # nothing cut or elided
-        room = width - header_indent(row.depth, style.font_scale)
+        room = width - header_indent(row.depth, style.size)
         for i, line in enumerate(row.lines):
             metrics = fonts.bold_metrics if i == 0 and row.depth == 0 else fonts.header_metrics
             assert metrics.horizontalAdvance(line) <= room
