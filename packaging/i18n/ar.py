@@ -302,6 +302,9 @@ T = {
     "What %1 mandates": "ما يطلبه %1",
     "adopted decisions only": "القرارات المعتمدة فقط",
     "generated %1 by Mandate Planner": "أُنشئ في %1 بواسطة Mandate Planner",
+    "No report is due at this session.": "لا يُنتظر أي تقرير في هذه الدورة.",
+    "mandated by %1": "بتكليف من %1",
+    "submit by %1, issue by %2": "يُقدَّم قبل %1 ويصدر قبل %2",
 }
 N = {
     "adds %n requirement(s)": [

@@ -302,6 +302,9 @@ T = {
     "What %1 mandates": "Lo que %1 solicita",
     "adopted decisions only": "solo decisiones adoptadas",
     "generated %1 by Mandate Planner": "generado el %1 con Mandate Planner",
+    "No report is due at this session.": "No se espera ningún informe en este período de sesiones.",
+    "mandated by %1": "solicitado por %1",
+    "submit by %1, issue by %2": "presentar antes del %1, publicar antes del %2",
 }
 N = {
     "adds %n requirement(s)": ["añade %n obligación", "añade %n obligaciones"],

@@ -302,6 +302,9 @@ T = {
     "What %1 mandates": "Ce que %1 demande",
     "adopted decisions only": "décisions adoptées seulement",
     "generated %1 by Mandate Planner": "produit le %1 par Mandate Planner",
+    "No report is due at this session.": "Aucun rapport n’est attendu à cette session.",
+    "mandated by %1": "demandé par %1",
+    "submit by %1, issue by %2": "soumettre avant le %1, paraître avant le %2",
 }
 N = {
     "adds %n requirement(s)": ["ajoute %n obligation", "ajoute %n obligations"],

@@ -302,6 +302,9 @@ T = {
     "What %1 mandates": "То, что поручает %1",
     "adopted decisions only": "только принятые решения",
     "generated %1 by Mandate Planner": "создано %1 в Mandate Planner",
+    "No report is due at this session.": "На этой сессии доклады не ожидаются.",
+    "mandated by %1": "поручено %1",
+    "submit by %1, issue by %2": "представить до %1, выпустить до %2",
 }
 N = {
     "adds %n requirement(s)": [

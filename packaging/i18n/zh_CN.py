@@ -302,6 +302,9 @@ T = {
     "What %1 mandates": "%1 所要求的内容",
     "adopted decisions only": "仅已通过的决定",
     "generated %1 by Mandate Planner": "由 Mandate Planner 于 %1 生成",
+    "No report is due at this session.": "本届会议无到期报告。",
+    "mandated by %1": "依据 %1",
+    "submit by %1, issue by %2": "%1 前提交，%2 前印发",
 }
 N = {
     "adds %n requirement(s)": ["增加 %n 项报告义务"],

@@ -113,10 +113,16 @@ def _bars(
             p.setPen(QPen(dim(th.session_projected, dimmed), 1.2, Qt.PenStyle.DashLine))
             p.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5))
         if sel is not None and sel.kind == "session" and sel.key == s.id:
-            p.setBrush(NO_BRUSH)
-            p.setPen(QPen(th.selection, 2.0))
-            p.drawRect(rect.adjusted(-2, -2, 2, 2))
+            _outline(f, rect)
     return extents
+
+
+def _outline(f: Frame, rect: QRectF) -> None:
+    """The selected session's bar, ringed (as thick as the markers are large)."""
+    k = max(1.0, f.mark_size)
+    f.p.setBrush(NO_BRUSH)
+    f.p.setPen(QPen(f.theme.selection, 2.0 * k))
+    f.p.drawRect(rect.adjusted(-2 * k, -2 * k, 2 * k, 2 * k))
 
 
 def _overview(
@@ -212,6 +218,10 @@ def _overview(
     for mark, centre in lit:
         color, shape = MARKS[mark]
         draw_mark(p, shape, color, centre, r, th.background)
+    if sel is not None and sel.kind == "session":
+        for s, (x0, x1) in zip(sessions, extents, strict=True):
+            if s.id == sel.key:
+                _outline(f, QRectF(x0, bar_y, x1 - x0, bar_h))
     return extents, columns
 
 

@@ -220,7 +220,8 @@ class Frame:
         self.baseline = (self.small_metrics.ascent() - self.small_metrics.descent()) / 2
         self.positions: dict[object, QPointF] = {}  # where emphasised items were drawn
         self.emph = opt.emphasis
-        self.dimming = self.emph.active
+        # a theme may keep everything at full strength (meeting mode: read from afar)
+        self.dimming = self.emph.active and opt.theme.dims
         self.low, self.high = vp.axis_height, vp.height
         self.reference = opt.as_of or opt.today
         self.ticks: list[Tick] = []  # the time axis's, shared by the grid and the axis

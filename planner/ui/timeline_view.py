@@ -22,6 +22,7 @@ from planner.timeline.scene import TimelineScene
 from planner.timeline.style import LIGHT, Theme
 from planner.ui.facts import tooltip_html
 from planner.ui.i18n import month_names
+from planner.ui.session_card import SessionCard
 
 ZOOM_STEP = 1.25
 DRAG_THRESHOLD = 4
@@ -49,7 +50,8 @@ class TimelineView(QAbstractScrollArea):
         self._press: QPoint | None = None
         self._dragging = False
         self._painted_once = False
-        self.meeting = False  # meeting mode: read-only, ←/→ walk the sessions
+        self._meeting = False  # meeting mode: read-only, ←/→ walk the sessions
+        self.card: SessionCard | None = None
         self.viewport().setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
@@ -68,6 +70,19 @@ class TimelineView(QAbstractScrollArea):
         self._sync_scrollbars()
 
     # --- state ------------------------------------------------------------------
+
+    @property
+    def meeting(self) -> bool:
+        return self._meeting
+
+    @meeting.setter
+    def meeting(self, on: bool) -> None:
+        """Meeting mode: read-only, ← → walk the sessions, each shown on a card."""
+        self._meeting = on
+        if on and self.card is None:
+            self.card = SessionCard(self.viewport())
+        if self.card is not None:
+            self._update_card()
 
     def set_viewport(self, vp: Viewport) -> None:
         self._navigated = True
@@ -140,6 +155,8 @@ class TimelineView(QAbstractScrollArea):
         opt.lane_titles = (self.tr("Events"), self.tr("Decisions"))
         opt.font_family = self.font().family()
         opt.base_point_size = self.font().pointSizeF()
+        if self._meeting:  # never under the sizes a room needs, whatever the system font
+            opt.base_point_size = max(9.0, opt.base_point_size)
         return opt
 
     def paintEvent(self, event: QEvent) -> None:
@@ -163,6 +180,8 @@ class TimelineView(QAbstractScrollArea):
         else:
             self.vp = self.scene.default_viewport(size.width(), size.height(), self.today)
         self._sync_scrollbars()
+        if self.card is not None and self.card.isVisible():
+            self.card.place()
 
     # --- navigation ---------------------------------------------------------------
 
@@ -219,8 +238,18 @@ class TimelineView(QAbstractScrollArea):
         self.selection = sel
         if sel is not None and reveal:
             self.ensure_visible(sel)
+        self._update_card()
         self.viewport().update()
         self.selectionChanged.emit(sel)
+
+    def _update_card(self) -> None:
+        card, sel = self.card, self.selection
+        if card is None:
+            return
+        if self._meeting and sel is not None and sel.kind == "session":
+            card.show_session(self.scene, str(sel.key))
+        else:
+            card.hide()
 
     # --- input ---------------------------------------------------------------------
 

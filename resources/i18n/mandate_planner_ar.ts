@@ -1370,6 +1370,25 @@
     </message>
   </context>
   <context>
+    <name>SessionCard</name>
+    <message>
+      <source>projected</source>
+      <translation>متوقعة</translation>
+    </message>
+    <message>
+      <source>No report is due at this session.</source>
+      <translation>لا يُنتظر أي تقرير في هذه الدورة.</translation>
+    </message>
+    <message>
+      <source>mandated by %1</source>
+      <translation>بتكليف من %1</translation>
+    </message>
+    <message>
+      <source>submit by %1, issue by %2</source>
+      <translation>يُقدَّم قبل %1 ويصدر قبل %2</translation>
+    </message>
+  </context>
+  <context>
     <name>Tables</name>
     <message>
       <source>Session start</source>

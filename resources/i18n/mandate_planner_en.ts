@@ -1334,6 +1334,25 @@
     </message>
   </context>
   <context>
+    <name>SessionCard</name>
+    <message>
+      <source>projected</source>
+      <translation>projected</translation>
+    </message>
+    <message>
+      <source>No report is due at this session.</source>
+      <translation>No report is due at this session.</translation>
+    </message>
+    <message>
+      <source>mandated by %1</source>
+      <translation>mandated by %1</translation>
+    </message>
+    <message>
+      <source>submit by %1, issue by %2</source>
+      <translation>submit by %1, issue by %2</translation>
+    </message>
+  </context>
+  <context>
     <name>Tables</name>
     <message>
       <source>Session start</source>

@@ -1334,6 +1334,25 @@
     </message>
   </context>
   <context>
+    <name>SessionCard</name>
+    <message>
+      <source>projected</source>
+      <translation>previsto</translation>
+    </message>
+    <message>
+      <source>No report is due at this session.</source>
+      <translation>No se espera ningún informe en este período de sesiones.</translation>
+    </message>
+    <message>
+      <source>mandated by %1</source>
+      <translation>solicitado por %1</translation>
+    </message>
+    <message>
+      <source>submit by %1, issue by %2</source>
+      <translation>presentar antes del %1, publicar antes del %2</translation>
+    </message>
+  </context>
+  <context>
     <name>Tables</name>
     <message>
       <source>Session start</source>

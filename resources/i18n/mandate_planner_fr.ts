@@ -1334,6 +1334,25 @@
     </message>
   </context>
   <context>
+    <name>SessionCard</name>
+    <message>
+      <source>projected</source>
+      <translation>prévisionnelle</translation>
+    </message>
+    <message>
+      <source>No report is due at this session.</source>
+      <translation>Aucun rapport n’est attendu à cette session.</translation>
+    </message>
+    <message>
+      <source>mandated by %1</source>
+      <translation>demandé par %1</translation>
+    </message>
+    <message>
+      <source>submit by %1, issue by %2</source>
+      <translation>soumettre avant le %1, paraître avant le %2</translation>
+    </message>
+  </context>
+  <context>
     <name>Tables</name>
     <message>
       <source>Session start</source>

@@ -1343,6 +1343,25 @@
     </message>
   </context>
   <context>
+    <name>SessionCard</name>
+    <message>
+      <source>projected</source>
+      <translation>прогнозная</translation>
+    </message>
+    <message>
+      <source>No report is due at this session.</source>
+      <translation>На этой сессии доклады не ожидаются.</translation>
+    </message>
+    <message>
+      <source>mandated by %1</source>
+      <translation>поручено %1</translation>
+    </message>
+    <message>
+      <source>submit by %1, issue by %2</source>
+      <translation>представить до %1, выпустить до %2</translation>
+    </message>
+  </context>
+  <context>
     <name>Tables</name>
     <message>
       <source>Session start</source>

@@ -1325,6 +1325,25 @@
     </message>
   </context>
   <context>
+    <name>SessionCard</name>
+    <message>
+      <source>projected</source>
+      <translation>预测</translation>
+    </message>
+    <message>
+      <source>No report is due at this session.</source>
+      <translation>本届会议无到期报告。</translation>
+    </message>
+    <message>
+      <source>mandated by %1</source>
+      <translation>依据 %1</translation>
+    </message>
+    <message>
+      <source>submit by %1, issue by %2</source>
+      <translation>%1 前提交，%2 前印发</translation>
+    </message>
+  </context>
+  <context>
     <name>Tables</name>
     <message>
       <source>Session start</source>
