@@ -38,13 +38,13 @@ class SessionCard(QFrame):
             f" border: 2px solid {th.grid_major.name()}; border-radius: 6px; }}"
             f" QLabel {{ color: {th.text.name()}; background: transparent; }}"
         )
-        self.title = QLabel(objectName="sessionCardTitle")
-        self.title.setWordWrap(True)
+        self.heading = QLabel(objectName="sessionCardTitle")
+        self.heading.setWordWrap(True)
         self.body = QLabel(objectName="sessionCardBody")
         self.body.setWordWrap(True)
         self.body.setTextFormat(Qt.TextFormat.RichText)
         for label, px, bold in (
-            (self.title, CARD_TITLE_PX, True),
+            (self.heading, CARD_TITLE_PX, True),
             (self.body, CARD_TEXT_PX, False),
         ):
             font = label.font()
@@ -53,7 +53,7 @@ class SessionCard(QFrame):
             label.setFont(font)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
-        layout.addWidget(self.title)
+        layout.addWidget(self.heading)
         layout.addWidget(self.body, 1)
         self.session_id: str | None = None
         self.hide()
@@ -67,7 +67,7 @@ class SessionCard(QFrame):
         self.session_id = session_id
         lane = scene.data.lanes.get(s.body)
         reqs = lane.requirements.get(session_id, ()) if lane else ()
-        self.title.setText(s.name)
+        self.heading.setText(s.name)
         dim = HIGH_CONTRAST.text_dim.name()
         where = " · ".join(
             part

@@ -17,7 +17,7 @@ def test_walking_sessions_shows_each_on_a_card(window, qtbot):
     card = view.card
     assert card is not None and card.isVisible()
     session = window.workspace.engine.calendar.sessions[view.selection.key]
-    assert card.title.text() == session.name
+    assert card.heading.text() == session.name
     body = card.body.text()
     reqs = window.scene.data.lanes[session.body].requirements[session.id]
     for q in reqs:
@@ -31,7 +31,7 @@ def test_walking_sessions_shows_each_on_a_card(window, qtbot):
     qtbot.keyClick(view, Qt.Key.Key_Left)
     assert view.selection != first
     later = window.workspace.engine.calendar.sessions[view.selection.key]
-    assert card.isVisible() and card.title.text() == later.name
+    assert card.isVisible() and card.heading.text() == later.name
     qtbot.keyClick(view, Qt.Key.Key_Escape)  # leaves meeting mode
     assert not window.meeting and not card.isVisible()
 
