@@ -21,7 +21,15 @@ from planner.store.errors import PlanError
 
 EXIT_BAD_INPUT = 2
 PRESET_KEYS = ("slide", "slide-4k", "a4", "a3", "email")  # planner.export.presets.PRESETS
-COMMANDS = ("recalc", "import", "dump", "export-image", "export-ics", "export-table")
+COMMANDS = (
+    "recalc",
+    "import",
+    "dump",
+    "export-image",
+    "export-ics",
+    "export-table",
+    "export-doclist",
+)
 
 
 class UsageError(Exception):
@@ -98,6 +106,22 @@ def build_parser() -> argparse.ArgumentParser:
     ics.add_argument("--with-drafts", action="store_true")
     ics.add_argument("--bodies", help="comma-separated bodies (default: all)")
     ics.add_argument("--officer", default="", help="only the deadlines tracked to this officer")
+
+    doclist = sub.add_parser(
+        "export-doclist",
+        help="a session's documentation list (reports by agenda item) as .docx or .pdf",
+    )
+    doclist.add_argument("plan", type=Path)
+    doclist.add_argument("out", type=Path)
+    doclist.add_argument("--session", required=True, metavar="ID", help="e.g. ecosoc-2016")
+    doclist.add_argument("--as-of", type=_iso_date, metavar="DATE")
+    doclist.add_argument("--with-drafts", action="store_true")
+    doclist.add_argument(
+        "--lang",
+        choices=("en", "fr", "es", "ru", "zh_CN", "ar"),
+        help="the language of the list's words (default: the app's)",
+    )
+    doclist.add_argument("--today", type=_iso_date, metavar="DATE", help=argparse.SUPPRESS)
 
     table = sub.add_parser("export-table", help="the requirements as .csv or .xlsx")
     table.add_argument("plan", type=Path)
@@ -322,6 +346,37 @@ def cmd_export_table(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export_doclist(args: argparse.Namespace) -> int:
+    import os
+
+    _check_out(args.out, (".docx", ".pdf"))
+    plan = read_plan(args.plan)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no display needed
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from planner.domain.engine import Engine
+    from planner.export.doclist import build_doclist
+    from planner.export.doclist_files import export_doclist
+    from planner.ui.i18n import Translations, chosen_language
+    from planner.ui.main_window import SETTINGS_APP, SETTINGS_ORG
+
+    _app = QApplication.instance() or QApplication(["planner"])
+    language = args.lang or chosen_language(QSettings(SETTINGS_ORG, SETTINGS_APP))
+    translations = Translations()
+    translations.apply(language)
+    try:
+        engine = Engine(
+            plan, RecalcOptions(as_of=args.as_of, with_drafts=args.with_drafts, today=args.today)
+        )
+        doc = build_doclist(plan, engine.calendar, engine.result(), args.session)
+        export_doclist(doc, args.out)
+    finally:
+        translations.apply("en")
+    print(f"wrote {args.out} ({len(doc.reports)} reports)")
+    return 0
+
+
 HANDLERS = {
     "recalc": cmd_recalc,
     "import": cmd_import,
@@ -329,6 +384,7 @@ HANDLERS = {
     "export-image": cmd_export_image,
     "export-ics": cmd_export_ics,
     "export-table": cmd_export_table,
+    "export-doclist": cmd_export_doclist,
 }
 
 

@@ -162,6 +162,48 @@ class ExportCommands:
         )
         return path
 
+    def export_doclist(self) -> Path | None:
+        """The documentation list of the selected session (or of the selected report's)."""
+        window = self.window
+        sel = window.timeline.selection
+        session = None
+        if sel is not None and sel.kind == "session":
+            session = str(sel.key)
+        elif sel is not None and sel.kind == "requirement":
+            session = str(sel.key[1])  # type: ignore[index]
+        if session is None:
+            window.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "Export", "Select a session first: its documentation list is exported"
+                ),
+                6000,
+            )
+            return None
+        from planner.export.doclist import build_doclist
+        from planner.export.doclist_files import export_doclist
+
+        ws = window.workspace
+        folder = ws.plan_path.parent if ws.plan_path else Path.home()
+        title = QCoreApplication.translate("Export", "Export documentation list")
+        name, chosen = QFileDialog.getSaveFileName(
+            window, title, str(folder / f"{session}.docx"), "Word (*.docx);;PDF (*.pdf)"
+        )
+        if not name:
+            return None
+        path = Path(name)
+        if path.suffix.lower() not in (".docx", ".pdf"):
+            path = path.with_suffix(".pdf" if "pdf" in chosen.lower() else ".docx")
+        try:
+            doc = build_doclist(ws.plan, ws.engine.calendar, ws.result(), session)
+            export_doclist(doc, path)
+        except PlanError as exc:
+            QMessageBox.warning(window, title, str(exc))
+            return None
+        window.statusBar().showMessage(
+            QCoreApplication.translate("Export", "Exported %1").replace("%1", str(path)), 6000
+        )
+        return path
+
     def export_calendar(self) -> Path | None:
         from planner.export.calendar_ics import build_ics, write_ics
 

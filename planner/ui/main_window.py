@@ -287,6 +287,11 @@ class MainWindow(QMainWindow):
         a["handout"] = self._action(
             self.tr("Export PDF &Handout…"), self.exports.pdf_handout, name="actionHandout"
         )
+        a["doclist"] = self._action(
+            self.tr("Export &Documentation List (.docx, .pdf)…"),
+            self.exports.export_doclist,
+            name="actionDoclist",
+        )
         a["ics"] = self._action(
             self.tr("Export &Calendar (.ics)…"), self.exports.export_calendar, name="actionIcs"
         )
@@ -316,7 +321,7 @@ class MainWindow(QMainWindow):
         file_menu.addMenu(self.recent_menu)
         file_menu.addAction(a["save_as"])
         file_menu.addSeparator()
-        for key in ("export_image", "copy_image", "print", "handout", "ics", "table"):
+        for key in ("export_image", "copy_image", "print", "handout", "doclist", "ics", "table"):
             file_menu.addAction(a[key])
         file_menu.addSeparator()
         file_menu.addAction(a["quit"])

@@ -4,13 +4,13 @@ and deadlines, in type a room can read. Read-only; built from the open plan only
 
 from __future__ import annotations
 
-from datetime import date
 from html import escape
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from planner.export.doclist import day
 from planner.timeline.data import mark_of
 from planner.timeline.scene import TimelineScene
 from planner.timeline.style import HIGH_CONTRAST, MARKS, mark_label
@@ -18,10 +18,6 @@ from planner.timeline.style import HIGH_CONTRAST, MARKS, mark_label
 CARD_TEXT_PX = 24  # at least what a room reads from five metres
 CARD_TITLE_PX = 34
 CARD_BACKGROUND = "#101010"
-
-
-def _day(d: date) -> str:
-    return QLocale().toString(QDate(d.year, d.month, d.day), "d MMMM yyyy")
 
 
 class SessionCard(QFrame):
@@ -72,7 +68,7 @@ class SessionCard(QFrame):
         where = " · ".join(
             part
             for part in (
-                f"{_day(s.start)} – {_day(s.end)}",
+                f"{day(s.start)} – {day(s.end)}",
                 s.location,
                 s.body,
                 self.tr("projected") if str(s.status) == "projected" else "",
@@ -92,8 +88,8 @@ class SessionCard(QFrame):
                 escape(self.tr("mandated by %1").replace("%1", ", ".join(q.mandated_by))),
                 escape(
                     self.tr("submit by %1, issue by %2")
-                    .replace("%1", _day(q.submission_due))
-                    .replace("%2", _day(q.issuance_due))
+                    .replace("%1", day(q.submission_due))
+                    .replace("%2", day(q.issuance_due))
                 ),
             ]
             lines.append(

@@ -224,6 +224,93 @@
     </message>
   </context>
   <context>
+    <name>DocList</name>
+    <message>
+      <source>General Assembly resolution %1</source>
+      <translation>قرار الجمعية العامة %1</translation>
+    </message>
+    <message>
+      <source>General Assembly decision %1</source>
+      <translation>مقرر الجمعية العامة %1</translation>
+    </message>
+    <message>
+      <source>Council resolution %1</source>
+      <translation>قرار المجلس %1</translation>
+    </message>
+    <message>
+      <source>Council decision %1</source>
+      <translation>مقرر المجلس %1</translation>
+    </message>
+    <message>
+      <source>Security Council resolution %1</source>
+      <translation>قرار مجلس الأمن %1</translation>
+    </message>
+    <message>
+      <source>Security Council decision %1</source>
+      <translation>مقرر مجلس الأمن %1</translation>
+    </message>
+    <message>
+      <source>Human Rights Council resolution %1</source>
+      <translation>قرار مجلس حقوق الإنسان %1</translation>
+    </message>
+    <message>
+      <source>Human Rights Council decision %1</source>
+      <translation>مقرر مجلس حقوق الإنسان %1</translation>
+    </message>
+    <message>
+      <source>draft %1</source>
+      <translation>مشروع %1</translation>
+    </message>
+    <message>
+      <source>Report of the Secretary-General on %1</source>
+      <translation>تقرير الأمين العام عن %1</translation>
+    </message>
+    <message>
+      <source>drafts included</source>
+      <translation>مع المشاريع</translation>
+    </message>
+    <message>
+      <source>adopted decisions only</source>
+      <translation>القرارات المعتمدة فقط</translation>
+    </message>
+    <message>
+      <source>as of %1</source>
+      <translation>في تاريخ %1</translation>
+    </message>
+    <message>
+      <source>Symbol: %1</source>
+      <translation>الرمز: %1</translation>
+    </message>
+    <message>
+      <source>Symbol not yet assigned</source>
+      <translation>لم يُحدَّد الرمز بعد</translation>
+    </message>
+    <message>
+      <source>Status: %1</source>
+      <translation>الحالة: %1</translation>
+    </message>
+    <message>
+      <source>Submission: %1</source>
+      <translation>التقديم: %1</translation>
+    </message>
+    <message>
+      <source>Issuance: %1</source>
+      <translation>الإصدار: %1</translation>
+    </message>
+    <message>
+      <source>Other reports</source>
+      <translation>تقارير أخرى</translation>
+    </message>
+    <message>
+      <source>Documentation</source>
+      <translation>الوثائق</translation>
+    </message>
+    <message>
+      <source>No report is due at this session.</source>
+      <translation>لا يُنتظر أي تقرير في هذه الدورة.</translation>
+    </message>
+  </context>
+  <context>
     <name>EditActions</name>
     <message>
       <source>Read-only</source>
@@ -411,6 +498,14 @@
     <message>
       <source>Wrote %1 (%n page(s))</source>
       <translation>كُتب %1 (%n صفحة)</translation>
+    </message>
+    <message>
+      <source>Select a session first: its documentation list is exported</source>
+      <translation>اختر دورة أولًا: تُصدَّر قائمة وثائقها</translation>
+    </message>
+    <message>
+      <source>Export documentation list</source>
+      <translation>تصدير قائمة الوثائق</translation>
     </message>
     <message>
       <source>Export calendar</source>
@@ -793,6 +888,10 @@
     <message>
       <source>Export PDF &amp;Handout…</source>
       <translation>تصدير &amp;نشرة PDF…</translation>
+    </message>
+    <message>
+      <source>Export &amp;Documentation List (.docx, .pdf)…</source>
+      <translation>تصدير قائمة ال&amp;وثائق (.docx، .pdf)…</translation>
     </message>
     <message>
       <source>Export &amp;Calendar (.ics)…</source>

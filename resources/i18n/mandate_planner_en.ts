@@ -204,6 +204,93 @@
     </message>
   </context>
   <context>
+    <name>DocList</name>
+    <message>
+      <source>General Assembly resolution %1</source>
+      <translation>General Assembly resolution %1</translation>
+    </message>
+    <message>
+      <source>General Assembly decision %1</source>
+      <translation>General Assembly decision %1</translation>
+    </message>
+    <message>
+      <source>Council resolution %1</source>
+      <translation>Council resolution %1</translation>
+    </message>
+    <message>
+      <source>Council decision %1</source>
+      <translation>Council decision %1</translation>
+    </message>
+    <message>
+      <source>Security Council resolution %1</source>
+      <translation>Security Council resolution %1</translation>
+    </message>
+    <message>
+      <source>Security Council decision %1</source>
+      <translation>Security Council decision %1</translation>
+    </message>
+    <message>
+      <source>Human Rights Council resolution %1</source>
+      <translation>Human Rights Council resolution %1</translation>
+    </message>
+    <message>
+      <source>Human Rights Council decision %1</source>
+      <translation>Human Rights Council decision %1</translation>
+    </message>
+    <message>
+      <source>draft %1</source>
+      <translation>draft %1</translation>
+    </message>
+    <message>
+      <source>Report of the Secretary-General on %1</source>
+      <translation>Report of the Secretary-General on %1</translation>
+    </message>
+    <message>
+      <source>drafts included</source>
+      <translation>drafts included</translation>
+    </message>
+    <message>
+      <source>adopted decisions only</source>
+      <translation>adopted decisions only</translation>
+    </message>
+    <message>
+      <source>as of %1</source>
+      <translation>as of %1</translation>
+    </message>
+    <message>
+      <source>Symbol: %1</source>
+      <translation>Symbol: %1</translation>
+    </message>
+    <message>
+      <source>Symbol not yet assigned</source>
+      <translation>Symbol not yet assigned</translation>
+    </message>
+    <message>
+      <source>Status: %1</source>
+      <translation>Status: %1</translation>
+    </message>
+    <message>
+      <source>Submission: %1</source>
+      <translation>Submission: %1</translation>
+    </message>
+    <message>
+      <source>Issuance: %1</source>
+      <translation>Issuance: %1</translation>
+    </message>
+    <message>
+      <source>Other reports</source>
+      <translation>Other reports</translation>
+    </message>
+    <message>
+      <source>Documentation</source>
+      <translation>Documentation</translation>
+    </message>
+    <message>
+      <source>No report is due at this session.</source>
+      <translation>No report is due at this session.</translation>
+    </message>
+  </context>
+  <context>
     <name>EditActions</name>
     <message>
       <source>Read-only</source>
@@ -391,6 +478,14 @@
     <message>
       <source>Wrote %1 (%n page(s))</source>
       <translation>Wrote %1 (%n page(s))</translation>
+    </message>
+    <message>
+      <source>Select a session first: its documentation list is exported</source>
+      <translation>Select a session first: its documentation list is exported</translation>
+    </message>
+    <message>
+      <source>Export documentation list</source>
+      <translation>Export documentation list</translation>
     </message>
     <message>
       <source>Export calendar</source>
@@ -773,6 +868,10 @@
     <message>
       <source>Export PDF &amp;Handout…</source>
       <translation>Export PDF &amp;Handout…</translation>
+    </message>
+    <message>
+      <source>Export &amp;Documentation List (.docx, .pdf)…</source>
+      <translation>Export &amp;Documentation List (.docx, .pdf)…</translation>
     </message>
     <message>
       <source>Export &amp;Calendar (.ics)…</source>

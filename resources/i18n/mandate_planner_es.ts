@@ -204,6 +204,93 @@
     </message>
   </context>
   <context>
+    <name>DocList</name>
+    <message>
+      <source>General Assembly resolution %1</source>
+      <translation>resolución %1 de la Asamblea General</translation>
+    </message>
+    <message>
+      <source>General Assembly decision %1</source>
+      <translation>decisión %1 de la Asamblea General</translation>
+    </message>
+    <message>
+      <source>Council resolution %1</source>
+      <translation>resolución %1 del Consejo</translation>
+    </message>
+    <message>
+      <source>Council decision %1</source>
+      <translation>decisión %1 del Consejo</translation>
+    </message>
+    <message>
+      <source>Security Council resolution %1</source>
+      <translation>resolución %1 del Consejo de Seguridad</translation>
+    </message>
+    <message>
+      <source>Security Council decision %1</source>
+      <translation>decisión %1 del Consejo de Seguridad</translation>
+    </message>
+    <message>
+      <source>Human Rights Council resolution %1</source>
+      <translation>resolución %1 del Consejo de Derechos Humanos</translation>
+    </message>
+    <message>
+      <source>Human Rights Council decision %1</source>
+      <translation>decisión %1 del Consejo de Derechos Humanos</translation>
+    </message>
+    <message>
+      <source>draft %1</source>
+      <translation>proyecto %1</translation>
+    </message>
+    <message>
+      <source>Report of the Secretary-General on %1</source>
+      <translation>Informe del Secretario General sobre %1</translation>
+    </message>
+    <message>
+      <source>drafts included</source>
+      <translation>proyectos incluidos</translation>
+    </message>
+    <message>
+      <source>adopted decisions only</source>
+      <translation>solo decisiones adoptadas</translation>
+    </message>
+    <message>
+      <source>as of %1</source>
+      <translation>a fecha de %1</translation>
+    </message>
+    <message>
+      <source>Symbol: %1</source>
+      <translation>Signatura: %1</translation>
+    </message>
+    <message>
+      <source>Symbol not yet assigned</source>
+      <translation>Signatura aún no asignada</translation>
+    </message>
+    <message>
+      <source>Status: %1</source>
+      <translation>Estado: %1</translation>
+    </message>
+    <message>
+      <source>Submission: %1</source>
+      <translation>Presentación: %1</translation>
+    </message>
+    <message>
+      <source>Issuance: %1</source>
+      <translation>Publicación: %1</translation>
+    </message>
+    <message>
+      <source>Other reports</source>
+      <translation>Otros informes</translation>
+    </message>
+    <message>
+      <source>Documentation</source>
+      <translation>Documentación</translation>
+    </message>
+    <message>
+      <source>No report is due at this session.</source>
+      <translation>No se espera ningún informe en este período de sesiones.</translation>
+    </message>
+  </context>
+  <context>
     <name>EditActions</name>
     <message>
       <source>Read-only</source>
@@ -391,6 +478,14 @@
     <message>
       <source>Wrote %1 (%n page(s))</source>
       <translation>Se escribió %1 (%n página(s))</translation>
+    </message>
+    <message>
+      <source>Select a session first: its documentation list is exported</source>
+      <translation>Seleccione primero un período de sesiones: se exporta su lista de documentos</translation>
+    </message>
+    <message>
+      <source>Export documentation list</source>
+      <translation>Exportar la lista de documentos</translation>
     </message>
     <message>
       <source>Export calendar</source>
@@ -773,6 +868,10 @@
     <message>
       <source>Export PDF &amp;Handout…</source>
       <translation>Exportar &amp;documento PDF…</translation>
+    </message>
+    <message>
+      <source>Export &amp;Documentation List (.docx, .pdf)…</source>
+      <translation>Exportar la lista de &amp;documentos (.docx, .pdf)…</translation>
     </message>
     <message>
       <source>Export &amp;Calendar (.ics)…</source>

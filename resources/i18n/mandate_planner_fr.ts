@@ -204,6 +204,93 @@
     </message>
   </context>
   <context>
+    <name>DocList</name>
+    <message>
+      <source>General Assembly resolution %1</source>
+      <translation>résolution %1 de l’Assemblée générale</translation>
+    </message>
+    <message>
+      <source>General Assembly decision %1</source>
+      <translation>décision %1 de l’Assemblée générale</translation>
+    </message>
+    <message>
+      <source>Council resolution %1</source>
+      <translation>résolution %1 du Conseil</translation>
+    </message>
+    <message>
+      <source>Council decision %1</source>
+      <translation>décision %1 du Conseil</translation>
+    </message>
+    <message>
+      <source>Security Council resolution %1</source>
+      <translation>résolution %1 du Conseil de sécurité</translation>
+    </message>
+    <message>
+      <source>Security Council decision %1</source>
+      <translation>décision %1 du Conseil de sécurité</translation>
+    </message>
+    <message>
+      <source>Human Rights Council resolution %1</source>
+      <translation>résolution %1 du Conseil des droits de l’homme</translation>
+    </message>
+    <message>
+      <source>Human Rights Council decision %1</source>
+      <translation>décision %1 du Conseil des droits de l’homme</translation>
+    </message>
+    <message>
+      <source>draft %1</source>
+      <translation>projet %1</translation>
+    </message>
+    <message>
+      <source>Report of the Secretary-General on %1</source>
+      <translation>Rapport du Secrétaire général sur %1</translation>
+    </message>
+    <message>
+      <source>drafts included</source>
+      <translation>projets inclus</translation>
+    </message>
+    <message>
+      <source>adopted decisions only</source>
+      <translation>décisions adoptées seulement</translation>
+    </message>
+    <message>
+      <source>as of %1</source>
+      <translation>à la date du %1</translation>
+    </message>
+    <message>
+      <source>Symbol: %1</source>
+      <translation>Cote : %1</translation>
+    </message>
+    <message>
+      <source>Symbol not yet assigned</source>
+      <translation>Cote non encore attribuée</translation>
+    </message>
+    <message>
+      <source>Status: %1</source>
+      <translation>État : %1</translation>
+    </message>
+    <message>
+      <source>Submission: %1</source>
+      <translation>Soumission : %1</translation>
+    </message>
+    <message>
+      <source>Issuance: %1</source>
+      <translation>Parution : %1</translation>
+    </message>
+    <message>
+      <source>Other reports</source>
+      <translation>Autres rapports</translation>
+    </message>
+    <message>
+      <source>Documentation</source>
+      <translation>Documentation</translation>
+    </message>
+    <message>
+      <source>No report is due at this session.</source>
+      <translation>Aucun rapport n’est attendu à cette session.</translation>
+    </message>
+  </context>
+  <context>
     <name>EditActions</name>
     <message>
       <source>Read-only</source>
@@ -391,6 +478,14 @@
     <message>
       <source>Wrote %1 (%n page(s))</source>
       <translation>%1 écrit (%n page(s))</translation>
+    </message>
+    <message>
+      <source>Select a session first: its documentation list is exported</source>
+      <translation>Sélectionnez d’abord une session : c’est sa liste de documents qui est exportée</translation>
+    </message>
+    <message>
+      <source>Export documentation list</source>
+      <translation>Exporter la liste des documents</translation>
     </message>
     <message>
       <source>Export calendar</source>
@@ -773,6 +868,10 @@
     <message>
       <source>Export PDF &amp;Handout…</source>
       <translation>Exporter un &amp;document PDF…</translation>
+    </message>
+    <message>
+      <source>Export &amp;Documentation List (.docx, .pdf)…</source>
+      <translation>Exporter la liste des &amp;documents (.docx, .pdf)…</translation>
     </message>
     <message>
       <source>Export &amp;Calendar (.ics)…</source>

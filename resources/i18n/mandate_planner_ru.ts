@@ -209,6 +209,93 @@
     </message>
   </context>
   <context>
+    <name>DocList</name>
+    <message>
+      <source>General Assembly resolution %1</source>
+      <translation>резолюция %1 Генеральной Ассамблеи</translation>
+    </message>
+    <message>
+      <source>General Assembly decision %1</source>
+      <translation>решение %1 Генеральной Ассамблеи</translation>
+    </message>
+    <message>
+      <source>Council resolution %1</source>
+      <translation>резолюция %1 Совета</translation>
+    </message>
+    <message>
+      <source>Council decision %1</source>
+      <translation>решение %1 Совета</translation>
+    </message>
+    <message>
+      <source>Security Council resolution %1</source>
+      <translation>резолюция %1 Совета Безопасности</translation>
+    </message>
+    <message>
+      <source>Security Council decision %1</source>
+      <translation>решение %1 Совета Безопасности</translation>
+    </message>
+    <message>
+      <source>Human Rights Council resolution %1</source>
+      <translation>резолюция %1 Совета по правам человека</translation>
+    </message>
+    <message>
+      <source>Human Rights Council decision %1</source>
+      <translation>решение %1 Совета по правам человека</translation>
+    </message>
+    <message>
+      <source>draft %1</source>
+      <translation>проект %1</translation>
+    </message>
+    <message>
+      <source>Report of the Secretary-General on %1</source>
+      <translation>Доклад Генерального секретаря: %1</translation>
+    </message>
+    <message>
+      <source>drafts included</source>
+      <translation>с проектами</translation>
+    </message>
+    <message>
+      <source>adopted decisions only</source>
+      <translation>только принятые решения</translation>
+    </message>
+    <message>
+      <source>as of %1</source>
+      <translation>по состоянию на %1</translation>
+    </message>
+    <message>
+      <source>Symbol: %1</source>
+      <translation>Условное обозначение: %1</translation>
+    </message>
+    <message>
+      <source>Symbol not yet assigned</source>
+      <translation>Условное обозначение ещё не присвоено</translation>
+    </message>
+    <message>
+      <source>Status: %1</source>
+      <translation>Статус: %1</translation>
+    </message>
+    <message>
+      <source>Submission: %1</source>
+      <translation>Представление: %1</translation>
+    </message>
+    <message>
+      <source>Issuance: %1</source>
+      <translation>Выпуск: %1</translation>
+    </message>
+    <message>
+      <source>Other reports</source>
+      <translation>Другие доклады</translation>
+    </message>
+    <message>
+      <source>Documentation</source>
+      <translation>Документация</translation>
+    </message>
+    <message>
+      <source>No report is due at this session.</source>
+      <translation>На этой сессии доклады не ожидаются.</translation>
+    </message>
+  </context>
+  <context>
     <name>EditActions</name>
     <message>
       <source>Read-only</source>
@@ -396,6 +483,14 @@
     <message>
       <source>Wrote %1 (%n page(s))</source>
       <translation>Записан %1 (страниц: %n)</translation>
+    </message>
+    <message>
+      <source>Select a session first: its documentation list is exported</source>
+      <translation>Сначала выберите сессию: экспортируется её перечень документов</translation>
+    </message>
+    <message>
+      <source>Export documentation list</source>
+      <translation>Экспорт перечня документов</translation>
     </message>
     <message>
       <source>Export calendar</source>
@@ -778,6 +873,10 @@
     <message>
       <source>Export PDF &amp;Handout…</source>
       <translation>Экспорт &amp;раздаточного PDF…</translation>
+    </message>
+    <message>
+      <source>Export &amp;Documentation List (.docx, .pdf)…</source>
+      <translation>Экспорт перечня &amp;документов (.docx, .pdf)…</translation>
     </message>
     <message>
       <source>Export &amp;Calendar (.ics)…</source>

@@ -199,6 +199,93 @@
     </message>
   </context>
   <context>
+    <name>DocList</name>
+    <message>
+      <source>General Assembly resolution %1</source>
+      <translation>大会第 %1 号决议</translation>
+    </message>
+    <message>
+      <source>General Assembly decision %1</source>
+      <translation>大会第 %1 号决定</translation>
+    </message>
+    <message>
+      <source>Council resolution %1</source>
+      <translation>理事会第 %1 号决议</translation>
+    </message>
+    <message>
+      <source>Council decision %1</source>
+      <translation>理事会第 %1 号决定</translation>
+    </message>
+    <message>
+      <source>Security Council resolution %1</source>
+      <translation>安全理事会第 %1 号决议</translation>
+    </message>
+    <message>
+      <source>Security Council decision %1</source>
+      <translation>安全理事会第 %1 号决定</translation>
+    </message>
+    <message>
+      <source>Human Rights Council resolution %1</source>
+      <translation>人权理事会第 %1 号决议</translation>
+    </message>
+    <message>
+      <source>Human Rights Council decision %1</source>
+      <translation>人权理事会第 %1 号决定</translation>
+    </message>
+    <message>
+      <source>draft %1</source>
+      <translation>%1 草案</translation>
+    </message>
+    <message>
+      <source>Report of the Secretary-General on %1</source>
+      <translation>秘书长关于%1的报告</translation>
+    </message>
+    <message>
+      <source>drafts included</source>
+      <translation>包括草案</translation>
+    </message>
+    <message>
+      <source>adopted decisions only</source>
+      <translation>仅已通过的决定</translation>
+    </message>
+    <message>
+      <source>as of %1</source>
+      <translation>截至 %1</translation>
+    </message>
+    <message>
+      <source>Symbol: %1</source>
+      <translation>文号：%1</translation>
+    </message>
+    <message>
+      <source>Symbol not yet assigned</source>
+      <translation>尚未分配文号</translation>
+    </message>
+    <message>
+      <source>Status: %1</source>
+      <translation>状态：%1</translation>
+    </message>
+    <message>
+      <source>Submission: %1</source>
+      <translation>提交：%1</translation>
+    </message>
+    <message>
+      <source>Issuance: %1</source>
+      <translation>印发：%1</translation>
+    </message>
+    <message>
+      <source>Other reports</source>
+      <translation>其他报告</translation>
+    </message>
+    <message>
+      <source>Documentation</source>
+      <translation>文件</translation>
+    </message>
+    <message>
+      <source>No report is due at this session.</source>
+      <translation>本届会议无到期报告。</translation>
+    </message>
+  </context>
+  <context>
     <name>EditActions</name>
     <message>
       <source>Read-only</source>
@@ -386,6 +473,14 @@
     <message>
       <source>Wrote %1 (%n page(s))</source>
       <translation>已写入 %1（%n 页）</translation>
+    </message>
+    <message>
+      <source>Select a session first: its documentation list is exported</source>
+      <translation>请先选择一届会议：导出的是该会议的文件清单</translation>
+    </message>
+    <message>
+      <source>Export documentation list</source>
+      <translation>导出文件清单</translation>
     </message>
     <message>
       <source>Export calendar</source>
@@ -768,6 +863,10 @@
     <message>
       <source>Export PDF &amp;Handout…</source>
       <translation>导出 PDF 讲义(&amp;H)…</translation>
+    </message>
+    <message>
+      <source>Export &amp;Documentation List (.docx, .pdf)…</source>
+      <translation>导出文件清单(&amp;D) (.docx, .pdf)…</translation>
     </message>
     <message>
       <source>Export &amp;Calendar (.ics)…</source>
