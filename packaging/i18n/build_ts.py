@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[2]
 I18N = ROOT / "resources" / "i18n"
 SOURCES = sorted(
     str(p.relative_to(ROOT))
-    for folder in ("planner/ui", "planner/timeline")
+    for folder in ("planner/ui", "planner/timeline", "planner/export")
     for p in (ROOT / folder).glob("*.py")
 )
 LANGUAGES = {

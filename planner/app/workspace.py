@@ -59,6 +59,7 @@ class Workspace:
     read_only_detail: str = ""  # what exactly, in the store's words (a path, a value)
     listeners: list[Callable[[Change], None]] = field(default_factory=list)
     _shadow: Engine | None = field(default=None, repr=False)  # the other drafts setting
+    _settings: dict[str, str] = field(default_factory=dict, repr=False)  # without a store
 
     # --- opening ------------------------------------------------------------
 
@@ -146,6 +147,20 @@ class Workspace:
         if self.plan.title:
             return self.plan.title
         return self.plan_path.stem if self.plan_path else "Untitled plan"
+
+    def setting(self, key: str, default: str = "") -> str:
+        """A per-plan setting (kept in the plan file; in memory for a .json plan)."""
+        if key in self._settings:
+            return self._settings[key]
+        if self.store is not None:
+            return self.store.settings().get(key, default)
+        return default
+
+    def remember(self, key: str, value: str) -> None:
+        """Keep a per-plan setting (not an edit: no undo, no recalculation)."""
+        if self.store is not None and not self.read_only:
+            self.store.set_setting(key, value)
+        self._settings[key] = value
 
     # --- changing -------------------------------------------------------------
 

@@ -26,6 +26,7 @@ EXIT_BROKEN_PIPE = 128 + 13  # what a shell reports for a tool ended by SIGPIPE
 # control characters (C0, DEL, C1) and lone surrogates: shown escaped, never sent to the terminal
 _UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
+PRESET_KEYS = ("slide", "slide-4k", "a4", "a3", "email")  # planner.export.presets.PRESETS
 COMMANDS = (
     "recalc",
     "sessions",
@@ -35,6 +36,7 @@ COMMANDS = (
     "export-ics",
     "export-table",
     "read-mandates",
+    "export-doclist",
 )
 
 
@@ -102,8 +104,19 @@ def build_parser() -> argparse.ArgumentParser:
     image.add_argument("--as-of", type=_iso_date, metavar="DATE")
     image.add_argument("--with-drafts", action="store_true")
     image.add_argument("--title", help="title over the timeline (default: the plan's)")
+    image.add_argument("--subtitle", default="", help="a line under the title")
     image.add_argument("--no-legend", action="store_true")
+    image.add_argument(
+        "--preset",
+        choices=sorted(PRESET_KEYS),
+        help="size and type for a slide (1920×1080), slide-4k (3840×2160), an a4 handout,"
+        " an a3 poster or an email image (1200 px); only lanes with reports in the years",
+    )
     image.add_argument("--bodies", help="comma-separated bodies to show (default: all)")
+    image.add_argument(
+        "--reports", help="comma-separated report lines to show; the rest is left out"
+    )
+    image.add_argument("--decision", metavar="SYMBOL", help="show only what this decision mandates")
     image.add_argument("--today", type=_iso_date, metavar="DATE", help=argparse.SUPPRESS)
 
     ics = sub.add_parser("export-ics", help="sessions and deadlines as an iCalendar file")
@@ -112,6 +125,22 @@ def build_parser() -> argparse.ArgumentParser:
     ics.add_argument("--with-drafts", action="store_true")
     ics.add_argument("--bodies", help="comma-separated bodies (default: all)")
     ics.add_argument("--officer", default="", help="only the deadlines tracked to this officer")
+
+    doclist = sub.add_parser(
+        "export-doclist",
+        help="a session's documentation list (reports by agenda item) as .docx or .pdf",
+    )
+    doclist.add_argument("plan", type=Path)
+    doclist.add_argument("out", type=Path)
+    doclist.add_argument("--session", required=True, metavar="ID", help="e.g. ecosoc-2016")
+    doclist.add_argument("--as-of", type=_iso_date, metavar="DATE")
+    doclist.add_argument("--with-drafts", action="store_true")
+    doclist.add_argument(
+        "--lang",
+        choices=("en", "fr", "es", "ru", "zh_CN", "ar"),
+        help="the language of the list's words (default: the app's)",
+    )
+    doclist.add_argument("--today", type=_iso_date, metavar="DATE", help=argparse.SUPPRESS)
 
     table = sub.add_parser("export-table", help="the requirements as .csv or .xlsx")
     table.add_argument("plan", type=Path)
@@ -135,6 +164,28 @@ def _width(text: str) -> int:
     if not text.isdigit() or not 200 <= int(text) <= 30000:
         raise argparse.ArgumentTypeError(f"bad width {text!r}: expected pixels from 200 to 30000")
     return int(text)
+
+
+def _reports(plan, text: str | None) -> frozenset[str]:  # type: ignore[no-untyped-def]
+    if not text:
+        return frozenset()
+    wanted = {r.strip() for r in text.split(",") if r.strip()}
+    known = {r.id for r in plan.reports}
+    unknown = sorted(wanted - known)
+    if unknown:
+        raise UsageError(
+            f"planner: --reports: unknown report line {unknown[0]!r}"
+            f" (the plan has {', '.join(sorted(known))})"
+        )
+    return frozenset(wanted)
+
+
+def _decision(plan, symbol: str | None) -> str | None:  # type: ignore[no-untyped-def]
+    if symbol is None:
+        return None
+    if not any(d.symbol == symbol for d in plan.decisions):
+        raise UsageError(f"planner: --decision: no decision {symbol!r} in the plan")
+    return symbol
 
 
 def _bodies(plan, text: str | None, option: str = "--bodies") -> frozenset[str]:  # type: ignore[no-untyped-def]
@@ -314,6 +365,8 @@ def cmd_export_image(args: argparse.Namespace) -> int:
     _check_out(args.out, (".png", ".svg", ".pdf"))
     plan = read_plan(args.plan)
     bodies = _bodies(plan, args.bodies)
+    reports = _reports(plan, args.reports)
+    decision = _decision(plan, args.decision)
     if args.first and args.last and args.last < args.first:
         raise UsageError(f"planner: --to {args.last} is before --from {args.first}")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no display needed
@@ -321,7 +374,9 @@ def cmd_export_image(args: argparse.Namespace) -> int:
 
     from planner.app.workspace import Workspace
     from planner.export.image import ImageOptions, export_image
+    from planner.export.presets import PRESETS
     from planner.timeline.scene import TimelineScene
+    from planner.timeline.scope import Scope
 
     # a QApplication (not QGuiApplication) so a window can be made later in the same process
     _app = QApplication.instance() or QApplication(["planner"])
@@ -329,18 +384,21 @@ def cmd_export_image(args: argparse.Namespace) -> int:
         plan, RecalcOptions(as_of=args.as_of, with_drafts=args.with_drafts, today=args.today)
     )
     scene = TimelineScene(ws)
-    hidden = frozenset(b.id for b in plan.bodies if bodies and b.id not in bodies)
     options = ImageOptions(
         first_year=args.first,
         last_year=args.last,
         width=args.width,
         title=args.title,
+        subtitle=args.subtitle,
         legend=not args.no_legend,
         today=args.today,
-        hidden=hidden,
+        scope=Scope(reports=reports, bodies=bodies, decision=decision),
     )
+    if args.preset:
+        options = PRESETS[args.preset].apply(options)
     comp = export_image(scene, args.out, options)
-    say(f"wrote {args.out} ({comp.width}×{comp.height})")
+    scale = comp.options.scale
+    say(f"wrote {args.out} ({round(comp.width * scale)}×{round(comp.height * scale)})")
     return 0
 
 
@@ -378,6 +436,37 @@ def cmd_read_mandates(args: argparse.Namespace) -> int:
     return run_read(args, UsageError)
 
 
+def cmd_export_doclist(args: argparse.Namespace) -> int:
+    import os
+
+    _check_out(args.out, (".docx", ".pdf"))
+    plan = read_plan(args.plan)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no display needed
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from planner.domain.engine import Engine
+    from planner.export.doclist import build_doclist
+    from planner.export.doclist_files import export_doclist
+    from planner.ui.i18n import Translations, chosen_language
+    from planner.ui.main_window import SETTINGS_APP, SETTINGS_ORG
+
+    _app = QApplication.instance() or QApplication(["planner"])
+    language = args.lang or chosen_language(QSettings(SETTINGS_ORG, SETTINGS_APP))
+    translations = Translations()
+    translations.apply(language)
+    try:
+        engine = Engine(
+            plan, RecalcOptions(as_of=args.as_of, with_drafts=args.with_drafts, today=args.today)
+        )
+        doc = build_doclist(plan, engine.calendar, engine.result(), args.session)
+        export_doclist(doc, args.out)
+    finally:
+        translations.apply("en")
+    print(f"wrote {args.out} ({len(doc.reports)} reports)")
+    return 0
+
+
 HANDLERS = {
     "recalc": cmd_recalc,
     "sessions": cmd_sessions,
@@ -387,6 +476,7 @@ HANDLERS = {
     "export-ics": cmd_export_ics,
     "export-table": cmd_export_table,
     "read-mandates": cmd_read_mandates,
+    "export-doclist": cmd_export_doclist,
 }
 
 

@@ -634,6 +634,7 @@ class Engine:
         sessions = calendar.sessions
         deadlines = calendar.deadlines
         title = report.title
+        short_title = report.label
         planned = TrackingStatus.PLANNED
         append = out.requirements.append
         for sid, o in occ.items():
@@ -660,6 +661,7 @@ class Engine:
                     t,
                     overdue,
                     cannot,
+                    short_title,
                 )
             )
             if cannot or overdue:

@@ -11,6 +11,8 @@ from datetime import date
 from enum import StrEnum
 from typing import NamedTuple
 
+from planner.domain.short_titles import derive_short_title
+
 
 class SessionStatus(StrEnum):
     CONFIRMED = "confirmed"
@@ -138,6 +140,12 @@ class Report:
     title: str
     agenda_item: str = ""
     word_limit: int = DEFAULT_WORD_LIMIT
+    short_title: str = ""  # for labels; empty: derived from the title
+
+    @property
+    def label(self) -> str:
+        """The short title, or the one derived from the title."""
+        return self.short_title or derive_short_title(self.title)
 
 
 # --- rules -----------------------------------------------------------------

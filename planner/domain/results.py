@@ -42,6 +42,7 @@ class Requirement(NamedTuple):
     tracking: Tracking | None = None
     overdue: bool = False
     cannot_be_met: bool = False
+    short_title: str = ""  # the report line's label
 
     @property
     def key(self) -> tuple[str, str]:
@@ -60,6 +61,7 @@ class Requirement(NamedTuple):
         return {
             "report": self.report,
             "title": self.title,
+            "short_title": self.short_title,
             "body": self.body,
             "session": self.session,
             "session_name": self.session_name,

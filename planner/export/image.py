@@ -2,156 +2,53 @@
 embedded), all drawn by the screen's painter with a title, legend and footer.
 
 Very large PNGs are rendered in strips and streamed to the file (pypng), so a
-16,000-pixel-wide image of every lane does not need gigabytes of memory.
+16,000-pixel-wide image of every lane does not need gigabytes of memory. Every
+image is encoded by us into the safe writer's temporary file (`store.files`), so
+a full disk or a planted name never leaves a half-written target.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from math import ceil
 from pathlib import Path
 from typing import BinaryIO
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRect, QRectF, QSize, QSizeF, Qt
-from PySide6.QtGui import QFont, QImage, QPageSize, QPaintDevice, QPainter, QPdfWriter
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRect, QRectF, QSize, QSizeF
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPaintDevice, QPainter, QPdfWriter
 from PySide6.QtSvg import QSvgGenerator
 
-from planner.store.errors import PlanError
+from planner.export.composition import (
+    MAX_WIDTH,
+    Composition,
+    ExportError,
+    ImageOptions,
+    compose,
+)
 from planner.store.files import check_target, replacing
 from planner.timeline.geometry import Viewport
-from planner.timeline.legend import draw_legend, draw_text_band, legend_height
-from planner.timeline.painter import PaintOptions, Selection, make_font
+from planner.timeline.painter import PaintOptions
 from planner.timeline.scene import TimelineScene
-from planner.timeline.style import LIGHT, Theme
 
 FORMATS = (".png", ".svg", ".pdf")
-MAX_WIDTH = 30_000
 MAX_PIXELS_IN_MEMORY = 48_000_000  # larger PNGs are rendered in strips
 STRIP_ROWS = 2048
 SCREEN_DPI = 96
+PAGES = {"A4": QPageSize.PageSizeId.A4, "A3": QPageSize.PageSizeId.A3}
 # in UTF-8 output: the C0 controls XML 1.0 forbids (these bytes never occur inside a
 # multi-byte character) and the non-characters U+FFFE and U+FFFF
 _NOT_XML_UTF8 = re.compile(b"[\x00-\x08\x0b\x0c\x0e-\x1f]|\xef\xbf[\xbe\xbf]")
 
-
-class ExportError(PlanError):
-    """An export that cannot be made (bad size, format or path); the message says why."""
-
-
-@dataclass(frozen=True)
-class ImageOptions:
-    first_year: int | None = None  # default 2012
-    last_year: int | None = None  # default a few years past today
-    width: int = 2400
-    title: str | None = None  # None: the plan's title; "" for none
-    legend: bool = True
-    footer: bool = True
-    theme: Theme = LIGHT
-    today: date | None = None
-    selection: Selection | None = None
-    hidden: frozenset[str] = field(default_factory=frozenset)
-    font_family: str = ""
-    point_size: float = 9.0
-
-
-@dataclass(frozen=True)
-class Composition:
-    """Where the parts of an exported image go; `paint` draws them."""
-
-    scene: TimelineScene
-    options: ImageOptions
-    paint_options: PaintOptions
-    width: int
-    height: int
-    title_h: float
-    timeline: Viewport
-    legend_h: float
-    footer_h: float
-    footer_text: str
-    title_text: str
-
-    def paint(self, p: QPainter) -> None:
-        th = self.options.theme
-        p.fillRect(QRectF(0, 0, self.width, self.height), th.background)
-        big = _font(self.options, 1.6, bold=True)
-        small = _font(self.options, 0.95)
-        if self.title_h:
-            draw_text_band(p, QRectF(0, 0, self.width, self.title_h), self.title_text, th, big)
-        p.save()
-        p.translate(0, self.title_h)
-        clip_op = (
-            Qt.ClipOperation.IntersectClip if p.hasClipping() else Qt.ClipOperation.ReplaceClip
-        )
-        p.setClipRect(QRectF(0, 0, self.width, self.timeline.height), clip_op)
-        self.scene.paint(p, self.timeline, self.paint_options)
-        p.restore()
-        y = self.title_h + self.timeline.height
-        if self.legend_h:
-            draw_legend(p, QRectF(0, y, self.width, self.legend_h), th, small)
-            y += self.legend_h
-        if self.footer_h:
-            draw_text_band(p, QRectF(0, y, self.width, self.footer_h), self.footer_text, th, small)
-
-
-def _font(options: ImageOptions, scale: float, bold: bool = False) -> QFont:
-    return make_font(options.font_family, options.point_size, options.theme, scale, bold)
-
-
-def compose(scene: TimelineScene, options: ImageOptions) -> Composition:
-    ws = scene.workspace
-    today = options.today or ws.options.today or date.today()
-    first = options.first_year or 2012
-    last = options.last_year or today.year + 4
-    if last < first:
-        raise ExportError(f"the range ends ({last}) before it starts ({first})")
-    if not 200 <= options.width <= MAX_WIDTH:
-        raise ExportError(f"width {options.width} px is out of range (200–{MAX_WIDTH})")
-    scene = scene.view_copy()
-    scene.hidden = set(options.hidden)
-    content_h = scene.content_height()
-    base = Viewport(left_day=0, px_per_day=1, top=0, width=options.width, height=1)
-    axis_h = base.axis_height
-    timeline = Viewport(
-        left_day=date(first, 1, 1).toordinal(),
-        px_per_day=1.0,
-        top=0.0,
-        width=float(options.width),
-        height=axis_h + content_h + 2,
-    )
-    span = date(last, 12, 31).toordinal() + 1 - date(first, 1, 1).toordinal()
-    timeline = replace(timeline, px_per_day=timeline.content_width / span)
-    title = ws.title if options.title is None else options.title
-    big = _font(options, 1.6, bold=True)
-    small = _font(options, 0.95)
-    from PySide6.QtGui import QFontMetricsF
-
-    title_h = QFontMetricsF(big).height() + 18 if title else 0.0
-    legend_h = legend_height(options.width, small) if options.legend else 0.0
-    footer_h = QFontMetricsF(small).height() + 12 if options.footer else 0.0
-    scope = "drafts included" if ws.options.with_drafts else "adopted decisions only"
-    if ws.options.as_of:
-        scope += f", as of {ws.options.as_of.isoformat()}"
-    footer = f"{ws.title} · {first}–{last} · {scope} · generated {datetime.now():%d %b %Y %H:%M} by Mandate Planner"
-    paint = scene.paint_options(options.selection, today)
-    paint.theme = options.theme
-    paint.font_family = options.font_family
-    paint.base_point_size = options.point_size
-    height = int(title_h + timeline.height + legend_h + footer_h + 0.999)
-    return Composition(
-        scene,
-        options,
-        paint,
-        options.width,
-        height,
-        title_h,
-        timeline,
-        legend_h,
-        footer_h,
-        footer,
-        title,
-    )
+__all__ = [
+    "MAX_WIDTH",
+    "Composition",
+    "ExportError",
+    "ImageOptions",
+    "compose",
+    "export_image",
+    "render_view_image",
+]
 
 
 def _begin(device: QPaintDevice, path: Path) -> QPainter:
@@ -163,16 +60,24 @@ def _begin(device: QPaintDevice, path: Path) -> QPainter:
     return painter
 
 
+def _pixels(comp: Composition) -> tuple[int, int]:
+    scale = comp.options.scale
+    return ceil(comp.width * scale), ceil(comp.height * scale)
+
+
 def write_png(comp: Composition, out: BinaryIO, path: Path) -> None:
     """PNG of the composition into `out`; `path` names the target in messages."""
-    if comp.width * comp.height > MAX_PIXELS_IN_MEMORY:
+    scale = comp.options.scale
+    width, height = _pixels(comp)
+    if width * height > MAX_PIXELS_IN_MEMORY:
         _write_png_in_strips(comp, out, path)
         return
-    image = QImage(QSize(comp.width, comp.height), QImage.Format.Format_ARGB32_Premultiplied)
+    image = QImage(QSize(width, height), QImage.Format.Format_ARGB32_Premultiplied)
     if image.isNull():
-        raise ExportError(f"{path}: not enough memory for a {comp.width}×{comp.height} image")
-    image.setDotsPerMeterX(round(SCREEN_DPI / 0.0254))
-    image.setDotsPerMeterY(round(SCREEN_DPI / 0.0254))
+        raise ExportError(f"{path}: not enough memory for a {width}×{height} image")
+    image.setDevicePixelRatio(scale)
+    image.setDotsPerMeterX(round(SCREEN_DPI * scale / 0.0254))
+    image.setDotsPerMeterY(round(SCREEN_DPI * scale / 0.0254))
     painter = _begin(image, path)
     try:
         comp.paint(painter)
@@ -196,33 +101,36 @@ def _encoded(path: Path, write: Callable[[QBuffer], object]) -> bytes:
 
 def _strips(comp: Composition, path: Path) -> Iterator[list[bytes]]:
     """Strips of RGB rows, rendered STRIP_ROWS at a time, each culling the lanes outside it."""
-    for y0 in range(0, comp.height, STRIP_ROWS):
-        rows = min(STRIP_ROWS, comp.height - y0)
-        strip = QImage(QSize(comp.width, rows), QImage.Format.Format_RGB32)  # QPainter's fast path
+    scale = comp.options.scale
+    width, height = _pixels(comp)
+    for y0 in range(0, height, STRIP_ROWS):
+        rows = min(STRIP_ROWS, height - y0)
+        strip = QImage(QSize(width, rows), QImage.Format.Format_RGB32)  # QPainter's fast path
         if strip.isNull():
             raise ExportError(f"{path}: not enough memory for the image")
         strip.fill(comp.options.theme.background)
         painter = _begin(strip, path)
         try:
             painter.translate(0, -y0)
-            painter.setClipRect(
-                QRectF(0, y0, comp.width, rows)
-            )  # lets the painter skip other lanes
+            painter.scale(scale, scale)
+            # lets the painter skip the lanes outside the strip
+            painter.setClipRect(QRectF(0, y0 / scale, comp.width, rows / scale))
             comp.paint(painter)
         finally:
             painter.end()
         strip = strip.convertToFormat(QImage.Format.Format_RGB888)  # what PNG rows need
         stride = strip.bytesPerLine()
         data = bytes(strip.constBits())
-        row_bytes = comp.width * 3
+        row_bytes = width * 3
         yield [data[r * stride : r * stride + row_bytes] for r in range(rows)]
 
 
 def _write_png_in_strips(comp: Composition, out: BinaryIO, path: Path) -> None:
     import png
 
+    width, height = _pixels(comp)
     # level 1: hundreds of megabytes raw; a flat timeline compresses well anyway
-    writer = png.Writer(comp.width, comp.height, greyscale=False, bitdepth=8, compression=1)
+    writer = png.Writer(width, height, greyscale=False, bitdepth=8, compression=1)
     writer.write_packed(out, (row for strip in _strips(comp, path) for row in strip))
 
 
@@ -251,10 +159,15 @@ def write_pdf(comp: Composition, out: BinaryIO, path: Path) -> None:
     def draw(buffer: QBuffer) -> None:
         writer = QPdfWriter(buffer)
         writer.setResolution(SCREEN_DPI)
-        mm = 25.4 / SCREEN_DPI
-        writer.setPageSize(
-            QPageSize(QSizeF(comp.width * mm, comp.height * mm), QPageSize.Unit.Millimeter)
-        )
+        page = PAGES.get(comp.options.page or "")
+        if page is not None:  # a handout or poster: that very paper, landscape
+            writer.setPageSize(QPageSize(page))
+            writer.setPageOrientation(QPageLayout.Orientation.Landscape)
+        else:
+            mm = 25.4 / SCREEN_DPI
+            writer.setPageSize(
+                QPageSize(QSizeF(comp.width * mm, comp.height * mm), QPageSize.Unit.Millimeter)
+            )
         writer.setPageMargins(QMarginsF(0, 0, 0, 0))
         writer.setTitle(comp.title_text or "Mandate Planner timeline")
         writer.setCreator("Mandate Planner")

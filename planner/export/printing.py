@@ -16,7 +16,7 @@ from PySide6.QtCore import QBuffer, QIODevice, QRectF
 from PySide6.QtGui import QFont, QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from planner.store.files import check_target, write_bytes
-from planner.timeline.geometry import AXIS_HEIGHT, Viewport
+from planner.timeline.geometry import Viewport
 from planner.timeline.legend import draw_text_band
 from planner.timeline.painter import points_to_px
 from planner.timeline.scene import TimelineScene
@@ -49,7 +49,8 @@ def layout_pages(
     first = date(options.first_year, 1, 1).toordinal()
     last_year = options.last_year or today.year + 4
     last = date(last_year, 12, 31).toordinal() + 1
-    band_h = height - _TITLE_H - _FOOTER_H - AXIS_HEIGHT
+    axis_h = scene.metrics().axis_height
+    band_h = height - _TITLE_H - _FOOTER_H - axis_h
     # split the lanes into bands that fit a page, never cutting a lane in two
     bands: list[tuple[float, float]] = []
     top, used = 0.0, 0.0
@@ -59,7 +60,7 @@ def layout_pages(
             top, used = row.top, 0.0
         used += row.height
     bands.append((top, used))
-    base = Viewport(left_day=first, px_per_day=1.0, top=0.0, width=width, height=height)
+    base = scene.fit(Viewport(left_day=first, px_per_day=1.0, top=0.0, width=width, height=height))
     if options.mode == "tile":
         days = max(1, round(365.25 * max(1, options.years_per_page)))
         columns = max(1, ceil((last - first) / days))
@@ -74,7 +75,7 @@ def layout_pages(
                 left_day=first + c * days,
                 px_per_day=ppd,
                 top=band_top,
-                height=AXIS_HEIGHT + band_height,
+                height=axis_h + band_height,
             )
             pages.append(Page(vp, len(pages) + 1))
     return pages

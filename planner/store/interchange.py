@@ -323,6 +323,7 @@ class _Reader:
             title=o.text("title", nonempty=True),
             agenda_item=o.text("agenda_item", ""),
             word_limit=o.whole("word_limit", 8500, minimum=1, maximum=MAX_WORDS),
+            short_title=o.text("short_title", ""),
         )
         o.close()
         return r
@@ -727,7 +728,13 @@ def plan_to_json(plan: Plan) -> dict[str, Any]:
             for e in plan.events
         ],
         "reports": [
-            {"id": r.id, "title": r.title, "agenda_item": r.agenda_item, "word_limit": r.word_limit}
+            {
+                "id": r.id,
+                "title": r.title,
+                "short_title": r.short_title,
+                "agenda_item": r.agenda_item,
+                "word_limit": r.word_limit,
+            }
             for r in plan.reports
         ],
         "decisions": [

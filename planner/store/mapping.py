@@ -130,6 +130,7 @@ def report_row(r: Report, position: int) -> dict[str, Any]:
         "title": r.title,
         "agenda_item": r.agenda_item,
         "word_limit": r.word_limit,
+        "short_title": r.short_title,
     }
 
 
@@ -340,9 +341,10 @@ def _load_plan(conn: Connection) -> Plan:
         )
     )
     reports = tuple(
-        Report(i, t, a, w)
-        for i, t, a, w in rows(
-            "SELECT id, title, agenda_item, word_limit FROM reports ORDER BY position"
+        Report(i, t, a, w, st)
+        for i, t, a, w, st in rows(
+            "SELECT id, title, agenda_item, word_limit,"
+            f" {optional('reports', 'short_title')} FROM reports ORDER BY position"
         )
     )
     by_decision: dict[int, list[Mandate]] = {}

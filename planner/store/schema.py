@@ -132,6 +132,7 @@ class ReportRow(Base):
     title: Mapped[str] = mapped_column(Text)
     agenda_item: Mapped[str] = mapped_column(Text, default="")
     word_limit: Mapped[int] = mapped_column(Integer, default=8500)
+    short_title: Mapped[str] = mapped_column(Text, default="", server_default="")
     __table_args__ = (CheckConstraint("word_limit >= 1", name="word_limit"),)
 
 

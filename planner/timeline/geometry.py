@@ -6,14 +6,50 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 
-HEADER_WIDTH = 190.0  # lane labels, always visible on the left
+HEADER_WIDTH = 190.0  # lane labels, always visible on the left (at least this wide)
 AXIS_HEIGHT = 40.0  # time axis, always visible on top
 SPECIAL_LANE_HEIGHT = 30.0
-BASE_LANE_HEIGHT = 32.0
-STACK_STEP = 9.0
 MAX_STACK_SHOWN = 5
 MIN_SPAN_DAYS = 7.0  # about one week across the view
 MAX_SPAN_DAYS = 45 * 365.25  # about forty years and some margin
+
+
+@dataclass(frozen=True, slots=True)
+class LaneMetrics:
+    """Sizes inside a lane, from the text and marker sizes of a theme: a session bar, then
+    one line per stacked requirement, each line as tall as its label."""
+
+    bar_top: float = 5.0
+    bar_height: float = 12.0
+    stack_step: float = 13.0  # one marker and its label per line
+    marker_radius: float = 3.6
+    special_height: float = SPECIAL_LANE_HEIGHT  # the events and decisions lanes
+    header_width: float = HEADER_WIDTH
+    axis_height: float = AXIS_HEIGHT
+    header_line: float = 15.0  # one line of a lane's name
+    bottom_pad: float = 4.0
+
+    def lane_height(self, stack: int) -> float:
+        """A line per stacked marker, and one more for labels under them."""
+        return (
+            self.bar_top + self.bar_height + lane_lines(stack) * self.stack_step + self.bottom_pad
+        )
+
+    def marker_y(self, line: int) -> float:
+        """The centre of the `line`th stacked marker, from the top of its row."""
+        return self.bar_top + self.bar_height + (line + 0.5) * self.stack_step
+
+    def header_height(self, lines: int) -> float:
+        return lines * self.header_line + 2 * self.bar_top
+
+
+DEFAULT_METRICS = LaneMetrics()
+
+
+def lane_lines(stack: int) -> int:
+    """Lines under a lane's session bars: one per marker stacked (up to MAX_STACK_SHOWN),
+    plus one for labels when there are requirements."""
+    return max(1, min(stack, MAX_STACK_SHOWN) + (1 if stack > 0 else 0))
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +58,7 @@ class Row:
     top: float
     height: float
     depth: int = 0
+    lines: tuple[str, ...] = ()  # the lane's name as shown in its header, wrapped
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,23 +119,27 @@ def clamp_ppd(ppd: float, content_width: float) -> float:
     return min(content_width / MIN_SPAN_DAYS, max(content_width / MAX_SPAN_DAYS, ppd))
 
 
-def lane_height(stack: int) -> float:
-    return BASE_LANE_HEIGHT + STACK_STEP * max(0, min(stack, MAX_STACK_SHOWN) - 1)
-
-
 def layout_rows(
-    bodies: list[tuple[str, int, int]], show_events: bool = True, show_decisions: bool = True
+    bodies: list[tuple[str, int, int]],
+    show_events: bool = True,
+    show_decisions: bool = True,
+    *,
+    metrics: LaneMetrics = DEFAULT_METRICS,
+    headers: dict[str, tuple[str, ...]] | None = None,
 ) -> list[Row]:
-    """Rows top to bottom: events, decisions, then one per body (id, depth, stack)."""
+    """Rows top to bottom: events, decisions, then one per body (id, depth, stack); a lane
+    is tall enough for its stacked requirements and for its name in the header."""
+    headers = headers or {}
     rows: list[Row] = []
     top = 0.0
     for key, shown in (("events", show_events), ("decisions", show_decisions)):
         if shown:
-            rows.append(Row(key, top, SPECIAL_LANE_HEIGHT))
-            top += SPECIAL_LANE_HEIGHT
+            rows.append(Row(key, top, metrics.special_height))
+            top += metrics.special_height
     for body, depth, stack in bodies:
-        h = lane_height(stack)
-        rows.append(Row(body, top, h, depth))
+        lines = headers.get(body, ())
+        h = max(metrics.lane_height(stack), metrics.header_height(len(lines)))
+        rows.append(Row(body, top, h, depth, lines))
         top += h
     return rows
 

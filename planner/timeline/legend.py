@@ -33,38 +33,49 @@ def legend_items() -> list[tuple[str, str]]:
         ("today", QT_TRANSLATE_NOOP("Timeline", "today")),
         ("asof", QT_TRANSLATE_NOOP("Timeline", "as of")),
         ("deadline", QT_TRANSLATE_NOOP("Timeline", "submission / issuance deadline")),
+        ("badge", QT_TRANSLATE_NOOP("Timeline", "more reports, not named here")),
     ]
     return items
 
 
+def _swatch_scale(font: QFont) -> float:
+    """Swatches grow with the type (a slide's legend is read from afar too)."""
+    return max(1.0, font.pixelSize() / 12)
+
+
 def legend_height(width: float, font: QFont) -> float:
     metrics = QFontMetricsF(font)
+    k = _swatch_scale(font)
     x, rows = 0.0, 1
     for _kind, label in legend_items():
-        w = 26 + metrics.horizontalAdvance(QCoreApplication.translate("Timeline", label)) + 18
+        w = 26 * k + metrics.horizontalAdvance(QCoreApplication.translate("Timeline", label)) + 18
         if x + w > width - 16 and x > 0:
             rows += 1
             x = 0.0
         x += w
-    return rows * (metrics.height() + 10) + 12
+    return rows * (max(metrics.height(), 16 * k) + 10) + 12
 
 
 def draw_legend(p: QPainter, rect: QRectF, theme: Theme, font: QFont) -> None:
     metrics = QFontMetricsF(font)
-    line_h = metrics.height() + 10
+    k = _swatch_scale(font)
+    line_h = max(metrics.height(), 16 * k) + 10
     x, y = rect.left() + 8, rect.top() + 6
     p.save()
     p.setFont(font)
     for kind, label in legend_items():
-        w = 26 + metrics.horizontalAdvance(QCoreApplication.translate("Timeline", label)) + 18
+        w = 26 * k + metrics.horizontalAdvance(QCoreApplication.translate("Timeline", label)) + 18
         if x + w > rect.right() - 8 and x > rect.left() + 8:
             x = rect.left() + 8
             y += line_h
-        centre = QPointF(x + 10, y + line_h / 2)
-        _swatch(p, kind, centre, theme)
+        p.save()
+        p.translate(x + 10 * k, y + line_h / 2)
+        p.scale(k, k)
+        _swatch(p, kind, QPointF(0, 0), theme)
+        p.restore()
         p.setPen(QPen(theme.text))
         p.drawText(
-            QRectF(x + 24, y, w - 24, line_h),
+            QRectF(x + 24 * k, y, w - 24 * k, line_h),
             Qt.AlignmentFlag.AlignVCenter,
             QCoreApplication.translate("Timeline", label),
         )
@@ -112,6 +123,14 @@ def _swatch(p: QPainter, kind: str, c: QPointF, theme: Theme) -> None:
             QPen(color, 2.0, Qt.PenStyle.SolidLine if kind == "today" else Qt.PenStyle.DashLine)
         )
         p.drawLine(QPointF(x, y - 7), QPointF(x, y + 7))
+    elif kind == "badge":
+        p.setPen(QPen(theme.text_dim))
+        font = QFont(p.font())
+        font.setPixelSize(11)  # within the swatch's width
+        p.save()
+        p.setFont(font)
+        p.drawText(QRectF(x - 10, y - 8, 22, 16), Qt.AlignmentFlag.AlignCenter, "+3")
+        p.restore()
     else:  # deadline ticks
         p.setPen(QPen(theme.text_dim, 1.0, Qt.PenStyle.DotLine))
         p.drawLine(QPointF(x - 9, y), QPointF(x + 9, y))

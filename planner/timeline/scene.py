@@ -3,16 +3,27 @@ what a selection highlights, and rendering into an image for export and tests.""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QRectF, QSize
+from PySide6.QtCore import QCoreApplication, QRectF, QSize
 from PySide6.QtGui import QImage, QPainter
 
 from planner.app.workspace import Workspace
 from planner.domain.engine import ChangeSet, gc_paused
+from planner.domain.results import Requirement
 from planner.timeline.data import TimelineData
-from planner.timeline.geometry import Row, Viewport, layout_rows
-from planner.timeline.painter import Emphasis, Hit, PaintOptions, Selection, paint_timeline
+from planner.timeline.geometry import DEFAULT_METRICS, LaneMetrics, Row, Viewport, layout_rows
+from planner.timeline.painter import (
+    BadgeKey,
+    Emphasis,
+    Hits,
+    PaintOptions,
+    PaintRecord,
+    Selection,
+    paint_timeline,
+)
+from planner.timeline.text import LaneName, TextStyle, fonts_for, header_layout, lane_metrics
 
 
 class TimelineScene:
@@ -21,6 +32,8 @@ class TimelineScene:
         self.collapsed: set[str] = set()
         self.hidden: set[str] = set()
         self.show_withdrawn = False
+        self.text_style = TextStyle()  # the fonts and scales lanes are laid out for
+        self._metrics = DEFAULT_METRICS
         self.rebuild()
 
     def rebuild(self, changes: ChangeSet | None = None) -> None:
@@ -50,18 +63,52 @@ class TimelineScene:
         twin.collapsed = set(self.collapsed)
         twin.hidden = set(self.hidden)
         twin.show_withdrawn = self.show_withdrawn
+        twin.text_style = self.text_style
+        twin._metrics = self._metrics
         twin._rows = None
         return twin
 
     def invalidate_rows(self) -> None:
         self._rows = None
 
+    def set_text_style(self, style: TextStyle) -> None:
+        """Lay the lanes out for these fonts and scales (screen, export or meeting mode)."""
+        if style != self.text_style:
+            self.text_style = style
+            self._rows = None
+
     def rows(self) -> list[Row]:
         if self._rows is None:
             lanes = self.data.lanes
             order = self.data.body_order(self.collapsed, self.hidden)
-            self._rows = layout_rows([(b, lanes[b].depth, lanes[b].stack) for b in order])
+            fonts = fonts_for(self.text_style)
+            width, lines = header_layout(
+                (LaneName(b, b, lanes[b].body.name, lanes[b].depth) for b in order),
+                fonts,
+                (
+                    QCoreApplication.translate("TimelineView", "Events"),
+                    QCoreApplication.translate("TimelineView", "Decisions"),
+                ),
+            )
+            self._metrics = replace(lane_metrics(fonts), header_width=width)
+            self._rows = layout_rows(
+                [(b, lanes[b].depth, lanes[b].stack) for b in order],
+                metrics=self._metrics,
+                headers=lines,
+            )
         return self._rows
+
+    def metrics(self) -> LaneMetrics:
+        """The sizes the rows were laid out with (the header's width, the axis's height …)."""
+        self.rows()
+        return self._metrics
+
+    def fit(self, viewport: Viewport) -> Viewport:
+        """`viewport` with the header and axis sizes of the current layout."""
+        m = self.metrics()
+        if viewport.header_width == m.header_width and viewport.axis_height == m.axis_height:
+            return viewport
+        return replace(viewport, header_width=m.header_width, axis_height=m.axis_height)
 
     def content_height(self) -> float:
         rows = self.rows()
@@ -70,11 +117,17 @@ class TimelineScene:
     def row_of(self, key: str) -> Row | None:
         return next((r for r in self.rows() if r.key == key), None)
 
-    def labels(self) -> dict[str, str]:
-        return {
-            b.id: f"{b.id} — {b.name}" if b.name != b.id else b.id
-            for b in self.workspace.plan.bodies
-        }
+    def badge_requirements(self, key: BadgeKey) -> list[Requirement]:
+        """What a "+N" badge counts: the requirements at its sessions that have no label."""
+        lane = self.data.lanes.get(key.body)
+        if lane is None:
+            return []
+        return [
+            q
+            for sid in key.sessions
+            for q in lane.requirements.get(sid, ())
+            if q.key not in key.named
+        ]
 
     def emphasis(self, selection: Selection | None) -> Emphasis:
         """What a selection highlights: its provenance (decisions ↔ requirements)."""
@@ -115,7 +168,6 @@ class TimelineScene:
             as_of=opts.as_of,
             selection=selection,
             emphasis=self.emphasis(selection),
-            labels=self.labels(),
             collapsed=set(self.collapsed),
         )
 
@@ -124,9 +176,16 @@ class TimelineScene:
         painter: QPainter,
         viewport: Viewport,
         options: PaintOptions,
-        hits: list[Hit] | None = None,
+        hits: Hits | None = None,
+        record: PaintRecord | None = None,
     ) -> None:
-        paint_timeline(painter, self.data, self.rows(), viewport, options, hits)
+        """Paint with `options`; the lanes follow its fonts and theme (laid out again
+        when they change)."""
+        self.set_text_style(options.text_style)
+        rows = self.rows()
+        options.metrics = self._metrics
+        with gc_paused():  # a frame makes thousands of small objects and no cycles
+            paint_timeline(painter, self.data, rows, self.fit(viewport), options, hits, record)
 
     def render(self, viewport: Viewport, options: PaintOptions, scale: float = 1.0) -> QImage:
         """The timeline as an image of viewport size × `scale` (device pixel ratio)."""
@@ -145,18 +204,22 @@ class TimelineScene:
     def default_viewport(self, width: float, height: float, today: date | None = None) -> Viewport:
         """2012 to a few years past today, as the window opens."""
         today = today or self.workspace.options.today or date.today()
-        vp = Viewport(
-            left_day=date(2012, 1, 1).toordinal(),
-            px_per_day=1.0,
-            top=0.0,
-            width=width,
-            height=height,
+        vp = self.fit(
+            Viewport(
+                left_day=date(2012, 1, 1).toordinal(),
+                px_per_day=1.0,
+                top=0.0,
+                width=width,
+                height=height,
+            )
         )
         return vp.showing(date(2011, 10, 1).toordinal(), date(today.year + 4, 12, 31).toordinal())
 
     def full_viewport(self, width: float, height: float) -> Viewport:
-        vp = Viewport(
-            left_day=self.data.first_day, px_per_day=1.0, top=0.0, width=width, height=height
+        vp = self.fit(
+            Viewport(
+                left_day=self.data.first_day, px_per_day=1.0, top=0.0, width=width, height=height
+            )
         )
         span = self.data.last_day - self.data.first_day
         return vp.showing(self.data.first_day - span * 0.01, self.data.last_day + span * 0.01)

@@ -1,4 +1,5 @@
-"""Export image (with a live preview), print setup, and the export commands of the window."""
+"""Print setup, and the export commands of the window (Export Image is
+`export_image_dialog`)."""
 
 from __future__ import annotations
 
@@ -6,12 +7,11 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPixmap
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QImage, QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QApplication,
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -19,16 +19,14 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
-from planner.export.image import ExportError, ImageOptions, compose, export_image
 from planner.export.printing import PrintOptions, print_timeline, write_pdf_handout
 from planner.store.errors import PlanError
+from planner.ui.export_image_dialog import ExportImageDialog, years_in_view
 
 if TYPE_CHECKING:
     from planner.ui.main_window import MainWindow
@@ -40,163 +38,7 @@ PAPER = {
 }
 
 
-def _years(window: MainWindow) -> tuple[int, int]:
-    vp = window.timeline.vp
-    first = date.fromordinal(max(1, int(vp.left_day))).year
-    last = date.fromordinal(max(1, int(vp.right_day))).year
-    return max(1900, first), min(2200, max(first, last))
-
-
-class ExportImageDialog(QDialog):
-    """Range, lanes, size, title and legend, with a preview drawn by the same painter."""
-
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window_ = window
-        self.setWindowTitle(self.tr("Export Timeline Image"))
-        self.setObjectName("exportImageDialog")
-        first, last = _years(window)
-        self.first = QSpinBox(objectName="exportFrom", minimum=1900, maximum=2200, value=first)
-        self.last = QSpinBox(objectName="exportTo", minimum=1900, maximum=2200, value=last)
-        self.width_px = QSpinBox(
-            objectName="exportWidth",
-            minimum=200,
-            maximum=30000,
-            value=3200,
-            singleStep=200,
-            suffix=" px",
-        )
-        self.title_edit = QLineEdit(window.workspace.title, objectName="exportTitle")
-        self.legend = QCheckBox(self.tr("Legend"), objectName="exportLegend", checked=True)
-        self.footer = QCheckBox(
-            self.tr("Footer (plan, date, as-of, drafts)"), objectName="exportFooter", checked=True
-        )
-        self.lanes = QComboBox(objectName="exportLanes")
-        self.lanes.addItem(self.tr("Lanes shown on screen"), "screen")
-        self.lanes.addItem(self.tr("All lanes"), "all")
-        self.format = QComboBox(objectName="exportFormat")
-        for label, suffix in (
-            (QCoreApplication.translate("Export", "PNG image"), ".png"),
-            (QCoreApplication.translate("Export", "SVG (text stays text)"), ".svg"),
-            (QCoreApplication.translate("Export", "PDF (vector)"), ".pdf"),
-        ):
-            self.format.addItem(label, suffix)
-        self.preview = QLabel(objectName="exportPreview")
-        self.preview.setMinimumSize(QSize(640, 240))
-        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setStyleSheet("background: #EEF1F4; border: 1px solid #C5CAD1;")
-        self.size_label = QLabel(objectName="exportSize")
-        self.error = QLabel(objectName="exportError")
-        self.error.setStyleSheet("color: #B3261E;")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = self.buttons.addButton(
-            self.tr("Export…"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-
-        form = QFormLayout()
-        years = QHBoxLayout()
-        years.addWidget(self.first)
-        years.addWidget(QLabel("–"))
-        years.addWidget(self.last)
-        form.addRow(self.tr("Years"), years)
-        form.addRow(self.tr("Lanes"), self.lanes)
-        form.addRow(self.tr("Width"), self.width_px)
-        form.addRow(self.tr("Title"), self.title_edit)
-        form.addRow("", self.legend)
-        form.addRow("", self.footer)
-        form.addRow(self.tr("Format"), self.format)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.preview, 1)
-        layout.addWidget(self.size_label)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        self._timer = QTimer(self, singleShot=True, interval=150)
-        self._timer.timeout.connect(self.refresh)
-        for w in (self.first, self.last, self.width_px):
-            w.valueChanged.connect(self._timer.start)
-        self.title_edit.textChanged.connect(self._timer.start)
-        for c in (self.legend, self.footer):
-            c.toggled.connect(self._timer.start)
-        self.lanes.currentIndexChanged.connect(self._timer.start)
-        self.written: Path | None = None
-        self.refresh()
-
-    def options(self) -> ImageOptions:
-        hidden = (
-            frozenset(self.window_.scene.hidden)
-            if self.lanes.currentData() == "screen"
-            else frozenset()
-        )
-        return ImageOptions(
-            first_year=self.first.value(),
-            last_year=self.last.value(),
-            width=self.width_px.value(),
-            title=self.title_edit.text(),
-            legend=self.legend.isChecked(),
-            footer=self.footer.isChecked(),
-            today=self.window_.today,
-            selection=self.window_.timeline.selection,
-            hidden=hidden,
-        )
-
-    def refresh(self) -> bool:
-        try:
-            comp = compose(self.window_.scene, self.options())
-        except ExportError as exc:
-            self.error.setText(str(exc))
-            self.save_button.setEnabled(False)
-            return False
-        self.error.setText("")
-        self.save_button.setEnabled(True)
-        self.size_label.setText(
-            self.tr("%1 × %2 pixels").replace("%1", str(comp.width)).replace("%2", str(comp.height))
-        )
-        # preview at a reduced scale: the same composition, painted smaller
-        scale = min(1.0, 900 / comp.width, 420 / max(1, comp.height))
-        image = QImage(
-            max(1, int(comp.width * scale)),
-            max(1, int(comp.height * scale)),
-            QImage.Format.Format_ARGB32_Premultiplied,
-        )
-        painter = QPainter(image)
-        painter.scale(scale, scale)
-        comp.paint(painter)
-        painter.end()
-        self.preview.setPixmap(QPixmap.fromImage(image))
-        return True
-
-    def save(self) -> None:
-        if not self.refresh():
-            return
-        suffix = self.format.currentData()
-        folder = (
-            self.window_.workspace.plan_path.parent
-            if self.window_.workspace.plan_path
-            else Path.home()
-        )
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr(QCoreApplication.translate("Export", "Export image")),
-            str(folder / f"timeline{suffix}"),
-            f"*{suffix}",
-        )
-        if not name:
-            return
-        path = Path(name)
-        if path.suffix.lower() not in (".png", ".svg", ".pdf"):
-            path = path.with_suffix(suffix)
-        try:
-            export_image(self.window_.scene, path, self.options())
-        except PlanError as exc:
-            QMessageBox.warning(
-                self, self.tr(QCoreApplication.translate("Export", "Export image")), str(exc)
-            )
-            return
-        self.written = path
-        self.accept()
+_years = years_in_view
 
 
 class PrintSetupDialog(QDialog):
@@ -324,6 +166,48 @@ class ExportCommands:
                 "%1", str(path)
             ),
             6000,
+        )
+        return path
+
+    def export_doclist(self) -> Path | None:
+        """The documentation list of the selected session (or of the selected report's)."""
+        window = self.window
+        sel = window.timeline.selection
+        session = None
+        if sel is not None and sel.kind == "session":
+            session = str(sel.key)
+        elif sel is not None and sel.kind == "requirement":
+            session = str(sel.key[1])  # type: ignore[index]
+        if session is None:
+            window.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "Export", "Select a session first: its documentation list is exported"
+                ),
+                6000,
+            )
+            return None
+        from planner.export.doclist import build_doclist
+        from planner.export.doclist_files import export_doclist
+
+        ws = window.workspace
+        folder = ws.plan_path.parent if ws.plan_path else Path.home()
+        title = QCoreApplication.translate("Export", "Export documentation list")
+        name, chosen = QFileDialog.getSaveFileName(
+            window, title, str(folder / f"{session}.docx"), "Word (*.docx);;PDF (*.pdf)"
+        )
+        if not name:
+            return None
+        path = Path(name)
+        if path.suffix.lower() not in (".docx", ".pdf"):
+            path = path.with_suffix(".pdf" if "pdf" in chosen.lower() else ".docx")
+        try:
+            doc = build_doclist(ws.plan, ws.engine.calendar, ws.result(), session)
+            export_doclist(doc, path)
+        except PlanError as exc:
+            QMessageBox.warning(window, title, str(exc))
+            return None
+        window.statusBar().showMessage(
+            QCoreApplication.translate("Export", "Exported %1").replace("%1", str(path)), 6000
         )
         return path
 

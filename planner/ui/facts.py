@@ -12,6 +12,7 @@ from planner.domain.model import Decision, Mandate, Session
 from planner.domain.recurrence_text import describe_rrule
 from planner.domain.rules import occurrences
 from planner.timeline.data import mark_of
+from planner.timeline.painter import BadgeKey
 from planner.timeline.scene import TimelineScene
 from planner.timeline.style import mark_label
 
@@ -301,7 +302,23 @@ def facts_html(scene: TimelineScene, kind: str, key: object, full: bool = False)
         return session_html(scene, str(key), full)
     if kind == "event":
         return event_html(scene, str(key), full)
+    if kind == "badge":
+        return badge_html(scene, key)  # type: ignore[arg-type]
     return ""
+
+
+def badge_html(scene: TimelineScene, key: BadgeKey) -> str:
+    """The reports a +N badge counts, one a line."""
+    reqs = scene.badge_requirements(key)
+    count, beyond = len(reqs), max(0, len(reqs) - 15)  # (lupdate reads plain names only)
+    heading = QCoreApplication.translate("Facts", "reports without a label: %n", "", count)
+    more = QCoreApplication.translate("Facts", "and %n more", "", beyond)
+    items = "".join(
+        "<li>" + escape(q.short_title or q.report) + " — " + escape(q.session_name) + "</li>"
+        for q in reqs[:15]
+    )
+    tail = escape(more) if len(reqs) > 15 else ""
+    return "<b>" + heading + "</b><ul style='margin:0'>" + items + "</ul>" + tail
 
 
 def tooltip_html(scene: TimelineScene, kind: str, key: object) -> str:

@@ -46,6 +46,7 @@ from planner.ui.decision_editor import pydate, qdate
 from planner.ui.edit_actions import EditActions
 from planner.ui.export_dialogs import ExportCommands
 from planner.ui.i18n import LANGUAGES, SETTING, chosen_language
+from planner.ui.legend_panel import LegendPanel
 from planner.ui.panels import (
     DeadlinesPanel,
     InspectorPanel,
@@ -112,6 +113,7 @@ class MainWindow(QMainWindow):
         self.lanes = LanesPanel(self.scene)
         self.what_changed = WhatChangedPanel()
         self.what_if = WhatIfPanel()
+        self.legend = LegendPanel()
         self.editing = Editing(workspace, self, carried.stack if carried else None)
         self.edits = EditActions(self)
         self.exports = ExportCommands(self)
@@ -155,6 +157,7 @@ class MainWindow(QMainWindow):
         self._dock(
             "history", self.tr("Undo History"), self.history, Qt.DockWidgetArea.LeftDockWidgetArea
         )
+        self._dock("legend", self.tr("Legend"), self.legend, Qt.DockWidgetArea.RightDockWidgetArea)
         self.tabifyDockWidget(self.docks["requirements"], self.docks["deadlines"])
         self.tabifyDockWidget(self.docks["deadlines"], self.docks["problems"])
         self.tabifyDockWidget(self.docks["problems"], self.docks["changes"])
@@ -331,6 +334,11 @@ class MainWindow(QMainWindow):
         a["handout"] = self._action(
             self.tr("Export PDF &Handout…"), self.exports.pdf_handout, name="actionHandout"
         )
+        a["doclist"] = self._action(
+            self.tr("Export &Documentation List (.docx, .pdf)…"),
+            self.exports.export_doclist,
+            name="actionDoclist",
+        )
         a["ics"] = self._action(
             self.tr("Export &Calendar (.ics)…"), self.exports.export_calendar, name="actionIcs"
         )
@@ -365,7 +373,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(a["import_plan"])
         file_menu.addAction(a["export_plan"])
         file_menu.addSeparator()
-        for key in ("export_image", "copy_image", "print", "handout", "ics", "table"):
+        for key in ("export_image", "copy_image", "print", "handout", "doclist", "ics", "table"):
             file_menu.addAction(a[key])
         file_menu.addSeparator()
         file_menu.addAction(a["quit"])

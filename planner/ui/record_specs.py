@@ -111,6 +111,13 @@ def report_spec(plan: Plan, report: Report | None) -> RecordSpec:
                 placeholder=QCoreApplication.translate("Records", "a short stable id"),
             ),
             Field("title", QCoreApplication.translate("Records", "Title")),
+            Field(
+                "short_title",
+                QCoreApplication.translate("Records", "Short title"),
+                placeholder=report.label
+                if report
+                else QCoreApplication.translate("Records", "for labels; derived from the title"),
+            ),
             Field("agenda_item", QCoreApplication.translate("Records", "Agenda item")),
             Field(
                 "word_limit",
@@ -124,6 +131,7 @@ def report_spec(plan: Plan, report: Report | None) -> RecordSpec:
         {
             "id": report.id if report else "",
             "title": report.title if report else "",
+            "short_title": report.short_title if report else "",
             "agenda_item": report.agenda_item if report else "",
             "word_limit": report.word_limit if report else 8500,
         },

@@ -14,14 +14,15 @@ from PySide6.QtGui import (
     QResizeEvent,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QMenu, QToolTip, QWidget
 
 from planner.timeline.geometry import Viewport
-from planner.timeline.painter import Hit, PaintOptions, Selection
+from planner.timeline.painter import BadgeKey, Hit, Hits, PaintOptions, Selection
 from planner.timeline.scene import TimelineScene
 from planner.timeline.style import LIGHT, Theme
 from planner.ui.facts import tooltip_html
 from planner.ui.i18n import month_names
+from planner.ui.session_card import SessionCard
 
 ZOOM_STEP = 1.25
 DRAG_THRESHOLD = 4
@@ -45,11 +46,12 @@ class TimelineView(QAbstractScrollArea):
         self.theme: Theme = LIGHT
         self.selection: Selection | None = None
         self.flash: set[tuple[str, str]] = set()
-        self._hits: list[Hit] = []
+        self._hits: Hits = []
         self._press: QPoint | None = None
         self._dragging = False
         self._painted_once = False
-        self.meeting = False  # meeting mode: read-only, ←/→ walk the sessions
+        self._meeting = False  # meeting mode: read-only, ←/→ walk the sessions
+        self.card: SessionCard | None = None
         self.viewport().setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
@@ -68,6 +70,19 @@ class TimelineView(QAbstractScrollArea):
         self._sync_scrollbars()
 
     # --- state ------------------------------------------------------------------
+
+    @property
+    def meeting(self) -> bool:
+        return self._meeting
+
+    @meeting.setter
+    def meeting(self, on: bool) -> None:
+        """Meeting mode: read-only, ← → walk the sessions, each shown on a card."""
+        self._meeting = on
+        if on and self.card is None:
+            self.card = SessionCard(self.viewport())
+        if self.card is not None:
+            self._update_card()
 
     def set_viewport(self, vp: Viewport) -> None:
         self._navigated = True
@@ -140,12 +155,17 @@ class TimelineView(QAbstractScrollArea):
         opt.lane_titles = (self.tr("Events"), self.tr("Decisions"))
         opt.font_family = self.font().family()
         opt.base_point_size = self.font().pointSizeF()
+        if self._meeting:  # never under the sizes a room needs, whatever the system font
+            opt.base_point_size = max(9.0, opt.base_point_size)
         return opt
 
     def paintEvent(self, event: QEvent) -> None:
+        options = self.paint_options()
+        self.scene.set_text_style(options.text_style)
+        self.vp = self.scene.fit(self.vp)  # the header widens with the lanes' names
         painter = QPainter(self.viewport())
-        hits: list[Hit] = []
-        self.scene.paint(painter, self.vp, self.paint_options(), hits)
+        hits: Hits = []
+        self.scene.paint(painter, self.vp, options, hits)
         painter.end()
         self._hits = hits
         if not self._painted_once:
@@ -160,6 +180,8 @@ class TimelineView(QAbstractScrollArea):
         else:
             self.vp = self.scene.default_viewport(size.width(), size.height(), self.today)
         self._sync_scrollbars()
+        if self.card is not None and self.card.isVisible():
+            self.card.place()
 
     # --- navigation ---------------------------------------------------------------
 
@@ -216,15 +238,26 @@ class TimelineView(QAbstractScrollArea):
         self.selection = sel
         if sel is not None and reveal:
             self.ensure_visible(sel)
+        self._update_card()
         self.viewport().update()
         self.selectionChanged.emit(sel)
+
+    def _update_card(self) -> None:
+        card, sel = self.card, self.selection
+        if card is None:
+            return
+        if self._meeting and sel is not None and sel.kind == "session":
+            card.show_session(self.scene, str(sel.key))
+        else:
+            card.hide()
 
     # --- input ---------------------------------------------------------------------
 
     def hit_at(self, pos: QPointF) -> Hit | None:
-        for hit in reversed(self._hits):  # the last drawn is on top
-            if hit.contains(pos.x(), pos.y()):
-                return hit
+        x, y = pos.x(), pos.y()
+        for row in reversed(self._hits):  # the last drawn is on top
+            if row[0] <= x <= row[2] and row[1] <= y <= row[3]:
+                return Hit(*row)
         return None
 
     def wheelEvent(self, event: QWheelEvent) -> None:
@@ -314,8 +347,26 @@ class TimelineView(QAbstractScrollArea):
             self.toggle_collapsed(str(hit.key))
         elif hit.kind == "lane":
             return
+        elif hit.kind == "badge":
+            self.show_badge_list(hit.key, pos)  # type: ignore[arg-type]
         else:
             self.set_selection(Selection(hit.kind, hit.key))
+
+    def show_badge_list(self, key: BadgeKey, pos: QPointF) -> QMenu:
+        """The reports a "+N" badge counts, as a menu: choosing one selects it."""
+        menu = QMenu(self)
+        menu.setObjectName("badgeMenu")
+        for q in self.scene.badge_requirements(key):
+            action = menu.addAction(f"{q.short_title or q.report} — {q.session_name}")
+            action.setToolTip(q.title)
+            action.triggered.connect(
+                lambda _checked=False, k=q.key: self.set_selection(
+                    Selection("requirement", k), reveal=True
+                )
+            )
+        self.badge_menu = menu
+        menu.popup(self.viewport().mapToGlobal(pos.toPoint()))
+        return menu
 
     def toggle_collapsed(self, body: str) -> None:
         if body in self.scene.collapsed:

@@ -232,6 +232,93 @@
     </message>
   </context>
   <context>
+    <name>DocList</name>
+    <message>
+      <source>General Assembly resolution %1</source>
+      <translation>قرار الجمعية العامة %1</translation>
+    </message>
+    <message>
+      <source>General Assembly decision %1</source>
+      <translation>مقرر الجمعية العامة %1</translation>
+    </message>
+    <message>
+      <source>Council resolution %1</source>
+      <translation>قرار المجلس %1</translation>
+    </message>
+    <message>
+      <source>Council decision %1</source>
+      <translation>مقرر المجلس %1</translation>
+    </message>
+    <message>
+      <source>Security Council resolution %1</source>
+      <translation>قرار مجلس الأمن %1</translation>
+    </message>
+    <message>
+      <source>Security Council decision %1</source>
+      <translation>مقرر مجلس الأمن %1</translation>
+    </message>
+    <message>
+      <source>Human Rights Council resolution %1</source>
+      <translation>قرار مجلس حقوق الإنسان %1</translation>
+    </message>
+    <message>
+      <source>Human Rights Council decision %1</source>
+      <translation>مقرر مجلس حقوق الإنسان %1</translation>
+    </message>
+    <message>
+      <source>draft %1</source>
+      <translation>مشروع %1</translation>
+    </message>
+    <message>
+      <source>Report of the Secretary-General on %1</source>
+      <translation>تقرير الأمين العام عن %1</translation>
+    </message>
+    <message>
+      <source>drafts included</source>
+      <translation>مع المشاريع</translation>
+    </message>
+    <message>
+      <source>adopted decisions only</source>
+      <translation>القرارات المعتمدة فقط</translation>
+    </message>
+    <message>
+      <source>as of %1</source>
+      <translation>في تاريخ %1</translation>
+    </message>
+    <message>
+      <source>Symbol: %1</source>
+      <translation>الرمز: %1</translation>
+    </message>
+    <message>
+      <source>Symbol not yet assigned</source>
+      <translation>لم يُحدَّد الرمز بعد</translation>
+    </message>
+    <message>
+      <source>Status: %1</source>
+      <translation>الحالة: %1</translation>
+    </message>
+    <message>
+      <source>Submission: %1</source>
+      <translation>التقديم: %1</translation>
+    </message>
+    <message>
+      <source>Issuance: %1</source>
+      <translation>الإصدار: %1</translation>
+    </message>
+    <message>
+      <source>Other reports</source>
+      <translation>تقارير أخرى</translation>
+    </message>
+    <message>
+      <source>Documentation</source>
+      <translation>الوثائق</translation>
+    </message>
+    <message>
+      <source>No report is due at this session.</source>
+      <translation>لا يُنتظر أي تقرير في هذه الدورة.</translation>
+    </message>
+  </context>
+  <context>
     <name>EditActions</name>
     <message>
       <source>Read-only</source>
@@ -417,6 +504,14 @@
       <translation>كُتب %1 (%n صفحة)</translation>
     </message>
     <message>
+      <source>Select a session first: its documentation list is exported</source>
+      <translation>اختر دورة أولًا: تُصدَّر قائمة وثائقها</translation>
+    </message>
+    <message>
+      <source>Export documentation list</source>
+      <translation>تصدير قائمة الوثائق</translation>
+    </message>
+    <message>
       <source>Export calendar</source>
       <translation>تصدير التقويم</translation>
     </message>
@@ -424,12 +519,36 @@
       <source>Export requirements</source>
       <translation>تصدير الالتزامات</translation>
     </message>
+    <message>
+      <source>drafts included</source>
+      <translation>مع المشاريع</translation>
+    </message>
+    <message>
+      <source>adopted decisions only</source>
+      <translation>القرارات المعتمدة فقط</translation>
+    </message>
+    <message>
+      <source>as of %1</source>
+      <translation>في تاريخ %1</translation>
+    </message>
+    <message>
+      <source>lanes not shown: %n</source>
+      <translation>مسارات أخرى غير معروضة: %n</translation>
+    </message>
+    <message>
+      <source>generated %1 by Mandate Planner</source>
+      <translation>أُنشئ في %1 بواسطة Mandate Planner</translation>
+    </message>
   </context>
   <context>
     <name>ExportImageDialog</name>
     <message>
       <source>Export Timeline Image</source>
       <translation>تصدير صورة الجدول الزمني</translation>
+    </message>
+    <message>
+      <source>Custom width</source>
+      <translation>عرض مخصص</translation>
     </message>
     <message>
       <source>Legend</source>
@@ -448,8 +567,28 @@
       <translation>كل المسارات</translation>
     </message>
     <message>
+      <source>Lanes with reports in these years</source>
+      <translation>المسارات التي فيها تقارير في هذه السنوات</translation>
+    </message>
+    <message>
+      <source>Everything</source>
+      <translation>كل شيء</translation>
+    </message>
+    <message>
+      <source>The report lines and bodies ticked below</source>
+      <translation>سلاسل التقارير والهيئات المؤشَّر عليها أدناه</translation>
+    </message>
+    <message>
+      <source>What %1 mandates</source>
+      <translation>ما يطلبه %1</translation>
+    </message>
+    <message>
       <source>Export…</source>
       <translation>تصدير…</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>الحجم</translation>
     </message>
     <message>
       <source>Years</source>
@@ -464,8 +603,16 @@
       <translation>العرض</translation>
     </message>
     <message>
+      <source>Show</source>
+      <translation>عرض</translation>
+    </message>
+    <message>
       <source>Title</source>
       <translation>العنوان</translation>
+    </message>
+    <message>
+      <source>Subtitle</source>
+      <translation>العنوان الفرعي</translation>
     </message>
     <message>
       <source>Format</source>
@@ -626,6 +773,14 @@
       <source>tentative (projected from its series)</source>
       <translation>مؤقت (متوقع من سلسلته)</translation>
     </message>
+    <message>
+      <source>reports without a label: %n</source>
+      <translation>تقارير بلا تسمية: %n</translation>
+    </message>
+    <message>
+      <source>and %n more</source>
+      <translation>و%n أخرى</translation>
+    </message>
   </context>
   <context>
     <name>InspectorPanel</name>
@@ -701,6 +856,10 @@
     <message>
       <source>Undo History</source>
       <translation>سجل التراجع</translation>
+    </message>
+    <message>
+      <source>Legend</source>
+      <translation>مفتاح الرموز</translation>
     </message>
     <message>
       <source>&amp;Open…</source>
@@ -805,6 +964,10 @@
     <message>
       <source>Export PDF &amp;Handout…</source>
       <translation>تصدير &amp;نشرة PDF…</translation>
+    </message>
+    <message>
+      <source>Export &amp;Documentation List (.docx, .pdf)…</source>
+      <translation>تصدير قائمة ال&amp;وثائق (.docx، .pdf)…</translation>
     </message>
     <message>
       <source>Export &amp;Calendar (.ics)…</source>
@@ -1241,6 +1404,29 @@
     </message>
   </context>
   <context>
+    <name>Presets</name>
+    <message>
+      <source>Slide 16:9 (1920 × 1080)</source>
+      <translation>شريحة 16:9 (1920 × 1080)</translation>
+    </message>
+    <message>
+      <source>Slide 16:9 (3840 × 2160)</source>
+      <translation>شريحة 16:9 (3840 × 2160)</translation>
+    </message>
+    <message>
+      <source>A4 landscape handout</source>
+      <translation>نشرة A4 أفقية</translation>
+    </message>
+    <message>
+      <source>A3 poster</source>
+      <translation>ملصق A3</translation>
+    </message>
+    <message>
+      <source>Email image (1200 px wide)</source>
+      <translation>صورة للبريد الإلكتروني (عرض 1200 بكسل)</translation>
+    </message>
+  </context>
+  <context>
     <name>PrintSetupDialog</name>
     <message>
       <source>Fit the years to the page width</source>
@@ -1319,6 +1505,14 @@
     <message>
       <source>Title</source>
       <translation>العنوان</translation>
+    </message>
+    <message>
+      <source>Short title</source>
+      <translation>العنوان المختصر</translation>
+    </message>
+    <message>
+      <source>for labels; derived from the title</source>
+      <translation>للتسميات؛ يُشتق من العنوان</translation>
     </message>
     <message>
       <source>Agenda item</source>
@@ -1500,6 +1694,25 @@
     </message>
   </context>
   <context>
+    <name>SessionCard</name>
+    <message>
+      <source>projected</source>
+      <translation>متوقعة</translation>
+    </message>
+    <message>
+      <source>No report is due at this session.</source>
+      <translation>لا يُنتظر أي تقرير في هذه الدورة.</translation>
+    </message>
+    <message>
+      <source>mandated by %1</source>
+      <translation>بتكليف من %1</translation>
+    </message>
+    <message>
+      <source>submit by %1, issue by %2</source>
+      <translation>يُقدَّم قبل %1 ويصدر قبل %2</translation>
+    </message>
+  </context>
+  <context>
     <name>Tables</name>
     <message>
       <source>Session start</source>
@@ -1599,6 +1812,10 @@
     <message>
       <source>submission / issuance deadline</source>
       <translation>الموعد النهائي للتقديم / الإصدار</translation>
+    </message>
+    <message>
+      <source>more reports, not named here</source>
+      <translation>تقارير أخرى غير مسمّاة هنا</translation>
     </message>
     <message>
       <source>planned</source>

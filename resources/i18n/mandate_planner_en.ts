@@ -212,6 +212,93 @@
     </message>
   </context>
   <context>
+    <name>DocList</name>
+    <message>
+      <source>General Assembly resolution %1</source>
+      <translation>General Assembly resolution %1</translation>
+    </message>
+    <message>
+      <source>General Assembly decision %1</source>
+      <translation>General Assembly decision %1</translation>
+    </message>
+    <message>
+      <source>Council resolution %1</source>
+      <translation>Council resolution %1</translation>
+    </message>
+    <message>
+      <source>Council decision %1</source>
+      <translation>Council decision %1</translation>
+    </message>
+    <message>
+      <source>Security Council resolution %1</source>
+      <translation>Security Council resolution %1</translation>
+    </message>
+    <message>
+      <source>Security Council decision %1</source>
+      <translation>Security Council decision %1</translation>
+    </message>
+    <message>
+      <source>Human Rights Council resolution %1</source>
+      <translation>Human Rights Council resolution %1</translation>
+    </message>
+    <message>
+      <source>Human Rights Council decision %1</source>
+      <translation>Human Rights Council decision %1</translation>
+    </message>
+    <message>
+      <source>draft %1</source>
+      <translation>draft %1</translation>
+    </message>
+    <message>
+      <source>Report of the Secretary-General on %1</source>
+      <translation>Report of the Secretary-General on %1</translation>
+    </message>
+    <message>
+      <source>drafts included</source>
+      <translation>drafts included</translation>
+    </message>
+    <message>
+      <source>adopted decisions only</source>
+      <translation>adopted decisions only</translation>
+    </message>
+    <message>
+      <source>as of %1</source>
+      <translation>as of %1</translation>
+    </message>
+    <message>
+      <source>Symbol: %1</source>
+      <translation>Symbol: %1</translation>
+    </message>
+    <message>
+      <source>Symbol not yet assigned</source>
+      <translation>Symbol not yet assigned</translation>
+    </message>
+    <message>
+      <source>Status: %1</source>
+      <translation>Status: %1</translation>
+    </message>
+    <message>
+      <source>Submission: %1</source>
+      <translation>Submission: %1</translation>
+    </message>
+    <message>
+      <source>Issuance: %1</source>
+      <translation>Issuance: %1</translation>
+    </message>
+    <message>
+      <source>Other reports</source>
+      <translation>Other reports</translation>
+    </message>
+    <message>
+      <source>Documentation</source>
+      <translation>Documentation</translation>
+    </message>
+    <message>
+      <source>No report is due at this session.</source>
+      <translation>No report is due at this session.</translation>
+    </message>
+  </context>
+  <context>
     <name>EditActions</name>
     <message>
       <source>Read-only</source>
@@ -397,6 +484,14 @@
       <translation>Wrote %1 (%n page(s))</translation>
     </message>
     <message>
+      <source>Select a session first: its documentation list is exported</source>
+      <translation>Select a session first: its documentation list is exported</translation>
+    </message>
+    <message>
+      <source>Export documentation list</source>
+      <translation>Export documentation list</translation>
+    </message>
+    <message>
       <source>Export calendar</source>
       <translation>Export calendar</translation>
     </message>
@@ -404,12 +499,36 @@
       <source>Export requirements</source>
       <translation>Export requirements</translation>
     </message>
+    <message>
+      <source>drafts included</source>
+      <translation>drafts included</translation>
+    </message>
+    <message>
+      <source>adopted decisions only</source>
+      <translation>adopted decisions only</translation>
+    </message>
+    <message>
+      <source>as of %1</source>
+      <translation>as of %1</translation>
+    </message>
+    <message>
+      <source>lanes not shown: %n</source>
+      <translation>lanes not shown: %n</translation>
+    </message>
+    <message>
+      <source>generated %1 by Mandate Planner</source>
+      <translation>generated %1 by Mandate Planner</translation>
+    </message>
   </context>
   <context>
     <name>ExportImageDialog</name>
     <message>
       <source>Export Timeline Image</source>
       <translation>Export Timeline Image</translation>
+    </message>
+    <message>
+      <source>Custom width</source>
+      <translation>Custom width</translation>
     </message>
     <message>
       <source>Legend</source>
@@ -428,8 +547,28 @@
       <translation>All lanes</translation>
     </message>
     <message>
+      <source>Lanes with reports in these years</source>
+      <translation>Lanes with reports in these years</translation>
+    </message>
+    <message>
+      <source>Everything</source>
+      <translation>Everything</translation>
+    </message>
+    <message>
+      <source>The report lines and bodies ticked below</source>
+      <translation>The report lines and bodies ticked below</translation>
+    </message>
+    <message>
+      <source>What %1 mandates</source>
+      <translation>What %1 mandates</translation>
+    </message>
+    <message>
       <source>Export…</source>
       <translation>Export…</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Size</translation>
     </message>
     <message>
       <source>Years</source>
@@ -444,8 +583,16 @@
       <translation>Width</translation>
     </message>
     <message>
+      <source>Show</source>
+      <translation>Show</translation>
+    </message>
+    <message>
       <source>Title</source>
       <translation>Title</translation>
+    </message>
+    <message>
+      <source>Subtitle</source>
+      <translation>Subtitle</translation>
     </message>
     <message>
       <source>Format</source>
@@ -606,6 +753,14 @@
       <source>tentative (projected from its series)</source>
       <translation>tentative (projected from its series)</translation>
     </message>
+    <message>
+      <source>reports without a label: %n</source>
+      <translation>reports without a label: %n</translation>
+    </message>
+    <message>
+      <source>and %n more</source>
+      <translation>and %n more</translation>
+    </message>
   </context>
   <context>
     <name>InspectorPanel</name>
@@ -681,6 +836,10 @@
     <message>
       <source>Undo History</source>
       <translation>Undo History</translation>
+    </message>
+    <message>
+      <source>Legend</source>
+      <translation>Legend</translation>
     </message>
     <message>
       <source>&amp;Open…</source>
@@ -785,6 +944,10 @@
     <message>
       <source>Export PDF &amp;Handout…</source>
       <translation>Export PDF &amp;Handout…</translation>
+    </message>
+    <message>
+      <source>Export &amp;Documentation List (.docx, .pdf)…</source>
+      <translation>Export &amp;Documentation List (.docx, .pdf)…</translation>
     </message>
     <message>
       <source>Export &amp;Calendar (.ics)…</source>
@@ -1205,6 +1368,29 @@
     </message>
   </context>
   <context>
+    <name>Presets</name>
+    <message>
+      <source>Slide 16:9 (1920 × 1080)</source>
+      <translation>Slide 16:9 (1920 × 1080)</translation>
+    </message>
+    <message>
+      <source>Slide 16:9 (3840 × 2160)</source>
+      <translation>Slide 16:9 (3840 × 2160)</translation>
+    </message>
+    <message>
+      <source>A4 landscape handout</source>
+      <translation>A4 landscape handout</translation>
+    </message>
+    <message>
+      <source>A3 poster</source>
+      <translation>A3 poster</translation>
+    </message>
+    <message>
+      <source>Email image (1200 px wide)</source>
+      <translation>Email image (1200 px wide)</translation>
+    </message>
+  </context>
+  <context>
     <name>PrintSetupDialog</name>
     <message>
       <source>Fit the years to the page width</source>
@@ -1283,6 +1469,14 @@
     <message>
       <source>Title</source>
       <translation>Title</translation>
+    </message>
+    <message>
+      <source>Short title</source>
+      <translation>Short title</translation>
+    </message>
+    <message>
+      <source>for labels; derived from the title</source>
+      <translation>for labels; derived from the title</translation>
     </message>
     <message>
       <source>Agenda item</source>
@@ -1460,6 +1654,25 @@
     </message>
   </context>
   <context>
+    <name>SessionCard</name>
+    <message>
+      <source>projected</source>
+      <translation>projected</translation>
+    </message>
+    <message>
+      <source>No report is due at this session.</source>
+      <translation>No report is due at this session.</translation>
+    </message>
+    <message>
+      <source>mandated by %1</source>
+      <translation>mandated by %1</translation>
+    </message>
+    <message>
+      <source>submit by %1, issue by %2</source>
+      <translation>submit by %1, issue by %2</translation>
+    </message>
+  </context>
+  <context>
     <name>Tables</name>
     <message>
       <source>Session start</source>
@@ -1559,6 +1772,10 @@
     <message>
       <source>submission / issuance deadline</source>
       <translation>submission / issuance deadline</translation>
+    </message>
+    <message>
+      <source>more reports, not named here</source>
+      <translation>more reports, not named here</translation>
     </message>
     <message>
       <source>planned</source>

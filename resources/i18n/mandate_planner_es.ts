@@ -212,6 +212,93 @@
     </message>
   </context>
   <context>
+    <name>DocList</name>
+    <message>
+      <source>General Assembly resolution %1</source>
+      <translation>resolución %1 de la Asamblea General</translation>
+    </message>
+    <message>
+      <source>General Assembly decision %1</source>
+      <translation>decisión %1 de la Asamblea General</translation>
+    </message>
+    <message>
+      <source>Council resolution %1</source>
+      <translation>resolución %1 del Consejo</translation>
+    </message>
+    <message>
+      <source>Council decision %1</source>
+      <translation>decisión %1 del Consejo</translation>
+    </message>
+    <message>
+      <source>Security Council resolution %1</source>
+      <translation>resolución %1 del Consejo de Seguridad</translation>
+    </message>
+    <message>
+      <source>Security Council decision %1</source>
+      <translation>decisión %1 del Consejo de Seguridad</translation>
+    </message>
+    <message>
+      <source>Human Rights Council resolution %1</source>
+      <translation>resolución %1 del Consejo de Derechos Humanos</translation>
+    </message>
+    <message>
+      <source>Human Rights Council decision %1</source>
+      <translation>decisión %1 del Consejo de Derechos Humanos</translation>
+    </message>
+    <message>
+      <source>draft %1</source>
+      <translation>proyecto %1</translation>
+    </message>
+    <message>
+      <source>Report of the Secretary-General on %1</source>
+      <translation>Informe del Secretario General sobre %1</translation>
+    </message>
+    <message>
+      <source>drafts included</source>
+      <translation>proyectos incluidos</translation>
+    </message>
+    <message>
+      <source>adopted decisions only</source>
+      <translation>solo decisiones adoptadas</translation>
+    </message>
+    <message>
+      <source>as of %1</source>
+      <translation>a fecha de %1</translation>
+    </message>
+    <message>
+      <source>Symbol: %1</source>
+      <translation>Signatura: %1</translation>
+    </message>
+    <message>
+      <source>Symbol not yet assigned</source>
+      <translation>Signatura aún no asignada</translation>
+    </message>
+    <message>
+      <source>Status: %1</source>
+      <translation>Estado: %1</translation>
+    </message>
+    <message>
+      <source>Submission: %1</source>
+      <translation>Presentación: %1</translation>
+    </message>
+    <message>
+      <source>Issuance: %1</source>
+      <translation>Publicación: %1</translation>
+    </message>
+    <message>
+      <source>Other reports</source>
+      <translation>Otros informes</translation>
+    </message>
+    <message>
+      <source>Documentation</source>
+      <translation>Documentación</translation>
+    </message>
+    <message>
+      <source>No report is due at this session.</source>
+      <translation>No se espera ningún informe en este período de sesiones.</translation>
+    </message>
+  </context>
+  <context>
     <name>EditActions</name>
     <message>
       <source>Read-only</source>
@@ -397,6 +484,14 @@
       <translation>Se escribió %1 (%n página(s))</translation>
     </message>
     <message>
+      <source>Select a session first: its documentation list is exported</source>
+      <translation>Seleccione primero un período de sesiones: se exporta su lista de documentos</translation>
+    </message>
+    <message>
+      <source>Export documentation list</source>
+      <translation>Exportar la lista de documentos</translation>
+    </message>
+    <message>
       <source>Export calendar</source>
       <translation>Exportar calendario</translation>
     </message>
@@ -404,12 +499,36 @@
       <source>Export requirements</source>
       <translation>Exportar obligaciones</translation>
     </message>
+    <message>
+      <source>drafts included</source>
+      <translation>proyectos incluidos</translation>
+    </message>
+    <message>
+      <source>adopted decisions only</source>
+      <translation>solo decisiones adoptadas</translation>
+    </message>
+    <message>
+      <source>as of %1</source>
+      <translation>a fecha de %1</translation>
+    </message>
+    <message>
+      <source>lanes not shown: %n</source>
+      <translation>filas sin mostrar: %n</translation>
+    </message>
+    <message>
+      <source>generated %1 by Mandate Planner</source>
+      <translation>generado el %1 con Mandate Planner</translation>
+    </message>
   </context>
   <context>
     <name>ExportImageDialog</name>
     <message>
       <source>Export Timeline Image</source>
       <translation>Exportar imagen de la cronología</translation>
+    </message>
+    <message>
+      <source>Custom width</source>
+      <translation>Ancho personalizado</translation>
     </message>
     <message>
       <source>Legend</source>
@@ -428,8 +547,28 @@
       <translation>Todas las filas</translation>
     </message>
     <message>
+      <source>Lanes with reports in these years</source>
+      <translation>Filas con informes en estos años</translation>
+    </message>
+    <message>
+      <source>Everything</source>
+      <translation>Todo</translation>
+    </message>
+    <message>
+      <source>The report lines and bodies ticked below</source>
+      <translation>Las líneas de informe y los órganos marcados abajo</translation>
+    </message>
+    <message>
+      <source>What %1 mandates</source>
+      <translation>Lo que %1 solicita</translation>
+    </message>
+    <message>
       <source>Export…</source>
       <translation>Exportar…</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Tamaño</translation>
     </message>
     <message>
       <source>Years</source>
@@ -444,8 +583,16 @@
       <translation>Ancho</translation>
     </message>
     <message>
+      <source>Show</source>
+      <translation>Mostrar</translation>
+    </message>
+    <message>
       <source>Title</source>
       <translation>Título</translation>
+    </message>
+    <message>
+      <source>Subtitle</source>
+      <translation>Subtítulo</translation>
     </message>
     <message>
       <source>Format</source>
@@ -606,6 +753,14 @@
       <source>tentative (projected from its series)</source>
       <translation>provisional (previsto según su serie)</translation>
     </message>
+    <message>
+      <source>reports without a label: %n</source>
+      <translation>informes sin etiqueta: %n</translation>
+    </message>
+    <message>
+      <source>and %n more</source>
+      <translation>y %n más</translation>
+    </message>
   </context>
   <context>
     <name>InspectorPanel</name>
@@ -681,6 +836,10 @@
     <message>
       <source>Undo History</source>
       <translation>Historial de cambios</translation>
+    </message>
+    <message>
+      <source>Legend</source>
+      <translation>Leyenda</translation>
     </message>
     <message>
       <source>&amp;Open…</source>
@@ -785,6 +944,10 @@
     <message>
       <source>Export PDF &amp;Handout…</source>
       <translation>Exportar &amp;documento PDF…</translation>
+    </message>
+    <message>
+      <source>Export &amp;Documentation List (.docx, .pdf)…</source>
+      <translation>Exportar la lista de &amp;documentos (.docx, .pdf)…</translation>
     </message>
     <message>
       <source>Export &amp;Calendar (.ics)…</source>
@@ -1205,6 +1368,29 @@
     </message>
   </context>
   <context>
+    <name>Presets</name>
+    <message>
+      <source>Slide 16:9 (1920 × 1080)</source>
+      <translation>Diapositiva 16:9 (1920 × 1080)</translation>
+    </message>
+    <message>
+      <source>Slide 16:9 (3840 × 2160)</source>
+      <translation>Diapositiva 16:9 (3840 × 2160)</translation>
+    </message>
+    <message>
+      <source>A4 landscape handout</source>
+      <translation>Documento A4 horizontal</translation>
+    </message>
+    <message>
+      <source>A3 poster</source>
+      <translation>Póster A3</translation>
+    </message>
+    <message>
+      <source>Email image (1200 px wide)</source>
+      <translation>Imagen para correo (1200 px de ancho)</translation>
+    </message>
+  </context>
+  <context>
     <name>PrintSetupDialog</name>
     <message>
       <source>Fit the years to the page width</source>
@@ -1283,6 +1469,14 @@
     <message>
       <source>Title</source>
       <translation>Título</translation>
+    </message>
+    <message>
+      <source>Short title</source>
+      <translation>Título abreviado</translation>
+    </message>
+    <message>
+      <source>for labels; derived from the title</source>
+      <translation>para las etiquetas; se deriva del título</translation>
     </message>
     <message>
       <source>Agenda item</source>
@@ -1460,6 +1654,25 @@
     </message>
   </context>
   <context>
+    <name>SessionCard</name>
+    <message>
+      <source>projected</source>
+      <translation>previsto</translation>
+    </message>
+    <message>
+      <source>No report is due at this session.</source>
+      <translation>No se espera ningún informe en este período de sesiones.</translation>
+    </message>
+    <message>
+      <source>mandated by %1</source>
+      <translation>solicitado por %1</translation>
+    </message>
+    <message>
+      <source>submit by %1, issue by %2</source>
+      <translation>presentar antes del %1, publicar antes del %2</translation>
+    </message>
+  </context>
+  <context>
     <name>Tables</name>
     <message>
       <source>Session start</source>
@@ -1559,6 +1772,10 @@
     <message>
       <source>submission / issuance deadline</source>
       <translation>plazo de presentación / publicación</translation>
+    </message>
+    <message>
+      <source>more reports, not named here</source>
+      <translation>más informes, sin nombre aquí</translation>
     </message>
     <message>
       <source>planned</source>

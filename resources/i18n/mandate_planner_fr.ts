@@ -212,6 +212,93 @@
     </message>
   </context>
   <context>
+    <name>DocList</name>
+    <message>
+      <source>General Assembly resolution %1</source>
+      <translation>résolution %1 de l’Assemblée générale</translation>
+    </message>
+    <message>
+      <source>General Assembly decision %1</source>
+      <translation>décision %1 de l’Assemblée générale</translation>
+    </message>
+    <message>
+      <source>Council resolution %1</source>
+      <translation>résolution %1 du Conseil</translation>
+    </message>
+    <message>
+      <source>Council decision %1</source>
+      <translation>décision %1 du Conseil</translation>
+    </message>
+    <message>
+      <source>Security Council resolution %1</source>
+      <translation>résolution %1 du Conseil de sécurité</translation>
+    </message>
+    <message>
+      <source>Security Council decision %1</source>
+      <translation>décision %1 du Conseil de sécurité</translation>
+    </message>
+    <message>
+      <source>Human Rights Council resolution %1</source>
+      <translation>résolution %1 du Conseil des droits de l’homme</translation>
+    </message>
+    <message>
+      <source>Human Rights Council decision %1</source>
+      <translation>décision %1 du Conseil des droits de l’homme</translation>
+    </message>
+    <message>
+      <source>draft %1</source>
+      <translation>projet %1</translation>
+    </message>
+    <message>
+      <source>Report of the Secretary-General on %1</source>
+      <translation>Rapport du Secrétaire général sur %1</translation>
+    </message>
+    <message>
+      <source>drafts included</source>
+      <translation>projets inclus</translation>
+    </message>
+    <message>
+      <source>adopted decisions only</source>
+      <translation>décisions adoptées seulement</translation>
+    </message>
+    <message>
+      <source>as of %1</source>
+      <translation>à la date du %1</translation>
+    </message>
+    <message>
+      <source>Symbol: %1</source>
+      <translation>Cote : %1</translation>
+    </message>
+    <message>
+      <source>Symbol not yet assigned</source>
+      <translation>Cote non encore attribuée</translation>
+    </message>
+    <message>
+      <source>Status: %1</source>
+      <translation>État : %1</translation>
+    </message>
+    <message>
+      <source>Submission: %1</source>
+      <translation>Soumission : %1</translation>
+    </message>
+    <message>
+      <source>Issuance: %1</source>
+      <translation>Parution : %1</translation>
+    </message>
+    <message>
+      <source>Other reports</source>
+      <translation>Autres rapports</translation>
+    </message>
+    <message>
+      <source>Documentation</source>
+      <translation>Documentation</translation>
+    </message>
+    <message>
+      <source>No report is due at this session.</source>
+      <translation>Aucun rapport n’est attendu à cette session.</translation>
+    </message>
+  </context>
+  <context>
     <name>EditActions</name>
     <message>
       <source>Read-only</source>
@@ -397,6 +484,14 @@
       <translation>%1 écrit (%n page(s))</translation>
     </message>
     <message>
+      <source>Select a session first: its documentation list is exported</source>
+      <translation>Sélectionnez d’abord une session : c’est sa liste de documents qui est exportée</translation>
+    </message>
+    <message>
+      <source>Export documentation list</source>
+      <translation>Exporter la liste des documents</translation>
+    </message>
+    <message>
       <source>Export calendar</source>
       <translation>Exporter le calendrier</translation>
     </message>
@@ -404,12 +499,36 @@
       <source>Export requirements</source>
       <translation>Exporter les obligations</translation>
     </message>
+    <message>
+      <source>drafts included</source>
+      <translation>projets inclus</translation>
+    </message>
+    <message>
+      <source>adopted decisions only</source>
+      <translation>décisions adoptées seulement</translation>
+    </message>
+    <message>
+      <source>as of %1</source>
+      <translation>à la date du %1</translation>
+    </message>
+    <message>
+      <source>lanes not shown: %n</source>
+      <translation>lignes non affichées : %n</translation>
+    </message>
+    <message>
+      <source>generated %1 by Mandate Planner</source>
+      <translation>produit le %1 par Mandate Planner</translation>
+    </message>
   </context>
   <context>
     <name>ExportImageDialog</name>
     <message>
       <source>Export Timeline Image</source>
       <translation>Exporter l’image de la chronologie</translation>
+    </message>
+    <message>
+      <source>Custom width</source>
+      <translation>Largeur personnalisée</translation>
     </message>
     <message>
       <source>Legend</source>
@@ -428,8 +547,28 @@
       <translation>Toutes les lignes</translation>
     </message>
     <message>
+      <source>Lanes with reports in these years</source>
+      <translation>Lignes ayant des rapports ces années-là</translation>
+    </message>
+    <message>
+      <source>Everything</source>
+      <translation>Tout</translation>
+    </message>
+    <message>
+      <source>The report lines and bodies ticked below</source>
+      <translation>Les lignes de rapport et organes cochés ci-dessous</translation>
+    </message>
+    <message>
+      <source>What %1 mandates</source>
+      <translation>Ce que %1 demande</translation>
+    </message>
+    <message>
       <source>Export…</source>
       <translation>Exporter…</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Format</translation>
     </message>
     <message>
       <source>Years</source>
@@ -444,8 +583,16 @@
       <translation>Largeur</translation>
     </message>
     <message>
+      <source>Show</source>
+      <translation>Afficher</translation>
+    </message>
+    <message>
       <source>Title</source>
       <translation>Titre</translation>
+    </message>
+    <message>
+      <source>Subtitle</source>
+      <translation>Sous-titre</translation>
     </message>
     <message>
       <source>Format</source>
@@ -606,6 +753,14 @@
       <source>tentative (projected from its series)</source>
       <translation>provisoire (prévu d’après sa série)</translation>
     </message>
+    <message>
+      <source>reports without a label: %n</source>
+      <translation>rapports sans étiquette : %n</translation>
+    </message>
+    <message>
+      <source>and %n more</source>
+      <translation>et %n de plus</translation>
+    </message>
   </context>
   <context>
     <name>InspectorPanel</name>
@@ -681,6 +836,10 @@
     <message>
       <source>Undo History</source>
       <translation>Historique des annulations</translation>
+    </message>
+    <message>
+      <source>Legend</source>
+      <translation>Légende</translation>
     </message>
     <message>
       <source>&amp;Open…</source>
@@ -785,6 +944,10 @@
     <message>
       <source>Export PDF &amp;Handout…</source>
       <translation>Exporter un &amp;document PDF…</translation>
+    </message>
+    <message>
+      <source>Export &amp;Documentation List (.docx, .pdf)…</source>
+      <translation>Exporter la liste des &amp;documents (.docx, .pdf)…</translation>
     </message>
     <message>
       <source>Export &amp;Calendar (.ics)…</source>
@@ -1205,6 +1368,29 @@
     </message>
   </context>
   <context>
+    <name>Presets</name>
+    <message>
+      <source>Slide 16:9 (1920 × 1080)</source>
+      <translation>Diapositive 16:9 (1920 × 1080)</translation>
+    </message>
+    <message>
+      <source>Slide 16:9 (3840 × 2160)</source>
+      <translation>Diapositive 16:9 (3840 × 2160)</translation>
+    </message>
+    <message>
+      <source>A4 landscape handout</source>
+      <translation>Document A4 à l’italienne</translation>
+    </message>
+    <message>
+      <source>A3 poster</source>
+      <translation>Affiche A3</translation>
+    </message>
+    <message>
+      <source>Email image (1200 px wide)</source>
+      <translation>Image pour courriel (1200 px de large)</translation>
+    </message>
+  </context>
+  <context>
     <name>PrintSetupDialog</name>
     <message>
       <source>Fit the years to the page width</source>
@@ -1283,6 +1469,14 @@
     <message>
       <source>Title</source>
       <translation>Titre</translation>
+    </message>
+    <message>
+      <source>Short title</source>
+      <translation>Titre abrégé</translation>
+    </message>
+    <message>
+      <source>for labels; derived from the title</source>
+      <translation>pour les étiquettes ; déduit du titre</translation>
     </message>
     <message>
       <source>Agenda item</source>
@@ -1460,6 +1654,25 @@
     </message>
   </context>
   <context>
+    <name>SessionCard</name>
+    <message>
+      <source>projected</source>
+      <translation>prévisionnelle</translation>
+    </message>
+    <message>
+      <source>No report is due at this session.</source>
+      <translation>Aucun rapport n’est attendu à cette session.</translation>
+    </message>
+    <message>
+      <source>mandated by %1</source>
+      <translation>demandé par %1</translation>
+    </message>
+    <message>
+      <source>submit by %1, issue by %2</source>
+      <translation>soumettre avant le %1, paraître avant le %2</translation>
+    </message>
+  </context>
+  <context>
     <name>Tables</name>
     <message>
       <source>Session start</source>
@@ -1559,6 +1772,10 @@
     <message>
       <source>submission / issuance deadline</source>
       <translation>date limite de soumission / de parution</translation>
+    </message>
+    <message>
+      <source>more reports, not named here</source>
+      <translation>autres rapports, non nommés ici</translation>
     </message>
     <message>
       <source>planned</source>

@@ -217,6 +217,93 @@
     </message>
   </context>
   <context>
+    <name>DocList</name>
+    <message>
+      <source>General Assembly resolution %1</source>
+      <translation>резолюция %1 Генеральной Ассамблеи</translation>
+    </message>
+    <message>
+      <source>General Assembly decision %1</source>
+      <translation>решение %1 Генеральной Ассамблеи</translation>
+    </message>
+    <message>
+      <source>Council resolution %1</source>
+      <translation>резолюция %1 Совета</translation>
+    </message>
+    <message>
+      <source>Council decision %1</source>
+      <translation>решение %1 Совета</translation>
+    </message>
+    <message>
+      <source>Security Council resolution %1</source>
+      <translation>резолюция %1 Совета Безопасности</translation>
+    </message>
+    <message>
+      <source>Security Council decision %1</source>
+      <translation>решение %1 Совета Безопасности</translation>
+    </message>
+    <message>
+      <source>Human Rights Council resolution %1</source>
+      <translation>резолюция %1 Совета по правам человека</translation>
+    </message>
+    <message>
+      <source>Human Rights Council decision %1</source>
+      <translation>решение %1 Совета по правам человека</translation>
+    </message>
+    <message>
+      <source>draft %1</source>
+      <translation>проект %1</translation>
+    </message>
+    <message>
+      <source>Report of the Secretary-General on %1</source>
+      <translation>Доклад Генерального секретаря: %1</translation>
+    </message>
+    <message>
+      <source>drafts included</source>
+      <translation>с проектами</translation>
+    </message>
+    <message>
+      <source>adopted decisions only</source>
+      <translation>только принятые решения</translation>
+    </message>
+    <message>
+      <source>as of %1</source>
+      <translation>по состоянию на %1</translation>
+    </message>
+    <message>
+      <source>Symbol: %1</source>
+      <translation>Условное обозначение: %1</translation>
+    </message>
+    <message>
+      <source>Symbol not yet assigned</source>
+      <translation>Условное обозначение ещё не присвоено</translation>
+    </message>
+    <message>
+      <source>Status: %1</source>
+      <translation>Статус: %1</translation>
+    </message>
+    <message>
+      <source>Submission: %1</source>
+      <translation>Представление: %1</translation>
+    </message>
+    <message>
+      <source>Issuance: %1</source>
+      <translation>Выпуск: %1</translation>
+    </message>
+    <message>
+      <source>Other reports</source>
+      <translation>Другие доклады</translation>
+    </message>
+    <message>
+      <source>Documentation</source>
+      <translation>Документация</translation>
+    </message>
+    <message>
+      <source>No report is due at this session.</source>
+      <translation>На этой сессии доклады не ожидаются.</translation>
+    </message>
+  </context>
+  <context>
     <name>EditActions</name>
     <message>
       <source>Read-only</source>
@@ -402,6 +489,14 @@
       <translation>Записан %1 (страниц: %n)</translation>
     </message>
     <message>
+      <source>Select a session first: its documentation list is exported</source>
+      <translation>Сначала выберите сессию: экспортируется её перечень документов</translation>
+    </message>
+    <message>
+      <source>Export documentation list</source>
+      <translation>Экспорт перечня документов</translation>
+    </message>
+    <message>
       <source>Export calendar</source>
       <translation>Экспорт календаря</translation>
     </message>
@@ -409,12 +504,36 @@
       <source>Export requirements</source>
       <translation>Экспорт обязательств</translation>
     </message>
+    <message>
+      <source>drafts included</source>
+      <translation>с проектами</translation>
+    </message>
+    <message>
+      <source>adopted decisions only</source>
+      <translation>только принятые решения</translation>
+    </message>
+    <message>
+      <source>as of %1</source>
+      <translation>по состоянию на %1</translation>
+    </message>
+    <message>
+      <source>lanes not shown: %n</source>
+      <translation>Не показано строк: %n</translation>
+    </message>
+    <message>
+      <source>generated %1 by Mandate Planner</source>
+      <translation>создано %1 в Mandate Planner</translation>
+    </message>
   </context>
   <context>
     <name>ExportImageDialog</name>
     <message>
       <source>Export Timeline Image</source>
       <translation>Экспорт изображения шкалы</translation>
+    </message>
+    <message>
+      <source>Custom width</source>
+      <translation>Своя ширина</translation>
     </message>
     <message>
       <source>Legend</source>
@@ -433,8 +552,28 @@
       <translation>Все строки</translation>
     </message>
     <message>
+      <source>Lanes with reports in these years</source>
+      <translation>Строки с докладами в эти годы</translation>
+    </message>
+    <message>
+      <source>Everything</source>
+      <translation>Всё</translation>
+    </message>
+    <message>
+      <source>The report lines and bodies ticked below</source>
+      <translation>Отмеченные ниже линии докладов и органы</translation>
+    </message>
+    <message>
+      <source>What %1 mandates</source>
+      <translation>То, что поручает %1</translation>
+    </message>
+    <message>
       <source>Export…</source>
       <translation>Экспорт…</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Размер</translation>
     </message>
     <message>
       <source>Years</source>
@@ -449,8 +588,16 @@
       <translation>Ширина</translation>
     </message>
     <message>
+      <source>Show</source>
+      <translation>Показать</translation>
+    </message>
+    <message>
       <source>Title</source>
       <translation>Название</translation>
+    </message>
+    <message>
+      <source>Subtitle</source>
+      <translation>Подзаголовок</translation>
     </message>
     <message>
       <source>Format</source>
@@ -611,6 +758,14 @@
       <source>tentative (projected from its series)</source>
       <translation>предварительно (по прогнозу серии)</translation>
     </message>
+    <message>
+      <source>reports without a label: %n</source>
+      <translation>Докладов без подписи: %n</translation>
+    </message>
+    <message>
+      <source>and %n more</source>
+      <translation>и ещё %n</translation>
+    </message>
   </context>
   <context>
     <name>InspectorPanel</name>
@@ -686,6 +841,10 @@
     <message>
       <source>Undo History</source>
       <translation>Журнал отмены</translation>
+    </message>
+    <message>
+      <source>Legend</source>
+      <translation>Условные обозначения</translation>
     </message>
     <message>
       <source>&amp;Open…</source>
@@ -790,6 +949,10 @@
     <message>
       <source>Export PDF &amp;Handout…</source>
       <translation>Экспорт &amp;раздаточного PDF…</translation>
+    </message>
+    <message>
+      <source>Export &amp;Documentation List (.docx, .pdf)…</source>
+      <translation>Экспорт перечня &amp;документов (.docx, .pdf)…</translation>
     </message>
     <message>
       <source>Export &amp;Calendar (.ics)…</source>
@@ -1214,6 +1377,29 @@
     </message>
   </context>
   <context>
+    <name>Presets</name>
+    <message>
+      <source>Slide 16:9 (1920 × 1080)</source>
+      <translation>Слайд 16:9 (1920 × 1080)</translation>
+    </message>
+    <message>
+      <source>Slide 16:9 (3840 × 2160)</source>
+      <translation>Слайд 16:9 (3840 × 2160)</translation>
+    </message>
+    <message>
+      <source>A4 landscape handout</source>
+      <translation>Раздаточный материал A4 (альбомный)</translation>
+    </message>
+    <message>
+      <source>A3 poster</source>
+      <translation>Плакат A3</translation>
+    </message>
+    <message>
+      <source>Email image (1200 px wide)</source>
+      <translation>Изображение для письма (ширина 1200 пикс.)</translation>
+    </message>
+  </context>
+  <context>
     <name>PrintSetupDialog</name>
     <message>
       <source>Fit the years to the page width</source>
@@ -1292,6 +1478,14 @@
     <message>
       <source>Title</source>
       <translation>Название</translation>
+    </message>
+    <message>
+      <source>Short title</source>
+      <translation>Краткое название</translation>
+    </message>
+    <message>
+      <source>for labels; derived from the title</source>
+      <translation>для подписей; выводится из названия</translation>
     </message>
     <message>
       <source>Agenda item</source>
@@ -1470,6 +1664,25 @@
     </message>
   </context>
   <context>
+    <name>SessionCard</name>
+    <message>
+      <source>projected</source>
+      <translation>прогнозная</translation>
+    </message>
+    <message>
+      <source>No report is due at this session.</source>
+      <translation>На этой сессии доклады не ожидаются.</translation>
+    </message>
+    <message>
+      <source>mandated by %1</source>
+      <translation>поручено %1</translation>
+    </message>
+    <message>
+      <source>submit by %1, issue by %2</source>
+      <translation>представить до %1, выпустить до %2</translation>
+    </message>
+  </context>
+  <context>
     <name>Tables</name>
     <message>
       <source>Session start</source>
@@ -1569,6 +1782,10 @@
     <message>
       <source>submission / issuance deadline</source>
       <translation>срок представления / выпуска</translation>
+    </message>
+    <message>
+      <source>more reports, not named here</source>
+      <translation>ещё доклады, здесь без подписи</translation>
     </message>
     <message>
       <source>planned</source>

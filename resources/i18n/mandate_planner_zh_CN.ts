@@ -207,6 +207,93 @@
     </message>
   </context>
   <context>
+    <name>DocList</name>
+    <message>
+      <source>General Assembly resolution %1</source>
+      <translation>大会第 %1 号决议</translation>
+    </message>
+    <message>
+      <source>General Assembly decision %1</source>
+      <translation>大会第 %1 号决定</translation>
+    </message>
+    <message>
+      <source>Council resolution %1</source>
+      <translation>理事会第 %1 号决议</translation>
+    </message>
+    <message>
+      <source>Council decision %1</source>
+      <translation>理事会第 %1 号决定</translation>
+    </message>
+    <message>
+      <source>Security Council resolution %1</source>
+      <translation>安全理事会第 %1 号决议</translation>
+    </message>
+    <message>
+      <source>Security Council decision %1</source>
+      <translation>安全理事会第 %1 号决定</translation>
+    </message>
+    <message>
+      <source>Human Rights Council resolution %1</source>
+      <translation>人权理事会第 %1 号决议</translation>
+    </message>
+    <message>
+      <source>Human Rights Council decision %1</source>
+      <translation>人权理事会第 %1 号决定</translation>
+    </message>
+    <message>
+      <source>draft %1</source>
+      <translation>%1 草案</translation>
+    </message>
+    <message>
+      <source>Report of the Secretary-General on %1</source>
+      <translation>秘书长关于%1的报告</translation>
+    </message>
+    <message>
+      <source>drafts included</source>
+      <translation>包括草案</translation>
+    </message>
+    <message>
+      <source>adopted decisions only</source>
+      <translation>仅已通过的决定</translation>
+    </message>
+    <message>
+      <source>as of %1</source>
+      <translation>截至 %1</translation>
+    </message>
+    <message>
+      <source>Symbol: %1</source>
+      <translation>文号：%1</translation>
+    </message>
+    <message>
+      <source>Symbol not yet assigned</source>
+      <translation>尚未分配文号</translation>
+    </message>
+    <message>
+      <source>Status: %1</source>
+      <translation>状态：%1</translation>
+    </message>
+    <message>
+      <source>Submission: %1</source>
+      <translation>提交：%1</translation>
+    </message>
+    <message>
+      <source>Issuance: %1</source>
+      <translation>印发：%1</translation>
+    </message>
+    <message>
+      <source>Other reports</source>
+      <translation>其他报告</translation>
+    </message>
+    <message>
+      <source>Documentation</source>
+      <translation>文件</translation>
+    </message>
+    <message>
+      <source>No report is due at this session.</source>
+      <translation>本届会议无到期报告。</translation>
+    </message>
+  </context>
+  <context>
     <name>EditActions</name>
     <message>
       <source>Read-only</source>
@@ -392,6 +479,14 @@
       <translation>已写入 %1（%n 页）</translation>
     </message>
     <message>
+      <source>Select a session first: its documentation list is exported</source>
+      <translation>请先选择一届会议：导出的是该会议的文件清单</translation>
+    </message>
+    <message>
+      <source>Export documentation list</source>
+      <translation>导出文件清单</translation>
+    </message>
+    <message>
       <source>Export calendar</source>
       <translation>导出日历</translation>
     </message>
@@ -399,12 +494,36 @@
       <source>Export requirements</source>
       <translation>导出报告义务</translation>
     </message>
+    <message>
+      <source>drafts included</source>
+      <translation>包括草案</translation>
+    </message>
+    <message>
+      <source>adopted decisions only</source>
+      <translation>仅已通过的决定</translation>
+    </message>
+    <message>
+      <source>as of %1</source>
+      <translation>截至 %1</translation>
+    </message>
+    <message>
+      <source>lanes not shown: %n</source>
+      <translation>未显示的泳道：%n</translation>
+    </message>
+    <message>
+      <source>generated %1 by Mandate Planner</source>
+      <translation>由 Mandate Planner 于 %1 生成</translation>
+    </message>
   </context>
   <context>
     <name>ExportImageDialog</name>
     <message>
       <source>Export Timeline Image</source>
       <translation>导出时间轴图像</translation>
+    </message>
+    <message>
+      <source>Custom width</source>
+      <translation>自定义宽度</translation>
     </message>
     <message>
       <source>Legend</source>
@@ -423,8 +542,28 @@
       <translation>所有泳道</translation>
     </message>
     <message>
+      <source>Lanes with reports in these years</source>
+      <translation>这些年份中有报告的泳道</translation>
+    </message>
+    <message>
+      <source>Everything</source>
+      <translation>全部</translation>
+    </message>
+    <message>
+      <source>The report lines and bodies ticked below</source>
+      <translation>下方勾选的报告系列和机构</translation>
+    </message>
+    <message>
+      <source>What %1 mandates</source>
+      <translation>%1 所要求的内容</translation>
+    </message>
+    <message>
       <source>Export…</source>
       <translation>导出…</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>尺寸</translation>
     </message>
     <message>
       <source>Years</source>
@@ -439,8 +578,16 @@
       <translation>宽度</translation>
     </message>
     <message>
+      <source>Show</source>
+      <translation>显示</translation>
+    </message>
+    <message>
       <source>Title</source>
       <translation>标题</translation>
+    </message>
+    <message>
+      <source>Subtitle</source>
+      <translation>副标题</translation>
     </message>
     <message>
       <source>Format</source>
@@ -601,6 +748,14 @@
       <source>tentative (projected from its series)</source>
       <translation>暂定（根据系列预测）</translation>
     </message>
+    <message>
+      <source>reports without a label: %n</source>
+      <translation>未标注的报告：%n</translation>
+    </message>
+    <message>
+      <source>and %n more</source>
+      <translation>另有 %n 份</translation>
+    </message>
   </context>
   <context>
     <name>InspectorPanel</name>
@@ -676,6 +831,10 @@
     <message>
       <source>Undo History</source>
       <translation>撤销历史</translation>
+    </message>
+    <message>
+      <source>Legend</source>
+      <translation>图例</translation>
     </message>
     <message>
       <source>&amp;Open…</source>
@@ -780,6 +939,10 @@
     <message>
       <source>Export PDF &amp;Handout…</source>
       <translation>导出 PDF 讲义(&amp;H)…</translation>
+    </message>
+    <message>
+      <source>Export &amp;Documentation List (.docx, .pdf)…</source>
+      <translation>导出文件清单(&amp;D) (.docx, .pdf)…</translation>
     </message>
     <message>
       <source>Export &amp;Calendar (.ics)…</source>
@@ -1196,6 +1359,29 @@
     </message>
   </context>
   <context>
+    <name>Presets</name>
+    <message>
+      <source>Slide 16:9 (1920 × 1080)</source>
+      <translation>幻灯片 16:9（1920 × 1080）</translation>
+    </message>
+    <message>
+      <source>Slide 16:9 (3840 × 2160)</source>
+      <translation>幻灯片 16:9（3840 × 2160）</translation>
+    </message>
+    <message>
+      <source>A4 landscape handout</source>
+      <translation>A4 横向讲义</translation>
+    </message>
+    <message>
+      <source>A3 poster</source>
+      <translation>A3 海报</translation>
+    </message>
+    <message>
+      <source>Email image (1200 px wide)</source>
+      <translation>电子邮件图片（宽 1200 像素）</translation>
+    </message>
+  </context>
+  <context>
     <name>PrintSetupDialog</name>
     <message>
       <source>Fit the years to the page width</source>
@@ -1274,6 +1460,14 @@
     <message>
       <source>Title</source>
       <translation>标题</translation>
+    </message>
+    <message>
+      <source>Short title</source>
+      <translation>简称</translation>
+    </message>
+    <message>
+      <source>for labels; derived from the title</source>
+      <translation>用于标签；由标题生成</translation>
     </message>
     <message>
       <source>Agenda item</source>
@@ -1450,6 +1644,25 @@
     </message>
   </context>
   <context>
+    <name>SessionCard</name>
+    <message>
+      <source>projected</source>
+      <translation>预测</translation>
+    </message>
+    <message>
+      <source>No report is due at this session.</source>
+      <translation>本届会议无到期报告。</translation>
+    </message>
+    <message>
+      <source>mandated by %1</source>
+      <translation>依据 %1</translation>
+    </message>
+    <message>
+      <source>submit by %1, issue by %2</source>
+      <translation>%1 前提交，%2 前印发</translation>
+    </message>
+  </context>
+  <context>
     <name>Tables</name>
     <message>
       <source>Session start</source>
@@ -1549,6 +1762,10 @@
     <message>
       <source>submission / issuance deadline</source>
       <translation>提交/印发截止日期</translation>
+    </message>
+    <message>
+      <source>more reports, not named here</source>
+      <translation>更多报告（此处未标注）</translation>
     </message>
     <message>
       <source>planned</source>

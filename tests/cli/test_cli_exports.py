@@ -60,12 +60,19 @@ def test_png_has_the_requested_width_and_expected_colours(tmp_path, capsys):
     # the today line, a confirmed session bar, the lane headers
     from datetime import date
 
+    from planner.app.documents import read_plan
+    from planner.app.workspace import Workspace
+    from planner.export.image import ImageOptions, compose
+    from planner.timeline.scene import TimelineScene
+
+    scene = TimelineScene(Workspace.in_memory(read_plan(SEED_PLAN)))
+    hw = compose(scene, ImageOptions(2012, 2030, 3000)).timeline.header_width
     span = date(2031, 1, 1).toordinal() - date(2012, 1, 1).toordinal()
-    ppd = (3000 - 190) / span
-    x_today = round(190 + (date(2026, 11, 27).toordinal() - date(2012, 1, 1).toordinal()) * ppd)
+    ppd = (3000 - hw) / span
+    x_today = round(hw + (date(2026, 11, 27).toordinal() - date(2012, 1, 1).toordinal()) * ppd)
     column = [image.pixelColor(x_today, y) for y in range(60, 300)]
     assert VERMILLION in column
-    x_bar = round(190 + (date(2012, 7, 14).toordinal() - date(2012, 1, 1).toordinal()) * ppd)
+    x_bar = round(hw + (date(2012, 7, 14).toordinal() - date(2012, 1, 1).toordinal()) * ppd)
     assert LIGHT.session_confirmed in [
         image.pixelColor(x_bar, y) for y in range(60, image.height())
     ]

@@ -125,3 +125,22 @@ def test_installed_command_runs_without_a_display(tmp_path):
     )
     assert bad.returncode == 2
     assert bad.stderr.count("\n") == 1 and "Traceback" not in bad.stderr
+
+
+def test_requirements_carry_the_report_lines_short_title(capsys, tmp_path):
+    """A short title the plan gives is used as written; without one it is derived from the
+    title (the customary "Report of the Secretary-General on" dropped, cut at a word)."""
+    doc = json.loads(SEED_PLAN.read_text())
+    doc["reports"][0]["short_title"] = "Follow-up to UN conferences"
+    doc["reports"][1]["short_title"] = ""
+    doc["reports"][1]["title"] = "Report of the Secretary-General on the role of the Council"
+    path = tmp_path / "plan.json"
+    path.write_text(json.dumps(doc))
+    got = run_json(capsys, str(path))
+    shorts = {r["report"]: r["short_title"] for r in got["requirements"]}
+    assert shorts["conf-followup"] == "Follow-up to UN conferences"
+    assert shorts["ecosoc-role"] == "Role of the Council"
+    assert main(["dump", str(path), str(tmp_path / "out.json")]) == 0
+    dumped = json.loads((tmp_path / "out.json").read_text())["reports"]
+    assert [r["short_title"] for r in dumped][:2] == ["Follow-up to UN conferences", ""]
+    assert list(dumped[0]) == ["id", "title", "short_title", "agenda_item", "word_limit"]

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, Qt
 
-from planner.timeline.geometry import STACK_STEP
-
 
 def point_of_decision(view, symbol: str) -> QPointF:
     d = next(d for d in view.scene.data.plan.decisions if d.symbol == symbol)
@@ -19,8 +17,9 @@ def point_of_requirement(view, key: tuple[str, str]) -> QPointF:
     stack = lane.requirements[r.session]
     i = next(i for i, q in enumerate(stack) if q.key == key)
     row = view.scene.row_of(r.body)
-    x = view.vp.x_of(r.session_start) + 5
-    y = view.vp.y(row.top) + 5 + 12 + 7 + i * STACK_STEP
+    m = view.scene.metrics()
+    x = view.vp.x_of(r.session_start) + m.marker_radius + 1.4
+    y = view.vp.y(row.top) + m.marker_y(i)
     return QPointF(x, y)
 
 
