@@ -82,4 +82,4 @@ def test_two_reports_at_one_session_show_a_count_in_the_default_export():
     assert at_2012 <= record.named | record.badged
     assert at_2012 & record.badged  # one named, the other counted: "+1"
     # and the report line is named where there is room
-    assert any(lab.text == "Follow-up to UN conferences" for lab in record.labels)
+    assert any(lab.text == "Integrated follow-up" for lab in record.labels)
