@@ -241,6 +241,7 @@ T = {
     "add — the rule's sessions": "إضافة — دورات القاعدة",
     "adopted only": "المقررات المتخذة فقط",
     "after each review of a series": "بعد كل استعراض في سلسلة",
+    "projections end": 'نهاية التوقعات',
     "as of": "في تاريخ",
     "as of %1": "في تاريخ %1",
     "at a named session": "في دورة محددة",

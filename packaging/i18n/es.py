@@ -241,6 +241,7 @@ T = {
     "add — the rule's sessions": "añadir — los períodos de sesiones de la regla",
     "adopted only": "solo decisiones aprobadas",
     "after each review of a series": "después de cada examen de una serie",
+    "projections end": 'fin de las proyecciones',
     "as of": "a fecha de",
     "as of %1": "a fecha de %1",
     "at a named session": "en un período de sesiones concreto",

@@ -241,6 +241,7 @@ T = {
     "add — the rule's sessions": "ajouter — les sessions de la règle",
     "adopted only": "décisions adoptées seulement",
     "after each review of a series": "après chaque examen d’une série",
+    "projections end": 'fin des projections',
     "as of": "à la date du",
     "as of %1": "à la date du %1",
     "at a named session": "à une session désignée",

@@ -241,6 +241,7 @@ T = {
     "add — the rule's sessions": "добавить — сессии по правилу",
     "adopted only": "только принятые",
     "after each review of a series": "после каждого обзора серии",
+    "projections end": 'конец прогноза',
     "as of": "по состоянию на",
     "as of %1": "по состоянию на %1",
     "at a named session": "на указанной сессии",

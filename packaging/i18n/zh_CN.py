@@ -241,6 +241,7 @@ T = {
     "add — the rule's sessions": "添加 — 规则所指的会议",
     "adopted only": "仅已通过的决定",
     "after each review of a series": "在系列的每次审查之后",
+    "projections end": '预测截止',
     "as of": "截至",
     "as of %1": "截至 %1",
     "at a named session": "在指定会议",

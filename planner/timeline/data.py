@@ -109,6 +109,7 @@ class TimelineData:
     last_day: int
     requirement_count: int = 0
     by_key: dict[tuple[str, str], Requirement] = field(default_factory=dict)
+    horizon: date | None = None  # where the plan's projections end
 
     @classmethod
     def build(
@@ -163,6 +164,7 @@ class TimelineData:
             last_day=last.toordinal(),
             requirement_count=len(result.requirements),
             by_key={r.key: r for r in result.requirements},
+            horizon=calendar.horizon,
         )
 
     def patched(

@@ -168,6 +168,9 @@ def _now_marks(f: Frame) -> list[tuple[date, QColor, Qt.PenStyle, str]]:
     if f.opt.as_of is not None:
         text = QCoreApplication.translate("Timeline", "as of")
         marks.append((f.opt.as_of, f.theme.as_of, Qt.PenStyle.DashLine, text))
+    if f.data.horizon is not None:  # after this day nothing is projected: say so
+        text = QCoreApplication.translate("Timeline", "projections end")
+        marks.append((f.data.horizon, f.theme.text_dim, Qt.PenStyle.DotLine, text))
     return marks
 
 

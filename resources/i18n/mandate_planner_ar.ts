@@ -1845,6 +1845,10 @@
       <source>cannot be met</source>
       <translation>يتعذر الوفاء به</translation>
     </message>
+    <message>
+      <source>projections end</source>
+      <translation>نهاية التوقعات</translation>
+    </message>
   </context>
   <context>
     <name>TimelineView</name>

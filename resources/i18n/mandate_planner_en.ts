@@ -1805,6 +1805,10 @@
       <source>cannot be met</source>
       <translation>cannot be met</translation>
     </message>
+    <message>
+      <source>projections end</source>
+      <translation>projections end</translation>
+    </message>
   </context>
   <context>
     <name>TimelineView</name>

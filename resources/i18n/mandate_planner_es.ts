@@ -1805,6 +1805,10 @@
       <source>cannot be met</source>
       <translation>imposible de cumplir</translation>
     </message>
+    <message>
+      <source>projections end</source>
+      <translation>fin de las proyecciones</translation>
+    </message>
   </context>
   <context>
     <name>TimelineView</name>

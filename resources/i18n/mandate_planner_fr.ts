@@ -1805,6 +1805,10 @@
       <source>cannot be met</source>
       <translation>intenable</translation>
     </message>
+    <message>
+      <source>projections end</source>
+      <translation>fin des projections</translation>
+    </message>
   </context>
   <context>
     <name>TimelineView</name>

@@ -1815,6 +1815,10 @@
       <source>cannot be met</source>
       <translation>невыполнимо</translation>
     </message>
+    <message>
+      <source>projections end</source>
+      <translation>конец прогноза</translation>
+    </message>
   </context>
   <context>
     <name>TimelineView</name>

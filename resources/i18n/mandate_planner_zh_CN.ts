@@ -1795,6 +1795,10 @@
       <source>cannot be met</source>
       <translation>无法按期完成</translation>
     </message>
+    <message>
+      <source>projections end</source>
+      <translation>预测截止</translation>
+    </message>
   </context>
   <context>
     <name>TimelineView</name>

@@ -83,3 +83,14 @@ def test_two_reports_at_one_session_show_a_count_in_the_default_export():
     assert at_2012 & record.badged  # one named, the other counted: "+1"
     # and the report line is named where there is room
     assert any(lab.text == "Integrated follow-up" for lab in record.labels)
+
+
+def test_the_timeline_says_where_projections_end():
+    plan = read_plan(DEFAULT_PLAN)
+    scene = TimelineScene(Workspace.in_memory(plan, RecalcOptions(today=TODAY)))
+    horizon = scene.data.horizon
+    assert horizon is not None and horizon.year == TODAY.year + plan.horizon_years
+    shown = painted(scene, ImageOptions(horizon.year - 3, horizon.year + 2, 2400, today=TODAY))
+    assert "projections end" in {lab.text for lab in shown.labels}
+    before = painted(scene, ImageOptions(2012, 2030, 2400, today=TODAY))
+    assert "projections end" not in {lab.text for lab in before.labels}
