@@ -366,6 +366,8 @@ T = {
     "Select a session first: its documentation list is exported": "اختر دورة أولًا: تُصدَّر قائمة وثائقها",
     "Export documentation list": "تصدير قائمة الوثائق",
     "Export &Documentation List (.docx, .pdf)…": "تصدير قائمة ال&وثائق (.docx، .pdf)…",
+    "printed %1": "طُبع في %1",
+    "page %1 of %2": "الصفحة %1 من %2",
 }
 N = {
     "adds %n requirement(s)": [

@@ -366,6 +366,8 @@ T = {
     "Select a session first: its documentation list is exported": "Seleccione primero un período de sesiones: se exporta su lista de documentos",
     "Export documentation list": "Exportar la lista de documentos",
     "Export &Documentation List (.docx, .pdf)…": "Exportar la lista de &documentos (.docx, .pdf)…",
+    "printed %1": "impreso el %1",
+    "page %1 of %2": "página %1 de %2",
 }
 N = {
     "adds %n requirement(s)": ["añade %n obligación", "añade %n obligaciones"],

@@ -366,6 +366,8 @@ T = {
     "Select a session first: its documentation list is exported": "Sélectionnez d’abord une session : c’est sa liste de documents qui est exportée",
     "Export documentation list": "Exporter la liste des documents",
     "Export &Documentation List (.docx, .pdf)…": "Exporter la liste des &documents (.docx, .pdf)…",
+    "printed %1": "imprimé le %1",
+    "page %1 of %2": "page %1 sur %2",
 }
 N = {
     "adds %n requirement(s)": ["ajoute %n obligation", "ajoute %n obligations"],

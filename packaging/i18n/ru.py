@@ -366,6 +366,8 @@ T = {
     "Select a session first: its documentation list is exported": "Сначала выберите сессию: экспортируется её перечень документов",
     "Export documentation list": "Экспорт перечня документов",
     "Export &Documentation List (.docx, .pdf)…": "Экспорт перечня &документов (.docx, .pdf)…",
+    "printed %1": "напечатано %1",
+    "page %1 of %2": "страница %1 из %2",
 }
 N = {
     "adds %n requirement(s)": [

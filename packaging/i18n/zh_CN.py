@@ -366,6 +366,8 @@ T = {
     "Select a session first: its documentation list is exported": "请先选择一届会议：导出的是该会议的文件清单",
     "Export documentation list": "导出文件清单",
     "Export &Documentation List (.docx, .pdf)…": "导出文件清单(&D) (.docx, .pdf)…",
+    "printed %1": "打印于 %1",
+    "page %1 of %2": "第 %1 页，共 %2 页",
 }
 N = {
     "adds %n requirement(s)": ["增加 %n 项报告义务"],

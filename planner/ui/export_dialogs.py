@@ -74,12 +74,18 @@ class PrintSetupDialog(QDialog):
         form.addRow(self.tr("Years"), holder)
         form.addRow(self.tr("Layout"), self.mode)
         form.addRow("", self.years_per_page)
+        # years per page only mean something when tiling
+        self.mode.currentIndexChanged.connect(self._mode_changed)
+        self._mode_changed()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def _mode_changed(self) -> None:
+        self.years_per_page.setEnabled(self.mode.currentData() == "tile")
 
     def options(self, today: date) -> PrintOptions:
         return PrintOptions(

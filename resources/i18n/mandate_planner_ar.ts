@@ -539,6 +539,14 @@
       <source>generated %1 by Mandate Planner</source>
       <translation>أُنشئ في %1 بواسطة Mandate Planner</translation>
     </message>
+    <message>
+      <source>printed %1</source>
+      <translation>طُبع في %1</translation>
+    </message>
+    <message>
+      <source>page %1 of %2</source>
+      <translation>الصفحة %1 من %2</translation>
+    </message>
   </context>
   <context>
     <name>ExportImageDialog</name>

@@ -519,6 +519,14 @@
       <source>generated %1 by Mandate Planner</source>
       <translation>generated %1 by Mandate Planner</translation>
     </message>
+    <message>
+      <source>printed %1</source>
+      <translation>printed %1</translation>
+    </message>
+    <message>
+      <source>page %1 of %2</source>
+      <translation>page %1 of %2</translation>
+    </message>
   </context>
   <context>
     <name>ExportImageDialog</name>

@@ -519,6 +519,14 @@
       <source>generated %1 by Mandate Planner</source>
       <translation>generado el %1 con Mandate Planner</translation>
     </message>
+    <message>
+      <source>printed %1</source>
+      <translation>impreso el %1</translation>
+    </message>
+    <message>
+      <source>page %1 of %2</source>
+      <translation>página %1 de %2</translation>
+    </message>
   </context>
   <context>
     <name>ExportImageDialog</name>

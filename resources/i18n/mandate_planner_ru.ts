@@ -524,6 +524,14 @@
       <source>generated %1 by Mandate Planner</source>
       <translation>создано %1 в Mandate Planner</translation>
     </message>
+    <message>
+      <source>printed %1</source>
+      <translation>напечатано %1</translation>
+    </message>
+    <message>
+      <source>page %1 of %2</source>
+      <translation>страница %1 из %2</translation>
+    </message>
   </context>
   <context>
     <name>ExportImageDialog</name>

@@ -514,6 +514,14 @@
       <source>generated %1 by Mandate Planner</source>
       <translation>由 Mandate Planner 于 %1 生成</translation>
     </message>
+    <message>
+      <source>printed %1</source>
+      <translation>打印于 %1</translation>
+    </message>
+    <message>
+      <source>page %1 of %2</source>
+      <translation>第 %1 页，共 %2 页</translation>
+    </message>
   </context>
   <context>
     <name>ExportImageDialog</name>
