@@ -1,10 +1,10 @@
 """Timeline images for briefings: PNG, SVG (text stays text) and PDF (vector, fonts
 embedded), all drawn by the screen's painter with a title, legend and footer.
 
-Very large PNGs are rendered in strips and streamed to the file (pypng), so a
-16,000-pixel-wide image of every lane does not need gigabytes of memory. Every
-image is encoded by us into the safe writer's temporary file (`store.files`), so
-a full disk or a planted name never leaves a half-written target.
+PNGs are drawn in strips and streamed to the file while the next strip is drawn
+(`png_stream`), so a 16,000-pixel-wide image of every lane needs little memory.
+Every image is encoded by us into the safe writer's temporary file (`store.files`),
+so a full disk or a planted name never leaves a half-written target.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRect, QRectF, QSize, 
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPaintDevice, QPainter, QPdfWriter
 from PySide6.QtSvg import QSvgGenerator
 
+from planner.export import png_stream
 from planner.export.composition import (
     MAX_WIDTH,
     Composition,
@@ -32,8 +33,7 @@ from planner.timeline.painter import PaintOptions
 from planner.timeline.scene import TimelineScene
 
 FORMATS = (".png", ".svg", ".pdf")
-MAX_PIXELS_IN_MEMORY = 48_000_000  # larger PNGs are rendered in strips
-STRIP_ROWS = 2048
+STRIP_ROWS = 1024
 SCREEN_DPI = 96
 PAGES = {"A4": QPageSize.PageSizeId.A4, "A3": QPageSize.PageSizeId.A3}
 # in UTF-8 output: the C0 controls XML 1.0 forbids (these bytes never occur inside a
@@ -66,24 +66,13 @@ def _pixels(comp: Composition) -> tuple[int, int]:
 
 
 def write_png(comp: Composition, out: BinaryIO, path: Path) -> None:
-    """PNG of the composition into `out`; `path` names the target in messages."""
+    """PNG of the composition into `out`, drawn in strips, each deflated on a worker while
+    the next is drawn (see `png_stream`); `path` names the target in messages."""
     scale = comp.options.scale
     width, height = _pixels(comp)
-    if width * height > MAX_PIXELS_IN_MEMORY:
-        _write_png_in_strips(comp, out, path)
-        return
-    image = QImage(QSize(width, height), QImage.Format.Format_ARGB32_Premultiplied)
-    if image.isNull():
-        raise ExportError(f"{path}: not enough memory for a {width}×{height} image")
-    image.setDevicePixelRatio(scale)
-    image.setDotsPerMeterX(round(SCREEN_DPI * scale / 0.0254))
-    image.setDotsPerMeterY(round(SCREEN_DPI * scale / 0.0254))
-    painter = _begin(image, path)
-    try:
-        comp.paint(painter)
-    finally:
-        painter.end()
-    out.write(_encoded(path, lambda buffer: image.save(buffer, "PNG")))
+    png_stream.write_png(
+        out, width, height, _strips(comp, path), round(SCREEN_DPI * scale / 0.0254)
+    )
 
 
 def _encoded(path: Path, write: Callable[[QBuffer], object]) -> bytes:
@@ -99,8 +88,8 @@ def _encoded(path: Path, write: Callable[[QBuffer], object]) -> bytes:
     return data
 
 
-def _strips(comp: Composition, path: Path) -> Iterator[list[bytes]]:
-    """Strips of RGB rows, rendered STRIP_ROWS at a time, each culling the lanes outside it."""
+def _strips(comp: Composition, path: Path) -> Iterator[QImage]:
+    """The picture as RGB strips, STRIP_ROWS at a time, each culling the lanes outside it."""
     scale = comp.options.scale
     width, height = _pixels(comp)
     for y0 in range(0, height, STRIP_ROWS):
@@ -118,20 +107,7 @@ def _strips(comp: Composition, path: Path) -> Iterator[list[bytes]]:
             comp.paint(painter)
         finally:
             painter.end()
-        strip = strip.convertToFormat(QImage.Format.Format_RGB888)  # what PNG rows need
-        stride = strip.bytesPerLine()
-        data = bytes(strip.constBits())
-        row_bytes = width * 3
-        yield [data[r * stride : r * stride + row_bytes] for r in range(rows)]
-
-
-def _write_png_in_strips(comp: Composition, out: BinaryIO, path: Path) -> None:
-    import png
-
-    width, height = _pixels(comp)
-    # level 1: hundreds of megabytes raw; a flat timeline compresses well anyway
-    writer = png.Writer(width, height, greyscale=False, bitdepth=8, compression=1)
-    writer.write_packed(out, (row for strip in _strips(comp, path) for row in strip))
+        yield strip.convertToFormat(QImage.Format.Format_RGB888)  # what PNG rows hold
 
 
 def write_svg(comp: Composition, out: BinaryIO, path: Path) -> None:

@@ -48,8 +48,9 @@ DEFAULT_METRICS = LaneMetrics()
 
 def lane_lines(stack: int) -> int:
     """Lines under a lane's session bars: one per marker stacked (up to MAX_STACK_SHOWN),
-    plus one for labels when there are requirements."""
-    return max(1, min(stack, MAX_STACK_SHOWN) + (1 if stack > 0 else 0))
+    and at least two where there are requirements: zoomed far out, each session has
+    one dot, and the lines under it take the labels that do not fit beside it."""
+    return max(2 if stack > 0 else 1, min(stack, MAX_STACK_SHOWN))
 
 
 @dataclass(frozen=True, slots=True)

@@ -95,8 +95,11 @@ def paint_timeline(
     p.setClipRect(
         content, Qt.ClipOperation.IntersectClip if p.hasClipping() else Qt.ClipOperation.ReplaceClip
     )
-    visible = [r for r in rows if vp.y(r.top + r.height) >= low and vp.y(r.top) <= high]
-    _stripes(f, visible)
+    shown = [
+        (i, r) for i, r in enumerate(rows) if vp.y(r.top + r.height) >= low and vp.y(r.top) <= high
+    ]
+    visible = [r for _, r in shown]
+    _stripes(f, shown)
     _grid(f)
     for row in visible:
         if row.key == "events":
@@ -113,9 +116,11 @@ def paint_timeline(
     p.restore()
 
 
-def _stripes(f: Frame, rows: list[Row]) -> None:
+def _stripes(f: Frame, rows: list[tuple[int, Row]]) -> None:
+    """Every other lane shaded, counted over all lanes (a strip of a tall export shades
+    the same lanes as the whole picture)."""
     vp = f.vp
-    for i, row in enumerate(rows):
+    for i, row in rows:
         if i % 2:
             f.p.fillRect(
                 QRectF(vp.header_width, vp.y(row.top), vp.content_width, row.height), f.theme.stripe

@@ -728,7 +728,7 @@ class MainWindow(QMainWindow):
             + "<br><br>Qt "
             + qVersion()
             + ", PySide6 (LGPL v3); SQLAlchemy, Alembic, openpyxl (MIT);"
-            " python-dateutil, icalendar (BSD/Apache 2.0); pypng (MIT).<br><br><b>"
+            " python-dateutil, icalendar (BSD/Apache 2.0); python-docx (MIT).<br><br><b>"
             + self.tr("Fonts")
             + "</b><br>"
             + font_text,

@@ -133,7 +133,7 @@ def test_pdf_is_vector_with_extractable_chinese_and_arabic(tmp_path, multilingua
 def test_very_wide_png_is_rendered_in_strips(tmp_path, monkeypatch):
     import planner.export.image as image_module
 
-    monkeypatch.setattr(image_module, "MAX_PIXELS_IN_MEMORY", 1_000_000)
+    monkeypatch.setattr(image_module, "STRIP_ROWS", 64)
     out = tmp_path / "wide.png"
     assert run("export-image", str(SEED_PLAN), str(out), "--width", "16000") == 0
     image = QImage(str(out))
