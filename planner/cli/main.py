@@ -18,6 +18,7 @@ from typing import NoReturn
 from planner import __version__
 from planner.app.documents import dump_json, import_json, read_plan
 from planner.domain.engine import recalculate
+from planner.domain.model import Plan
 from planner.domain.results import RecalcOptions
 from planner.store.errors import PlanError, PlanReadOnlyError
 
@@ -114,6 +115,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     image.add_argument("--bodies", help="comma-separated bodies to show (default: all)")
     image.add_argument(
+        "--lang",
+        choices=("en", "fr", "es", "ru", "zh_CN", "ar"),
+        default="en",
+        help="the language of the picture's words (default: English)",
+    )
+    image.add_argument(
         "--reports", help="comma-separated report lines to show; the rest is left out"
     )
     image.add_argument("--decision", metavar="SYMBOL", help="show only what this decision mandates")
@@ -166,7 +173,7 @@ def _width(text: str) -> int:
     return int(text)
 
 
-def _reports(plan, text: str | None) -> frozenset[str]:  # type: ignore[no-untyped-def]
+def _reports(plan: Plan, text: str | None) -> frozenset[str]:
     if not text:
         return frozenset()
     wanted = {r.strip() for r in text.split(",") if r.strip()}
@@ -180,7 +187,7 @@ def _reports(plan, text: str | None) -> frozenset[str]:  # type: ignore[no-untyp
     return frozenset(wanted)
 
 
-def _decision(plan, symbol: str | None) -> str | None:  # type: ignore[no-untyped-def]
+def _decision(plan: Plan, symbol: str | None) -> str | None:
     if symbol is None:
         return None
     if not any(d.symbol == symbol for d in plan.decisions):
@@ -372,14 +379,32 @@ def cmd_export_image(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no display needed
     from PySide6.QtWidgets import QApplication
 
+    from planner.ui.i18n import Translations
+
+    # a QApplication (not QGuiApplication) so a window can be made later in the same process
+    _app = QApplication.instance() or QApplication(["planner"])
+
+    translations = Translations()
+    translations.apply(args.lang)
+    try:
+        return _export_image(args, plan, bodies, reports, decision)
+    finally:
+        translations.apply("en")
+
+
+def _export_image(
+    args: argparse.Namespace,
+    plan: Plan,
+    bodies: frozenset[str],
+    reports: frozenset[str],
+    decision: str | None,
+) -> int:
     from planner.app.workspace import Workspace
     from planner.export.image import ImageOptions, export_image
     from planner.export.presets import PRESETS
     from planner.timeline.scene import TimelineScene
     from planner.timeline.scope import Scope
 
-    # a QApplication (not QGuiApplication) so a window can be made later in the same process
-    _app = QApplication.instance() or QApplication(["planner"])
     ws = Workspace.in_memory(
         plan, RecalcOptions(as_of=args.as_of, with_drafts=args.with_drafts, today=args.today)
     )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize
+from PySide6.QtCore import QCoreApplication, QLocale, QRectF, QSize
 from PySide6.QtGui import QImage, QPainter
 
 from planner.app.workspace import Workspace
@@ -163,12 +163,21 @@ class TimelineScene:
         self, selection: Selection | None = None, today: date | None = None
     ) -> PaintOptions:
         opts = self.workspace.options
+        locale = QLocale()
         return PaintOptions(
             today=today or opts.today or date.today(),
             as_of=opts.as_of,
             selection=selection,
             emphasis=self.emphasis(selection),
             collapsed=set(self.collapsed),
+            # in the current language, for exports as on screen
+            month_names=tuple(
+                locale.monthName(m, QLocale.FormatType.ShortFormat) for m in range(1, 13)
+            ),
+            lane_titles=(
+                QCoreApplication.translate("TimelineView", "Events"),
+                QCoreApplication.translate("TimelineView", "Decisions"),
+            ),
         )
 
     def paint(
