@@ -241,9 +241,12 @@ def axis_labels(
             if right - left < w + 4:
                 continue
             out.append(AxisLabel(t.label, (left + right - w) / 2, w, bold))
-        else:  # after its tick
+        else:  # after its tick; labels wider than their span (large type) skip the next
+            if x < vp.header_width - 1 and unit in ("decade", "year"):
+                continue  # a year that ends about where the view begins is not said there
             left = max(x + 3, lo)
-            if left + w > min(nxt - 2, hi):
+            after = out[-1].left + out[-1].width + 6 if out else lo
+            if left + w > hi or left < after:
                 continue
             out.append(AxisLabel(t.label, left, w, bold))
     if unit in ("quarter", "month", "week"):

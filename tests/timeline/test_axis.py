@@ -71,3 +71,17 @@ def test_no_label_is_cut_at_the_left_edge(scene, first, last):
     x = int(HEADER_WIDTH) + 1
     text_band = range(3, int(vp.axis_height) - 13)
     assert all(image.pixelColor(x, y) == background for y in text_band)
+
+
+def test_large_type_still_says_the_years():
+    """On a slide the years are wider than a year: every other one is shown (none were)."""
+    vp = Viewport(0, 1.0, 0, 1920, 400, header_width=340.0, axis_height=90.0)
+    vp = vp.showing(date(2012, 1, 1).toordinal(), date(2030, 12, 31).toordinal())
+    unit = axis_unit(vp.px_per_day)
+    labels = axis_labels(
+        axis_ticks(vp.left_day, vp.right_day, vp.px_per_day), unit, vp, lambda t, b: len(t) * 25.0
+    )
+    years = [int(a.text) for a in labels]
+    assert len(years) >= 8 and years[0] == 2012  # not 2011 at 2012's place
+    for a, b in pairwise(labels):
+        assert a.left + a.width <= b.left
