@@ -96,15 +96,18 @@ def layout_pages(
         days, columns = last - first, 1
     ppd = base.content_width / days
     pages: list[Page] = []
-    timeline_h = height - _TITLE_H - _FOOTER_H - legend_h  # every page's timeline fills this
+    # one band of lanes: its timeline runs down to the legend; several: each page shows
+    # its own lanes only (the next lane starts the next page, never half shown)
+    timeline_h = height - _TITLE_H - _FOOTER_H - legend_h
     for band_top, band_height in bands:
+        shown = m.axis_height + band_height
         for c in range(columns):
             vp = replace(
                 base,
                 left_day=first + c * days,
                 px_per_day=ppd,
                 top=band_top,
-                height=max(m.axis_height + band_height, timeline_h),
+                height=max(shown, timeline_h) if len(bands) == 1 else shown,
             )
             pages.append(Page(vp, len(pages) + 1))
     return PageLayout(pages, point_size, legend_h)

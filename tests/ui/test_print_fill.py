@@ -74,3 +74,15 @@ def test_years_per_page_is_only_offered_for_tiling(window, qtbot):
     assert dialog.mode.currentData() == "fit" and not dialog.years_per_page.isEnabled()
     dialog.mode.setCurrentIndex(dialog.mode.findData("tile"))
     assert dialog.years_per_page.isEnabled()
+
+
+def test_lanes_that_need_several_pages_are_never_half_shown(window):
+    scene = window.scene.view_copy()
+    layout = fitted_layout(scene, A4_W, 420.0, PrintOptions(2012, 2030, today=TODAY))
+    assert len(layout.pages) > 1
+    tops = {r.top: r for r in scene.rows()}
+    for page in layout.pages:
+        vp = page.viewport
+        bottom = vp.top + vp.height - vp.axis_height
+        assert vp.top in tops  # each page begins with a whole lane
+        assert any(r.top + r.height == bottom for r in scene.rows())  # and ends with one
