@@ -8,7 +8,7 @@ coloured by the most pressing state; bars and dots are drawn in a few batched ca
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPen
@@ -342,13 +342,16 @@ def _label_dots(f: Frame, columns: list[_Column], y: float, below: int) -> None:
         below = 0
     nexts = xs[1:]
     nexts.append(vp.width + MIN_LABEL_GAP)
+    befores = [vp.header_width - MIN_LABEL_GAP, *xs[:-1]]
     prios = [c.prios[0] for c in columns]
-    widths = [
-        width(c.lines[0].short_title or c.lines[0].report)
-        if below or nx - x >= MIN_LABEL_GAP or c.prios[0] < OTHER
-        else 0.0
-        for c, x, nx in zip(columns, xs, nexts, strict=True)
-    ]
+    widths = [0.0] * len(columns)
+    room = 2 * r + 2 + 2 * PAD  # a label needs its width and this between two dots
+    for k, (c, x, nx, px) in enumerate(zip(columns, xs, nexts, befores, strict=True)):
+        gap = max(nx - x, x - px)
+        if below or gap >= MIN_LABEL_GAP or c.prios[0] < OTHER:
+            w = width(c.lines[0].short_title or c.lines[0].report)
+            if below or w + room <= gap or c.prios[0] < OTHER:
+                widths[k] = w
     placed, badges, under = place_line(
         [x - r - 1 for x in xs],
         [x + r + 1 for x in xs],
@@ -357,7 +360,7 @@ def _label_dots(f: Frame, columns: list[_Column], y: float, below: int) -> None:
         vp.header_width,
         vp.width,
         counts=[len(c.reqs) for c in columns],
-        badge_width=_badge_width(f),
+        badge_width=f.fonts.count_width,
         below=below,
         groups=[c.lines[0].report for c in columns] if below else None,
     )
@@ -423,7 +426,7 @@ def _label_columns(f: Frame, columns: list[_Column], y: float) -> None:
         else:
             names, widths = _NO_NAME, _NO_WIDTH
         append(Stack(left, cx + r + 1, names, widths, prios, len(col.reqs)))
-    placed, badges = place(stacks, vp.header_width, vp.width, _badge_width(f))
+    placed, badges = place(stacks, vp.header_width, vp.width, f.fonts.count_width)
     _draw_labels(f, placed, columns, y, [st.names for st in stacks])
     named: dict[int, set[tuple[str, str]]] = {}
     for lab in placed:
@@ -435,15 +438,6 @@ def _label_columns(f: Frame, columns: list[_Column], y: float) -> None:
 _NO_NAME = ("",)
 _NO_WIDTH = (0.0,)
 _PRIOS = [(p,) for p in range(OTHER + 1)]
-
-
-def _badge_width(f: Frame) -> Callable[[int], float]:
-    width = f.fonts.label_width
-
-    def badge_width(n: int) -> float:
-        return width(f"+{n}")
-
-    return badge_width
 
 
 def _badges(

@@ -223,7 +223,7 @@ def place_line(
         elif (either_side is None or either_side[k]) and hi[k] - w >= lo[k]:
             x = hi[k] - w
             hi[k] = x - PAD
-        else:
+        elif below:
             x = max(start, min(lefts[k], end - w))  # near the end, shifted to stay in view
             line = _below(free, x, w, start, end) if x + w >= rights[k] else 0
             if line:
@@ -233,6 +233,8 @@ def place_line(
                     if groups[j] == groups[k] and at[j] is None:
                         under.add(j)
                     j += 1
+            continue
+        else:
             continue
         at[k] = x
         placed.append(Placed(k, 0, x, w))

@@ -62,6 +62,14 @@ class Fonts:
         self.label_height = float(ceil(self.label_metrics.height()))
         self.header_line = float(ceil(self.bold_metrics.height()))
         self._widths: dict[str, float] = {}
+        self._counts: dict[int, float] = {}
+
+    def count_width(self, n: int) -> float:
+        """Width of a "+n" badge (cached by number: hundreds are placed a frame)."""
+        w = self._counts.get(n)
+        if w is None:
+            w = self._counts[n] = self.label_metrics.horizontalAdvance(f"+{n}")
+        return w
 
     def label_width(self, text: str) -> float:
         """Width of a label (cached: the same short titles recur in every frame)."""
