@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from planner.store.errors import PlanFileError
+from planner.store.schema_check import REQUIRED_TABLES, foreign_schema
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 # PRAGMA application_id of Mandate Planner files: "MPLN".
@@ -148,6 +149,7 @@ def inspect(path: Path, *, verify: bool = True) -> FileFacts:
             if "alembic_version" in tables:
                 row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
                 revision = row[0] if row else None
+            foreign = foreign_schema(conn) if tables >= REQUIRED_TABLES else ""
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
@@ -160,4 +162,11 @@ def inspect(path: Path, *, verify: bool = True) -> FileFacts:
         )
     if revision is None:
         raise PlanFileError(f"{path}: not a Mandate Planner plan (no schema version)")
+    missing = sorted(REQUIRED_TABLES - tables)
+    if missing:
+        raise PlanFileError(f'{path}: not a Mandate Planner plan (no table "{missing[0]}")')
+    if foreign:  # reading runs none of it; writing could (a trigger runs on our writes)
+        return FileFacts(
+            revision, False, f"{foreign} (dump it and import the dump for a clean copy)"
+        )
     return FileFacts(revision=revision, writable=ok, why_read_only=why)
