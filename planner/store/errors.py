@@ -33,6 +33,19 @@ class PlanOutOfBoundsError(PlanFormatError):
         self.problems = problems
 
 
+class PlanChangedError(PlanError):
+    """The file no longer holds what an edit changes (another program changed it): a row to
+    update or delete is gone. Nothing of the edit was written."""
+
+    def __init__(self, table: str, key: str, message: str = "") -> None:
+        self.table = table
+        self.key = key
+        super().__init__(
+            message
+            or f'the plan file was changed by another program ({table} "{key}" is no longer in it)'
+        )
+
+
 class PlanFileError(PlanError):
     """The file itself cannot be used (missing, unreadable, not a plan, newer version...)."""
 
