@@ -10,7 +10,7 @@ projection replaces the series' first projection of its start year.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -268,6 +268,37 @@ class Calendar:
 
     def sorted_events(self) -> list[Event]:
         return sorted(self.events.values(), key=lambda e: (e.start, e.id))
+
+
+def sessions_of_series(
+    plan: Plan, series_ids: Collection[str], today: date | None = None
+) -> dict[str, Session]:
+    """The sessions `Calendar(plan, today).sessions` holds under their ids, for the explicit
+    sessions and the projections of `series_ids` only: checking a few references to
+    projected sessions need not project every series. (Ends may differ: ids and bodies
+    do not.)"""
+    end = horizon_end(plan, today)
+    projected = [
+        p
+        for ss in plan.session_series
+        if ss.id in series_ids
+        for p in project_sessions(_to_horizon(ss, end))
+    ]
+    return {s.id: s for s in _merge_explicit(plan.sessions, projected)}
+
+
+def events_of_series(
+    plan: Plan, series_ids: Collection[str], today: date | None = None
+) -> dict[str, Event]:
+    """As `sessions_of_series`, for `Calendar(plan, today).events`."""
+    end = horizon_end(plan, today)
+    projected = [
+        p
+        for es in plan.event_series
+        if es.id in series_ids
+        for p in project_events(_to_horizon(es, end))
+    ]
+    return {e.id: e for e in _merge_explicit(plan.events, projected)}
 
 
 def clear_projection_caches() -> None:
