@@ -102,14 +102,34 @@ def _differs(have: TableShape, want: TableShape) -> str:
     return ""
 
 
+# schemas found to be ours in this process, by their CREATE texts (a table's structure is
+# what its text says): a plan opened again, or another plan of ours, needs no PRAGMA
+_VETTED: set[tuple[tuple[str, str, str, str | None], ...]] = set()
+
+
 def foreign_schema(conn: sqlite3.Connection) -> str:
     """Why the file's schema is not one Mandate Planner made (empty if it is): the first
     object we did not make, named, e.g. `it holds a trigger "wipe" that Mandate Planner did
     not make`."""
     want = expected_shapes()
-    objects = conn.execute(
-        "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type DESC, name"
-    ).fetchall()
+    objects = tuple(
+        conn.execute(
+            "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type DESC, name"
+        ).fetchall()
+    )
+    if objects in _VETTED:
+        return ""
+    why = _first_foreign(conn, objects, want)
+    if not why:
+        _VETTED.add(objects)
+    return why
+
+
+def _first_foreign(
+    conn: sqlite3.Connection,
+    objects: tuple[tuple[str, str, str, str | None], ...],
+    want: dict[str, TableShape],
+) -> str:
     for kind, name, table, sql in objects:
         if kind == "table" and (name in SQLITE_TABLES or name in want):
             if name in SQLITE_TABLES:
