@@ -441,6 +441,7 @@ def _load_plan(conn: Connection) -> Plan:
     effects = {e.value: e for e in Effect}
     rules: dict[tuple[Any, ...], Rule | None] = {}  # identical rules share one value
     rules_get = rules.get
+    new_tuple = tuple.__new__
     current, bucket = None, []
     row: Any = None
     try:
@@ -452,7 +453,11 @@ def _load_plan(conn: Connection) -> Plan:
             rule = rules_get(key)
             if rule is None:
                 rule = rules[key] = _rule(key)
-            bucket.append(Mandate(row[1], effects[row[2]], rule, row[15], row[16], row[17]))
+            # built as the tuple it is: a NamedTuple's own __new__ is a Python function, and
+            # the UN-scale plan has 40,000 mandates
+            bucket.append(
+                new_tuple(Mandate, (row[1], effects[row[2]], rule, row[15], row[16], row[17]))
+            )
     except LOAD_ERRORS as exc:
         found = cursor.execute("SELECT symbol FROM decisions WHERE pk = ?", (row[0],)).fetchone()
         symbol = found[0] if found else f"pk {row[0]}"
