@@ -309,15 +309,19 @@ class _Pending:
         self.refs.append((ref, record, place, body))
 
     def series_named(self, series_ids: Collection[str]) -> set[str]:
-        """The series whose projections could bear the pending ids (`{series}-{year}…`)."""
-        wanted: set[str] = set()
-        for ref in {r[0] for r in self.refs}:
-            i = ref.find("-")
-            while i != -1:
-                if ref[:i] in series_ids:
-                    wanted.add(ref[:i])
-                i = ref.find("-", i + 1)
-        return wanted
+        return series_named({r[0] for r in self.refs}, series_ids)
+
+
+def series_named(refs: Iterable[str], series_ids: Collection[str]) -> set[str]:
+    """The series whose projections could bear these ids (`{series}-{year}…`)."""
+    wanted: set[str] = set()
+    for ref in refs:
+        i = ref.find("-")
+        while i != -1:
+            if ref[:i] in series_ids:
+                wanted.add(ref[:i])
+            i = ref.find("-", i + 1)
+    return wanted
 
 
 @dataclass
@@ -525,15 +529,19 @@ def _rule_refs(rule: Rule, refs: References, record: Record, place: str) -> None
 
 def projected_problems(refs: References, today: date | None = None) -> list[Problem]:
     """The references `reference_problems` left: sessions and events a series projects (to
-    the plan's horizon, as import sees them), projecting only the series they can name."""
+    the plan's horizon, as import sees them), projecting only the series they can name.
+    A reference into a series that cannot be projected (past the occurrence cap) is left
+    to the engine's bounds check, which refuses that series."""
     out: list[Problem] = []
     plan = refs.plan
     if refs.sessions.refs:
         wanted = refs.sessions.series_named(refs.series)
-        sessions = sessions_of_series(plan, wanted, today)
+        sessions, failed = sessions_of_series(plan, wanted, today)
         for ref, record, where, body in refs.sessions.refs:
             s = sessions.get(ref)
             if s is None or (body is not None and s.body != body):
+                if failed and series_named((ref,), failed):
+                    continue
                 place = where if isinstance(where, str) else f"mandates[{where[0]}].{where[1]}"
                 out.append(
                     session_ref(place, ref, sessions, body, record)
@@ -541,9 +549,9 @@ def projected_problems(refs: References, today: date | None = None) -> list[Prob
                 )
     if refs.events.refs:
         wanted = refs.events.series_named(refs.event_series_ids)
-        events = events_of_series(plan, wanted, today)
+        events, failed = events_of_series(plan, wanted, today)
         for ref, record, where, _body in refs.events.refs:
-            if ref not in events:
+            if ref not in events and not (failed and series_named((ref,), failed)):
                 place = where if isinstance(where, str) else f"mandates[{where[0]}].{where[1]}"
                 out.append(unknown(place, Kind.EVENT, ref, record))
     return out

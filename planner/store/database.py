@@ -24,6 +24,7 @@ from planner.store import filecheck, files
 from planner.store.errors import (
     PlanError,
     PlanFileError,
+    PlanForeignSchemaError,
     PlanFormatError,
     PlanOutOfBoundsError,
     PlanReadOnlyError,
@@ -228,7 +229,8 @@ class PlanStore:
         _refuse_unknown(path, facts.revision)
         if not read_only and not facts.writable:
             reason = facts.why_read_only
-            raise PlanReadOnlyError(f"{path}: cannot open for editing, {reason}", reason)
+            error = PlanForeignSchemaError if facts.foreign else PlanReadOnlyError
+            raise error(f"{path}: cannot open for editing, {reason}", reason)
         if read_only:
             return cls(path, _read_only_engine(path), True, None)
         lock = PlanLock.acquire(path)

@@ -65,3 +65,9 @@ class PlanReadOnlyError(PlanFileError):
     def __init__(self, message: str, reason: str) -> None:
         self.reason = reason
         super().__init__(message)
+
+
+class PlanForeignSchemaError(PlanReadOnlyError):
+    """The file holds what Mandate Planner did not make (a trigger, a view, another table, a
+    table of ours redefined), which could act on our writes: it can be read, not edited.
+    `reason` names the first such object."""

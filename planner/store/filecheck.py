@@ -22,6 +22,7 @@ class FileFacts:
     revision: str | None
     writable: bool
     why_read_only: str = ""
+    foreign: bool = False  # holds what we did not make (why_read_only names it)
 
 
 def may_write(path: Path) -> tuple[bool, str]:
@@ -166,7 +167,6 @@ def inspect(path: Path, *, verify: bool = True) -> FileFacts:
     if missing:
         raise PlanFileError(f'{path}: not a Mandate Planner plan (no table "{missing[0]}")')
     if foreign:  # reading runs none of it; writing could (a trigger runs on our writes)
-        return FileFacts(
-            revision, False, f"{foreign} (dump it and import the dump for a clean copy)"
-        )
+        why = f"{foreign} (dump it and import the dump for a clean copy)"
+        return FileFacts(revision, False, why, foreign=True)
     return FileFacts(revision=revision, writable=ok, why_read_only=why)

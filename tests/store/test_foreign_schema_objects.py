@@ -13,10 +13,10 @@ import pytest
 from paths import REPO, SEED_PLAN
 
 from planner.app.documents import import_json
-from planner.app.workspace import Workspace
+from planner.app.workspace import ReadOnly, Workspace
 from planner.cli.main import main
 from planner.store.database import PlanStore, read_plan_file
-from planner.store.errors import PlanReadOnlyError
+from planner.store.errors import PlanForeignSchemaError, PlanReadOnlyError
 
 FIXTURES = REPO / "tests" / "fixtures"
 
@@ -61,11 +61,11 @@ def plan_file(tmp_path) -> Path:
 
 
 def open_as_the_window_does(path: Path) -> Workspace:
-    """The launcher's way: for editing, or read-only with the reason when it cannot be."""
+    """The launcher's way (planner.ui.launch): for editing, or read-only saying why."""
     try:
         return Workspace.open(path)
-    except PlanReadOnlyError as exc:
-        return Workspace.open(path, reason=exc.reason)
+    except PlanForeignSchemaError as exc:
+        return Workspace.open(path, read_only=True, why=ReadOnly.ASKED, detail=exc.reason)
 
 
 def test_a_trigger_on_settings_no_longer_deletes_the_mandates_when_drafts_are_toggled(plan_file):
@@ -75,7 +75,7 @@ def test_a_trigger_on_settings_no_longer_deletes_the_mandates_when_drafts_are_to
     ws = open_as_the_window_does(plan_file)
     try:
         assert ws.read_only
-        assert 'trigger "wipe_mandates" that Mandate Planner did not make' in ws.read_only_reason
+        assert 'trigger "wipe_mandates" that Mandate Planner did not make' in ws.read_only_detail
         ws.set_options(with_drafts=True)  # wrote the setting, which ran the trigger
         assert sum(len(d.mandates) for d in ws.plan.decisions) == mandates
     finally:
@@ -90,7 +90,7 @@ def test_a_plan_holding_what_we_did_not_make_opens_read_only_and_stays_as_it_is(
     sql, fragment = PLANTED[name]
     plant(plan_file, sql)
     before = digest(plan_file)
-    with pytest.raises(PlanReadOnlyError) as info:
+    with pytest.raises(PlanForeignSchemaError) as info:
         PlanStore.open(plan_file)
     assert fragment in str(info.value) and "\n" not in str(info.value)
     assert fragment in info.value.reason

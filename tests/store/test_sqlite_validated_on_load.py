@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from planbuilder import decision, doc, mandate, rule
 
 from planner.app.documents import import_json
-from planner.app.workspace import Workspace
+from planner.app.workspace import ReadOnly, Workspace
 from planner.cli.main import main
 from planner.domain.engine import Engine
 from planner.store.database import PlanStore, read_plan_file
@@ -284,7 +284,7 @@ def test_a_spoofed_foreign_file_is_refused_before_anything_switches_it_to_wal(
         try:
             Workspace.open(path)
         except PlanReadOnlyError as exc:
-            Workspace.open(path, reason=exc.reason)
+            Workspace.open(path, read_only=True, detail=exc.reason)
     assert main(["recalc", str(path)]) == 2
     assert "internal error" not in capsys.readouterr().err
     assert path.read_bytes() == before
@@ -405,3 +405,20 @@ def test_any_plan_file_that_loads_dumps_to_json_that_import_accepts(
     event("loaded")
     assert plan_from_text(plan_to_text(plan)) == plan
     Engine(plan).result()  # and the engine computes it
+
+
+def test_a_reference_into_a_series_past_the_occurrence_cap_is_left_to_the_bounds(
+    plan_file, capsys
+):
+    """Loading does not expand series to check their cap (the engine does): a session of
+    such a series named by a mandate is not called unknown, and the plan opens read-only
+    without it, as any plan the engine cannot compute."""
+    tamper(plan_file, "UPDATE session_series SET rrule = 'FREQ=DAILY', until = NULL")
+    assert main(["recalc", str(plan_file)]) == 2
+    err = capsys.readouterr().err
+    assert "more than 10,000 occurrences" in err and "unknown session" not in err
+    ws = Workspace.open(plan_file)
+    try:
+        assert ws.read_only and ws.read_only_reason == ReadOnly.NOT_COMPUTABLE
+    finally:
+        ws.close()
