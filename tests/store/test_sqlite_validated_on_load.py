@@ -422,3 +422,24 @@ def test_a_reference_into_a_series_past_the_occurrence_cap_is_left_to_the_bounds
         assert ws.read_only and ws.read_only_reason == ReadOnly.NOT_COMPUTABLE
     finally:
         ws.close()
+
+
+@pytest.mark.timeout(120)  # recursion or a quadratic walk would not finish (or overflow)
+def test_long_parent_and_merge_chains_in_a_plan_file_are_checked_iteratively(tmp_path):
+    bodies = [*STORY["bodies"]] + [
+        {"id": f"B{i}", "name": f"Body {i}", "parent": f"B{i - 1}" if i else "ECOSOC"}
+        for i in range(20_000)
+    ]
+    reports = [{"id": f"m{i}", "title": f"Report {i}"} for i in range(2_001)]
+    merges = [
+        decision(f"E/DEC/2013/{i}", "2013-07-26", mandate(f"m{i}", "merge", into=f"m{i + 1}"))
+        for i in range(2_000)
+    ]
+    source = tmp_path / "chains.json"
+    source.write_text(json.dumps(doc(bodies=bodies, reports=reports, decisions=merges)))
+    path = tmp_path / "chains.sqlite"
+    import_json(source, path)
+    assert len(read_plan_file(path).bodies) == 20_002
+    tamper(path, "UPDATE bodies SET parent = 'B19999' WHERE id = 'B0'")  # now a loop
+    with pytest.raises(PlanFileError, match=r'bodies\[B0\]\.parent: body "B0" is its own ancestor'):
+        read_plan_file(path)
