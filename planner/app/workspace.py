@@ -20,7 +20,13 @@ from planner.domain.engine import ChangeSet, Engine, Recalculation
 from planner.domain.model import DecisionStatus, Plan
 from planner.domain.results import RecalcOptions
 from planner.store.database import PlanStore
-from planner.store.errors import PlanError, PlanFileError, PlanFormatError, PlanOutOfBoundsError
+from planner.store.errors import (
+    PlanChangedError,
+    PlanError,
+    PlanFileError,
+    PlanFormatError,
+    PlanOutOfBoundsError,
+)
 from planner.store.mapping import out_of_bounds
 from planner.store.problem_text import problem_detail
 
@@ -45,6 +51,7 @@ class Change:
     plan_after: Plan
     requirements: ChangeSet
     options_changed: bool = False
+    reloaded: bool = False  # the plan as the file now holds it (another program changed it)
 
 
 @dataclass
@@ -178,12 +185,35 @@ class Workspace:
         if self.store is not None:
             try:
                 self.store.save(new_plan)
+            except PlanChangedError as exc:
+                self.engine.update(before)
+                self._reload(self.store, exc)
             except PlanError:
                 self.engine.update(before)
                 raise
         change = Change(description, before, new_plan, changes)
         self._notify(change)
         return change
+
+    def _reload(self, store: PlanStore, conflict: PlanChangedError) -> None:
+        """The file no longer holds what the edit changes: show the plan as the file holds it
+        now (the views refresh from the change) and say so; the edit was not saved."""
+        before = self.plan
+        message = f"{self.plan_path}: the edit was not saved: {conflict}"
+        try:
+            reloaded = store.reload()
+            changes = self.engine.update(reloaded)
+        except (PlanError, PlanNotComputable) as exc:
+            self.read_only = True
+            self.read_only_reason = ReadOnly.ASKED
+            self.read_only_detail = f"the plan file was changed by another program ({exc})"
+            raise PlanChangedError(conflict.table, conflict.key, f"{message}; {exc}") from None
+        self._notify(Change("Reloaded from the file", before, reloaded, changes, reloaded=True))
+        raise PlanChangedError(
+            conflict.table,
+            conflict.key,
+            f"{message}; the plan was reloaded from the file, as it now stands",
+        )
 
     def backup_now(self, folder: Path | None = None) -> Path | None:
         """A thinned backup of the open plan (last ten, then one a day for a month)."""

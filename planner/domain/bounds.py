@@ -42,6 +42,20 @@ class ProblemCode(StrEnum):
     DATE_OUT_OF_RANGE = "date-out-of-range"  # the year of `value` outside `low`..`high`
     BEFORE_START = "before-start"  # the end `value` is before the start `low`
     RECURRENCE = "recurrence"  # `recurrence` says what
+    # references and shapes (planner.domain.integrity): `value` is the id named
+    UNKNOWN_REFERENCE = "unknown-reference"  # no `low` (a kind of record) with id `value`
+    SESSION_OF_OTHER_BODY = "session-of-other-body"  # `value` is of body `low`, not `high`
+    SERIES_OF_OTHER_BODY = "series-of-other-body"  # `value` projects `low`'s, not `high`'s
+    OWN_ANCESTOR = "own-ancestor"  # body `value`
+    CYCLIC_MERGE = "cyclic-merge"  # `value`: the report ids around the cycle
+    RULE_MISSING = "rule-missing"  # a mandate of effect `value` needs a rule
+    DEFER_SESSIONS_MISSING = "defer-sessions-missing"
+    DEFER_SAME_SESSION = "defer-same-session"
+    INTO_MISSING = "into-missing"
+    MERGE_INTO_ITSELF = "merge-into-itself"  # report `value`
+    DUPLICATE = "duplicate"  # a second `low` with id `value`
+    NOT_TEXT = "not-text"  # `value` where text belongs
+    EMPTY = "empty"  # empty text where some is needed
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +72,8 @@ class Problem:
 
     @property
     def where(self) -> str:
-        return f"{self.record[0]}[{self.record[1]}].{self.field}"
+        place = f"{self.record[0]}[{self.record[1]}]"
+        return f"{place}.{self.field}" if self.field else place
 
 
 class PlanNotComputable(ValueError):

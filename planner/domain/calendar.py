@@ -10,7 +10,7 @@ projection replaces the series' first projection of its start year.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -26,7 +26,12 @@ from planner.domain.model import (
     SessionSeries,
     SessionStatus,
 )
-from planner.domain.recurrence import clear_caches, format_name, occurrence_dates
+from planner.domain.recurrence import (
+    RecurrenceError,
+    clear_caches,
+    format_name,
+    occurrence_dates,
+)
 
 
 def _numbered_ids(series_id: str, starts: Sequence[date]) -> list[str]:
@@ -268,6 +273,42 @@ class Calendar:
 
     def sorted_events(self) -> list[Event]:
         return sorted(self.events.values(), key=lambda e: (e.start, e.id))
+
+
+def sessions_of_series(
+    plan: Plan, series_ids: Collection[str], today: date | None = None
+) -> tuple[dict[str, Session], set[str]]:
+    """The sessions `Calendar(plan, today).sessions` holds under their ids, for the explicit
+    sessions and the projections of `series_ids` only: checking a few references to
+    projected sessions need not project every series. (Ends may differ: ids and bodies
+    do not.) Also the series that cannot be projected (past the occurrence cap: the
+    engine's bounds check says so)."""
+    end = horizon_end(plan, today)
+    projected: list[Session] = []
+    failed: set[str] = set()
+    for ss in plan.session_series:
+        if ss.id in series_ids:
+            try:
+                projected.extend(project_sessions(_to_horizon(ss, end)))
+            except RecurrenceError:
+                failed.add(ss.id)
+    return {s.id: s for s in _merge_explicit(plan.sessions, projected)}, failed
+
+
+def events_of_series(
+    plan: Plan, series_ids: Collection[str], today: date | None = None
+) -> tuple[dict[str, Event], set[str]]:
+    """As `sessions_of_series`, for `Calendar(plan, today).events`."""
+    end = horizon_end(plan, today)
+    projected: list[Event] = []
+    failed: set[str] = set()
+    for es in plan.event_series:
+        if es.id in series_ids:
+            try:
+                projected.extend(project_events(_to_horizon(es, end)))
+            except RecurrenceError:
+                failed.add(es.id)
+    return {e.id: e for e in _merge_explicit(plan.events, projected)}, failed
 
 
 def clear_projection_caches() -> None:

@@ -21,9 +21,16 @@ from sqlalchemy.pool import NullPool, StaticPool
 
 from planner.domain.model import Plan
 from planner.store import filecheck, files
-from planner.store.errors import PlanError, PlanFileError, PlanReadOnlyError
+from planner.store.errors import (
+    PlanError,
+    PlanFileError,
+    PlanForeignSchemaError,
+    PlanFormatError,
+    PlanOutOfBoundsError,
+    PlanReadOnlyError,
+)
 from planner.store.lock import PlanLock
-from planner.store.mapping import load_plan
+from planner.store.mapping import LOAD_ERRORS, load_plan
 from planner.store.schema import Base, SettingRow
 from planner.store.writer import save_changes, write_all
 
@@ -155,16 +162,29 @@ def read_plan_file(path: Path) -> Plan:
     """Read a plan without changing the file in any way (CLI commands that only read)."""
     facts = filecheck.inspect(path, verify=False)
     _refuse_unknown(path, facts.revision)
-    engine = _read_only_engine(path)
+    return _load(_read_only_engine(path), path, dispose=True)
+
+
+def _load(engine: Engine, path: Path, *, dispose: bool = False) -> Plan:
+    """The plan in the file, held to the rules of import (mapping.load_plan): whatever is
+    wrong with it is a PlanFileError naming the table and row, never a traceback; values
+    outside the engine's bounds are a PlanOutOfBoundsError (the plan can still be shown)."""
     try:
         with engine.connect() as conn:
             return load_plan(conn)
+    except PlanOutOfBoundsError:
+        raise
+    except PlanFormatError as exc:
+        raise PlanFileError(f"{path}: {exc}") from None
     except (SQLAlchemyError, sqlite3.DatabaseError) as exc:
-        raise PlanFileError(f"{path}: the plan is damaged or unreadable ({exc})") from None
-    except (ValueError, KeyError, TypeError) as exc:
+        raise PlanFileError(
+            f"{path}: the plan is damaged or unreadable ({sqlite_reason(exc)})"
+        ) from None
+    except LOAD_ERRORS as exc:
         raise PlanFileError(f"{path}: the plan holds invalid data ({exc})") from None
     finally:
-        engine.dispose()
+        if dispose:
+            engine.dispose()
 
 
 def _refuse_unknown(path: Path, revision: str | None) -> None:
@@ -178,14 +198,21 @@ def _refuse_unknown(path: Path, revision: str | None) -> None:
 class PlanStore:
     """An open plan file. Use `PlanStore.open(...)`; close it when done."""
 
-    def __init__(self, path: Path, engine: Engine, read_only: bool, lock: PlanLock | None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        engine: Engine,
+        read_only: bool,
+        lock: PlanLock | None,
+        plan: Plan | None = None,
+    ) -> None:
+        """`plan`: the file's plan, already read (and checked) through another connection."""
         self.path = path
         self.engine = engine
         self.read_only = read_only
         self._lock = lock
         self.backup_made: Path | None = None
-        with engine.connect() as conn:
-            self._plan = load_plan(conn)
+        self._plan = plan if plan is not None else _load(engine, path)
 
     # --- lifecycle -------------------------------------------------------------
 
@@ -202,16 +229,21 @@ class PlanStore:
         _refuse_unknown(path, facts.revision)
         if not read_only and not facts.writable:
             reason = facts.why_read_only
-            raise PlanReadOnlyError(f"{path}: cannot open for editing, {reason}", reason)
+            error = PlanForeignSchemaError if facts.foreign else PlanReadOnlyError
+            raise error(f"{path}: cannot open for editing, {reason}", reason)
         if read_only:
             return cls(path, _read_only_engine(path), True, None)
         lock = PlanLock.acquire(path)
         try:
             _tidy_side_files(path)
+            # read and checked before anything is written or the file switched to WAL: a plan
+            # that breaks the rules (or a foreign file dressed as one) is left as it was
+            plan: Plan | None = _load(_read_only_engine(path), path, dispose=True)
             backup = None
             if facts.revision != head_revision():
                 backup = cls._migrate(path, facts.revision or "0", now or datetime.now())
-            store = cls(path, _engine(path), False, lock)
+                plan = None  # read again, as the upgraded file holds it
+            store = cls(path, _engine(path), False, lock, plan)
             store.backup_made = backup
             return store
         except BaseException:
@@ -289,8 +321,7 @@ class PlanStore:
         return touched
 
     def reload(self) -> Plan:
-        with self.engine.connect() as conn:
-            self._plan = load_plan(conn)
+        self._plan = _load(self.engine, self.path)
         return self._plan
 
     def settings(self) -> dict[str, str]:

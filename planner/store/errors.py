@@ -33,6 +33,19 @@ class PlanOutOfBoundsError(PlanFormatError):
         self.problems = problems
 
 
+class PlanChangedError(PlanError):
+    """The file no longer holds what an edit changes (another program changed it): a row to
+    update or delete is gone. Nothing of the edit was written."""
+
+    def __init__(self, table: str, key: str, message: str = "") -> None:
+        self.table = table
+        self.key = key
+        super().__init__(
+            message
+            or f'the plan file was changed by another program ({table} "{key}" is no longer in it)'
+        )
+
+
 class PlanFileError(PlanError):
     """The file itself cannot be used (missing, unreadable, not a plan, newer version...)."""
 
@@ -52,3 +65,9 @@ class PlanReadOnlyError(PlanFileError):
     def __init__(self, message: str, reason: str) -> None:
         self.reason = reason
         super().__init__(message)
+
+
+class PlanForeignSchemaError(PlanReadOnlyError):
+    """The file holds what Mandate Planner did not make (a trigger, a view, another table, a
+    table of ours redefined), which could act on our writes: it can be read, not edited.
+    `reason` names the first such object."""

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from planner.store.errors import PlanFileError
+from planner.store.schema_check import REQUIRED_TABLES, foreign_schema
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 # PRAGMA application_id of Mandate Planner files: "MPLN".
@@ -21,6 +22,7 @@ class FileFacts:
     revision: str | None
     writable: bool
     why_read_only: str = ""
+    foreign: bool = False  # holds what we did not make (why_read_only names it)
 
 
 def may_write(path: Path) -> tuple[bool, str]:
@@ -148,6 +150,7 @@ def inspect(path: Path, *, verify: bool = True) -> FileFacts:
             if "alembic_version" in tables:
                 row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
                 revision = row[0] if row else None
+            foreign = foreign_schema(conn) if tables >= REQUIRED_TABLES else ""
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
@@ -160,4 +163,10 @@ def inspect(path: Path, *, verify: bool = True) -> FileFacts:
         )
     if revision is None:
         raise PlanFileError(f"{path}: not a Mandate Planner plan (no schema version)")
+    missing = sorted(REQUIRED_TABLES - tables)
+    if missing:
+        raise PlanFileError(f'{path}: not a Mandate Planner plan (no table "{missing[0]}")')
+    if foreign:  # reading runs none of it; writing could (a trigger runs on our writes)
+        why = f"{foreign} (dump it and import the dump for a clean copy)"
+        return FileFacts(revision, False, why, foreign=True)
     return FileFacts(revision=revision, writable=ok, why_read_only=why)

@@ -8,7 +8,7 @@ fixed order), so export → import → export is identical.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
@@ -22,9 +22,20 @@ from planner.domain.bounds import (
     MAX_YEAR,
     MIN_YEAR,
     PlanNotComputable,
+    Problem,
     check_plan,
 )
 from planner.domain.calendar import Calendar
+from planner.domain.integrity import (
+    Kind,
+    first_duplicate,
+    known,
+    mandate_shape,
+    merge_cycle,
+    parent_problem,
+    series_ref,
+    session_ref,
+)
 from planner.domain.model import (
     DEFAULT_HORIZON_YEARS,
     MAX_HORIZON_YEARS,
@@ -60,13 +71,17 @@ FORMAT = "mandate-planner/1"
 T = TypeVar("T")
 
 
-def _unique(items: list[tuple[str, T]], key: Callable[[T], object], what: str) -> None:
-    seen: dict[object, str] = {}
-    for path, item in items:
-        k = key(item)
-        if k in seen:
-            raise PlanFormatError(path, f"duplicate {what} {k!r} (first at {seen[k]})")
-        seen[k] = path
+def _unique(items: list[tuple[str, T]], key: Callable[[T], Hashable], what: str) -> None:
+    dup = first_duplicate(key(item) for _, item in items)
+    if dup is not None:
+        (path, item), (first, _) = items[dup[0]], items[dup[1]]
+        raise PlanFormatError(path, f"duplicate {what} {key(item)!r} (first at {first})")
+
+
+def _refuse(problem: Problem | None) -> None:
+    """A rule of `planner.domain.integrity` broken, at the JSON path its `field` holds."""
+    if problem is not None:
+        raise PlanFormatError(problem.field, problem_detail(problem))
 
 
 def _check_rrule(o: Obj, rrule: str, start: date, until: date | None) -> None:
@@ -198,27 +213,14 @@ class _Reader:
 
     def _check_parents(self, bodies: list[tuple[str, Body]]) -> None:
         """Known parents and no body its own ancestor; each body is walked once (linear)."""
-        parents = {b.id: b.parent for _, b in bodies}
-        for path, b in bodies:
-            if b.parent is not None and b.parent not in parents:
-                raise PlanFormatError(f"{path}.parent", f'unknown body "{b.parent}"')
-        rooted: set[str] = set()  # bodies whose ancestry ends at a root
-        for path, b in bodies:
-            trail: list[str] = []
-            on_trail: set[str] = set()
-            cur: str | None = b.id
-            while cur is not None and cur not in rooted:
-                if cur in on_trail:
-                    raise PlanFormatError(f"{path}.parent", f'body "{b.id}" is its own ancestor')
-                trail.append(cur)
-                on_trail.add(cur)
-                cur = parents[cur]
-            rooted.update(trail)
+        found = parent_problem([b for _, b in bodies])
+        if found is not None:
+            i, problem = found
+            raise PlanFormatError(f"{bodies[i][0]}.{problem.field}", problem_detail(problem))
 
     def _body_ref(self, o: Obj, key: str = "body") -> str:
         ref = o.text(key, nonempty=True)
-        if ref not in self.body_ids:
-            raise PlanFormatError(o.at(key), f'unknown body "{ref}"')
+        _refuse(known(o.at(key), Kind.BODY, ref, self.body_ids))
         return ref
 
     def _recurrence(self, o: Obj) -> dict[str, Any]:
@@ -263,13 +265,7 @@ class _Reader:
         _check_span(o, start, end, "start", "end")
         series = o.opt_text("series")
         if series is not None:
-            ss = self.series.get(series)
-            if ss is None:
-                raise PlanFormatError(o.at("series"), f'unknown session series "{series}"')
-            if ss.body != body:
-                raise PlanFormatError(
-                    o.at("series"), f'series "{series}" projects sessions of {ss.body}, not {body}'
-                )
+            _refuse(series_ref(o.at("series"), series, self.series, body))
         s = Session(
             id=sid,
             body=body,
@@ -301,8 +297,8 @@ class _Reader:
         end = o.day("end")
         _check_span(o, start, end, "start", "end")
         series = o.opt_text("series")
-        if series is not None and series not in self.event_series_ids:
-            raise PlanFormatError(o.at("series"), f'unknown event series "{series}"')
+        if series is not None:
+            _refuse(known(o.at("series"), Kind.EVENT_SERIES, series, self.event_series_ids))
         e = Event(
             id=eid,
             name=name,
@@ -332,13 +328,7 @@ class _Reader:
 
     def _session_ref(self, o: Obj, key: str, body: str | None = None) -> str:
         ref = o.text(key, nonempty=True)
-        s = self.calendar.sessions.get(ref)
-        if s is None:
-            raise PlanFormatError(o.at(key), f'unknown session "{ref}"')
-        if body is not None and s.body != body:
-            raise PlanFormatError(
-                o.at(key), f'session "{ref}" is a session of {s.body}, not {body}'
-            )
+        _refuse(session_ref(o.at(key), ref, self.calendar.sessions, body))
         return ref
 
     def _opt_session_ref(self, o: Obj, key: str) -> str | None:
@@ -348,8 +338,7 @@ class _Reader:
 
     def _report_ref(self, o: Obj, key: str) -> str:
         ref = o.text(key, nonempty=True)
-        if ref not in self.report_ids:
-            raise PlanFormatError(o.at(key), f'unknown report "{ref}"')
+        _refuse(known(o.at(key), Kind.REPORT, ref, self.report_ids))
         return ref
 
     def _decision(self, path: str, value: object) -> Decision:
@@ -378,21 +367,9 @@ class _Reader:
         effect = o.enum("effect", Effect)
         rule_value = o.raw("rule")
         rule = None if rule_value is None else self._rule(o.at("rule"), rule_value)
-        if rule is None and effect in (Effect.ADD, Effect.REPLACE):
-            raise PlanFormatError(path, f'missing field "rule" (an {effect} mandate needs one)')
         from_session = self._opt_session_ref(o, "from_session")
         to_session = self._opt_session_ref(o, "to_session")
         into = None if o.raw("into") is None else self._report_ref(o, "into")
-        if effect == Effect.DEFER:
-            if from_session is None or to_session is None:
-                raise PlanFormatError(path, "a defer mandate needs from_session and to_session")
-            if from_session == to_session:
-                raise PlanFormatError(o.at("to_session"), "must differ from from_session")
-        if effect == Effect.MERGE:
-            if into is None:
-                raise PlanFormatError(path, 'missing field "into" (a merge mandate needs one)')
-            if into == report:
-                raise PlanFormatError(o.at("into"), f'report "{report}" cannot merge into itself')
         m = Mandate(
             report=report,
             effect=effect,
@@ -401,6 +378,7 @@ class _Reader:
             to_session=to_session,
             into=into,
         )
+        _refuse(mandate_shape(path, m))
         o.close()
         return m
 
@@ -417,8 +395,7 @@ class _Reader:
             )
         elif kind == "after_event":
             event = o.text("event", nonempty=True)
-            if event not in self.calendar.events:
-                raise PlanFormatError(o.at("event"), f'unknown event "{event}"')
+            _refuse(known(o.at("event"), Kind.EVENT, event, self.calendar.events))
             rule = AfterEvent(
                 body=body,
                 event=event,
@@ -444,8 +421,7 @@ class _Reader:
             )
         elif kind == "with_series":
             series = o.text("series", nonempty=True)
-            if series not in self.event_series_ids:
-                raise PlanFormatError(o.at("series"), f'unknown event series "{series}"')
+            _refuse(known(o.at("series"), Kind.EVENT_SERIES, series, self.event_series_ids))
             start, until = o.opt_day("from"), o.opt_day("until")
             if start is not None and until is not None:
                 _check_span(o, start, until, "from", "until")
@@ -468,15 +444,10 @@ class _Reader:
     def _check_merge_cycles(self, decisions: list[tuple[str, Decision]]) -> None:
         """SPEC §4: merges that form a cycle at one and the same effective date are refused;
         a merge and a later merge back each apply from their own date."""
-        by_date: dict[date, list[tuple[str, str, str]]] = {}
-        for path, d in decisions:
-            for i, m in enumerate(d.mandates):
-                if m.effect == Effect.MERGE and m.into:
-                    by_date.setdefault(d.effective_date, []).append(
-                        (m.report, m.into, f"{path}.mandates[{i}].into")
-                    )
-        for edges in by_date.values():
-            _refuse_cycle(edges)
+        found = merge_cycle([d for _, d in decisions])
+        if found is not None:
+            i, problem = found
+            raise PlanFormatError(f"{decisions[i][0]}.{problem.field}", problem_detail(problem))
 
     def _tracking(self, path: str, value: object) -> Tracking:
         o = Obj(value, path, "a tracking row")
@@ -491,36 +462,6 @@ class _Reader:
         )
         o.close()
         return t
-
-
-def _refuse_cycle(edges: list[tuple[str, str, str]]) -> None:
-    """Raise at the merge that closes a cycle (A into B … into A); iterative, so a chain of
-    any length is checked without recursion."""
-    targets: dict[str, set[str]] = {}
-    where: dict[tuple[str, str], str] = {}
-    for report, into, path in edges:
-        targets.setdefault(report, set()).add(into)
-        where.setdefault((report, into), path)
-    state: dict[str, int] = {}  # 1: on the current path, 2: done
-    for root in sorted(targets):
-        if root in state:
-            continue
-        trail = [root]
-        stack = [iter(sorted(targets.get(root, ())))]
-        state[root] = 1
-        while stack:
-            nxt = next(stack[-1], None)
-            if nxt is None:
-                state[trail.pop()] = 2
-                stack.pop()
-                continue
-            if state.get(nxt) == 1:
-                cycle = [*trail[trail.index(nxt) :], nxt]
-                raise PlanFormatError(where[(trail[-1], nxt)], "cyclic merge: " + " → ".join(cycle))
-            if nxt not in state:
-                state[nxt] = 1
-                trail.append(nxt)
-                stack.append(iter(sorted(targets.get(nxt, ()))))
 
 
 def check_merge_cycles(decisions: list[tuple[str, Decision]]) -> None:

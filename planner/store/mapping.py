@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection
 
 from planner.domain.bounds import Problem, plan_problems
 from planner.domain.engine import gc_paused
+from planner.domain.integrity import projected_problems, reference_problems, shape_problems
 from planner.domain.model import (
     DEFAULT_HORIZON_YEARS,
     MAX_HORIZON_YEARS,
@@ -35,15 +36,9 @@ from planner.domain.model import (
     TrackingStatus,
     WithSeries,
 )
-from planner.store.errors import PlanOutOfBoundsError
+from planner.store.errors import PlanFormatError, PlanOutOfBoundsError
+from planner.store.fields import parse_date
 from planner.store.problem_text import problem_detail
-
-_day = date.fromisoformat
-
-
-def _opt_day(text: str | None) -> date | None:
-    return None if text is None else _day(text)
-
 
 # --- rows for writing -------------------------------------------------------------
 
@@ -222,6 +217,49 @@ _MANDATE_COLUMNS = (
     " prep_weeks, every_years, first_year, first_session, until_year, from_date, until_date,"
     ' from_session, to_session, "into"'
 )
+# what converting a row can raise on values other hands wrote (text in an integer or date
+# column, an unknown status, …): each becomes a PlanFormatError naming the table and row
+LOAD_ERRORS = (
+    ValueError,
+    KeyError,
+    TypeError,
+    OverflowError,
+    IndexError,
+    AssertionError,
+    AttributeError,
+)
+R = TypeVar("R")
+
+
+def _day(value: Any) -> date:
+    try:
+        return date.fromisoformat(value)
+    except (TypeError, ValueError):
+        raise ValueError(f"bad date {value!r} (expected YYYY-MM-DD)") from None
+
+
+def _opt_day(value: Any) -> date | None:
+    return None if value is None else _day(value)
+
+
+def _cause(exc: BaseException) -> str:
+    if isinstance(exc, KeyError):
+        return f"unknown value {exc.args[0]!r}" if exc.args else "unknown value"
+    return str(exc) or type(exc).__name__
+
+
+def _each(table: str, rows: Sequence[Any], make: Callable[[Any], R], key: int = 0) -> tuple[R, ...]:
+    """The records of `rows`; a row that cannot be one is named (`table[id]`), found by a
+    second, slower pass only when the fast one failed."""
+    try:
+        return tuple(map(make, rows))
+    except LOAD_ERRORS:
+        for row in rows:
+            try:
+                make(row)
+            except LOAD_ERRORS as exc:
+                raise PlanFormatError(f"{table}[{row[key]}]", _cause(exc)) from None
+        raise
 
 
 def _rule(fields: tuple[Any, ...]) -> Rule | None:
@@ -251,31 +289,54 @@ def _rule(fields: tuple[Any, ...]) -> Rule | None:
         return Periodic(
             body, every, first_session if first_session is not None else first_year, until_year
         )
-    return WithSeries(body, series, prep or 0, _opt_day(from_date), _opt_day(until_date))
+    if kind == "with_series":
+        return WithSeries(body, series, prep or 0, _opt_day(from_date), _opt_day(until_date))
+    raise ValueError(f"unknown rule type {kind!r}")
 
 
-def _horizon(text: str | None) -> int:
+def _horizon(text: Any) -> int:
     if text is None:
         return DEFAULT_HORIZON_YEARS
-    years = int(text)
-    if not 1 <= years <= MAX_HORIZON_YEARS:
-        raise ValueError(f"horizon of {years} years (allowed: 1 to {MAX_HORIZON_YEARS})")
+    try:
+        years = int(text)
+    except (TypeError, ValueError, OverflowError):
+        raise PlanFormatError("plan_info[horizon_years]", f"not a number: {text!r}") from None
+    if type(text) is float or not 1 <= years <= MAX_HORIZON_YEARS:
+        raise PlanFormatError(
+            "plan_info[horizon_years]", f"{text!r} years (allowed: 1 to {MAX_HORIZON_YEARS})"
+        )
     return years
 
 
+def _calendar_as_of(text: object) -> str:
+    if text is None or text == "":
+        return ""
+    parse_date(text, "plan_info[calendar_as_of]")  # as import reads it
+    return str(text)
+
+
 def load_plan(conn: Connection) -> Plan:
-    """Read every table in one pass each, ordered as the interchange file had them.
+    """Read every table in one pass each, ordered as the interchange file had them, and
+    hold the plan to the rules of import before anything else is done with it.
 
     A file holds what import and the editor let in, unless an older version or other
-    hands wrote it: its values are held to the engine's bounds here too (all but the
+    hands wrote it. So: a row that cannot be read (text in a date column, an unknown
+    status) and a plan that breaks a rule of import (text where text belongs, a reference
+    to nothing, a body its own ancestor, a cycle of merges) raise PlanFormatError naming
+    the table and row. Its values are held to the engine's bounds too (all but the
     occurrence cap, which needs the series expanded: `planner.app.documents` and the
     engine check it), and a plan outside them raises PlanOutOfBoundsError, which
-    carries the plan as read."""
-    with gc_paused():
+    carries the plan as read (so it can still be shown). Each check is linear."""
+    with gc_paused():  # the checks make small acyclic values too: no collection walks the plan
         plan = _load_plan(conn)
-    problems = plan_problems(plan, expand=False)  # the engine expands the series itself
-    if problems:
-        raise out_of_bounds(plan, tuple(problems))
+        _refuse(shape_problems(plan))
+        problems, refs = reference_problems(plan)
+        _refuse(problems)
+        bounds = plan_problems(plan, expand=False)  # the engine expands the series itself
+        if bounds:
+            raise out_of_bounds(plan, tuple(bounds))
+        # references to projected sessions: only once the series are within bounds
+        _refuse(projected_problems(refs))
     return plan
 
 
@@ -283,6 +344,13 @@ def out_of_bounds(plan: Plan, problems: tuple[Problem, ...]) -> PlanOutOfBoundsE
     first, more = problems[0], len(problems) - 1
     detail = problem_detail(first) + (f" (and {more} more)" if more else "")
     return PlanOutOfBoundsError(first.where, detail, plan, problems)
+
+
+def _refuse(problems: list[Problem]) -> None:
+    if problems:
+        first, more = problems[0], len(problems) - 1
+        detail = problem_detail(first) + (f" (and {more} more)" if more else "")
+        raise PlanFormatError(first.where, detail)
 
 
 def _load_plan(conn: Connection) -> Plan:
@@ -300,89 +368,133 @@ def _load_plan(conn: Connection) -> Plan:
         return ", ".join(c if c in have else f"'' AS {c}" for c in columns)
 
     info = dict(rows("SELECT key, value FROM plan_info"))
-    bodies = tuple(
-        Body(i, n, p, sw, iw)
-        for i, n, p, sw, iw in rows(
+    bodies = _each(
+        "bodies",
+        rows(
             "SELECT id, name, parent, submission_weeks, issuance_weeks FROM bodies"
             " ORDER BY position"
-        )
+        ),
+        lambda r: Body(*r),
     )
-    series = tuple(
-        SessionSeries(i, b, n, rr, dd, _day(s), _opt_day(u), bool(ebn), no, loc, src)
-        for i, b, n, rr, dd, s, u, ebn, no, loc, src in rows(
+    series = _each(
+        "session_series",
+        rows(
             "SELECT id, body, name, rrule, duration_days, start, until, ends_before_next,"
             f" number_offset, location, {optional('session_series', 'source')}"
             " FROM session_series ORDER BY position"
-        )
+        ),
+        lambda r: SessionSeries(
+            r[0], r[1], r[2], r[3], r[4], _day(r[5]), _opt_day(r[6]), bool(r[7]), *r[8:]
+        ),
     )
     session_statuses = {s.value: s for s in SessionStatus}
     formats = {f.value: f for f in SessionFormat}
-    sessions = tuple(
-        Session(i, b, n, _day(s), _day(e), loc, session_statuses[st], ser, formats[f], src, nt)
-        for i, b, ser, n, s, e, loc, st, f, src, nt in rows(
+    sessions = _each(
+        "sessions",
+        rows(
             'SELECT id, body, series, name, start, "end", location, status,'
             f" {optional('sessions', 'format', 'source', 'notes')} FROM sessions"
             " ORDER BY position"
-        )
+        ),
+        lambda r: Session(
+            r[0],
+            r[1],
+            r[3],
+            _day(r[4]),
+            _day(r[5]),
+            r[6],
+            session_statuses[r[7]],
+            r[2],
+            formats[r[8]],
+            r[9],
+            r[10],
+        ),
     )
-    event_series = tuple(
-        EventSeries(i, n, rr, dd, _day(s), _opt_day(u), bool(t), no, loc, src)
-        for i, n, rr, dd, s, u, t, no, loc, src in rows(
+    event_series = _each(
+        "event_series",
+        rows(
             "SELECT id, name, rrule, duration_days, start, until, tentative, number_offset,"
             f" location, {optional('event_series', 'source')} FROM event_series"
             " ORDER BY position"
-        )
+        ),
+        lambda r: EventSeries(
+            r[0], r[1], r[2], r[3], _day(r[4]), _opt_day(r[5]), bool(r[6]), r[7], r[8], r[9]
+        ),
     )
-    events = tuple(
-        Event(i, n, _day(s), _day(e), loc, ser, bool(t), src)
-        for i, n, s, e, loc, ser, t, src in rows(
+    events = _each(
+        "events",
+        rows(
             'SELECT id, name, start, "end", location, series, tentative,'
             f" {optional('events', 'source')} FROM events ORDER BY position"
-        )
+        ),
+        lambda r: Event(r[0], r[1], _day(r[2]), _day(r[3]), r[4], r[5], bool(r[6]), r[7]),
     )
-    reports = tuple(
-        Report(i, t, a, w, st)
-        for i, t, a, w, st in rows(
+    reports = _each(
+        "reports",
+        rows(
             "SELECT id, title, agenda_item, word_limit,"
             f" {optional('reports', 'short_title')} FROM reports ORDER BY position"
-        )
+        ),
+        lambda r: Report(*r),
     )
     by_decision: dict[int, list[Mandate]] = {}
     effects = {e.value: e for e in Effect}
     rules: dict[tuple[Any, ...], Rule | None] = {}  # identical rules share one value
     rules_get = rules.get
+    new_tuple = tuple.__new__
     current, bucket = None, []
-    for row in rows(f"SELECT {_MANDATE_COLUMNS} FROM mandates ORDER BY decision, position"):
-        if row[0] != current:  # rows come grouped by decision
-            current = row[0]
-            bucket = by_decision[current] = []
-        key = row[3:15]
-        rule = rules_get(key)
-        if rule is None:
-            rule = rules[key] = _rule(key)
-        bucket.append(Mandate(row[1], effects[row[2]], rule, row[15], row[16], row[17]))
+    row: Any = None
+    try:
+        for row in rows(f"SELECT {_MANDATE_COLUMNS} FROM mandates ORDER BY decision, position"):
+            if row[0] != current:  # rows come grouped by decision
+                current = row[0]
+                bucket = by_decision[current] = []
+            key = row[3:15]
+            rule = rules_get(key)
+            if rule is None:
+                rule = rules[key] = _rule(key)
+            # built as the tuple it is: a NamedTuple's own __new__ is a Python function, and
+            # the UN-scale plan has 40,000 mandates
+            bucket.append(
+                new_tuple(Mandate, (row[1], effects[row[2]], rule, row[15], row[16], row[17]))
+            )
+    except LOAD_ERRORS as exc:
+        found = cursor.execute("SELECT symbol FROM decisions WHERE pk = ?", (row[0],)).fetchone()
+        symbol = found[0] if found else f"pk {row[0]}"
+        where = f"decisions[{symbol}].mandates[{len(bucket)}]"
+        raise PlanFormatError(where, _cause(exc)) from None
     statuses = {s.value: s for s in DecisionStatus}
-    decisions = tuple(
-        Decision(
-            sym, b, _day(a), t, statuses[st], _opt_day(eff), notes, tuple(by_decision.get(pk, ()))
-        )
-        for pk, sym, b, a, eff, st, t, notes in rows(
+    decisions = _each(
+        "decisions",
+        rows(
             "SELECT pk, symbol, body, adopted, effective, status, title, notes FROM decisions"
             " ORDER BY position"
-        )
+        ),
+        lambda r: Decision(
+            r[1],
+            r[2],
+            _day(r[3]),
+            r[6],
+            statuses[r[5]],
+            _opt_day(r[4]),
+            r[7],
+            tuple(by_decision.get(r[0], ())),
+        ),
+        key=1,
     )
     tracking_statuses = {s.value: s for s in TrackingStatus}
-    tracking = tuple(
-        Tracking(r, s, tracking_statuses[st], ds, o, w, n)
-        for r, s, st, ds, o, w, n in rows(
+    tracking = _each(
+        "tracking",
+        rows(
             "SELECT report, session, status, document_symbol, officer, word_estimate, notes"
             " FROM tracking ORDER BY position"
-        )
+        ),
+        lambda r: Tracking(r[0], r[1], tracking_statuses[r[2]], r[3], r[4], r[5], r[6]),
     )
     return Plan(
         title=info.get("title", ""),
         horizon_years=_horizon(info.get("horizon_years")),
-        calendar_as_of=info.get("calendar_as_of", ""),
+        calendar_as_of=_calendar_as_of(info.get("calendar_as_of")),
         bodies=bodies,
         sessions=sessions,
         session_series=series,

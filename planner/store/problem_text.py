@@ -56,7 +56,44 @@ def problem_message(problem: Problem) -> str:
     return f"{problem.where}: {problem_detail(problem)}"
 
 
+_FIXED = {
+    ProblemCode.DEFER_SESSIONS_MISSING: "a defer mandate needs from_session and to_session",
+    ProblemCode.DEFER_SAME_SESSION: "must differ from from_session",
+    ProblemCode.INTO_MISSING: 'missing field "into" (a merge mandate needs one)',
+    ProblemCode.EMPTY: "must not be empty",
+}
+
+
+def _reference_detail(p: Problem) -> str:
+    code, value = p.code, p.value
+    if code in _FIXED:
+        return _FIXED[code]
+    if code is ProblemCode.UNKNOWN_REFERENCE:
+        return f'unknown {p.low} "{value}"'
+    if code is ProblemCode.SESSION_OF_OTHER_BODY:
+        return f'session "{value}" is a session of {p.low}, not {p.high}'
+    if code is ProblemCode.SERIES_OF_OTHER_BODY:
+        return f'series "{value}" projects sessions of {p.low}, not {p.high}'
+    if code is ProblemCode.OWN_ANCESTOR:
+        return f'body "{value}" is its own ancestor'
+    if code is ProblemCode.CYCLIC_MERGE:
+        cycle = value if isinstance(value, tuple) else (value,)
+        return "cyclic merge: " + " → ".join(map(str, cycle))
+    if code is ProblemCode.RULE_MISSING:
+        return f'missing field "rule" (an {value} mandate needs one)'
+    if code is ProblemCode.MERGE_INTO_ITSELF:
+        return f'report "{value}" cannot merge into itself'
+    if code is ProblemCode.DUPLICATE:
+        return f"duplicate {p.low} {value!r}"
+    if code is ProblemCode.NOT_TEXT:
+        return f"expected text, got {_shown(value)}"
+    return ""
+
+
 def problem_detail(problem: Problem) -> str:
+    reference = _reference_detail(problem)
+    if reference:
+        return reference
     if problem.recurrence is not None:
         what = recurrence_message(problem.recurrence)
     elif problem.code is ProblemCode.BEFORE_START:

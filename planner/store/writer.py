@@ -13,6 +13,7 @@ from sqlalchemy import Connection, Table, delete, insert, select, update
 
 from planner.domain.model import Decision, Plan
 from planner.store import mapping
+from planner.store.errors import PlanChangedError
 from planner.store.schema import (
     BodyRow,
     DecisionRow,
@@ -64,6 +65,15 @@ def _where(table: Table, columns: tuple[str, ...], key: Hashable) -> Any:
         term = table.c[col] == value
         clause = term if clause is None else clause & term
     return clause
+
+
+def _exactly(conn: Connection, statement: Any, rows: int, table: Table, key: object) -> None:
+    """Run an UPDATE or DELETE that must change `rows` rows: fewer means another program
+    changed the file since we read it, and the edit (its transaction) is not committed."""
+    if conn.execute(statement).rowcount != rows:
+        if isinstance(key, tuple | list):
+            key = ", ".join(map(str, key[:3])) + (" …" if len(key) > 3 else "")
+        raise PlanChangedError(table.name, str(key))
 
 
 def write_all(conn: Connection, plan: Plan) -> None:
@@ -143,20 +153,29 @@ def save_changes(conn: Connection, old: Plan, new: Plan) -> int:
     for attr, table, key, row, cols in _SIMPLE:
         removed, changed, added, moved = _diff(getattr(old, attr), getattr(new, attr), key)
         for k in removed:
-            conn.execute(delete(table).where(_where(table, cols, k)))
+            _exactly(conn, delete(table).where(_where(table, cols, k)), 1, table, k)
         for i, item in changed:
-            conn.execute(update(table).where(_where(table, cols, key(item))).values(row(item, i)))
+            k = key(item)
+            _exactly(
+                conn, update(table).where(_where(table, cols, k)).values(row(item, i)), 1, table, k
+            )
         if added:
             conn.execute(insert(table), [row(item, i) for i, item in added])
         for i, k in moved:
-            conn.execute(update(table).where(_where(table, cols, k)).values(position=i))
+            _exactly(
+                conn, update(table).where(_where(table, cols, k)).values(position=i), 1, table, k
+            )
         touched += len(removed) + len(changed) + len(added) + len(moved)
 
     removed, changed, added, moved = _diff(old.decisions, new.decisions, lambda d: d.symbol)
     gone = removed + [d.symbol for _, d in changed]
     for chunk in range(0, len(gone), 500):
-        conn.execute(delete(DECISIONS).where(DECISIONS.c.symbol.in_(gone[chunk : chunk + 500])))
+        part = gone[chunk : chunk + 500]
+        _exactly(
+            conn, delete(DECISIONS).where(DECISIONS.c.symbol.in_(part)), len(part), DECISIONS, part
+        )
     _insert_decisions(conn, changed + added)
     for i, sym in moved:
-        conn.execute(update(DECISIONS).where(DECISIONS.c.symbol == sym).values(position=i))
+        where = DECISIONS.c.symbol == sym
+        _exactly(conn, update(DECISIONS).where(where).values(position=i), 1, DECISIONS, sym)
     return touched + len(gone) + len(added) + len(moved)

@@ -16,7 +16,12 @@ from planner.app.locations import remember_plan
 from planner.app.resources import resource_root
 from planner.app.workspace import ReadOnly, Workspace
 from planner.domain.engine import gc_paused
-from planner.store.errors import PlanError, PlanLockedError, PlanReadOnlyError
+from planner.store.errors import (
+    PlanError,
+    PlanForeignSchemaError,
+    PlanLockedError,
+    PlanReadOnlyError,
+)
 from planner.store.filecheck import writable
 from planner.store.lock import lock_holder
 from planner.ui.fonts import load_bundled_fonts
@@ -57,6 +62,8 @@ def open_workspace(
         if answer == QMessageBox.StandardButton.Yes:
             return _open_read_only(path, today, ReadOnly.IN_USE, parent)
         return None
+    except PlanForeignSchemaError as exc:  # holds a trigger, a view…: viewing runs none
+        return _open_read_only(path, today, ReadOnly.ASKED, parent, exc.reason)
     except PlanReadOnlyError as exc:  # e.g. the plan file cannot be locked
         return _open_read_only(path, today, ReadOnly.NOT_WRITABLE, parent, exc.reason)
     except PlanError as exc:

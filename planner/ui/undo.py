@@ -3,24 +3,27 @@ structurally shared, so cheap) through `Workspace.apply`, one store transaction 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from planner.app.workspace import Change, Workspace
 from planner.domain.model import Plan
-from planner.store.errors import PlanError
+from planner.store.errors import PlanChangedError, PlanError
 from planner.ui.wording import words
 
 
 class PlanEdit(QUndoCommand):
     """An edit already applied when pushed; undo/redo re-apply the plan before/after."""
 
-    def __init__(self, workspace: Workspace, before: Plan, after: Plan, text: str) -> None:
+    def __init__(
+        self, workspace: Workspace, before: Plan, after: Plan, text: str, stack: QUndoStack
+    ) -> None:
         super().__init__(text)
         self.workspace = workspace
         self.before = before
         self.after = after
+        self.stack = stack
         self._applied = True
 
     def redo(self) -> None:
@@ -39,6 +42,9 @@ class PlanEdit(QUndoCommand):
     def _apply(self, plan: Plan, text: str) -> None:
         try:
             self.workspace.apply(plan, text)
+        except PlanChangedError as exc:  # reloaded: the history no longer fits the plan
+            QTimer.singleShot(0, self.stack.clear)  # not while the stack runs this command
+            QMessageBox.warning(None, text, str(exc))
         except PlanError as exc:  # e.g. the disk is full: say so, keep the plan as it is
             QMessageBox.warning(None, text, str(exc))
 
@@ -74,8 +80,12 @@ class Editing:
         before = self.workspace.plan
         try:
             change = self.workspace.apply(new_plan, text)
+        except PlanChangedError as exc:  # reloaded from the file: the history no longer fits
+            self.stack.clear()
+            QMessageBox.warning(self.parent, text, str(exc))
+            return None
         except PlanError as exc:
             QMessageBox.warning(self.parent, text, str(exc))
             return None
-        self.stack.push(PlanEdit(self.workspace, before, new_plan, text))
+        self.stack.push(PlanEdit(self.workspace, before, new_plan, text, self.stack))
         return change
