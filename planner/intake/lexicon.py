@@ -232,7 +232,7 @@ FR = Language(
         r";|\.(?:\s|$)|,?\s+et\s+(?:aussi\s+|également\s+|à cet égard\s+)?(?:décide|prie|invite|engage|encourage|demande|souligne|prend|note|constate|accueille|se félicite|réaffirme|exprime|attend)\b"
     ),
     not_reporters=_c(
-        r"^(?:tous\s+)?(?:les\s+)?(?:entités|états membres|états|gouvernements|donateurs|pays|parties|états parties|société civile|secteur privé|parties prenantes|communauté internationale|partenaires de développement|organisations non gouvernementales)\b"
+        r"^(?:aux\s+|à\s+)?(?:tous\s+)?(?:les\s+)?(?:entités|états membres|états|gouvernements|donateurs|pays|parties|états parties|société civile|secteur privé|parties prenantes|communauté internationale|partenaires de développement|organisations non gouvernementales)\b"
     ),
     to_body=r"(?:à\s+l'|à\s+la\s+|au\s+|à\s+)",
     through_body=r"par l'intermédiaire\s+(?:du\s+|de\s+la\s+|de\s+l')",
@@ -291,10 +291,10 @@ FR = Language(
 ES = Language(
     code="es",
     request=_c(
-        r"\b(?:solicita|pide|invita|alienta|exhorta|encarga|decide solicitar|decide invitar|decide que),?\s+(?:a este respecto,\s+|a tal fin,\s+|en este sentido,\s+)?(?:también\s+|además\s+|asimismo\s+|nuevamente\s+|una vez más\s+)?(?:al|a la|a los|a las|a)?\s*(?P<who>.{0,300}?)\s+(?=(?:que|a que)\s)"
+        r"\b(?:solicita|pide|invita|alienta|exhorta|encarga|decide solicitar|decide invitar|decide que),?\s+(?:a este respecto,\s+|a tal fin,\s+|en este sentido,\s+)?(?:también\s+|además\s+|asimismo\s+|nuevamente\s+|una vez más\s+)?(?:al|a la|a los|a las|a)?\s*(?P<who>.{0,300}?)\s+(?=(?:que|a que)[\s,])"
     ),
     action=_c(
-        r"\b(?:que|y|y que|a que),?\s+(?:en\s+su\s+[^,;]{0,80}?de\s+sesiones,?\s+|,[^,;]{0,120},\s+)?(?:le\s+|les\s+|la\s+|lo\s+)?(?:siga\s+|continúe\s+)?(?P<verb>presente|presenten|someta|transmita|prepare|proporcione|informe|incluya|mantenga|presentando|informando|ofrezca)\b"
+        r"\b(?:que|y|y que|a que)(?:\s*,[^;]{0,200}?,)?\s+(?:en\s+su\s+[^,;]{0,80}?de\s+sesiones,?\s+)?(?:le\s+|les\s+|la\s+|lo\s+)?(?:siga\s+|continúe\s+)?(?P<verb>presente|presenten|someta|transmita|prepare|elabore|proporcione|informe|incluya|mantenga|presentando|informando|ofrezca)\b"
         r"|\b(?P<verb2>presentará|informará|someterá)\b"
     ),
     report_verbs=frozenset({"informe", "informando", "informará"}),
@@ -315,7 +315,7 @@ ES = Language(
     through_body=r"por\s+(?:conducto|intermedio|mediación)\s+(?:del\s+|de\s+la\s+)",
     it_pronoun=_c(r"\bque le\b|\by le\b|\bque la mantenga\b"),
     subject=_c(r"\b(?:sobre|acerca de|relativo a|relativa a|en el que|que contenga)\s+"),
-    verb_subject=_c(r"\b(?:sobre|acerca de|de)\s+"),
+    verb_subject=_c(r"\b(?:sobre|acerca de)\s+"),
     thereon=_c(
         r"\bal respecto\b|\bsobre esta cuestión\b|\ba ese respecto\b|\bsobre el particular\b"
     ),

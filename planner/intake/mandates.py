@@ -111,6 +111,12 @@ def read_paragraph(
         if request is None or _NOUN_BEFORE.search(text, 0, action.start()):
             continue
         who = request.group("who")
+        if action.groupdict().get("verb2") and not re.search(
+            r"\b(?:decides that|décide que|decide que)\b",
+            text[request.start() : action.start()],
+            re.I,
+        ):
+            continue  # "… dans lequel il rendra compte": a clause about a report, not a request
         if lang.not_reporters.match(who.strip()):
             continue
         first = i == 0 or actions[i - 1].start() < request.start()
@@ -153,18 +159,21 @@ def _read_request(
     )
     if verb in lang.report_verbs or oral:
         subject_at = _search(lang.verb_subject, seg, after)
+        in_report = _IN_REPORT.search(seg, after)
+        if in_report and (subject_at is None or in_report.start() < subject_at + 120):
+            include = True  # "rendre compte … dans leurs rapports financiers": inside a report
     elif verb in ("keep", "tenir", "mantenga"):
-        if not lang.report_noun.search(seg, after) or not lang.ongoing.search(
-            text, action.start(), stop
-        ):
+        informed = lang.report_noun.search(seg, after)
+        if not informed or not lang.ongoing.search(text, action.start(), stop):
             return []
-        subject_at = _search(lang.verb_subject, seg, after)
+        subject_at = _search(lang.verb_subject, seg, informed.end())
     else:
-        noun = lang.report_noun.search(seg, after)
-        if noun is None:
-            return []
-        kind = _object_kind(seg[after : noun.start()], lang)
-        if kind == "no":
+        kind, noun = "no", None
+        for candidate in list(lang.report_noun.finditer(seg, after))[:3]:
+            kind, noun = _object_kind(seg[after : candidate.start()], lang), candidate
+            if kind != "no":
+                break  # "in the framework of reporting obligations, a report": the second is the object
+        if noun is None or kind == "no":
             return []
         if include and kind == "yes" and not _IN_REPORT.search(seg, after):
             return []  # "include an update in the Co-Chairs' summary": no report
@@ -422,7 +431,7 @@ _IN_REPORT = re.compile(
     re.IGNORECASE,
 )
 _NOT_BODIES = re.compile(
-    r"\b(?:to|aux?|a los|a las|ante|son|sa|leurs?|its|their|su|sus)\s+(?:the\s+|their\s+|its\s+|leurs?\s+|sus\s+|los\s+|las\s+)?(?:respective\s+|respectifs\s+|respectivos\s+)?(?:governing bodies|executive boards?|programme country governments|resident coordinators?|organes directeurs|conseils? d'administration|órganos rectores|juntas ejecutivas)\b",
+    r"\b(?:les|the|los)\s+gou?v\w*ern\w*\s+(?:des|of|de)\s+(?:pays|programme|países)|\b(?:to|aux?|a los|a las|ante|son|sa|leurs?|its|their|su|sus)\s+(?:the\s+|their\s+|its\s+|leurs?\s+|sus\s+|los\s+|las\s+)?(?:respective\s+|respectifs\s+|respectivos\s+)?(?:governing bodies|executive boards?|programme country governments|resident coordinators?|organes directeurs|conseils? d'administration|órganos rectores|juntas ejecutivas)\b",
     re.IGNORECASE,
 )
 _ORGAN = re.compile(
