@@ -45,6 +45,7 @@ from planner.ui.decision_editor import pydate, qdate
 from planner.ui.edit_actions import EditActions
 from planner.ui.export_dialogs import ExportCommands
 from planner.ui.i18n import LANGUAGES, SETTING, chosen_language
+from planner.ui.import_resolutions import import_resolutions
 from planner.ui.panels import (
     DeadlinesPanel,
     InspectorPanel,
@@ -235,6 +236,11 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.SaveAs,
             name="actionSaveAs",
         )
+        a["import_resolutions"] = self._action(
+            self.tr("I&mport Resolutions…"),
+            lambda: import_resolutions(self),
+            name="actionImportResolutions",
+        )
         a["quit"] = self._action(
             self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, name="actionQuit"
         )
@@ -345,6 +351,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addMenu(self.recent_menu)
         file_menu.addAction(a["save_as"])
+        file_menu.addSeparator()
+        file_menu.addAction(a["import_resolutions"])
         file_menu.addSeparator()
         for key in ("export_image", "copy_image", "print", "handout", "ics", "table"):
             file_menu.addAction(a[key])

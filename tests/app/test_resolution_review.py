@@ -69,7 +69,7 @@ def test_a_decision_already_in_the_plan_is_updated_never_duplicated(plan):
 
 def test_the_same_resolution_in_two_files_enters_once(plan):
     review = Review(plan)
-    first, second = review.add(
+    _, second = review.add(
         [doc(source="en.xml", paragraphs=[SURE]), doc(source="copy.xml", paragraphs=[SURE])]
     )
     assert review.documents[second].same_as == "en.xml"
