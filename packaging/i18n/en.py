@@ -14,4 +14,16 @@ N = {
 
 # --- issue 15: forms, window, the engine's diagnostics in words ---
 N |= {
+    # File ▸ Import Resolutions
+    "every %n year(s)": ["every year", "every %n years"],
+    "%n proposal(s)": ["%n proposal", "%n proposals"],
+    "%n resolution(s)": ["%n resolution", "%n resolutions"],
+    "%n already in the plan": ["%n already in the plan", "%n already in the plan"],
+    "%n new mandate(s)": ["%n new mandate", "%n new mandates"],
+    "edited: %n mandate(s)": ["edited: %n mandate", "edited: %n mandates"],
+    "%n resolution(s) cannot be imported as they stand: edit or reject them": [
+        "%n resolution cannot be imported as it stands: edit or reject it",
+        "%n resolutions cannot be imported as they stand: edit or reject them",
+    ],
+    "Import %n resolution(s)": ["Import %n resolution", "Import %n resolutions"],
 }

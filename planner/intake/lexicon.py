@@ -120,12 +120,12 @@ _Q = r"[“\"«]\s*(?P<item>[^”\"»]{3,200}?)\s*[”\"»]"
 EN = Language(
     code="en",
     request=_c(
-        r"\b(?:(?:also|further|again|once again|once more|kindly)\s+)?(?:requests?|invites?|calls upon|urges|encourages|asks|mandates|decides to request|decides to invite|decides that)\s+(?P<who>.{0,160}?)\s+(?=(?:to|shall|should|will)\s)"
+        r"\b(?:(?:also|further|again|once again|once more|kindly)\s+)?(?:requests?|invites?|calls upon|urges|encourages|asks|mandates|decides to request|decides to invite|decides that),?\s+(?:in this regard,\s+|to this end,\s+|in that regard,\s+)?(?P<who>.{0,300}?)\s+(?=(?:to|shall|should|will)\s)"
     ),
     action=_c(
-        r"\b(?:(?:to|and|shall|should|will)\s+(?:(?:also|further|continue to|regularly|periodically|then|annually|thereafter)\s+)*)(?P<verb>submit|present|transmit|prepare|provide|report|brief|include|keep)\b"
+        r"\b(?:(?:to|and|shall|should|will)\s+(?:(?:also|further|continue to|regularly|periodically|then|annually|thereafter)\s+)*)(?P<verb>submit|present|transmit|prepare|provide|report(?=\s+(?:thereon|on|to|back|annually|regularly|periodically|biennially|every|at|in|through|as|,|orally))|brief|include|keep|inform)\b"
     ),
-    report_verbs=frozenset({"report"}),
+    report_verbs=frozenset({"report", "inform"}),
     oral_verbs=frozenset({"brief"}),
     include_verbs=frozenset({"include"}),
     report_noun=_c(r"\b(?P<noun>reports?|update|briefing|overview|informed)\b"),
@@ -150,9 +150,9 @@ EN = Language(
         r";|\.(?:\s|$)|,?\s+and\s+(?:also\s+|further\s+|in this regard\s+|to this end\s+)?(?:decides|requests|invites|encourages|calls|urges|welcomes|takes|notes|recognizes|stresses|emphasizes|reaffirms|expresses|looks|underlines|underscores)\b"
     ),
     not_reporters=_c(
-        r"^(?:all\s+)?(?:the\s+)?(?:member states|states|governments|all states|donors|countries|parties|states parties|civil society|the private sector|stakeholders|relevant stakeholders|the international community|member and observer states|development partners|regional|non-governmental)\b"
+        r"^(?:all\s+)?(?:the\s+)?(?:entities|member states|states|governments|all states|donors|countries|least developed countries|developing countries|parties|states parties|civil society|the private sector|stakeholders|relevant stakeholders|the international community|member and observer states|development partners|regional|non-governmental)\b"
     ),
-    to_body=r"(?:to|before)\s+(?:the\s+)?",
+    to_body=r"(?:to|before|at)\s+(?:the\s+)?",
     through_body=r"through\s+(?:the\s+)?",
     it_pronoun=_c(r"\bto it\b|\bthereto\b"),
     subject=_c(
@@ -163,7 +163,7 @@ EN = Language(
     ),
     thereon=_c(r"\bthereon\b|\bon this matter\b|\bin this regard\b|\bon these matters\b"),
     session=_c(
-        r"\b(?:at|during|for|before|prior to|to)\s+(?:its|their|the|his)\s+(?P<what>(?:[\w\u00e9-]+\s+){0,4}?[\w-]+)\s+(?:regular\s+|substantive\s+|resumed\s+|annual\s+)?session\b"
+        r"\b(?:at|during|for|before|prior to|to|than|by)\s+(?:its|their|the|his)\s+(?P<what>(?:[\w\u00e9-]+\s+){0,4}?[\w-]+)\s+(?:regular\s+|substantive\s+|resumed\s+|annual\s+)?session\b"
     ),
     sessions_and=_c(
         r"\b(?:at|during)\s+(?:its|their)\s+(?P<first>(?:[\w-]+\s+){0,3}?[\w-]+)\s+and\s+(?P<second>(?:[\w-]+\s+){0,3}?[\w-]+)\s+sessions\b"
@@ -212,7 +212,7 @@ EN = Language(
 FR = Language(
     code="fr",
     request=_c(
-        r"\b(?:prie|invite|demande|engage|encourage|charge|décide de prier|décide d'inviter|décide que)\s+(?:également\s+|en outre\s+|de nouveau\s+|aussi\s+)?(?P<who>.{0,160}?)\s+(?=(?:de|d'|à)\s?)"
+        r"\b(?:prie|invite|demande|engage|encourage|charge|décide de prier|décide d'inviter|décide que)\s+(?:également\s+|en outre\s+|de nouveau\s+|aussi\s+|à cet égard\s+)?(?P<who>.{0,300}?)\s+(?=(?:de|d'|à)\s?)"
     ),
     action=_c(
         r"\b(?:de\s+|d'|et\s+(?:de\s+|d')?|à\s+)(?:continuer (?:à|de)\s+)?(?:(?:lui|leur|y)\s+)?(?:(?:continuer (?:à|de)\s+)(?:lui\s+|leur\s+)?)?(?P<verb>présenter|soumettre|transmettre|établir|élaborer|fournir|faire rapport|rendre compte|faire le point|faire un exposé|informer|inclure|faire figurer|tenir)\b"
@@ -232,7 +232,7 @@ FR = Language(
         r";|\.(?:\s|$)|,?\s+et\s+(?:aussi\s+|également\s+|à cet égard\s+)?(?:décide|prie|invite|engage|encourage|demande|souligne|prend|note|constate|accueille|se félicite|réaffirme|exprime|attend)\b"
     ),
     not_reporters=_c(
-        r"^(?:tous\s+)?(?:les\s+)?(?:états membres|états|gouvernements|donateurs|pays|parties|états parties|société civile|secteur privé|parties prenantes|communauté internationale|partenaires de développement|organisations non gouvernementales)\b"
+        r"^(?:aux\s+|à\s+)?(?:tous\s+)?(?:les\s+)?(?:entités|états membres|états|gouvernements|donateurs|pays|parties|états parties|société civile|secteur privé|parties prenantes|communauté internationale|partenaires de développement|organisations non gouvernementales)\b"
     ),
     to_body=r"(?:à\s+l'|à\s+la\s+|au\s+|à\s+)",
     through_body=r"par l'intermédiaire\s+(?:du\s+|de\s+la\s+|de\s+l')",
@@ -291,10 +291,10 @@ FR = Language(
 ES = Language(
     code="es",
     request=_c(
-        r"\b(?:solicita|pide|invita|alienta|exhorta|encarga|decide solicitar|decide invitar|decide que)\s+(?:también\s+|además\s+|asimismo\s+|nuevamente\s+|una vez más\s+)?(?:al|a la|a los|a las|a)?\s*(?P<who>.{0,160}?)\s+(?=(?:que|a que)\s)"
+        r"\b(?:solicita|pide|invita|alienta|exhorta|encarga|decide solicitar|decide invitar|decide que),?\s+(?:a este respecto,\s+|a tal fin,\s+|en este sentido,\s+)?(?:también\s+|además\s+|asimismo\s+|nuevamente\s+|una vez más\s+)?(?:al|a la|a los|a las|a)?\s*(?P<who>.{0,300}?)\s+(?=(?:que|a que)[\s,])"
     ),
     action=_c(
-        r"\b(?:que|y|y que|a que)\s+(?:le\s+|les\s+|la\s+|lo\s+)?(?:siga\s+|continúe\s+)?(?P<verb>presente|presenten|someta|transmita|prepare|proporcione|informe|incluya|mantenga|presentando|informando|ofrezca)\b"
+        r"\b(?:que|y|y que|a que)(?:\s*,[^;]{0,200}?,)?\s+(?:en\s+su\s+[^,;]{0,80}?de\s+sesiones,?\s+)?(?:le\s+|les\s+|la\s+|lo\s+)?(?:siga\s+|continúe\s+)?(?P<verb>presente|presenten|someta|transmita|prepare|elabore|proporcione|informe|incluya|mantenga|presentando|informando|ofrezca)\b"
         r"|\b(?P<verb2>presentará|informará|someterá)\b"
     ),
     report_verbs=frozenset({"informe", "informando", "informará"}),
@@ -309,13 +309,13 @@ ES = Language(
         r";|\.(?:\s|$)|,?\s+y\s+(?:también\s+|además\s+|a este respecto\s+)?(?:decide|solicita|pide|invita|alienta|exhorta|observa|toma|reconoce|destaca|subraya|acoge|reafirma|expresa|aguarda)\b"
     ),
     not_reporters=_c(
-        r"^(?:todos\s+)?(?:los\s+|las\s+)?(?:estados miembros|estados|gobiernos|donantes|países|partes|estados partes|sociedad civil|sector privado|interesados|partes interesadas|comunidad internacional|asociados para el desarrollo|organizaciones no gubernamentales)\b"
+        r"^(?:todos\s+)?(?:los\s+|las\s+)?(?:entidades|estados miembros|estados|gobiernos|donantes|países|partes|estados partes|sociedad civil|sector privado|interesados|partes interesadas|comunidad internacional|asociados para el desarrollo|organizaciones no gubernamentales)\b"
     ),
     to_body=r"(?:a\s+la\s+|al\s+|a\s+|ante\s+la\s+|ante\s+el\s+)",
     through_body=r"por\s+(?:conducto|intermedio|mediación)\s+(?:del\s+|de\s+la\s+)",
     it_pronoun=_c(r"\bque le\b|\by le\b|\bque la mantenga\b"),
     subject=_c(r"\b(?:sobre|acerca de|relativo a|relativa a|en el que|que contenga)\s+"),
-    verb_subject=_c(r"\b(?:sobre|acerca de|de)\s+"),
+    verb_subject=_c(r"\b(?:sobre|acerca de)\s+"),
     thereon=_c(
         r"\bal respecto\b|\bsobre esta cuestión\b|\ba ese respecto\b|\bsobre el particular\b"
     ),

@@ -108,9 +108,15 @@ def read_paragraph(
             text, lang, action.end(), actions[i + 1].start() if i + 1 < len(actions) else len(text)
         )
         request = _request_before(requests, text, action.start())
-        if request is None:
+        if request is None or _NOUN_BEFORE.search(text, 0, action.start()):
             continue
         who = request.group("who")
+        if action.groupdict().get("verb2") and not re.search(
+            r"\b(?:decides that|décide que|decide que)\b",
+            text[request.start() : action.start()],
+            re.I,
+        ):
+            continue  # "… dans lequel il rendra compte": a clause about a report, not a request
         if lang.not_reporters.match(who.strip()):
             continue
         first = i == 0 or actions[i - 1].start() < request.start()
@@ -120,7 +126,9 @@ def read_paragraph(
         )
         if proposal:
             found.extend(proposal)
-    return found
+    # "… a report on X, and to include in his report Y": one report, not two
+    plain = [p for p in found if "in-existing-report" not in p.notes]
+    return plain if plain else found
 
 
 # --- one request ------------------------------------------------------------------------
@@ -144,23 +152,32 @@ def _read_request(
     notes: list[str] = []
     confidence = 0.95
     oral = verb in lang.oral_verbs
-    include = verb in lang.include_verbs
+    prefix = action.group(0)[: len(action.group(0)) - len(verb)].lower()
+    # French "d'y rendre compte": report *therein*, in the report just asked for
+    include = verb in lang.include_verbs or (
+        lang.code == "fr" and bool(re.search(r"(?:^|['\s])y\s+$", prefix))
+    )
     if verb in lang.report_verbs or oral:
         subject_at = _search(lang.verb_subject, seg, after)
+        in_report = _IN_REPORT.search(seg, after)
+        if in_report and (subject_at is None or in_report.start() < subject_at + 120):
+            include = True  # "rendre compte … dans leurs rapports financiers": inside a report
     elif verb in ("keep", "tenir", "mantenga"):
-        if not lang.report_noun.search(seg, after) or not lang.ongoing.search(
-            text, action.start(), stop
-        ):
+        informed = lang.report_noun.search(seg, after)
+        if not informed or not lang.ongoing.search(text, action.start(), stop):
             return []
-        subject_at = _search(lang.verb_subject, seg, after)
+        subject_at = _search(lang.verb_subject, seg, informed.end())
     else:
-        noun = lang.report_noun.search(seg, after)
-        if noun is None:
+        kind, noun = "no", None
+        for candidate in list(lang.report_noun.finditer(seg, after))[:3]:
+            kind, noun = _object_kind(seg[after : candidate.start()], lang), candidate
+            if kind != "no":
+                break  # "in the framework of reporting obligations, a report": the second is the object
+        if noun is None or kind == "no":
             return []
-        kind = _object_kind(seg[after : noun.start()], lang)
-        if kind == "no":
-            return []
-        if kind == "inside" or include:
+        if include and kind == "yes" and not _IN_REPORT.search(seg, after):
+            return []  # "include an update in the Co-Chairs' summary": no report
+        if kind == "inside" or include or _IN_REPORT.match(seg, noun.end()):
             include = True
         if noun.group("noun").lower() in ("update", "briefing", "exposé", "exposición"):
             oral = oral or "written" not in seg.lower()
@@ -177,14 +194,17 @@ def _read_request(
     subject = re.sub(r"[\s,]+(?:and|et|y|as well as)$", "", subject)
     if subject_at is None and thereon:
         subject = "thereon"
+    # where recipients and times are read: not in the subject, and only a short tail after it
+    tail = seg[subject_end : (subject_end or 0) + 100] if subject_at is not None else ""
     outside = (
         seg
         if subject_at is None
-        else seg[:subject_at] + " " * ((subject_end or 0) - subject_at) + seg[subject_end:]
+        else seg[:subject_at] + " " * ((subject_end or 0) - subject_at) + tail
     )
+    lead = text[start : action.start()] if start < action.start() else ""
 
-    if _MEMBER_STATES.match(outside[after:]):
-        return []  # updates to Member States are not a report to a body
+    if _MEMBER_STATES.match(outside[after:]) or _NOT_BODIES.search(outside[after:]):
+        return []  # updates to Member States or governing boards are not reports to a body
     recipients, how = _recipients(outside, after, lang, adopting, context)
     if how == "assumed":
         notes.append("recipient-assumed")
@@ -202,7 +222,7 @@ def _read_request(
         notes.append(f"through:{through}")
     oral = oral or bool(lang.oral.search(outside))
 
-    timings = _timings(outside, lang, notes)
+    timings = _timings(lead + " " + outside, lang, notes, agenda=text)
     if para.nested:
         notes.append("nested-draft")
         confidence -= 0.35
@@ -236,9 +256,10 @@ def _read_request(
 
 
 def _timings(
-    outside: str, lang: Language, notes: list[str]
+    outside: str, lang: Language, notes: list[str], agenda: str = ""
 ) -> list[tuple[dict[str, object], float]]:
-    """(fields, confidence penalty) for each occurrence the words name."""
+    """(fields, confidence penalty) for each occurrence the words name; `agenda` is the
+    paragraph, whose "provisional agenda of its Xth session" dates a report given no time."""
     until = _until(outside, lang)
     every = _every(outside, lang)
     sessions: list[tuple[int | None, int | None]] = []
@@ -299,13 +320,29 @@ def _timings(
         return [({"timing": "at_session", "session_number": n, "year": y}, 0.0) for n, y in unique]
     if next_s:
         return [({"timing": "next_session"}, 0.0)]
-    if year is not None:
+    if year is not None and year_m is not None:
+        more = _YEAR_LIST.match(outside, year_m.end())
+        years = [year] + [
+            int(y) for y in re.findall(r"(?:19|20)\d\d", more.group(0) if more else "")
+        ]
         notes.append("year-only")
-        return [({"timing": "at_session", "year": year}, 0.1)]
+        return [({"timing": "at_session", "year": y}, 0.1) for y in dict.fromkeys(years)]
     if lang.ongoing.search(outside):
         return [({"timing": "ongoing"}, 0.15)]
+    agenda_m = _AGENDA_SESSION.search(agenda)
+    n = ordinal_value(agenda_m.group("what"), lang.code) if agenda_m else None
+    if n is not None:
+        notes.append("session-from-agenda")
+        return [({"timing": "at_session", "session_number": n}, 0.15)]
     notes.append("no-time-given")
     return [({"timing": "none"}, 0.1)]
+
+
+_YEAR_LIST = re.compile(r"(?:\s*(?:,|and|et|y)\s*(?:19|20)\d\d)*")
+_AGENDA_SESSION = re.compile(
+    r"(?:provisional agenda of its|ordre du jour provisoire de sa|programa provisional de su)\s+(?P<what>(?:[\w\u00e0-\u00ff-]+\s+){0,3}?[\w\u00e0-\u00ff-]+)\s+(?:session|período)",
+    re.IGNORECASE,
+)
 
 
 def _every(outside: str, lang: Language) -> int | None:
@@ -352,7 +389,7 @@ def _recipients(
     """The bodies a report goes to, and how we know: "named", "it", "context", "assumed"."""
     zone = outside[after:]
     for start, end, body in _bodies_in(zone):
-        if re.search(lang.to_body + r"$", zone[:start], re.IGNORECASE):
+        if re.search(r"\b(?:" + lang.to_body + r")$", zone[:start], re.IGNORECASE):
             bodies = [body]
             joint = re.match(
                 r"\s*,?\s*(?:and|et|y)\s+(?:to\s+|à\s+|au\s+|a\s+|al\s+)?(?:the\s+|la\s+|le\s+|l'|el\s+)?",
@@ -369,7 +406,7 @@ def _recipients(
         return generic
     named = _ORGAN.search(zone)
     if named and (
-        re.search(lang.to_body + r"$", zone[: named.start()], re.I)
+        re.search(r"\b(?:" + lang.to_body + r")$", zone[: named.start()], re.I)
         or not zone[: named.start()].strip()
     ):
         return [" ".join(named.group(1).split())], "unknown"
@@ -384,6 +421,19 @@ _MEMBER_STATES = re.compile(
     r"\s*(?:\w+mente\s+|\w+ly\s+|\w+ment\s+)?(?:to\s+|a\s+|aux\s+)?(?:the\s+|los\s+|les\s+)?(?:member states|estados miembros|états membres)\b",
     re.IGNORECASE,
 )
+# "the methodology to report on indicator 16.4.1": a noun's infinitive, not a request
+_NOUN_BEFORE = re.compile(
+    r"\b(?:methodology|methodologies|capacity|capacities|ability|obligations?|mechanisms?|framework|tools?|efforts?|need|ways?|means|templates?|guidelines|formats?|modalities|system)\s+\S*$",
+    re.IGNORECASE,
+)
+_IN_REPORT = re.compile(
+    r"\s*(?:[\w-]+\s+){0,3}?(?:within|in|dans|en)\s+(?:the|his|her|its|their|son|sa|ses|le|su|sus|el)\s+(?:[\w-]+\s+){0,3}?(?:reports?|reporting|rapports?|informes?)\b",
+    re.IGNORECASE,
+)
+_NOT_BODIES = re.compile(
+    r"\b(?:les|the|los)\s+gou?v\w*ern\w*\s+(?:des|of|de)\s+(?:pays|programme|países)|\b(?:to|aux?|a los|a las|ante|son|sa|leurs?|its|their|su|sus)\s+(?:the\s+|their\s+|its\s+|leurs?\s+|sus\s+|los\s+|las\s+)?(?:respective\s+|respectifs\s+|respectivos\s+)?(?:governing bodies|executive boards?|programme country governments|resident coordinators?|organes directeurs|conseils? d'administration|órganos rectores|juntas ejecutivas)\b",
+    re.IGNORECASE,
+)
 _ORGAN = re.compile(
     r"\b(?:the\s+)?((?:[A-Z][\w-]+\s+){0,5}?(?:Committee|Board|Conference|Working Group|Comité|Junta|Conferencia|Conférence))\b"
 )
@@ -393,7 +443,7 @@ def _generic_recipient(
     zone: str, lang: Language, adopting: str, context: str
 ) -> tuple[list[str], str] | None:
     """ "to the Council", "to the Commission", "to the Assembly": resolved from the document."""
-    to = re.compile(lang.to_body + r"$", re.IGNORECASE)
+    to = re.compile(r"\b(?:" + lang.to_body + r")$", re.IGNORECASE)
     for pattern, kind in (
         (lang.the_assembly, "assembly"),
         (lang.the_council, "council"),
@@ -571,25 +621,23 @@ def _cut(text: str, lang: Language) -> str:
 
 def _object_kind(between: str, lang: Language) -> str:
     """Is the report noun the verb's object ("submit … a report": "yes"), inside a report the
-    verb refers to ("provide information in his report": "inside"), or neither ("no")?"""
+    verb refers to ("provide information in his report": "inside"), or neither ("no")?
+    Walks back from the noun over adjectives, commas and "and" to its determiner."""
     tokens = re.findall(r"[\w'-]+|[,;:()]", between.lower())
     i = len(tokens) - 1
     steps = 0
-    while i >= 0 and steps < 6 and tokens[i] not in lang.determiners:
-        if tokens[i] in lang.prepositions:
-            return "inside" if tokens[i] in ("in", "dans", "en") else "no"
+    while i >= 0 and steps < 14:
+        t = tokens[i]
+        if t in lang.determiners or t.endswith("'"):
+            before = tokens[i - 1] if i > 0 else ""
+            if before in ("in", "dans", "en", "within"):
+                return "inside"
+            return "no" if before in lang.prepositions else "yes"
+        if t in lang.prepositions:
+            return "inside" if t in ("in", "dans", "en", "within") else "no"
         i -= 1
         steps += 1
-    if i < 0:
-        return "yes"
-    if tokens[i] not in lang.determiners and tokens[i].endswith("'") is False:
-        return "yes" if steps < 6 else "no"
-    before = tokens[i - 1] if i > 0 else ""
-    if before in ("in", "dans", "en", "within"):
-        return "inside"
-    if before in lang.prepositions:
-        return "no"
-    return "yes"
+    return "yes" if i < 0 else "no"
 
 
 def _document_item(paragraphs: Sequence[OperativeParagraph], lang: Language) -> str | None:

@@ -3,6 +3,7 @@ preview of what the decision will do, computed by the engine on the unsaved form
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
@@ -101,6 +102,14 @@ def discard_confirmed(parent: QWidget) -> bool:
     return answer == QMessageBox.StandardButton.Discard
 
 
+def _form_date(form: dict[str, Any] | None, key: str) -> date | None:
+    value = (form or {}).get(key)
+    try:
+        return date.fromisoformat(value) if isinstance(value, str) and value else None
+    except ValueError:
+        return None
+
+
 class OptionalDate(QWidget):
     """A date that may be left out: a check box and a calendar pop-up."""
 
@@ -123,10 +132,11 @@ class OptionalDate(QWidget):
 class MandateForm(QGroupBox):
     """One mandate: report, effect and only the rule fields that rule needs."""
 
-    def __init__(self, workspace: Workspace, changed) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, workspace: Workspace, changed, new_reports: Sequence[Report] = ()) -> None:  # type: ignore[no-untyped-def]
         super().__init__()
         self.setTitle(self.tr("Mandate"))
         self.workspace = workspace
+        self.proposed_reports = {r.id: r for r in new_reports}  # proposed, not in the plan yet
         plan = workspace.plan
         cal = workspace.engine.calendar
         self.report = QComboBox(objectName="mandateReport")
@@ -220,6 +230,7 @@ class MandateForm(QGroupBox):
             )
         for w in (self.every, self.prep):
             w.valueChanged.connect(lambda *_: changed())
+        self.new_title.textChanged.connect(self._title_typed)
         for w in (self.first, self.until_year, self.new_title):
             w.textChanged.connect(lambda *_: changed())
         for od in (self.series_from, self.series_until):
@@ -302,11 +313,19 @@ class MandateForm(QGroupBox):
         for key, widget in self.rows.items():
             self.form.setRowVisible(widget, key in shown)
 
+    def _title_typed(self, title: str) -> None:
+        """Keep each new report line's title while moving between mandates."""
+        rid = self.report.currentText().strip()
+        if rid and rid not in {r.id for r in self.workspace.plan.reports}:
+            self.proposed_reports[rid] = Report(rid, title.strip())
+
     # --- values -------------------------------------------------------------------------
 
     def load(self, m: dict[str, Any]) -> None:
         self._loading = True
         self.report.setCurrentText(m.get("report", ""))
+        proposed = self.proposed_reports.get(m.get("report", ""))
+        self.new_title.setText(proposed.title if proposed is not None else "")
         self.effect.setCurrentIndex(max(0, self.effect.findData(m.get("effect", "add"))))
         rule = m.get("rule") or {}
         kind = rule.get("type", "")
@@ -416,7 +435,12 @@ class DecisionEditor(QDialog):
         *,
         adopted: date | None = None,
         parent: QWidget | None = None,
+        proposed: dict[str, Any] | None = None,
+        new_reports: Sequence[Report] = (),
     ) -> None:
+        """`proposed`: a decision form to start from (e.g. read from a resolution) instead
+        of `decision`, which is then the one it will replace, if any; `new_reports`: the
+        report lines it proposes to create, with their titles."""
         super().__init__(parent)
         self.workspace = workspace
         self.original = decision
@@ -431,7 +455,8 @@ class DecisionEditor(QDialog):
         self.resize(980, 680)
         plan = workspace.plan
         today = workspace.options.today or date.today()
-        form_data = decision_to_form(decision) if decision else None
+        form_data = proposed or (decision_to_form(decision) if decision else None)
+        start_adopted = _form_date(form_data, "adopted") or adopted or today
 
         self.symbol = QLineEdit(
             objectName="symbol", placeholderText='E/DEC/2011/216, or "decision 2011/216"'
@@ -445,12 +470,12 @@ class DecisionEditor(QDialog):
         self.body = QComboBox(objectName="body")
         self.body.addItems([b.id for b in plan.bodies])
         self.title_edit = QLineEdit(objectName="title")
-        self.adopted = _date_edit(decision.adopted if decision else (adopted or today))
+        self.adopted = _date_edit(start_adopted)
         self.adopted.setObjectName("adopted")
         self.effective = OptionalDate(
             self.tr("effective from"),
-            decision.effective if decision else None,
-            decision.adopted if decision else (adopted or today),
+            _form_date(form_data, "effective"),
+            start_adopted,
         )
         self.status = QComboBox(objectName="status")
         for value, label in (
@@ -466,7 +491,7 @@ class DecisionEditor(QDialog):
         self.mandate_list = QListWidget(objectName="mandateList")
         self.add_mandate = QPushButton(self.tr("Add mandate"), objectName="addMandate")
         self.remove_mandate = QPushButton(self.tr("Remove"), objectName="removeMandate")
-        self.mandate_form = MandateForm(workspace, self._mandate_edited)
+        self.mandate_form = MandateForm(workspace, self._mandate_edited, new_reports)
         self.mandates: list[dict[str, Any]] = []
 
         self.preview = QLabel(objectName="previewSummary")
@@ -653,10 +678,14 @@ class DecisionEditor(QDialog):
             "mandates": self.mandates,
         }
 
+    def new_report_lines(self) -> list[Report]:
+        """The report lines the form creates (not in the plan yet), with their titles."""
+        return self._new_reports()
+
     def _new_reports(self) -> list[Report]:
         known = {r.id for r in self.workspace.plan.reports}
         out: dict[str, Report] = {}
-        titles = {}
+        titles = {rid: r.title for rid, r in self.mandate_form.proposed_reports.items()}
         if self.mandate_form.new_report() is not None:
             nr = self.mandate_form.new_report()
             titles[nr.id] = nr.title  # type: ignore[union-attr]

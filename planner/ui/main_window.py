@@ -46,6 +46,7 @@ from planner.ui.decision_editor import pydate, qdate
 from planner.ui.edit_actions import EditActions
 from planner.ui.export_dialogs import ExportCommands
 from planner.ui.i18n import LANGUAGES, SETTING, chosen_language
+from planner.ui.import_resolutions import import_resolutions
 from planner.ui.legend_panel import LegendPanel
 from planner.ui.panels import (
     DeadlinesPanel,
@@ -242,6 +243,11 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.SaveAs,
             name="actionSaveAs",
         )
+        a["import_resolutions"] = self._action(
+            self.tr("I&mport Resolutions…"),
+            lambda: import_resolutions(self),
+            name="actionImportResolutions",
+        )
         a["quit"] = self._action(
             self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, name="actionQuit"
         )
@@ -372,6 +378,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(a["import_plan"])
         file_menu.addAction(a["export_plan"])
+        file_menu.addAction(a["import_resolutions"])
         file_menu.addSeparator()
         for key in ("export_image", "copy_image", "print", "handout", "doclist", "ics", "table"):
             file_menu.addAction(a[key])

@@ -791,6 +791,133 @@
     </message>
   </context>
   <context>
+    <name>ImportResolutionsDialog</name>
+    <message>
+      <source>Read-only</source>
+      <translation>للقراءة فقط</translation>
+    </message>
+    <message>
+      <source>Import Resolutions</source>
+      <translation>استيراد القرارات</translation>
+    </message>
+    <message>
+      <source>Add &amp;Files…</source>
+      <translation>إضافة &amp;ملفات…</translation>
+    </message>
+    <message>
+      <source>&amp;Paste Text…</source>
+      <translation>&amp;لصق نص…</translation>
+    </message>
+    <message>
+      <source>Resolution / paragraph</source>
+      <translation>القرار / الفقرة</translation>
+    </message>
+    <message>
+      <source>Reading</source>
+      <translation>القراءة</translation>
+    </message>
+    <message>
+      <source>Confidence</source>
+      <translation>درجة الثقة</translation>
+    </message>
+    <message>
+      <source>Becomes</source>
+      <translation>يصبح</translation>
+    </message>
+    <message>
+      <source>&amp;Accept</source>
+      <translation>&amp;قبول</translation>
+    </message>
+    <message>
+      <source>&amp;Reject</source>
+      <translation>&amp;رفض</translation>
+    </message>
+    <message>
+      <source>&amp;Edit…</source>
+      <translation>&amp;تعديل…</translation>
+    </message>
+    <message>
+      <source>&amp;Import</source>
+      <translation>&amp;استيراد</translation>
+    </message>
+    <message>
+      <source>Choose resolutions (AKN XML, Word, PDF or text), drop them here, or paste a text. Nothing enters the plan until you press Import.</source>
+      <translation>اختر قرارات (AKN XML أو Word أو PDF أو نص)، أو أفلتها هنا، أو الصق نصا. لا يدخل شيء في الخطة حتى تضغط «استيراد».</translation>
+    </message>
+    <message>
+      <source>Ticked proposals are imported. Unsure ones (amber) wait for your decision. Nothing enters the plan until you press Import.</source>
+      <translation>تُستورد المقترحات المؤشَّر عليها. وتنتظر المقترحات غير المؤكدة (بالكهرماني) قرارك. لا يدخل شيء في الخطة حتى تضغط «استيراد».</translation>
+    </message>
+    <message>
+      <source>Choose Resolutions</source>
+      <translation>اختيار القرارات</translation>
+    </message>
+    <message>
+      <source>Resolutions (%1)</source>
+      <translation>القرارات (%1)</translation>
+    </message>
+    <message>
+      <source>All files (*)</source>
+      <translation>كل الملفات (*)</translation>
+    </message>
+    <message>
+      <source>cannot be read</source>
+      <translation>تتعذر قراءته</translation>
+    </message>
+    <message>
+      <source>asks for no report</source>
+      <translation>لا يطلب تقريرا</translation>
+    </message>
+    <message>
+      <source>same resolution as %1</source>
+      <translation>القرار نفسه في %1</translation>
+    </message>
+    <message>
+      <source>updates the decision in the plan</source>
+      <translation>يحدّث المقرر الموجود في الخطة</translation>
+    </message>
+    <message>
+      <source>new decision</source>
+      <translation>مقرر جديد</translation>
+    </message>
+    <message>
+      <source>¶ %1</source>
+      <translation>الفقرة %1</translation>
+    </message>
+    <message>
+      <source>already in the plan</source>
+      <translation>موجود في الخطة</translation>
+    </message>
+    <message>
+      <source>%1 · new line “%2”</source>
+      <translation>%1 · سلسلة جديدة «%2»</translation>
+    </message>
+    <message>
+      <source>%1 · %2</source>
+      <translation>%1 · %2</translation>
+    </message>
+    <message>
+      <source>not placed: %1</source>
+      <translation>لم يُحدَّد موضعه: %1</translation>
+    </message>
+    <message>
+      <source>replaced by your edit</source>
+      <translation>حلّ محله تعديلك</translation>
+    </message>
+    <message>
+      <source>Edit the Decision Read from %1</source>
+      <translation>تعديل المقرر المقروء من %1</translation>
+    </message>
+    <message>
+      <source>Replaced by your edit of the decision.</source>
+      <translation>حلّ محله تعديلك للمقرر.</translation>
+    </message>
+    <message>
+      <source>Nothing accepted yet.</source>
+      <translation>لم يُقبل شيء بعد.</translation>
+    </message>
+  </context>
+  <context>
     <name>InspectorPanel</name>
     <message>
       <source>Select a session, requirement, decision or event on the timeline to see its facts here.</source>
@@ -876,6 +1003,10 @@
     <message>
       <source>Save &amp;As…</source>
       <translation>حفظ &amp;باسم…</translation>
+    </message>
+    <message>
+      <source>I&amp;mport Resolutions…</source>
+      <translation>ا&amp;ستيراد القرارات…</translation>
     </message>
     <message>
       <source>&amp;Quit</source>
@@ -1346,6 +1477,41 @@
     </message>
   </context>
   <context>
+    <name>PasteTextDialog</name>
+    <message>
+      <source>Paste a Resolution</source>
+      <translation>لصق قرار</translation>
+    </message>
+    <message>
+      <source>Paste the resolution here: its numbered operative paragraphs, one per line or block.</source>
+      <translation>الصق القرار هنا: فقرات منطوقه المرقمة، فقرة في كل سطر أو كتلة.</translation>
+    </message>
+    <message>
+      <source>(not known)</source>
+      <translation>(غير معروف)</translation>
+    </message>
+    <message>
+      <source>known</source>
+      <translation>معروف</translation>
+    </message>
+    <message>
+      <source>Symbol</source>
+      <translation>الرمز</translation>
+    </message>
+    <message>
+      <source>Adopted by</source>
+      <translation>الجهة المتخذة</translation>
+    </message>
+    <message>
+      <source>Adopted on</source>
+      <translation>تاريخ الاتخاذ</translation>
+    </message>
+    <message>
+      <source>pasted text</source>
+      <translation>نص ملصوق</translation>
+    </message>
+  </context>
+  <context>
     <name>PlanCommands</name>
     <message>
       <source>Calendar data as of %1</source>
@@ -1699,6 +1865,305 @@
     <message>
       <source>Delete report line…</source>
       <translation>حذف سلسلة التقارير…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewText</name>
+    <message>
+      <source>no body named: the adopting body assumed</source>
+      <translation>لم تُذكر هيئة: افتُرضت الهيئة المتخذة</translation>
+    </message>
+    <message>
+      <source>the body taken from the rest of the text</source>
+      <translation>الهيئة مستنتجة من بقية النص</translation>
+    </message>
+    <message>
+      <source>a body this reader does not know</source>
+      <translation>هيئة لا يعرفها هذا القارئ</translation>
+    </message>
+    <message>
+      <source>asks for content in an existing report, perhaps not a report of its own</source>
+      <translation>يطلب محتوى في تقرير قائم، وربما ليس تقريرا مستقلا</translation>
+    </message>
+    <message>
+      <source>in a draft recommended to another body, not adopted yet</source>
+      <translation>في مشروع موصى به لهيئة أخرى، لم يُعتمد بعد</translation>
+    </message>
+    <message>
+      <source>no time given</source>
+      <translation>لم يُحدد موعد</translation>
+    </message>
+    <message>
+      <source>only a year given</source>
+      <translation>حُددت سنة فقط</translation>
+    </message>
+    <message>
+      <source>several sessions named</source>
+      <translation>ذُكرت عدة دورات</translation>
+    </message>
+    <message>
+      <source>what it is merged into is unclear</source>
+      <translation>ما يُدمج فيه غير واضح</translation>
+    </message>
+    <message>
+      <source>the session taken from the provisional agenda named</source>
+      <translation>الدورة مستنتجة من جدول الأعمال المؤقت المذكور</translation>
+    </message>
+    <message>
+      <source>a joint report to %1</source>
+      <translation>تقرير مشترك إلى %1</translation>
+    </message>
+    <message>
+      <source>through %1</source>
+      <translation>عن طريق %1</translation>
+    </message>
+    <message>
+      <source>the plan has no such session</source>
+      <translation>لا توجد هذه الدورة في الخطة</translation>
+    </message>
+    <message>
+      <source>the plan has no such body</source>
+      <translation>لا توجد هذه الهيئة في الخطة</translation>
+    </message>
+    <message>
+      <source>no report line in the plan matches</source>
+      <translation>لا تطابقه أي سلسلة تقارير في الخطة</translation>
+    </message>
+    <message>
+      <source>no report line to merge into</source>
+      <translation>لا توجد سلسلة تقارير للدمج فيها</translation>
+    </message>
+    <message>
+      <source>no schedule to plan (ongoing)</source>
+      <translation>لا جدول زمنيا للتخطيط (مستمر)</translation>
+    </message>
+    <message>
+      <source>no first occurrence known</source>
+      <translation>الموعد الأول غير معروف</translation>
+    </message>
+    <message>
+      <source>no time given: the next session assumed</source>
+      <translation>لم يُحدد موعد: افتُرضت الدورة التالية</translation>
+    </message>
+    <message numerus="yes">
+      <source>every %n year(s)</source>
+      <translation>
+        <numerusform>كل %n سنة</numerusform>
+        <numerusform>كل سنة</numerusform>
+        <numerusform>كل سنتين</numerusform>
+        <numerusform>كل %n سنوات</numerusform>
+        <numerusform>كل %n سنة</numerusform>
+        <numerusform>كل %n سنة</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n proposal(s)</source>
+      <translation>
+        <numerusform>لا مقترحات</numerusform>
+        <numerusform>مقترح واحد</numerusform>
+        <numerusform>مقترحان</numerusform>
+        <numerusform>%n مقترحات</numerusform>
+        <numerusform>%n مقترحا</numerusform>
+        <numerusform>%n مقترح</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n resolution(s)</source>
+      <translation>
+        <numerusform>لا قرارات</numerusform>
+        <numerusform>قرار واحد</numerusform>
+        <numerusform>قراران</numerusform>
+        <numerusform>%n قرارات</numerusform>
+        <numerusform>%n قرارا</numerusform>
+        <numerusform>%n قرار</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n already in the plan</source>
+      <translation>
+        <numerusform>لا شيء منها في الخطة</numerusform>
+        <numerusform>واحد منها في الخطة</numerusform>
+        <numerusform>اثنان منها في الخطة</numerusform>
+        <numerusform>%n منها في الخطة</numerusform>
+        <numerusform>%n منها في الخطة</numerusform>
+        <numerusform>%n منها في الخطة</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n new mandate(s)</source>
+      <translation>
+        <numerusform>لا ولايات جديدة</numerusform>
+        <numerusform>ولاية جديدة واحدة</numerusform>
+        <numerusform>ولايتان جديدتان</numerusform>
+        <numerusform>%n ولايات جديدة</numerusform>
+        <numerusform>%n ولاية جديدة</numerusform>
+        <numerusform>%n ولاية جديدة</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>edited: %n mandate(s)</source>
+      <translation>
+        <numerusform>معدَّل: لا ولايات</numerusform>
+        <numerusform>معدَّل: ولاية واحدة</numerusform>
+        <numerusform>معدَّل: ولايتان</numerusform>
+        <numerusform>معدَّل: %n ولايات</numerusform>
+        <numerusform>معدَّل: %n ولاية</numerusform>
+        <numerusform>معدَّل: %n ولاية</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n resolution(s) cannot be imported as they stand: edit or reject them</source>
+      <translation>
+        <numerusform>لا قرارات يتعذر استيرادها</numerusform>
+        <numerusform>قرار واحد يتعذر استيراده كما هو: عدّله أو ارفضه</numerusform>
+        <numerusform>قراران يتعذر استيرادهما كما هما: عدّلهما أو ارفضهما</numerusform>
+        <numerusform>%n قرارات يتعذر استيرادها كما هي: عدّلها أو ارفضها</numerusform>
+        <numerusform>%n قرارا يتعذر استيرادها كما هي: عدّلها أو ارفضها</numerusform>
+        <numerusform>%n قرار يتعذر استيرادها كما هي: عدّلها أو ارفضها</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Import %n resolution(s)</source>
+      <translation>
+        <numerusform>استيراد لا قرارات</numerusform>
+        <numerusform>استيراد قرار واحد</numerusform>
+        <numerusform>استيراد قرارين</numerusform>
+        <numerusform>استيراد %n قرارات</numerusform>
+        <numerusform>استيراد %n قرارا</numerusform>
+        <numerusform>استيراد %n قرار</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>at session %1 (%2)</source>
+      <translation>في الدورة %1 (%2)</translation>
+    </message>
+    <message>
+      <source>at session %1</source>
+      <translation>في الدورة %1</translation>
+    </message>
+    <message>
+      <source>in %1</source>
+      <translation>في %1</translation>
+    </message>
+    <message>
+      <source>at the next session</source>
+      <translation>في الدورة التالية</translation>
+    </message>
+    <message>
+      <source>from session %1</source>
+      <translation>ابتداء من الدورة %1</translation>
+    </message>
+    <message>
+      <source>from %1</source>
+      <translation>ابتداء من %1</translation>
+    </message>
+    <message>
+      <source>until %1</source>
+      <translation>حتى %1</translation>
+    </message>
+    <message>
+      <source>ongoing</source>
+      <translation>مستمر</translation>
+    </message>
+    <message>
+      <source>discontinued</source>
+      <translation>متوقف</translation>
+    </message>
+    <message>
+      <source>merged into “%1”</source>
+      <translation>مدمج في «%1»</translation>
+    </message>
+    <message>
+      <source>merged</source>
+      <translation>مدمج</translation>
+    </message>
+    <message>
+      <source>to %1</source>
+      <translation>إلى %1</translation>
+    </message>
+    <message>
+      <source>oral</source>
+      <translation>شفوي</translation>
+    </message>
+    <message>
+      <source>unsure, %1</source>
+      <translation>غير مؤكد، %1</translation>
+    </message>
+    <message>
+      <source>“%1”, a new report line</source>
+      <translation>«%1»، سلسلة تقارير جديدة</translation>
+    </message>
+    <message>
+      <source>What it will do</source>
+      <translation>ما سيترتب عليه</translation>
+    </message>
+    <message>
+      <source>nothing: not accepted</source>
+      <translation>لا شيء: غير مقبول</translation>
+    </message>
+    <message>
+      <source>Unsure</source>
+      <translation>غير مؤكد</translation>
+    </message>
+    <message>
+      <source>Read as</source>
+      <translation>قُرئ على أنه</translation>
+    </message>
+    <message>
+      <source>On: %1</source>
+      <translation>بشأن: %1</translation>
+    </message>
+    <message>
+      <source>Agenda item: %1</source>
+      <translation>بند جدول الأعمال: %1</translation>
+    </message>
+    <message>
+      <source>Confidence: %1</source>
+      <translation>درجة الثقة: %1</translation>
+    </message>
+    <message>
+      <source>Notes: %1</source>
+      <translation>ملاحظات: %1</translation>
+    </message>
+    <message>
+      <source>Becomes</source>
+      <translation>يصبح</translation>
+    </message>
+    <message>
+      <source>Not placed in the plan: %1</source>
+      <translation>لم يُحدَّد موضعه في الخطة: %1</translation>
+    </message>
+    <message>
+      <source>Already in the plan: adds nothing.</source>
+      <translation>موجود في الخطة: لا يضيف شيئا.</translation>
+    </message>
+    <message>
+      <source>Symbol</source>
+      <translation>الرمز</translation>
+    </message>
+    <message>
+      <source>Adopted by</source>
+      <translation>الجهة المتخذة</translation>
+    </message>
+    <message>
+      <source>Adopted on</source>
+      <translation>تاريخ الاتخاذ</translation>
+    </message>
+    <message>
+      <source>Agenda item</source>
+      <translation>بند جدول الأعمال</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>اللغة</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>الملف</translation>
+    </message>
+    <message>
+      <source>Operative paragraphs</source>
+      <translation>فقرات المنطوق</translation>
     </message>
   </context>
   <context>

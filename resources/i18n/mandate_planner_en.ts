@@ -771,6 +771,133 @@
     </message>
   </context>
   <context>
+    <name>ImportResolutionsDialog</name>
+    <message>
+      <source>Read-only</source>
+      <translation>Read-only</translation>
+    </message>
+    <message>
+      <source>Import Resolutions</source>
+      <translation>Import Resolutions</translation>
+    </message>
+    <message>
+      <source>Add &amp;Files…</source>
+      <translation>Add &amp;Files…</translation>
+    </message>
+    <message>
+      <source>&amp;Paste Text…</source>
+      <translation>&amp;Paste Text…</translation>
+    </message>
+    <message>
+      <source>Resolution / paragraph</source>
+      <translation>Resolution / paragraph</translation>
+    </message>
+    <message>
+      <source>Reading</source>
+      <translation>Reading</translation>
+    </message>
+    <message>
+      <source>Confidence</source>
+      <translation>Confidence</translation>
+    </message>
+    <message>
+      <source>Becomes</source>
+      <translation>Becomes</translation>
+    </message>
+    <message>
+      <source>&amp;Accept</source>
+      <translation>&amp;Accept</translation>
+    </message>
+    <message>
+      <source>&amp;Reject</source>
+      <translation>&amp;Reject</translation>
+    </message>
+    <message>
+      <source>&amp;Edit…</source>
+      <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+      <source>&amp;Import</source>
+      <translation>&amp;Import</translation>
+    </message>
+    <message>
+      <source>Choose resolutions (AKN XML, Word, PDF or text), drop them here, or paste a text. Nothing enters the plan until you press Import.</source>
+      <translation>Choose resolutions (AKN XML, Word, PDF or text), drop them here, or paste a text. Nothing enters the plan until you press Import.</translation>
+    </message>
+    <message>
+      <source>Ticked proposals are imported. Unsure ones (amber) wait for your decision. Nothing enters the plan until you press Import.</source>
+      <translation>Ticked proposals are imported. Unsure ones (amber) wait for your decision. Nothing enters the plan until you press Import.</translation>
+    </message>
+    <message>
+      <source>Choose Resolutions</source>
+      <translation>Choose Resolutions</translation>
+    </message>
+    <message>
+      <source>Resolutions (%1)</source>
+      <translation>Resolutions (%1)</translation>
+    </message>
+    <message>
+      <source>All files (*)</source>
+      <translation>All files (*)</translation>
+    </message>
+    <message>
+      <source>cannot be read</source>
+      <translation>cannot be read</translation>
+    </message>
+    <message>
+      <source>asks for no report</source>
+      <translation>asks for no report</translation>
+    </message>
+    <message>
+      <source>same resolution as %1</source>
+      <translation>same resolution as %1</translation>
+    </message>
+    <message>
+      <source>updates the decision in the plan</source>
+      <translation>updates the decision in the plan</translation>
+    </message>
+    <message>
+      <source>new decision</source>
+      <translation>new decision</translation>
+    </message>
+    <message>
+      <source>¶ %1</source>
+      <translation>¶ %1</translation>
+    </message>
+    <message>
+      <source>already in the plan</source>
+      <translation>already in the plan</translation>
+    </message>
+    <message>
+      <source>%1 · new line “%2”</source>
+      <translation>%1 · new line “%2”</translation>
+    </message>
+    <message>
+      <source>%1 · %2</source>
+      <translation>%1 · %2</translation>
+    </message>
+    <message>
+      <source>not placed: %1</source>
+      <translation>not placed: %1</translation>
+    </message>
+    <message>
+      <source>replaced by your edit</source>
+      <translation>replaced by your edit</translation>
+    </message>
+    <message>
+      <source>Edit the Decision Read from %1</source>
+      <translation>Edit the Decision Read from %1</translation>
+    </message>
+    <message>
+      <source>Replaced by your edit of the decision.</source>
+      <translation>Replaced by your edit of the decision.</translation>
+    </message>
+    <message>
+      <source>Nothing accepted yet.</source>
+      <translation>Nothing accepted yet.</translation>
+    </message>
+  </context>
+  <context>
     <name>InspectorPanel</name>
     <message>
       <source>Select a session, requirement, decision or event on the timeline to see its facts here.</source>
@@ -856,6 +983,10 @@
     <message>
       <source>Save &amp;As…</source>
       <translation>Save &amp;As…</translation>
+    </message>
+    <message>
+      <source>I&amp;mport Resolutions…</source>
+      <translation>I&amp;mport Resolutions…</translation>
     </message>
     <message>
       <source>&amp;Quit</source>
@@ -1314,6 +1445,41 @@
     </message>
   </context>
   <context>
+    <name>PasteTextDialog</name>
+    <message>
+      <source>Paste a Resolution</source>
+      <translation>Paste a Resolution</translation>
+    </message>
+    <message>
+      <source>Paste the resolution here: its numbered operative paragraphs, one per line or block.</source>
+      <translation>Paste the resolution here: its numbered operative paragraphs, one per line or block.</translation>
+    </message>
+    <message>
+      <source>(not known)</source>
+      <translation>(not known)</translation>
+    </message>
+    <message>
+      <source>known</source>
+      <translation>known</translation>
+    </message>
+    <message>
+      <source>Symbol</source>
+      <translation>Symbol</translation>
+    </message>
+    <message>
+      <source>Adopted by</source>
+      <translation>Adopted by</translation>
+    </message>
+    <message>
+      <source>Adopted on</source>
+      <translation>Adopted on</translation>
+    </message>
+    <message>
+      <source>pasted text</source>
+      <translation>pasted text</translation>
+    </message>
+  </context>
+  <context>
     <name>PlanCommands</name>
     <message>
       <source>Calendar data as of %1</source>
@@ -1659,6 +1825,273 @@
     <message>
       <source>Delete report line…</source>
       <translation>Delete report line…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewText</name>
+    <message>
+      <source>no body named: the adopting body assumed</source>
+      <translation>no body named: the adopting body assumed</translation>
+    </message>
+    <message>
+      <source>the body taken from the rest of the text</source>
+      <translation>the body taken from the rest of the text</translation>
+    </message>
+    <message>
+      <source>a body this reader does not know</source>
+      <translation>a body this reader does not know</translation>
+    </message>
+    <message>
+      <source>asks for content in an existing report, perhaps not a report of its own</source>
+      <translation>asks for content in an existing report, perhaps not a report of its own</translation>
+    </message>
+    <message>
+      <source>in a draft recommended to another body, not adopted yet</source>
+      <translation>in a draft recommended to another body, not adopted yet</translation>
+    </message>
+    <message>
+      <source>no time given</source>
+      <translation>no time given</translation>
+    </message>
+    <message>
+      <source>only a year given</source>
+      <translation>only a year given</translation>
+    </message>
+    <message>
+      <source>several sessions named</source>
+      <translation>several sessions named</translation>
+    </message>
+    <message>
+      <source>what it is merged into is unclear</source>
+      <translation>what it is merged into is unclear</translation>
+    </message>
+    <message>
+      <source>the session taken from the provisional agenda named</source>
+      <translation>the session taken from the provisional agenda named</translation>
+    </message>
+    <message>
+      <source>a joint report to %1</source>
+      <translation>a joint report to %1</translation>
+    </message>
+    <message>
+      <source>through %1</source>
+      <translation>through %1</translation>
+    </message>
+    <message>
+      <source>the plan has no such session</source>
+      <translation>the plan has no such session</translation>
+    </message>
+    <message>
+      <source>the plan has no such body</source>
+      <translation>the plan has no such body</translation>
+    </message>
+    <message>
+      <source>no report line in the plan matches</source>
+      <translation>no report line in the plan matches</translation>
+    </message>
+    <message>
+      <source>no report line to merge into</source>
+      <translation>no report line to merge into</translation>
+    </message>
+    <message>
+      <source>no schedule to plan (ongoing)</source>
+      <translation>no schedule to plan (ongoing)</translation>
+    </message>
+    <message>
+      <source>no first occurrence known</source>
+      <translation>no first occurrence known</translation>
+    </message>
+    <message>
+      <source>no time given: the next session assumed</source>
+      <translation>no time given: the next session assumed</translation>
+    </message>
+    <message numerus="yes">
+      <source>every %n year(s)</source>
+      <translation>
+        <numerusform>every year</numerusform>
+        <numerusform>every %n years</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n proposal(s)</source>
+      <translation>
+        <numerusform>%n proposal</numerusform>
+        <numerusform>%n proposals</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n resolution(s)</source>
+      <translation>
+        <numerusform>%n resolution</numerusform>
+        <numerusform>%n resolutions</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n already in the plan</source>
+      <translation>
+        <numerusform>%n already in the plan</numerusform>
+        <numerusform>%n already in the plan</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n new mandate(s)</source>
+      <translation>
+        <numerusform>%n new mandate</numerusform>
+        <numerusform>%n new mandates</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>edited: %n mandate(s)</source>
+      <translation>
+        <numerusform>edited: %n mandate</numerusform>
+        <numerusform>edited: %n mandates</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n resolution(s) cannot be imported as they stand: edit or reject them</source>
+      <translation>
+        <numerusform>%n resolution cannot be imported as it stands: edit or reject it</numerusform>
+        <numerusform>%n resolutions cannot be imported as they stand: edit or reject them</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Import %n resolution(s)</source>
+      <translation>
+        <numerusform>Import %n resolution</numerusform>
+        <numerusform>Import %n resolutions</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>at session %1 (%2)</source>
+      <translation>at session %1 (%2)</translation>
+    </message>
+    <message>
+      <source>at session %1</source>
+      <translation>at session %1</translation>
+    </message>
+    <message>
+      <source>in %1</source>
+      <translation>in %1</translation>
+    </message>
+    <message>
+      <source>at the next session</source>
+      <translation>at the next session</translation>
+    </message>
+    <message>
+      <source>from session %1</source>
+      <translation>from session %1</translation>
+    </message>
+    <message>
+      <source>from %1</source>
+      <translation>from %1</translation>
+    </message>
+    <message>
+      <source>until %1</source>
+      <translation>until %1</translation>
+    </message>
+    <message>
+      <source>ongoing</source>
+      <translation>ongoing</translation>
+    </message>
+    <message>
+      <source>discontinued</source>
+      <translation>discontinued</translation>
+    </message>
+    <message>
+      <source>merged into “%1”</source>
+      <translation>merged into “%1”</translation>
+    </message>
+    <message>
+      <source>merged</source>
+      <translation>merged</translation>
+    </message>
+    <message>
+      <source>to %1</source>
+      <translation>to %1</translation>
+    </message>
+    <message>
+      <source>oral</source>
+      <translation>oral</translation>
+    </message>
+    <message>
+      <source>unsure, %1</source>
+      <translation>unsure, %1</translation>
+    </message>
+    <message>
+      <source>“%1”, a new report line</source>
+      <translation>“%1”, a new report line</translation>
+    </message>
+    <message>
+      <source>What it will do</source>
+      <translation>What it will do</translation>
+    </message>
+    <message>
+      <source>nothing: not accepted</source>
+      <translation>nothing: not accepted</translation>
+    </message>
+    <message>
+      <source>Unsure</source>
+      <translation>Unsure</translation>
+    </message>
+    <message>
+      <source>Read as</source>
+      <translation>Read as</translation>
+    </message>
+    <message>
+      <source>On: %1</source>
+      <translation>On: %1</translation>
+    </message>
+    <message>
+      <source>Agenda item: %1</source>
+      <translation>Agenda item: %1</translation>
+    </message>
+    <message>
+      <source>Confidence: %1</source>
+      <translation>Confidence: %1</translation>
+    </message>
+    <message>
+      <source>Notes: %1</source>
+      <translation>Notes: %1</translation>
+    </message>
+    <message>
+      <source>Becomes</source>
+      <translation>Becomes</translation>
+    </message>
+    <message>
+      <source>Not placed in the plan: %1</source>
+      <translation>Not placed in the plan: %1</translation>
+    </message>
+    <message>
+      <source>Already in the plan: adds nothing.</source>
+      <translation>Already in the plan: adds nothing.</translation>
+    </message>
+    <message>
+      <source>Symbol</source>
+      <translation>Symbol</translation>
+    </message>
+    <message>
+      <source>Adopted by</source>
+      <translation>Adopted by</translation>
+    </message>
+    <message>
+      <source>Adopted on</source>
+      <translation>Adopted on</translation>
+    </message>
+    <message>
+      <source>Agenda item</source>
+      <translation>Agenda item</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Language</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <source>Operative paragraphs</source>
+      <translation>Operative paragraphs</translation>
     </message>
   </context>
   <context>

@@ -771,6 +771,133 @@
     </message>
   </context>
   <context>
+    <name>ImportResolutionsDialog</name>
+    <message>
+      <source>Read-only</source>
+      <translation>Solo lectura</translation>
+    </message>
+    <message>
+      <source>Import Resolutions</source>
+      <translation>Importar resoluciones</translation>
+    </message>
+    <message>
+      <source>Add &amp;Files…</source>
+      <translation>Añadir &amp;archivos…</translation>
+    </message>
+    <message>
+      <source>&amp;Paste Text…</source>
+      <translation>&amp;Pegar texto…</translation>
+    </message>
+    <message>
+      <source>Resolution / paragraph</source>
+      <translation>Resolución / párrafo</translation>
+    </message>
+    <message>
+      <source>Reading</source>
+      <translation>Lectura</translation>
+    </message>
+    <message>
+      <source>Confidence</source>
+      <translation>Confianza</translation>
+    </message>
+    <message>
+      <source>Becomes</source>
+      <translation>Se convierte en</translation>
+    </message>
+    <message>
+      <source>&amp;Accept</source>
+      <translation>&amp;Aceptar</translation>
+    </message>
+    <message>
+      <source>&amp;Reject</source>
+      <translation>&amp;Rechazar</translation>
+    </message>
+    <message>
+      <source>&amp;Edit…</source>
+      <translation>&amp;Modificar…</translation>
+    </message>
+    <message>
+      <source>&amp;Import</source>
+      <translation>&amp;Importar</translation>
+    </message>
+    <message>
+      <source>Choose resolutions (AKN XML, Word, PDF or text), drop them here, or paste a text. Nothing enters the plan until you press Import.</source>
+      <translation>Elija resoluciones (XML AKN, Word, PDF o texto), suéltelas aquí o pegue un texto. Nada entra en el plan hasta que pulse Importar.</translation>
+    </message>
+    <message>
+      <source>Ticked proposals are imported. Unsure ones (amber) wait for your decision. Nothing enters the plan until you press Import.</source>
+      <translation>Se importan las propuestas marcadas. Las inciertas (en ámbar) esperan su decisión. Nada entra en el plan hasta que pulse Importar.</translation>
+    </message>
+    <message>
+      <source>Choose Resolutions</source>
+      <translation>Elegir resoluciones</translation>
+    </message>
+    <message>
+      <source>Resolutions (%1)</source>
+      <translation>Resoluciones (%1)</translation>
+    </message>
+    <message>
+      <source>All files (*)</source>
+      <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+      <source>cannot be read</source>
+      <translation>no se puede leer</translation>
+    </message>
+    <message>
+      <source>asks for no report</source>
+      <translation>no pide ningún informe</translation>
+    </message>
+    <message>
+      <source>same resolution as %1</source>
+      <translation>la misma resolución que %1</translation>
+    </message>
+    <message>
+      <source>updates the decision in the plan</source>
+      <translation>actualiza la decisión del plan</translation>
+    </message>
+    <message>
+      <source>new decision</source>
+      <translation>nueva decisión</translation>
+    </message>
+    <message>
+      <source>¶ %1</source>
+      <translation>párr. %1</translation>
+    </message>
+    <message>
+      <source>already in the plan</source>
+      <translation>ya está en el plan</translation>
+    </message>
+    <message>
+      <source>%1 · new line “%2”</source>
+      <translation>%1 · nueva línea “%2”</translation>
+    </message>
+    <message>
+      <source>%1 · %2</source>
+      <translation>%1 · %2</translation>
+    </message>
+    <message>
+      <source>not placed: %1</source>
+      <translation>no ubicado: %1</translation>
+    </message>
+    <message>
+      <source>replaced by your edit</source>
+      <translation>sustituido por su modificación</translation>
+    </message>
+    <message>
+      <source>Edit the Decision Read from %1</source>
+      <translation>Modificar la decisión leída de %1</translation>
+    </message>
+    <message>
+      <source>Replaced by your edit of the decision.</source>
+      <translation>Sustituido por su modificación de la decisión.</translation>
+    </message>
+    <message>
+      <source>Nothing accepted yet.</source>
+      <translation>Aún no se ha aceptado nada.</translation>
+    </message>
+  </context>
+  <context>
     <name>InspectorPanel</name>
     <message>
       <source>Select a session, requirement, decision or event on the timeline to see its facts here.</source>
@@ -856,6 +983,10 @@
     <message>
       <source>Save &amp;As…</source>
       <translation>Guardar &amp;como…</translation>
+    </message>
+    <message>
+      <source>I&amp;mport Resolutions…</source>
+      <translation>I&amp;mportar resoluciones…</translation>
     </message>
     <message>
       <source>&amp;Quit</source>
@@ -1314,6 +1445,41 @@
     </message>
   </context>
   <context>
+    <name>PasteTextDialog</name>
+    <message>
+      <source>Paste a Resolution</source>
+      <translation>Pegar una resolución</translation>
+    </message>
+    <message>
+      <source>Paste the resolution here: its numbered operative paragraphs, one per line or block.</source>
+      <translation>Pegue aquí la resolución: sus párrafos dispositivos numerados, uno por línea o bloque.</translation>
+    </message>
+    <message>
+      <source>(not known)</source>
+      <translation>(desconocido)</translation>
+    </message>
+    <message>
+      <source>known</source>
+      <translation>conocida</translation>
+    </message>
+    <message>
+      <source>Symbol</source>
+      <translation>Signatura</translation>
+    </message>
+    <message>
+      <source>Adopted by</source>
+      <translation>Aprobada por</translation>
+    </message>
+    <message>
+      <source>Adopted on</source>
+      <translation>Aprobada el</translation>
+    </message>
+    <message>
+      <source>pasted text</source>
+      <translation>texto pegado</translation>
+    </message>
+  </context>
+  <context>
     <name>PlanCommands</name>
     <message>
       <source>Calendar data as of %1</source>
@@ -1659,6 +1825,273 @@
     <message>
       <source>Delete report line…</source>
       <translation>Eliminar línea de informe…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewText</name>
+    <message>
+      <source>no body named: the adopting body assumed</source>
+      <translation>no se nombra ningún órgano: se supone el órgano que aprueba</translation>
+    </message>
+    <message>
+      <source>the body taken from the rest of the text</source>
+      <translation>órgano deducido del resto del texto</translation>
+    </message>
+    <message>
+      <source>a body this reader does not know</source>
+      <translation>un órgano que este lector no conoce</translation>
+    </message>
+    <message>
+      <source>asks for content in an existing report, perhaps not a report of its own</source>
+      <translation>pide contenido en un informe existente, quizá no un informe propio</translation>
+    </message>
+    <message>
+      <source>in a draft recommended to another body, not adopted yet</source>
+      <translation>en un proyecto recomendado a otro órgano, aún no aprobado</translation>
+    </message>
+    <message>
+      <source>no time given</source>
+      <translation>no se indica plazo</translation>
+    </message>
+    <message>
+      <source>only a year given</source>
+      <translation>solo se indica un año</translation>
+    </message>
+    <message>
+      <source>several sessions named</source>
+      <translation>se nombran varios períodos de sesiones</translation>
+    </message>
+    <message>
+      <source>what it is merged into is unclear</source>
+      <translation>no está claro con qué se fusiona</translation>
+    </message>
+    <message>
+      <source>the session taken from the provisional agenda named</source>
+      <translation>período de sesiones deducido del programa provisional citado</translation>
+    </message>
+    <message>
+      <source>a joint report to %1</source>
+      <translation>un informe conjunto a %1</translation>
+    </message>
+    <message>
+      <source>through %1</source>
+      <translation>por conducto de %1</translation>
+    </message>
+    <message>
+      <source>the plan has no such session</source>
+      <translation>el plan no tiene ese período de sesiones</translation>
+    </message>
+    <message>
+      <source>the plan has no such body</source>
+      <translation>el plan no tiene ese órgano</translation>
+    </message>
+    <message>
+      <source>no report line in the plan matches</source>
+      <translation>ninguna línea de informe del plan coincide</translation>
+    </message>
+    <message>
+      <source>no report line to merge into</source>
+      <translation>no hay línea de informe con la que fusionar</translation>
+    </message>
+    <message>
+      <source>no schedule to plan (ongoing)</source>
+      <translation>sin calendario que planificar (continuo)</translation>
+    </message>
+    <message>
+      <source>no first occurrence known</source>
+      <translation>se desconoce la primera vez</translation>
+    </message>
+    <message>
+      <source>no time given: the next session assumed</source>
+      <translation>no se indica plazo: se supone el próximo período de sesiones</translation>
+    </message>
+    <message numerus="yes">
+      <source>every %n year(s)</source>
+      <translation>
+        <numerusform>cada año</numerusform>
+        <numerusform>cada %n años</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n proposal(s)</source>
+      <translation>
+        <numerusform>%n propuesta</numerusform>
+        <numerusform>%n propuestas</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n resolution(s)</source>
+      <translation>
+        <numerusform>%n resolución</numerusform>
+        <numerusform>%n resoluciones</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n already in the plan</source>
+      <translation>
+        <numerusform>%n ya en el plan</numerusform>
+        <numerusform>%n ya en el plan</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n new mandate(s)</source>
+      <translation>
+        <numerusform>%n mandato nuevo</numerusform>
+        <numerusform>%n mandatos nuevos</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>edited: %n mandate(s)</source>
+      <translation>
+        <numerusform>modificada: %n mandato</numerusform>
+        <numerusform>modificada: %n mandatos</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n resolution(s) cannot be imported as they stand: edit or reject them</source>
+      <translation>
+        <numerusform>%n resolución no puede importarse tal como está: modifíquela o recházela</numerusform>
+        <numerusform>%n resoluciones no pueden importarse tal como están: modifíquelas o recházelas</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Import %n resolution(s)</source>
+      <translation>
+        <numerusform>Importar %n resolución</numerusform>
+        <numerusform>Importar %n resoluciones</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>at session %1 (%2)</source>
+      <translation>en el período de sesiones %1 (%2)</translation>
+    </message>
+    <message>
+      <source>at session %1</source>
+      <translation>en el período de sesiones %1</translation>
+    </message>
+    <message>
+      <source>in %1</source>
+      <translation>en %1</translation>
+    </message>
+    <message>
+      <source>at the next session</source>
+      <translation>en el próximo período de sesiones</translation>
+    </message>
+    <message>
+      <source>from session %1</source>
+      <translation>desde el período de sesiones %1</translation>
+    </message>
+    <message>
+      <source>from %1</source>
+      <translation>desde %1</translation>
+    </message>
+    <message>
+      <source>until %1</source>
+      <translation>hasta %1</translation>
+    </message>
+    <message>
+      <source>ongoing</source>
+      <translation>continuo</translation>
+    </message>
+    <message>
+      <source>discontinued</source>
+      <translation>suprimido</translation>
+    </message>
+    <message>
+      <source>merged into “%1”</source>
+      <translation>fusionado con “%1”</translation>
+    </message>
+    <message>
+      <source>merged</source>
+      <translation>fusionado</translation>
+    </message>
+    <message>
+      <source>to %1</source>
+      <translation>a %1</translation>
+    </message>
+    <message>
+      <source>oral</source>
+      <translation>oral</translation>
+    </message>
+    <message>
+      <source>unsure, %1</source>
+      <translation>incierto, %1</translation>
+    </message>
+    <message>
+      <source>“%1”, a new report line</source>
+      <translation>“%1”, una nueva línea de informe</translation>
+    </message>
+    <message>
+      <source>What it will do</source>
+      <translation>Qué hará</translation>
+    </message>
+    <message>
+      <source>nothing: not accepted</source>
+      <translation>nada: no aceptado</translation>
+    </message>
+    <message>
+      <source>Unsure</source>
+      <translation>Incierto</translation>
+    </message>
+    <message>
+      <source>Read as</source>
+      <translation>Leído como</translation>
+    </message>
+    <message>
+      <source>On: %1</source>
+      <translation>Sobre: %1</translation>
+    </message>
+    <message>
+      <source>Agenda item: %1</source>
+      <translation>Tema del programa: %1</translation>
+    </message>
+    <message>
+      <source>Confidence: %1</source>
+      <translation>Confianza: %1</translation>
+    </message>
+    <message>
+      <source>Notes: %1</source>
+      <translation>Notas: %1</translation>
+    </message>
+    <message>
+      <source>Becomes</source>
+      <translation>Se convierte en</translation>
+    </message>
+    <message>
+      <source>Not placed in the plan: %1</source>
+      <translation>No ubicado en el plan: %1</translation>
+    </message>
+    <message>
+      <source>Already in the plan: adds nothing.</source>
+      <translation>Ya está en el plan: no añade nada.</translation>
+    </message>
+    <message>
+      <source>Symbol</source>
+      <translation>Signatura</translation>
+    </message>
+    <message>
+      <source>Adopted by</source>
+      <translation>Aprobada por</translation>
+    </message>
+    <message>
+      <source>Adopted on</source>
+      <translation>Aprobada el</translation>
+    </message>
+    <message>
+      <source>Agenda item</source>
+      <translation>Tema del programa</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Idioma</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Archivo</translation>
+    </message>
+    <message>
+      <source>Operative paragraphs</source>
+      <translation>Párrafos dispositivos</translation>
     </message>
   </context>
   <context>

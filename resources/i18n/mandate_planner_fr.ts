@@ -771,6 +771,133 @@
     </message>
   </context>
   <context>
+    <name>ImportResolutionsDialog</name>
+    <message>
+      <source>Read-only</source>
+      <translation>Lecture seule</translation>
+    </message>
+    <message>
+      <source>Import Resolutions</source>
+      <translation>Importer des résolutions</translation>
+    </message>
+    <message>
+      <source>Add &amp;Files…</source>
+      <translation>Ajouter des &amp;fichiers…</translation>
+    </message>
+    <message>
+      <source>&amp;Paste Text…</source>
+      <translation>&amp;Coller un texte…</translation>
+    </message>
+    <message>
+      <source>Resolution / paragraph</source>
+      <translation>Résolution / paragraphe</translation>
+    </message>
+    <message>
+      <source>Reading</source>
+      <translation>Lecture</translation>
+    </message>
+    <message>
+      <source>Confidence</source>
+      <translation>Confiance</translation>
+    </message>
+    <message>
+      <source>Becomes</source>
+      <translation>Devient</translation>
+    </message>
+    <message>
+      <source>&amp;Accept</source>
+      <translation>&amp;Accepter</translation>
+    </message>
+    <message>
+      <source>&amp;Reject</source>
+      <translation>&amp;Rejeter</translation>
+    </message>
+    <message>
+      <source>&amp;Edit…</source>
+      <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+      <source>&amp;Import</source>
+      <translation>&amp;Importer</translation>
+    </message>
+    <message>
+      <source>Choose resolutions (AKN XML, Word, PDF or text), drop them here, or paste a text. Nothing enters the plan until you press Import.</source>
+      <translation>Choisissez des résolutions (XML AKN, Word, PDF ou texte), déposez-les ici ou collez un texte. Rien n’entre dans le plan avant que vous appuyiez sur Importer.</translation>
+    </message>
+    <message>
+      <source>Ticked proposals are imported. Unsure ones (amber) wait for your decision. Nothing enters the plan until you press Import.</source>
+      <translation>Les propositions cochées sont importées. Les propositions incertaines (en ambre) attendent votre décision. Rien n’entre dans le plan avant que vous appuyiez sur Importer.</translation>
+    </message>
+    <message>
+      <source>Choose Resolutions</source>
+      <translation>Choisir des résolutions</translation>
+    </message>
+    <message>
+      <source>Resolutions (%1)</source>
+      <translation>Résolutions (%1)</translation>
+    </message>
+    <message>
+      <source>All files (*)</source>
+      <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <source>cannot be read</source>
+      <translation>illisible</translation>
+    </message>
+    <message>
+      <source>asks for no report</source>
+      <translation>ne demande aucun rapport</translation>
+    </message>
+    <message>
+      <source>same resolution as %1</source>
+      <translation>même résolution que %1</translation>
+    </message>
+    <message>
+      <source>updates the decision in the plan</source>
+      <translation>met à jour la décision du plan</translation>
+    </message>
+    <message>
+      <source>new decision</source>
+      <translation>nouvelle décision</translation>
+    </message>
+    <message>
+      <source>¶ %1</source>
+      <translation>par. %1</translation>
+    </message>
+    <message>
+      <source>already in the plan</source>
+      <translation>déjà dans le plan</translation>
+    </message>
+    <message>
+      <source>%1 · new line “%2”</source>
+      <translation>%1 · nouvelle ligne « %2 »</translation>
+    </message>
+    <message>
+      <source>%1 · %2</source>
+      <translation>%1 · %2</translation>
+    </message>
+    <message>
+      <source>not placed: %1</source>
+      <translation>non placé : %1</translation>
+    </message>
+    <message>
+      <source>replaced by your edit</source>
+      <translation>remplacé par votre modification</translation>
+    </message>
+    <message>
+      <source>Edit the Decision Read from %1</source>
+      <translation>Modifier la décision lue dans %1</translation>
+    </message>
+    <message>
+      <source>Replaced by your edit of the decision.</source>
+      <translation>Remplacé par votre modification de la décision.</translation>
+    </message>
+    <message>
+      <source>Nothing accepted yet.</source>
+      <translation>Rien n’est encore accepté.</translation>
+    </message>
+  </context>
+  <context>
     <name>InspectorPanel</name>
     <message>
       <source>Select a session, requirement, decision or event on the timeline to see its facts here.</source>
@@ -856,6 +983,10 @@
     <message>
       <source>Save &amp;As…</source>
       <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+      <source>I&amp;mport Resolutions…</source>
+      <translation>I&amp;mporter des résolutions…</translation>
     </message>
     <message>
       <source>&amp;Quit</source>
@@ -1314,6 +1445,41 @@
     </message>
   </context>
   <context>
+    <name>PasteTextDialog</name>
+    <message>
+      <source>Paste a Resolution</source>
+      <translation>Coller une résolution</translation>
+    </message>
+    <message>
+      <source>Paste the resolution here: its numbered operative paragraphs, one per line or block.</source>
+      <translation>Collez la résolution ici : ses paragraphes du dispositif numérotés, un par ligne ou par bloc.</translation>
+    </message>
+    <message>
+      <source>(not known)</source>
+      <translation>(inconnu)</translation>
+    </message>
+    <message>
+      <source>known</source>
+      <translation>connue</translation>
+    </message>
+    <message>
+      <source>Symbol</source>
+      <translation>Cote</translation>
+    </message>
+    <message>
+      <source>Adopted by</source>
+      <translation>Adoptée par</translation>
+    </message>
+    <message>
+      <source>Adopted on</source>
+      <translation>Adoptée le</translation>
+    </message>
+    <message>
+      <source>pasted text</source>
+      <translation>texte collé</translation>
+    </message>
+  </context>
+  <context>
     <name>PlanCommands</name>
     <message>
       <source>Calendar data as of %1</source>
@@ -1659,6 +1825,273 @@
     <message>
       <source>Delete report line…</source>
       <translation>Supprimer la ligne de rapport…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewText</name>
+    <message>
+      <source>no body named: the adopting body assumed</source>
+      <translation>aucun organe nommé : l’organe qui adopte est supposé</translation>
+    </message>
+    <message>
+      <source>the body taken from the rest of the text</source>
+      <translation>organe déduit du reste du texte</translation>
+    </message>
+    <message>
+      <source>a body this reader does not know</source>
+      <translation>un organe que ce lecteur ne connaît pas</translation>
+    </message>
+    <message>
+      <source>asks for content in an existing report, perhaps not a report of its own</source>
+      <translation>demande un contenu dans un rapport existant, peut-être pas un rapport distinct</translation>
+    </message>
+    <message>
+      <source>in a draft recommended to another body, not adopted yet</source>
+      <translation>dans un projet recommandé à un autre organe, pas encore adopté</translation>
+    </message>
+    <message>
+      <source>no time given</source>
+      <translation>aucune échéance indiquée</translation>
+    </message>
+    <message>
+      <source>only a year given</source>
+      <translation>seule une année est indiquée</translation>
+    </message>
+    <message>
+      <source>several sessions named</source>
+      <translation>plusieurs sessions nommées</translation>
+    </message>
+    <message>
+      <source>what it is merged into is unclear</source>
+      <translation>on ne sait pas clairement dans quoi il est fusionné</translation>
+    </message>
+    <message>
+      <source>the session taken from the provisional agenda named</source>
+      <translation>session déduite de l’ordre du jour provisoire cité</translation>
+    </message>
+    <message>
+      <source>a joint report to %1</source>
+      <translation>un rapport commun à %1</translation>
+    </message>
+    <message>
+      <source>through %1</source>
+      <translation>par l’intermédiaire de %1</translation>
+    </message>
+    <message>
+      <source>the plan has no such session</source>
+      <translation>le plan n’a pas cette session</translation>
+    </message>
+    <message>
+      <source>the plan has no such body</source>
+      <translation>le plan n’a pas cet organe</translation>
+    </message>
+    <message>
+      <source>no report line in the plan matches</source>
+      <translation>aucune ligne de rapport du plan ne correspond</translation>
+    </message>
+    <message>
+      <source>no report line to merge into</source>
+      <translation>aucune ligne de rapport dans laquelle fusionner</translation>
+    </message>
+    <message>
+      <source>no schedule to plan (ongoing)</source>
+      <translation>aucun calendrier à planifier (en continu)</translation>
+    </message>
+    <message>
+      <source>no first occurrence known</source>
+      <translation>première échéance inconnue</translation>
+    </message>
+    <message>
+      <source>no time given: the next session assumed</source>
+      <translation>aucune échéance indiquée : la prochaine session est supposée</translation>
+    </message>
+    <message numerus="yes">
+      <source>every %n year(s)</source>
+      <translation>
+        <numerusform>tous les ans</numerusform>
+        <numerusform>tous les %n ans</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n proposal(s)</source>
+      <translation>
+        <numerusform>%n proposition</numerusform>
+        <numerusform>%n propositions</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n resolution(s)</source>
+      <translation>
+        <numerusform>%n résolution</numerusform>
+        <numerusform>%n résolutions</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n already in the plan</source>
+      <translation>
+        <numerusform>%n déjà dans le plan</numerusform>
+        <numerusform>%n déjà dans le plan</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n new mandate(s)</source>
+      <translation>
+        <numerusform>%n nouveau mandat</numerusform>
+        <numerusform>%n nouveaux mandats</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>edited: %n mandate(s)</source>
+      <translation>
+        <numerusform>modifiée : %n mandat</numerusform>
+        <numerusform>modifiée : %n mandats</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n resolution(s) cannot be imported as they stand: edit or reject them</source>
+      <translation>
+        <numerusform>%n résolution ne peut pas être importée telle quelle : modifiez-la ou rejetez-la</numerusform>
+        <numerusform>%n résolutions ne peuvent pas être importées telles quelles : modifiez-les ou rejetez-les</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Import %n resolution(s)</source>
+      <translation>
+        <numerusform>Importer %n résolution</numerusform>
+        <numerusform>Importer %n résolutions</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>at session %1 (%2)</source>
+      <translation>à la session %1 (%2)</translation>
+    </message>
+    <message>
+      <source>at session %1</source>
+      <translation>à la session %1</translation>
+    </message>
+    <message>
+      <source>in %1</source>
+      <translation>en %1</translation>
+    </message>
+    <message>
+      <source>at the next session</source>
+      <translation>à la prochaine session</translation>
+    </message>
+    <message>
+      <source>from session %1</source>
+      <translation>à partir de la session %1</translation>
+    </message>
+    <message>
+      <source>from %1</source>
+      <translation>à partir de %1</translation>
+    </message>
+    <message>
+      <source>until %1</source>
+      <translation>jusqu’à %1</translation>
+    </message>
+    <message>
+      <source>ongoing</source>
+      <translation>en continu</translation>
+    </message>
+    <message>
+      <source>discontinued</source>
+      <translation>supprimé</translation>
+    </message>
+    <message>
+      <source>merged into “%1”</source>
+      <translation>fusionné dans « %1 »</translation>
+    </message>
+    <message>
+      <source>merged</source>
+      <translation>fusionné</translation>
+    </message>
+    <message>
+      <source>to %1</source>
+      <translation>à %1</translation>
+    </message>
+    <message>
+      <source>oral</source>
+      <translation>oral</translation>
+    </message>
+    <message>
+      <source>unsure, %1</source>
+      <translation>incertain, %1</translation>
+    </message>
+    <message>
+      <source>“%1”, a new report line</source>
+      <translation>« %1 », nouvelle ligne de rapport</translation>
+    </message>
+    <message>
+      <source>What it will do</source>
+      <translation>Effet prévu</translation>
+    </message>
+    <message>
+      <source>nothing: not accepted</source>
+      <translation>rien : non accepté</translation>
+    </message>
+    <message>
+      <source>Unsure</source>
+      <translation>Incertain</translation>
+    </message>
+    <message>
+      <source>Read as</source>
+      <translation>Lu comme</translation>
+    </message>
+    <message>
+      <source>On: %1</source>
+      <translation>Sur : %1</translation>
+    </message>
+    <message>
+      <source>Agenda item: %1</source>
+      <translation>Point de l’ordre du jour : %1</translation>
+    </message>
+    <message>
+      <source>Confidence: %1</source>
+      <translation>Confiance : %1</translation>
+    </message>
+    <message>
+      <source>Notes: %1</source>
+      <translation>Remarques : %1</translation>
+    </message>
+    <message>
+      <source>Becomes</source>
+      <translation>Devient</translation>
+    </message>
+    <message>
+      <source>Not placed in the plan: %1</source>
+      <translation>Non placé dans le plan : %1</translation>
+    </message>
+    <message>
+      <source>Already in the plan: adds nothing.</source>
+      <translation>Déjà dans le plan : n’ajoute rien.</translation>
+    </message>
+    <message>
+      <source>Symbol</source>
+      <translation>Cote</translation>
+    </message>
+    <message>
+      <source>Adopted by</source>
+      <translation>Adoptée par</translation>
+    </message>
+    <message>
+      <source>Adopted on</source>
+      <translation>Adoptée le</translation>
+    </message>
+    <message>
+      <source>Agenda item</source>
+      <translation>Point de l’ordre du jour</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Langue</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Fichier</translation>
+    </message>
+    <message>
+      <source>Operative paragraphs</source>
+      <translation>Paragraphes du dispositif</translation>
     </message>
   </context>
   <context>

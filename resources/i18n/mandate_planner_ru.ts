@@ -776,6 +776,133 @@
     </message>
   </context>
   <context>
+    <name>ImportResolutionsDialog</name>
+    <message>
+      <source>Read-only</source>
+      <translation>Только чтение</translation>
+    </message>
+    <message>
+      <source>Import Resolutions</source>
+      <translation>Импорт резолюций</translation>
+    </message>
+    <message>
+      <source>Add &amp;Files…</source>
+      <translation>Добавить &amp;файлы…</translation>
+    </message>
+    <message>
+      <source>&amp;Paste Text…</source>
+      <translation>&amp;Вставить текст…</translation>
+    </message>
+    <message>
+      <source>Resolution / paragraph</source>
+      <translation>Резолюция / пункт</translation>
+    </message>
+    <message>
+      <source>Reading</source>
+      <translation>Прочтение</translation>
+    </message>
+    <message>
+      <source>Confidence</source>
+      <translation>Уверенность</translation>
+    </message>
+    <message>
+      <source>Becomes</source>
+      <translation>Становится</translation>
+    </message>
+    <message>
+      <source>&amp;Accept</source>
+      <translation>&amp;Принять</translation>
+    </message>
+    <message>
+      <source>&amp;Reject</source>
+      <translation>&amp;Отклонить</translation>
+    </message>
+    <message>
+      <source>&amp;Edit…</source>
+      <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+      <source>&amp;Import</source>
+      <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+      <source>Choose resolutions (AKN XML, Word, PDF or text), drop them here, or paste a text. Nothing enters the plan until you press Import.</source>
+      <translation>Выберите резолюции (AKN XML, Word, PDF или текст), перетащите их сюда или вставьте текст. В план ничего не попадёт, пока вы не нажмёте «Импортировать».</translation>
+    </message>
+    <message>
+      <source>Ticked proposals are imported. Unsure ones (amber) wait for your decision. Nothing enters the plan until you press Import.</source>
+      <translation>Отмеченные предложения будут импортированы. Неуверенные (янтарные) ждут вашего решения. В план ничего не попадёт, пока вы не нажмёте «Импортировать».</translation>
+    </message>
+    <message>
+      <source>Choose Resolutions</source>
+      <translation>Выбор резолюций</translation>
+    </message>
+    <message>
+      <source>Resolutions (%1)</source>
+      <translation>Резолюции (%1)</translation>
+    </message>
+    <message>
+      <source>All files (*)</source>
+      <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+      <source>cannot be read</source>
+      <translation>не читается</translation>
+    </message>
+    <message>
+      <source>asks for no report</source>
+      <translation>доклада не запрашивает</translation>
+    </message>
+    <message>
+      <source>same resolution as %1</source>
+      <translation>та же резолюция, что и %1</translation>
+    </message>
+    <message>
+      <source>updates the decision in the plan</source>
+      <translation>обновляет решение в плане</translation>
+    </message>
+    <message>
+      <source>new decision</source>
+      <translation>новое решение</translation>
+    </message>
+    <message>
+      <source>¶ %1</source>
+      <translation>п. %1</translation>
+    </message>
+    <message>
+      <source>already in the plan</source>
+      <translation>уже в плане</translation>
+    </message>
+    <message>
+      <source>%1 · new line “%2”</source>
+      <translation>%1 · новая линия «%2»</translation>
+    </message>
+    <message>
+      <source>%1 · %2</source>
+      <translation>%1 · %2</translation>
+    </message>
+    <message>
+      <source>not placed: %1</source>
+      <translation>не размещено: %1</translation>
+    </message>
+    <message>
+      <source>replaced by your edit</source>
+      <translation>заменено вашей правкой</translation>
+    </message>
+    <message>
+      <source>Edit the Decision Read from %1</source>
+      <translation>Изменить решение, прочитанное из %1</translation>
+    </message>
+    <message>
+      <source>Replaced by your edit of the decision.</source>
+      <translation>Заменено вашей правкой решения.</translation>
+    </message>
+    <message>
+      <source>Nothing accepted yet.</source>
+      <translation>Пока ничего не принято.</translation>
+    </message>
+  </context>
+  <context>
     <name>InspectorPanel</name>
     <message>
       <source>Select a session, requirement, decision or event on the timeline to see its facts here.</source>
@@ -861,6 +988,10 @@
     <message>
       <source>Save &amp;As…</source>
       <translation>Сохранить &amp;как…</translation>
+    </message>
+    <message>
+      <source>I&amp;mport Resolutions…</source>
+      <translation>И&amp;мпорт резолюций…</translation>
     </message>
     <message>
       <source>&amp;Quit</source>
@@ -1322,6 +1453,41 @@
     </message>
   </context>
   <context>
+    <name>PasteTextDialog</name>
+    <message>
+      <source>Paste a Resolution</source>
+      <translation>Вставка резолюции</translation>
+    </message>
+    <message>
+      <source>Paste the resolution here: its numbered operative paragraphs, one per line or block.</source>
+      <translation>Вставьте сюда резолюцию: её нумерованные пункты постановляющей части, по одному в строке или блоке.</translation>
+    </message>
+    <message>
+      <source>(not known)</source>
+      <translation>(неизвестно)</translation>
+    </message>
+    <message>
+      <source>known</source>
+      <translation>известна</translation>
+    </message>
+    <message>
+      <source>Symbol</source>
+      <translation>Условное обозначение</translation>
+    </message>
+    <message>
+      <source>Adopted by</source>
+      <translation>Кем принято</translation>
+    </message>
+    <message>
+      <source>Adopted on</source>
+      <translation>Дата принятия</translation>
+    </message>
+    <message>
+      <source>pasted text</source>
+      <translation>вставленный текст</translation>
+    </message>
+  </context>
+  <context>
     <name>PlanCommands</name>
     <message>
       <source>Calendar data as of %1</source>
@@ -1669,6 +1835,281 @@
     <message>
       <source>Delete report line…</source>
       <translation>Удалить линию докладов…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewText</name>
+    <message>
+      <source>no body named: the adopting body assumed</source>
+      <translation>орган не назван: предполагается принявший орган</translation>
+    </message>
+    <message>
+      <source>the body taken from the rest of the text</source>
+      <translation>орган определён по остальному тексту</translation>
+    </message>
+    <message>
+      <source>a body this reader does not know</source>
+      <translation>орган, неизвестный этому модулю чтения</translation>
+    </message>
+    <message>
+      <source>asks for content in an existing report, perhaps not a report of its own</source>
+      <translation>запрашивает сведения в существующем докладе, возможно, не отдельный доклад</translation>
+    </message>
+    <message>
+      <source>in a draft recommended to another body, not adopted yet</source>
+      <translation>в проекте, рекомендованном другому органу, ещё не принятом</translation>
+    </message>
+    <message>
+      <source>no time given</source>
+      <translation>срок не указан</translation>
+    </message>
+    <message>
+      <source>only a year given</source>
+      <translation>указан только год</translation>
+    </message>
+    <message>
+      <source>several sessions named</source>
+      <translation>названо несколько сессий</translation>
+    </message>
+    <message>
+      <source>what it is merged into is unclear</source>
+      <translation>неясно, с чем объединяется</translation>
+    </message>
+    <message>
+      <source>the session taken from the provisional agenda named</source>
+      <translation>сессия определена по упомянутой предварительной повестке дня</translation>
+    </message>
+    <message>
+      <source>a joint report to %1</source>
+      <translation>совместный доклад для %1</translation>
+    </message>
+    <message>
+      <source>through %1</source>
+      <translation>через %1</translation>
+    </message>
+    <message>
+      <source>the plan has no such session</source>
+      <translation>в плане нет такой сессии</translation>
+    </message>
+    <message>
+      <source>the plan has no such body</source>
+      <translation>в плане нет такого органа</translation>
+    </message>
+    <message>
+      <source>no report line in the plan matches</source>
+      <translation>в плане нет подходящей линии докладов</translation>
+    </message>
+    <message>
+      <source>no report line to merge into</source>
+      <translation>нет линии докладов для объединения</translation>
+    </message>
+    <message>
+      <source>no schedule to plan (ongoing)</source>
+      <translation>нет графика для планирования (постоянно)</translation>
+    </message>
+    <message>
+      <source>no first occurrence known</source>
+      <translation>первый срок неизвестен</translation>
+    </message>
+    <message>
+      <source>no time given: the next session assumed</source>
+      <translation>срок не указан: предполагается следующая сессия</translation>
+    </message>
+    <message numerus="yes">
+      <source>every %n year(s)</source>
+      <translation>
+        <numerusform>каждый %n год</numerusform>
+        <numerusform>каждые %n года</numerusform>
+        <numerusform>каждые %n лет</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n proposal(s)</source>
+      <translation>
+        <numerusform>%n предложение</numerusform>
+        <numerusform>%n предложения</numerusform>
+        <numerusform>%n предложений</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n resolution(s)</source>
+      <translation>
+        <numerusform>%n резолюция</numerusform>
+        <numerusform>%n резолюции</numerusform>
+        <numerusform>%n резолюций</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n already in the plan</source>
+      <translation>
+        <numerusform>%n уже в плане</numerusform>
+        <numerusform>%n уже в плане</numerusform>
+        <numerusform>%n уже в плане</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n new mandate(s)</source>
+      <translation>
+        <numerusform>%n новое поручение</numerusform>
+        <numerusform>%n новых поручения</numerusform>
+        <numerusform>%n новых поручений</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>edited: %n mandate(s)</source>
+      <translation>
+        <numerusform>изменено: %n поручение</numerusform>
+        <numerusform>изменено: %n поручения</numerusform>
+        <numerusform>изменено: %n поручений</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n resolution(s) cannot be imported as they stand: edit or reject them</source>
+      <translation>
+        <numerusform>%n резолюцию нельзя импортировать в таком виде: измените или отклоните её</numerusform>
+        <numerusform>%n резолюции нельзя импортировать в таком виде: измените или отклоните их</numerusform>
+        <numerusform>%n резолюций нельзя импортировать в таком виде: измените или отклоните их</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Import %n resolution(s)</source>
+      <translation>
+        <numerusform>Импорт %n резолюции</numerusform>
+        <numerusform>Импорт %n резолюций</numerusform>
+        <numerusform>Импорт %n резолюций</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>at session %1 (%2)</source>
+      <translation>на %1-й сессии (%2)</translation>
+    </message>
+    <message>
+      <source>at session %1</source>
+      <translation>на %1-й сессии</translation>
+    </message>
+    <message>
+      <source>in %1</source>
+      <translation>в %1 году</translation>
+    </message>
+    <message>
+      <source>at the next session</source>
+      <translation>на следующей сессии</translation>
+    </message>
+    <message>
+      <source>from session %1</source>
+      <translation>начиная с %1-й сессии</translation>
+    </message>
+    <message>
+      <source>from %1</source>
+      <translation>начиная с %1</translation>
+    </message>
+    <message>
+      <source>until %1</source>
+      <translation>до %1</translation>
+    </message>
+    <message>
+      <source>ongoing</source>
+      <translation>постоянно</translation>
+    </message>
+    <message>
+      <source>discontinued</source>
+      <translation>прекращено</translation>
+    </message>
+    <message>
+      <source>merged into “%1”</source>
+      <translation>объединено с «%1»</translation>
+    </message>
+    <message>
+      <source>merged</source>
+      <translation>объединено</translation>
+    </message>
+    <message>
+      <source>to %1</source>
+      <translation>для %1</translation>
+    </message>
+    <message>
+      <source>oral</source>
+      <translation>устно</translation>
+    </message>
+    <message>
+      <source>unsure, %1</source>
+      <translation>неуверенно, %1</translation>
+    </message>
+    <message>
+      <source>“%1”, a new report line</source>
+      <translation>«%1», новая линия докладов</translation>
+    </message>
+    <message>
+      <source>What it will do</source>
+      <translation>Что изменится</translation>
+    </message>
+    <message>
+      <source>nothing: not accepted</source>
+      <translation>ничего: не принято</translation>
+    </message>
+    <message>
+      <source>Unsure</source>
+      <translation>Неуверенно</translation>
+    </message>
+    <message>
+      <source>Read as</source>
+      <translation>Прочитано как</translation>
+    </message>
+    <message>
+      <source>On: %1</source>
+      <translation>Тема: %1</translation>
+    </message>
+    <message>
+      <source>Agenda item: %1</source>
+      <translation>Пункт повестки дня: %1</translation>
+    </message>
+    <message>
+      <source>Confidence: %1</source>
+      <translation>Уверенность: %1</translation>
+    </message>
+    <message>
+      <source>Notes: %1</source>
+      <translation>Примечания: %1</translation>
+    </message>
+    <message>
+      <source>Becomes</source>
+      <translation>Становится</translation>
+    </message>
+    <message>
+      <source>Not placed in the plan: %1</source>
+      <translation>Не размещено в плане: %1</translation>
+    </message>
+    <message>
+      <source>Already in the plan: adds nothing.</source>
+      <translation>Уже в плане: ничего не добавляет.</translation>
+    </message>
+    <message>
+      <source>Symbol</source>
+      <translation>Условное обозначение</translation>
+    </message>
+    <message>
+      <source>Adopted by</source>
+      <translation>Кем принято</translation>
+    </message>
+    <message>
+      <source>Adopted on</source>
+      <translation>Дата принятия</translation>
+    </message>
+    <message>
+      <source>Agenda item</source>
+      <translation>Пункт повестки дня</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Язык</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Файл</translation>
+    </message>
+    <message>
+      <source>Operative paragraphs</source>
+      <translation>Пункты постановляющей части</translation>
     </message>
   </context>
   <context>

@@ -766,6 +766,133 @@
     </message>
   </context>
   <context>
+    <name>ImportResolutionsDialog</name>
+    <message>
+      <source>Read-only</source>
+      <translation>只读</translation>
+    </message>
+    <message>
+      <source>Import Resolutions</source>
+      <translation>导入决议</translation>
+    </message>
+    <message>
+      <source>Add &amp;Files…</source>
+      <translation>添加文件(&amp;F)…</translation>
+    </message>
+    <message>
+      <source>&amp;Paste Text…</source>
+      <translation>粘贴文本(&amp;P)…</translation>
+    </message>
+    <message>
+      <source>Resolution / paragraph</source>
+      <translation>决议 / 段落</translation>
+    </message>
+    <message>
+      <source>Reading</source>
+      <translation>解读</translation>
+    </message>
+    <message>
+      <source>Confidence</source>
+      <translation>置信度</translation>
+    </message>
+    <message>
+      <source>Becomes</source>
+      <translation>成为</translation>
+    </message>
+    <message>
+      <source>&amp;Accept</source>
+      <translation>接受(&amp;A)</translation>
+    </message>
+    <message>
+      <source>&amp;Reject</source>
+      <translation>拒绝(&amp;R)</translation>
+    </message>
+    <message>
+      <source>&amp;Edit…</source>
+      <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+      <source>&amp;Import</source>
+      <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+      <source>Choose resolutions (AKN XML, Word, PDF or text), drop them here, or paste a text. Nothing enters the plan until you press Import.</source>
+      <translation>选择决议（AKN XML、Word、PDF 或文本），拖放到此处，或粘贴文本。在您按“导入”之前，不会有任何内容进入计划。</translation>
+    </message>
+    <message>
+      <source>Ticked proposals are imported. Unsure ones (amber) wait for your decision. Nothing enters the plan until you press Import.</source>
+      <translation>勾选的提议将被导入。不确定的提议（琥珀色）等待您的决定。在您按“导入”之前，不会有任何内容进入计划。</translation>
+    </message>
+    <message>
+      <source>Choose Resolutions</source>
+      <translation>选择决议</translation>
+    </message>
+    <message>
+      <source>Resolutions (%1)</source>
+      <translation>决议 (%1)</translation>
+    </message>
+    <message>
+      <source>All files (*)</source>
+      <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+      <source>cannot be read</source>
+      <translation>无法读取</translation>
+    </message>
+    <message>
+      <source>asks for no report</source>
+      <translation>未要求报告</translation>
+    </message>
+    <message>
+      <source>same resolution as %1</source>
+      <translation>与 %1 为同一决议</translation>
+    </message>
+    <message>
+      <source>updates the decision in the plan</source>
+      <translation>更新计划中的决定</translation>
+    </message>
+    <message>
+      <source>new decision</source>
+      <translation>新决定</translation>
+    </message>
+    <message>
+      <source>¶ %1</source>
+      <translation>第 %1 段</translation>
+    </message>
+    <message>
+      <source>already in the plan</source>
+      <translation>已在计划中</translation>
+    </message>
+    <message>
+      <source>%1 · new line “%2”</source>
+      <translation>%1 · 新系列“%2”</translation>
+    </message>
+    <message>
+      <source>%1 · %2</source>
+      <translation>%1 · %2</translation>
+    </message>
+    <message>
+      <source>not placed: %1</source>
+      <translation>未能安排：%1</translation>
+    </message>
+    <message>
+      <source>replaced by your edit</source>
+      <translation>已由您的编辑取代</translation>
+    </message>
+    <message>
+      <source>Edit the Decision Read from %1</source>
+      <translation>编辑从 %1 读取的决定</translation>
+    </message>
+    <message>
+      <source>Replaced by your edit of the decision.</source>
+      <translation>已由您对决定的编辑取代。</translation>
+    </message>
+    <message>
+      <source>Nothing accepted yet.</source>
+      <translation>尚未接受任何内容。</translation>
+    </message>
+  </context>
+  <context>
     <name>InspectorPanel</name>
     <message>
       <source>Select a session, requirement, decision or event on the timeline to see its facts here.</source>
@@ -851,6 +978,10 @@
     <message>
       <source>Save &amp;As…</source>
       <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+      <source>I&amp;mport Resolutions…</source>
+      <translation>导入决议(&amp;M)…</translation>
     </message>
     <message>
       <source>&amp;Quit</source>
@@ -1306,6 +1437,41 @@
     </message>
   </context>
   <context>
+    <name>PasteTextDialog</name>
+    <message>
+      <source>Paste a Resolution</source>
+      <translation>粘贴决议</translation>
+    </message>
+    <message>
+      <source>Paste the resolution here: its numbered operative paragraphs, one per line or block.</source>
+      <translation>在此粘贴决议：带编号的执行段落，每行或每块一段。</translation>
+    </message>
+    <message>
+      <source>(not known)</source>
+      <translation>（未知）</translation>
+    </message>
+    <message>
+      <source>known</source>
+      <translation>已知</translation>
+    </message>
+    <message>
+      <source>Symbol</source>
+      <translation>文号</translation>
+    </message>
+    <message>
+      <source>Adopted by</source>
+      <translation>通过机构</translation>
+    </message>
+    <message>
+      <source>Adopted on</source>
+      <translation>通过日期</translation>
+    </message>
+    <message>
+      <source>pasted text</source>
+      <translation>粘贴的文本</translation>
+    </message>
+  </context>
+  <context>
     <name>PlanCommands</name>
     <message>
       <source>Calendar data as of %1</source>
@@ -1649,6 +1815,265 @@
     <message>
       <source>Delete report line…</source>
       <translation>删除报告系列…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewText</name>
+    <message>
+      <source>no body named: the adopting body assumed</source>
+      <translation>未指明机构：假定为通过机构</translation>
+    </message>
+    <message>
+      <source>the body taken from the rest of the text</source>
+      <translation>机构取自文本其余部分</translation>
+    </message>
+    <message>
+      <source>a body this reader does not know</source>
+      <translation>本读取器不认识的机构</translation>
+    </message>
+    <message>
+      <source>asks for content in an existing report, perhaps not a report of its own</source>
+      <translation>要求在现有报告中提供内容，可能不是单独的报告</translation>
+    </message>
+    <message>
+      <source>in a draft recommended to another body, not adopted yet</source>
+      <translation>在建议另一机构通过的草案中，尚未通过</translation>
+    </message>
+    <message>
+      <source>no time given</source>
+      <translation>未给出时间</translation>
+    </message>
+    <message>
+      <source>only a year given</source>
+      <translation>只给出年份</translation>
+    </message>
+    <message>
+      <source>several sessions named</source>
+      <translation>提到多届会议</translation>
+    </message>
+    <message>
+      <source>what it is merged into is unclear</source>
+      <translation>合并到何处不明确</translation>
+    </message>
+    <message>
+      <source>the session taken from the provisional agenda named</source>
+      <translation>会议取自所提及的临时议程</translation>
+    </message>
+    <message>
+      <source>a joint report to %1</source>
+      <translation>向 %1 提交的联合报告</translation>
+    </message>
+    <message>
+      <source>through %1</source>
+      <translation>通过 %1</translation>
+    </message>
+    <message>
+      <source>the plan has no such session</source>
+      <translation>计划中没有该届会议</translation>
+    </message>
+    <message>
+      <source>the plan has no such body</source>
+      <translation>计划中没有该机构</translation>
+    </message>
+    <message>
+      <source>no report line in the plan matches</source>
+      <translation>计划中没有匹配的报告系列</translation>
+    </message>
+    <message>
+      <source>no report line to merge into</source>
+      <translation>没有可并入的报告系列</translation>
+    </message>
+    <message>
+      <source>no schedule to plan (ongoing)</source>
+      <translation>无可安排的时间表（持续）</translation>
+    </message>
+    <message>
+      <source>no first occurrence known</source>
+      <translation>首次时间未知</translation>
+    </message>
+    <message>
+      <source>no time given: the next session assumed</source>
+      <translation>未给出时间：假定为下一届会议</translation>
+    </message>
+    <message numerus="yes">
+      <source>every %n year(s)</source>
+      <translation>
+        <numerusform>每 %n 年</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n proposal(s)</source>
+      <translation>
+        <numerusform>%n 项提议</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n resolution(s)</source>
+      <translation>
+        <numerusform>%n 项决议</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n already in the plan</source>
+      <translation>
+        <numerusform>%n 项已在计划中</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n new mandate(s)</source>
+      <translation>
+        <numerusform>%n 项新授权</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>edited: %n mandate(s)</source>
+      <translation>
+        <numerusform>已编辑：%n 项授权</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n resolution(s) cannot be imported as they stand: edit or reject them</source>
+      <translation>
+        <numerusform>%n 项决议无法按原样导入：请编辑或拒绝</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Import %n resolution(s)</source>
+      <translation>
+        <numerusform>导入 %n 项决议</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>at session %1 (%2)</source>
+      <translation>在第 %1 届会议（%2）</translation>
+    </message>
+    <message>
+      <source>at session %1</source>
+      <translation>在第 %1 届会议</translation>
+    </message>
+    <message>
+      <source>in %1</source>
+      <translation>在 %1 年</translation>
+    </message>
+    <message>
+      <source>at the next session</source>
+      <translation>在下一届会议</translation>
+    </message>
+    <message>
+      <source>from session %1</source>
+      <translation>自第 %1 届会议起</translation>
+    </message>
+    <message>
+      <source>from %1</source>
+      <translation>自 %1 起</translation>
+    </message>
+    <message>
+      <source>until %1</source>
+      <translation>至 %1</translation>
+    </message>
+    <message>
+      <source>ongoing</source>
+      <translation>持续</translation>
+    </message>
+    <message>
+      <source>discontinued</source>
+      <translation>停止</translation>
+    </message>
+    <message>
+      <source>merged into “%1”</source>
+      <translation>并入“%1”</translation>
+    </message>
+    <message>
+      <source>merged</source>
+      <translation>已合并</translation>
+    </message>
+    <message>
+      <source>to %1</source>
+      <translation>提交 %1</translation>
+    </message>
+    <message>
+      <source>oral</source>
+      <translation>口头</translation>
+    </message>
+    <message>
+      <source>unsure, %1</source>
+      <translation>不确定，%1</translation>
+    </message>
+    <message>
+      <source>“%1”, a new report line</source>
+      <translation>“%1”，新的报告系列</translation>
+    </message>
+    <message>
+      <source>What it will do</source>
+      <translation>将产生的效果</translation>
+    </message>
+    <message>
+      <source>nothing: not accepted</source>
+      <translation>无：未接受</translation>
+    </message>
+    <message>
+      <source>Unsure</source>
+      <translation>不确定</translation>
+    </message>
+    <message>
+      <source>Read as</source>
+      <translation>解读为</translation>
+    </message>
+    <message>
+      <source>On: %1</source>
+      <translation>主题：%1</translation>
+    </message>
+    <message>
+      <source>Agenda item: %1</source>
+      <translation>议程项目：%1</translation>
+    </message>
+    <message>
+      <source>Confidence: %1</source>
+      <translation>置信度：%1</translation>
+    </message>
+    <message>
+      <source>Notes: %1</source>
+      <translation>备注：%1</translation>
+    </message>
+    <message>
+      <source>Becomes</source>
+      <translation>成为</translation>
+    </message>
+    <message>
+      <source>Not placed in the plan: %1</source>
+      <translation>未能安排到计划中：%1</translation>
+    </message>
+    <message>
+      <source>Already in the plan: adds nothing.</source>
+      <translation>已在计划中：不增加任何内容。</translation>
+    </message>
+    <message>
+      <source>Symbol</source>
+      <translation>文号</translation>
+    </message>
+    <message>
+      <source>Adopted by</source>
+      <translation>通过机构</translation>
+    </message>
+    <message>
+      <source>Adopted on</source>
+      <translation>通过日期</translation>
+    </message>
+    <message>
+      <source>Agenda item</source>
+      <translation>议程项目</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>语言</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>文件</translation>
+    </message>
+    <message>
+      <source>Operative paragraphs</source>
+      <translation>执行段落</translation>
     </message>
   </context>
   <context>
