@@ -42,7 +42,7 @@ MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 # The schema revisions in migrations/versions, oldest first. Kept here so opening a plan
 # does not import Alembic (a third of start-up); a test checks it against Alembic's history.
-SCHEMA_REVISIONS = ("0001", "0002", "0003", "0004", "0005")
+SCHEMA_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006")
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
@@ -313,7 +313,7 @@ class PlanStore:
             raise PlanFileError(f"{self.path}: opened read-only")
         try:
             with self.engine.begin() as conn:
-                touched = save_changes(conn, self._plan, new)
+                touched, _changes, _versions = save_changes(conn, self._plan, new)
         except SQLAlchemyError as exc:
             cause = getattr(exc, "orig", None) or exc
             raise PlanError(f"{self.path}: the edit was not saved ({cause})") from None

@@ -585,6 +585,111 @@ def _mandate_json(m: Mandate) -> dict[str, Any]:
     return out
 
 
+def body_json(b: Body) -> dict[str, Any]:
+    return {
+        "id": b.id,
+        "name": b.name,
+        "parent": b.parent,
+        "submission_weeks": b.submission_weeks,
+        "issuance_weeks": b.issuance_weeks,
+    }
+
+
+def session_series_json(s: SessionSeries) -> dict[str, Any]:
+    return {
+        "id": s.id,
+        "body": s.body,
+        "name": s.name,
+        "rrule": s.rrule,
+        "duration_days": s.duration_days,
+        "from": _d(s.start),
+        "until": _d(s.until),
+        "ends_before_next": s.ends_before_next,
+        "number_offset": s.number_offset,
+        "location": s.location,
+        "source": s.source,
+    }
+
+
+def session_json(s: Session) -> dict[str, Any]:
+    return {
+        "id": s.id,
+        "series": s.series,
+        "body": s.body,
+        "name": s.name,
+        "start": _d(s.start),
+        "end": _d(s.end),
+        "location": s.location,
+        "status": str(s.status),
+        "format": str(s.format),
+        "source": s.source,
+        "notes": s.notes,
+    }
+
+
+def event_series_json(s: EventSeries) -> dict[str, Any]:
+    return {
+        "id": s.id,
+        "name": s.name,
+        "rrule": s.rrule,
+        "duration_days": s.duration_days,
+        "from": _d(s.start),
+        "until": _d(s.until),
+        "tentative": s.tentative,
+        "number_offset": s.number_offset,
+        "location": s.location,
+        "source": s.source,
+    }
+
+
+def event_json(e: Event) -> dict[str, Any]:
+    return {
+        "id": e.id,
+        "name": e.name,
+        "start": _d(e.start),
+        "end": _d(e.end),
+        "location": e.location,
+        "series": e.series,
+        "tentative": e.tentative,
+        "source": e.source,
+    }
+
+
+def report_json(r: Report) -> dict[str, Any]:
+    return {
+        "id": r.id,
+        "title": r.title,
+        "short_title": r.short_title,
+        "agenda_item": r.agenda_item,
+        "word_limit": r.word_limit,
+    }
+
+
+def decision_json(d: Decision) -> dict[str, Any]:
+    return {
+        "symbol": d.symbol,
+        "body": d.body,
+        "adopted": _d(d.adopted),
+        "effective": _d(d.effective),
+        "status": str(d.status),
+        "title": d.title,
+        "notes": d.notes,
+        "mandates": [_mandate_json(m) for m in d.mandates],
+    }
+
+
+def tracking_json(t: Tracking) -> dict[str, Any]:
+    return {
+        "report": t.report,
+        "session": t.session,
+        "status": str(t.status),
+        "document_symbol": t.document_symbol,
+        "officer": t.officer,
+        "word_estimate": t.word_estimate,
+        "notes": t.notes,
+    }
+
+
 def plan_to_json(plan: Plan) -> dict[str, Any]:
     """The canonical interchange document for `plan`.
 
@@ -598,111 +703,14 @@ def plan_to_json(plan: Plan) -> dict[str, Any]:
     if plan.calendar_as_of:
         head["calendar_as_of"] = plan.calendar_as_of
     return head | {
-        "bodies": [
-            {
-                "id": b.id,
-                "name": b.name,
-                "parent": b.parent,
-                "submission_weeks": b.submission_weeks,
-                "issuance_weeks": b.issuance_weeks,
-            }
-            for b in plan.bodies
-        ],
-        "session_series": [
-            {
-                "id": s.id,
-                "body": s.body,
-                "name": s.name,
-                "rrule": s.rrule,
-                "duration_days": s.duration_days,
-                "from": _d(s.start),
-                "until": _d(s.until),
-                "ends_before_next": s.ends_before_next,
-                "number_offset": s.number_offset,
-                "location": s.location,
-                "source": s.source,
-            }
-            for s in plan.session_series
-        ],
-        "sessions": [
-            {
-                "id": s.id,
-                "series": s.series,
-                "body": s.body,
-                "name": s.name,
-                "start": _d(s.start),
-                "end": _d(s.end),
-                "location": s.location,
-                "status": str(s.status),
-                "format": str(s.format),
-                "source": s.source,
-                "notes": s.notes,
-            }
-            for s in plan.sessions
-        ],
-        "event_series": [
-            {
-                "id": s.id,
-                "name": s.name,
-                "rrule": s.rrule,
-                "duration_days": s.duration_days,
-                "from": _d(s.start),
-                "until": _d(s.until),
-                "tentative": s.tentative,
-                "number_offset": s.number_offset,
-                "location": s.location,
-                "source": s.source,
-            }
-            for s in plan.event_series
-        ],
-        "events": [
-            {
-                "id": e.id,
-                "name": e.name,
-                "start": _d(e.start),
-                "end": _d(e.end),
-                "location": e.location,
-                "series": e.series,
-                "tentative": e.tentative,
-                "source": e.source,
-            }
-            for e in plan.events
-        ],
-        "reports": [
-            {
-                "id": r.id,
-                "title": r.title,
-                "short_title": r.short_title,
-                "agenda_item": r.agenda_item,
-                "word_limit": r.word_limit,
-            }
-            for r in plan.reports
-        ],
-        "decisions": [
-            {
-                "symbol": d.symbol,
-                "body": d.body,
-                "adopted": _d(d.adopted),
-                "effective": _d(d.effective),
-                "status": str(d.status),
-                "title": d.title,
-                "notes": d.notes,
-                "mandates": [_mandate_json(m) for m in d.mandates],
-            }
-            for d in plan.decisions
-        ],
-        "tracking": [
-            {
-                "report": t.report,
-                "session": t.session,
-                "status": str(t.status),
-                "document_symbol": t.document_symbol,
-                "officer": t.officer,
-                "word_estimate": t.word_estimate,
-                "notes": t.notes,
-            }
-            for t in plan.tracking
-        ],
+        "bodies": [body_json(b) for b in plan.bodies],
+        "session_series": [session_series_json(s) for s in plan.session_series],
+        "sessions": [session_json(s) for s in plan.sessions],
+        "event_series": [event_series_json(s) for s in plan.event_series],
+        "events": [event_json(e) for e in plan.events],
+        "reports": [report_json(r) for r in plan.reports],
+        "decisions": [decision_json(d) for d in plan.decisions],
+        "tracking": [tracking_json(t) for t in plan.tracking],
     }
 
 

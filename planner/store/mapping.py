@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from datetime import date
 from typing import Any, TypeVar
 
@@ -232,6 +232,8 @@ R = TypeVar("R")
 
 
 def _day(value: Any) -> date:
+    if type(value) is date:  # a server gives dates; SQLite gives ISO text
+        return value
     try:
         return date.fromisoformat(value)
     except (TypeError, ValueError):
@@ -315,7 +317,11 @@ def _calendar_as_of(text: object) -> str:
     return str(text)
 
 
-def load_plan(conn: Connection) -> Plan:
+# Each record's version, by (table, key): what an edit of a team plan must find unchanged.
+Versions = dict[tuple[str, Hashable], int]
+
+
+def load_plan(conn: Connection, versions: Versions | None = None) -> Plan:
     """Read every table in one pass each, ordered as the interchange file had them, and
     hold the plan to the rules of import before anything else is done with it.
 
@@ -326,9 +332,11 @@ def load_plan(conn: Connection) -> Plan:
     the table and row. Its values are held to the engine's bounds too (all but the
     occurrence cap, which needs the series expanded: `planner.app.documents` and the
     engine check it), and a plan outside them raises PlanOutOfBoundsError, which
-    carries the plan as read (so it can still be shown). Each check is linear."""
+    carries the plan as read (so it can still be shown). Each check is linear.
+    `versions`, when given, is filled with each record's version (team plans, offline
+    copies)."""
     with gc_paused():  # the checks make small acyclic values too: no collection walks the plan
-        plan = _load_plan(conn)
+        plan = _load_plan(conn, versions)
         _refuse(shape_problems(plan))
         problems, refs = reference_problems(plan)
         _refuse(problems)
@@ -353,154 +361,253 @@ def _refuse(problems: list[Problem]) -> None:
         raise PlanFormatError(first.where, detail)
 
 
-def _load_plan(conn: Connection) -> Plan:
+class RecordReader:
+    """Rows of one kind of record → domain values, all of them or only some (by key, on a
+    server), with their versions when asked."""
 
-    cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    def __init__(self, conn: Connection, versions: Versions | None = None) -> None:
+        self.cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+        self.sqlite = conn.dialect.name == "sqlite"
+        self.versions = versions
 
-    def rows(sql: str) -> Sequence[Any]:
+    def rows(self, sql: str, params: Sequence[Any] = ()) -> Sequence[Any]:
         # plain DBAPI tuples: loading 10^5 rows through Row objects costs a third more
-        return cursor.execute(sql).fetchall()
+        return self.cursor.execute(sql, params).fetchall()
 
-    def optional(table: str, *columns: str) -> str:
+    def optional(self, table: str, *columns: str) -> str:
         """The columns a later schema added, as empty text in a file not yet upgraded
-        (a read-only view of an older plan)."""
-        have = {r[1] for r in rows(f"PRAGMA table_info({table})")}
+        (a read-only view of an older plan). A server's plan is always current."""
+        if not self.sqlite:
+            return ", ".join(columns)
+        have = {r[1] for r in self.rows(f"PRAGMA table_info({table})")}
         return ", ".join(c if c in have else f"'' AS {c}" for c in columns)
 
-    info = dict(rows("SELECT key, value FROM plan_info"))
-    bodies = _each(
-        "bodies",
-        rows(
-            "SELECT id, name, parent, submission_weeks, issuance_weeks FROM bodies"
-            " ORDER BY position"
-        ),
-        lambda r: Body(*r),
-    )
-    series = _each(
-        "session_series",
-        rows(
-            "SELECT id, body, name, rrule, duration_days, start, until, ends_before_next,"
-            f" number_offset, location, {optional('session_series', 'source')}"
-            " FROM session_series ORDER BY position"
-        ),
-        lambda r: SessionSeries(
-            r[0], r[1], r[2], r[3], r[4], _day(r[5]), _opt_day(r[6]), bool(r[7]), *r[8:]
-        ),
-    )
-    session_statuses = {s.value: s for s in SessionStatus}
-    formats = {f.value: f for f in SessionFormat}
-    sessions = _each(
-        "sessions",
-        rows(
-            'SELECT id, body, series, name, start, "end", location, status,'
-            f" {optional('sessions', 'format', 'source', 'notes')} FROM sessions"
-            " ORDER BY position"
-        ),
-        lambda r: Session(
-            r[0],
-            r[1],
-            r[3],
-            _day(r[4]),
-            _day(r[5]),
-            r[6],
-            session_statuses[r[7]],
-            r[2],
-            formats[r[8]],
-            r[9],
-            r[10],
-        ),
-    )
-    event_series = _each(
-        "event_series",
-        rows(
-            "SELECT id, name, rrule, duration_days, start, until, tentative, number_offset,"
-            f" location, {optional('event_series', 'source')} FROM event_series"
-            " ORDER BY position"
-        ),
-        lambda r: EventSeries(
-            r[0], r[1], r[2], r[3], _day(r[4]), _opt_day(r[5]), bool(r[6]), r[7], r[8], r[9]
-        ),
-    )
-    events = _each(
-        "events",
-        rows(
-            'SELECT id, name, start, "end", location, series, tentative,'
-            f" {optional('events', 'source')} FROM events ORDER BY position"
-        ),
-        lambda r: Event(r[0], r[1], _day(r[2]), _day(r[3]), r[4], r[5], bool(r[6]), r[7]),
-    )
-    reports = _each(
-        "reports",
-        rows(
-            "SELECT id, title, agenda_item, word_limit,"
-            f" {optional('reports', 'short_title')} FROM reports ORDER BY position"
-        ),
-        lambda r: Report(*r),
-    )
-    by_decision: dict[int, list[Mandate]] = {}
-    effects = {e.value: e for e in Effect}
-    rules: dict[tuple[Any, ...], Rule | None] = {}  # identical rules share one value
-    rules_get = rules.get
-    new_tuple = tuple.__new__
-    current, bucket = None, []
-    row: Any = None
-    try:
-        for row in rows(f"SELECT {_MANDATE_COLUMNS} FROM mandates ORDER BY decision, position"):
-            if row[0] != current:  # rows come grouped by decision
-                current = row[0]
-                bucket = by_decision[current] = []
-            key = row[3:15]
-            rule = rules_get(key)
-            if rule is None:
-                rule = rules[key] = _rule(key)
-            # built as the tuple it is: a NamedTuple's own __new__ is a Python function, and
-            # the UN-scale plan has 40,000 mandates
-            bucket.append(
-                new_tuple(Mandate, (row[1], effects[row[2]], rule, row[15], row[16], row[17]))
+    def _where(self, keys: Sequence[Hashable] | None, key_sql: str) -> tuple[str, list[Any]]:
+        if keys is None:
+            return "", []
+        if "," in key_sql:  # (report, session)
+            firsts = [k[0] for k in keys]  # type: ignore[index]
+            seconds = [k[1] for k in keys]  # type: ignore[index]
+            return (
+                f" WHERE ({key_sql}) IN (SELECT * FROM unnest(%s::text[], %s::text[]))",
+                [firsts, seconds],
             )
-    except LOAD_ERRORS as exc:
-        found = cursor.execute("SELECT symbol FROM decisions WHERE pk = ?", (row[0],)).fetchone()
-        symbol = found[0] if found else f"pk {row[0]}"
-        where = f"decisions[{symbol}].mandates[{len(bucket)}]"
-        raise PlanFormatError(where, _cause(exc)) from None
-    statuses = {s.value: s for s in DecisionStatus}
-    decisions = _each(
-        "decisions",
-        rows(
-            "SELECT pk, symbol, body, adopted, effective, status, title, notes FROM decisions"
-            " ORDER BY position"
-        ),
-        lambda r: Decision(
-            r[1],
-            r[2],
-            _day(r[3]),
-            r[6],
-            statuses[r[5]],
-            _opt_day(r[4]),
-            r[7],
-            tuple(by_decision.get(r[0], ())),
-        ),
-        key=1,
-    )
-    tracking_statuses = {s.value: s for s in TrackingStatus}
-    tracking = _each(
-        "tracking",
-        rows(
-            "SELECT report, session, status, document_symbol, officer, word_estimate, notes"
-            " FROM tracking ORDER BY position"
-        ),
-        lambda r: Tracking(r[0], r[1], tracking_statuses[r[2]], r[3], r[4], r[5], r[6]),
-    )
+        return f" WHERE {key_sql} = ANY(%s)", [list(keys)]
+
+    def read(
+        self,
+        table: str,
+        key_sql: str,
+        columns: str,
+        make: Callable[[Any], R],
+        key: Callable[[R], Hashable],
+        keys: Sequence[Hashable] | None = None,
+        name_at: int = 0,
+    ) -> tuple[R, ...]:
+        """Items of `table` in plan order; only those with `keys` when given (a server)."""
+        where, params = self._where(keys, key_sql)
+        if self.versions is None:
+            found = self.rows(f"SELECT {columns} FROM {table}{where} ORDER BY position", params)
+            return _each(table, found, make, name_at)
+        found = self.rows(
+            f"SELECT {columns}, version FROM {table}{where} ORDER BY position", params
+        )
+        items = _each(table, [r[:-1] for r in found], make, name_at)
+        versions = self.versions
+        for item, row in zip(items, found, strict=True):
+            versions[(table, key(item))] = row[-1]
+        return items
+
+    def info(self) -> dict[str, Any]:
+        if self.versions is None:
+            return dict(self.rows("SELECT key, value FROM plan_info"))
+        found = self.rows("SELECT key, value, version FROM plan_info")
+        for k, _v, version in found:
+            self.versions[("plan_info", k)] = version
+        return {k: v for k, v, _ in found}
+
+    # --- one reader per kind ------------------------------------------------------
+
+    def bodies(self, keys: Sequence[Hashable] | None = None) -> tuple[Body, ...]:
+        return self.read(
+            "bodies",
+            "id",
+            "id, name, parent, submission_weeks, issuance_weeks",
+            lambda r: Body(*r),
+            _by_id,
+            keys,
+        )
+
+    def session_series(self, keys: Sequence[Hashable] | None = None) -> tuple[SessionSeries, ...]:
+        return self.read(
+            "session_series",
+            "id",
+            "id, body, name, rrule, duration_days, start, until, ends_before_next,"
+            f" number_offset, location, {self.optional('session_series', 'source')}",
+            lambda r: SessionSeries(
+                r[0], r[1], r[2], r[3], r[4], _day(r[5]), _opt_day(r[6]), bool(r[7]), *r[8:]
+            ),
+            _by_id,
+            keys,
+        )
+
+    def sessions(self, keys: Sequence[Hashable] | None = None) -> tuple[Session, ...]:
+        statuses = {s.value: s for s in SessionStatus}
+        formats = {f.value: f for f in SessionFormat}
+        return self.read(
+            "sessions",
+            "id",
+            'id, body, series, name, start, "end", location, status,'
+            f" {self.optional('sessions', 'format', 'source', 'notes')}",
+            lambda r: Session(
+                r[0],
+                r[1],
+                r[3],
+                _day(r[4]),
+                _day(r[5]),
+                r[6],
+                statuses[r[7]],
+                r[2],
+                formats[r[8]],
+                r[9],
+                r[10],
+            ),
+            _by_id,
+            keys,
+        )
+
+    def event_series(self, keys: Sequence[Hashable] | None = None) -> tuple[EventSeries, ...]:
+        return self.read(
+            "event_series",
+            "id",
+            "id, name, rrule, duration_days, start, until, tentative, number_offset,"
+            f" location, {self.optional('event_series', 'source')}",
+            lambda r: EventSeries(
+                r[0], r[1], r[2], r[3], _day(r[4]), _opt_day(r[5]), bool(r[6]), r[7], r[8], r[9]
+            ),
+            _by_id,
+            keys,
+        )
+
+    def events(self, keys: Sequence[Hashable] | None = None) -> tuple[Event, ...]:
+        return self.read(
+            "events",
+            "id",
+            'id, name, start, "end", location, series, tentative,'
+            f" {self.optional('events', 'source')}",
+            lambda r: Event(r[0], r[1], _day(r[2]), _day(r[3]), r[4], r[5], bool(r[6]), r[7]),
+            _by_id,
+            keys,
+        )
+
+    def reports(self, keys: Sequence[Hashable] | None = None) -> tuple[Report, ...]:
+        return self.read(
+            "reports",
+            "id",
+            f"id, title, agenda_item, word_limit, {self.optional('reports', 'short_title')}",
+            lambda r: Report(*r),
+            _by_id,
+            keys,
+        )
+
+    def decisions(self, keys: Sequence[Hashable] | None = None) -> tuple[Decision, ...]:
+        by_decision: dict[int, list[Mandate]] = {}
+        effects = {e.value: e for e in Effect}
+        rules: dict[tuple[Any, ...], Rule | None] = {}  # identical rules share one value
+        rules_get = rules.get
+        new_tuple = tuple.__new__
+        current, bucket = None, []
+        row: Any = None
+        where, params = self._where(keys, "symbol")
+        mandates = self.rows(
+            f"SELECT {_MANDATE_COLUMNS} FROM mandates"
+            + (f" WHERE decision IN (SELECT pk FROM decisions{where})" if where else "")
+            + " ORDER BY decision, position",
+            params,
+        )
+        try:
+            for row in mandates:
+                if row[0] != current:  # rows come grouped by decision
+                    current = row[0]
+                    bucket = by_decision[current] = []
+                key = row[3:15]
+                rule = rules_get(key)
+                if rule is None:
+                    rule = rules[key] = _rule(key)
+                # built as the tuple it is: a NamedTuple's own __new__ is a Python function,
+                # and the UN-scale plan has 40,000 mandates
+                bucket.append(
+                    new_tuple(Mandate, (row[1], effects[row[2]], rule, row[15], row[16], row[17]))
+                )
+        except LOAD_ERRORS as exc:
+            mark = "?" if self.sqlite else "%s"
+            found = self.rows(f"SELECT symbol FROM decisions WHERE pk = {mark}", (row[0],))
+            symbol = found[0][0] if found else f"pk {row[0]}"
+            where_ = f"decisions[{symbol}].mandates[{len(bucket)}]"
+            raise PlanFormatError(where_, _cause(exc)) from None
+        statuses = {s.value: s for s in DecisionStatus}
+        return self.read(
+            "decisions",
+            "symbol",
+            "pk, symbol, body, adopted, effective, status, title, notes",
+            lambda r: Decision(
+                r[1],
+                r[2],
+                _day(r[3]),
+                r[6],
+                statuses[r[5]],
+                _opt_day(r[4]),
+                r[7],
+                tuple(by_decision.get(r[0], ())),
+            ),
+            _by_symbol,
+            keys,
+            name_at=1,
+        )
+
+    def tracking(self, keys: Sequence[Hashable] | None = None) -> tuple[Tracking, ...]:
+        statuses = {s.value: s for s in TrackingStatus}
+        return self.read(
+            "tracking",
+            "report, session",
+            "report, session, status, document_symbol, officer, word_estimate, notes",
+            lambda r: Tracking(r[0], r[1], statuses[r[2]], r[3], r[4], r[5], r[6]),
+            _by_tracking_key,
+            keys,
+        )
+
+
+def _by_id(item: Any) -> Hashable:
+    return item.id
+
+
+def _by_symbol(item: Any) -> Hashable:
+    return item.symbol
+
+
+def _by_tracking_key(item: Any) -> Hashable:
+    return item.key
+
+
+def plan_with_info(info: dict[str, Any], **parts: Any) -> Plan:
     return Plan(
         title=info.get("title", ""),
         horizon_years=_horizon(info.get("horizon_years")),
         calendar_as_of=_calendar_as_of(info.get("calendar_as_of")),
-        bodies=bodies,
-        sessions=sessions,
-        session_series=series,
-        events=events,
-        event_series=event_series,
-        reports=reports,
-        decisions=decisions,
-        tracking=tracking,
+        **{k: tuple(v) for k, v in parts.items()},
+    )
+
+
+def _load_plan(conn: Connection, versions: Versions | None) -> Plan:
+    read = RecordReader(conn, versions)
+    return plan_with_info(
+        read.info(),
+        bodies=read.bodies(),
+        session_series=read.session_series(),
+        sessions=read.sessions(),
+        event_series=read.event_series(),
+        events=read.events(),
+        reports=read.reports(),
+        decisions=read.decisions(),
+        tracking=read.tracking(),
     )

@@ -10,12 +10,14 @@ import → export is identical.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import (
     CheckConstraint,
     Date,
+    DateTime,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
@@ -37,12 +39,19 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
 
+def _version() -> Mapped[int]:
+    """Each record's version (schema 0005): raised by every write of the record, so a
+    writer that read an older version is refused instead of overwriting (team plans)."""
+    return mapped_column(Integer, default=1, server_default="1")
+
+
 class PlanInfo(Base):
     """Key/value facts about the plan itself (title, application id)."""
 
     __tablename__ = "plan_info"
     key: Mapped[str] = mapped_column(String, primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+    version: Mapped[int] = _version()
 
 
 class BodyRow(Base):
@@ -53,6 +62,7 @@ class BodyRow(Base):
     parent: Mapped[str | None] = mapped_column(ForeignKey("bodies.id", ondelete="RESTRICT"))
     submission_weeks: Mapped[int] = mapped_column(Integer, default=10)
     issuance_weeks: Mapped[int] = mapped_column(Integer, default=6)
+    version: Mapped[int] = _version()
     __table_args__ = (
         CheckConstraint("submission_weeks >= 0 AND issuance_weeks >= 0", name="lead_times"),
     )
@@ -72,6 +82,7 @@ class SessionSeriesRow(Base):
     number_offset: Mapped[int] = mapped_column(Integer, default=0)
     location: Mapped[str] = mapped_column(Text, default="")
     source: Mapped[str] = mapped_column(Text, default="", server_default="")
+    version: Mapped[int] = _version()
     __table_args__ = (CheckConstraint("duration_days >= 1", name="duration"),)
 
 
@@ -89,6 +100,7 @@ class SessionRow(Base):
     format: Mapped[str] = mapped_column(String, default="", server_default="")
     source: Mapped[str] = mapped_column(Text, default="", server_default="")
     notes: Mapped[str] = mapped_column(Text, default="", server_default="")
+    version: Mapped[int] = _version()
     __table_args__ = (
         CheckConstraint('"end" >= start', name="span"),
         CheckConstraint("status IN ('confirmed', 'projected')", name="status"),
@@ -108,6 +120,7 @@ class EventSeriesRow(Base):
     number_offset: Mapped[int] = mapped_column(Integer, default=0)
     location: Mapped[str] = mapped_column(Text, default="")
     source: Mapped[str] = mapped_column(Text, default="", server_default="")
+    version: Mapped[int] = _version()
     __table_args__ = (CheckConstraint("duration_days >= 1", name="duration"),)
 
 
@@ -122,6 +135,7 @@ class EventRow(Base):
     series: Mapped[str | None] = mapped_column(ForeignKey("event_series.id", ondelete="SET NULL"))
     tentative: Mapped[bool] = mapped_column(default=False)
     source: Mapped[str] = mapped_column(Text, default="", server_default="")
+    version: Mapped[int] = _version()
     __table_args__ = (CheckConstraint('"end" >= start', name="span"),)
 
 
@@ -133,6 +147,7 @@ class ReportRow(Base):
     agenda_item: Mapped[str] = mapped_column(Text, default="")
     word_limit: Mapped[int] = mapped_column(Integer, default=8500)
     short_title: Mapped[str] = mapped_column(Text, default="", server_default="")
+    version: Mapped[int] = _version()
     __table_args__ = (CheckConstraint("word_limit >= 1", name="word_limit"),)
 
 
@@ -148,6 +163,7 @@ class DecisionRow(Base):
     title: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     # `effective` may precede `adopted` (SPEC §4); schema 0003 dropped the check against it
+    version: Mapped[int] = _version()
     __table_args__ = (
         CheckConstraint("status IN ('adopted', 'draft', 'withdrawn')", name="status"),
     )
@@ -203,6 +219,7 @@ class TrackingRow(Base):
     officer: Mapped[str] = mapped_column(Text, default="")
     word_estimate: Mapped[int | None] = mapped_column(Integer)
     notes: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int] = _version()
     __table_args__ = (
         CheckConstraint(
             "status IN ('planned', 'forecast', 'submitted', 'issued', 'considered')",
@@ -218,3 +235,56 @@ class SettingRow(Base):
     __tablename__ = "settings"
     key: Mapped[str] = mapped_column(String, primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class AuditRow(Base):
+    """One edit of a team plan (schema 0005): who (the database user), when, what.
+
+    On PostgreSQL `who` and `at` come from the server (column defaults an editor may not
+    override), so the audit says who the database knows, not what a client claims."""
+
+    __tablename__ = "audit"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    who: Mapped[str] = mapped_column(Text)
+    description: Mapped[str] = mapped_column(Text, default="")
+
+
+class AuditRecordRow(Base):
+    """A record one edit touched: its state before and after (interchange JSON, null when
+    absent). `note` marks a version that lost a conflict and was not applied."""
+
+    __tablename__ = "audit_records"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    audit: Mapped[int] = mapped_column(ForeignKey("audit.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String)
+    key: Mapped[str] = mapped_column(Text)
+    before: Mapped[str | None] = mapped_column(Text)
+    after: Mapped[str | None] = mapped_column(Text)
+    note: Mapped[str] = mapped_column(Text, default="")
+    __table_args__ = (Index("ix_audit_records_kind_key", "kind", "key"),)
+
+
+class OfflineCopyRow(Base):
+    """An offline copy taken of a team plan; `returned_at` is set when its changes came
+    back, so a copy can be brought back only once."""
+
+    __tablename__ = "offline_copies"
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    taken_by: Mapped[str] = mapped_column(Text)
+    taken_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    returned_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    returned_by: Mapped[str | None] = mapped_column(Text)
+
+
+class OfflineOpRow(Base):
+    """An edit made in an offline copy, kept as an operation on one record: the version the
+    record had when the copy was taken, and the record before and after (JSON)."""
+
+    __tablename__ = "offline_ops"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String)
+    key: Mapped[str] = mapped_column(Text)
+    base_version: Mapped[int | None] = mapped_column(Integer)
+    before: Mapped[str | None] = mapped_column(Text)
+    after: Mapped[str | None] = mapped_column(Text)

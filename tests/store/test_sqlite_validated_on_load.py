@@ -186,7 +186,7 @@ CRAFTED = {
         "plan_info[horizon_years]: not a number: 'forever'",
     ),
     "calendar-as-of-text": (
-        "INSERT INTO plan_info VALUES ('calendar_as_of', 'yesterday')",
+        "INSERT INTO plan_info (key, value) VALUES ('calendar_as_of', 'yesterday')",
         "plan_info[calendar_as_of]: bad date 'yesterday'",
     ),
     # shapes and cycles

@@ -18,6 +18,9 @@ _MANDATES = "_mandates_kept"
 
 
 def upgrade() -> None:
+    if op.get_bind().dialect.name != "sqlite":  # a server drops a constraint in place
+        op.drop_constraint(op.f("ck_decisions_effective"), "decisions", type_="check")
+        return
     # SQLite drops a CHECK constraint only by rebuilding the table. The migration runs in
     # one transaction with foreign keys on, where dropping `decisions` would cascade to
     # its mandates: keep them aside and put them back, keys and all.
@@ -31,6 +34,11 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name != "sqlite":
+        op.create_check_constraint(
+            op.f("ck_decisions_effective"), "decisions", "effective IS NULL OR effective >= adopted"
+        )
+        return
     op.execute(f"CREATE TEMPORARY TABLE {_MANDATES} AS SELECT * FROM mandates")
     with op.batch_alter_table("decisions", recreate="always") as batch:
         batch.create_check_constraint(
