@@ -20,6 +20,7 @@ from planner.app.documents import dump_json, import_json, read_plan
 from planner.domain.engine import recalculate
 from planner.domain.model import Plan
 from planner.domain.results import RecalcOptions
+from planner.store.address import PlanLocation, TeamAddress, parse_location
 from planner.store.errors import PlanError, PlanReadOnlyError
 
 EXIT_BAD_INPUT = 2
@@ -65,7 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     recalc = sub.add_parser("recalc", help="print the requirements and diagnostics of a plan")
-    recalc.add_argument("plan", type=Path, help="a .sqlite plan or a .json interchange file")
+    recalc.add_argument("plan", type=_location, help=PLAN_HELP)
     recalc.add_argument(
         "--as-of", type=_iso_date, metavar="DATE", help="ignore decisions adopted later"
     )
@@ -74,7 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     recalc.add_argument("--today", type=_iso_date, metavar="DATE", help=argparse.SUPPRESS)
 
     sessions = sub.add_parser("sessions", help="list the sessions, explicit and projected")
-    sessions.add_argument("plan", type=Path, help="a .sqlite plan or a .json interchange file")
+    sessions.add_argument("plan", type=_location, help=PLAN_HELP)
     sessions.add_argument(
         "--from", dest="first", type=_iso_date, metavar="DATE", help="sessions ending on or after"
     )
@@ -86,14 +87,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     imp = sub.add_parser("import", help="import a .json plan into a new .sqlite plan")
     imp.add_argument("plan", type=Path)
-    imp.add_argument("out", type=Path)
+    imp.add_argument("out", type=_location, help="a new .sqlite file or a new team plan's URL")
 
     dump = sub.add_parser("dump", help="write a plan as .json interchange")
-    dump.add_argument("plan", type=Path)
+    dump.add_argument("plan", type=_location, help=PLAN_HELP)
     dump.add_argument("out", type=Path)
 
     image = sub.add_parser("export-image", help="draw the timeline as .png, .svg or .pdf")
-    image.add_argument("plan", type=Path)
+    image.add_argument("plan", type=_location, help=PLAN_HELP)
     image.add_argument("out", type=Path)
     image.add_argument(
         "--from", dest="first", type=_year, metavar="YEAR", help="first year shown (default 2012)"
@@ -127,7 +128,7 @@ def build_parser() -> argparse.ArgumentParser:
     image.add_argument("--today", type=_iso_date, metavar="DATE", help=argparse.SUPPRESS)
 
     ics = sub.add_parser("export-ics", help="sessions and deadlines as an iCalendar file")
-    ics.add_argument("plan", type=Path)
+    ics.add_argument("plan", type=_location, help=PLAN_HELP)
     ics.add_argument("out", type=Path)
     ics.add_argument("--with-drafts", action="store_true")
     ics.add_argument("--bodies", help="comma-separated bodies (default: all)")
@@ -150,7 +151,7 @@ def build_parser() -> argparse.ArgumentParser:
     doclist.add_argument("--today", type=_iso_date, metavar="DATE", help=argparse.SUPPRESS)
 
     table = sub.add_parser("export-table", help="the requirements as .csv or .xlsx")
-    table.add_argument("plan", type=Path)
+    table.add_argument("plan", type=_location, help=PLAN_HELP)
     table.add_argument("out", type=Path)
     table.add_argument("--as-of", type=_iso_date, metavar="DATE")
     table.add_argument("--with-drafts", action="store_true")
@@ -159,6 +160,20 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_parser(sub, _iso_date)
     return parser
+
+
+PLAN_HELP = "a .sqlite plan, a .json interchange file or postgresql://HOST/DATABASE?plan=NAME"
+
+
+def _location(text: str) -> PlanLocation:
+    try:
+        return parse_location(text)
+    except PlanError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _name(location: PlanLocation) -> str:
+    return location.plan if isinstance(location, TeamAddress) else location.name
 
 
 def _year(text: str) -> int:
@@ -276,7 +291,7 @@ def cmd_recalc(args: argparse.Namespace) -> int:
     scope = "with drafts" if options.with_drafts else "adopted decisions only"
     if options.as_of:
         scope += f", as of {options.as_of.isoformat()}"
-    say(f"{plan.title or args.plan.name} — {len(result.requirements)} requirements ({scope})")
+    say(f"{plan.title or _name(args.plan)} — {len(result.requirements)} requirements ({scope})")
     print(_table(rows, header))
     if result.diagnostics:
         print(f"\n{len(result.diagnostics)} diagnostics:")

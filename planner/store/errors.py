@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -65,6 +66,31 @@ class PlanReadOnlyError(PlanFileError):
     def __init__(self, message: str, reason: str) -> None:
         self.reason = reason
         super().__init__(message)
+
+
+class PlanConnectionError(PlanFileError):
+    """The server of a team plan cannot be reached, or the connection was lost. Nothing of
+    the edit under way was written; `reconnect` is worth trying later."""
+
+
+class PlanPermissionError(PlanFileError):
+    """The database refused: the user's role may not do this (a reader writing)."""
+
+
+class PlanConflictError(PlanError):
+    """An edit refused because records it writes changed since they were read.
+
+    `conflicts` holds, for each such record, (what it is, who changed it, when), e.g.
+    ("decision A/RES/70/1", "alice", datetime); `str()` says "changed by alice at …"."""
+
+    def __init__(self, conflicts: list[tuple[str, str, datetime | None]]) -> None:
+        self.conflicts = conflicts
+        parts = []
+        for what, who, at in conflicts[:3]:
+            when = f" at {at:%Y-%m-%d %H:%M:%S %Z}".rstrip() if at is not None else ""
+            parts.append(f"{what}: changed by {who}{when}")
+        more = f" (and {len(conflicts) - 3} more)" if len(conflicts) > 3 else ""
+        super().__init__("not saved, the plan changed meanwhile: " + "; ".join(parts) + more)
 
 
 class PlanForeignSchemaError(PlanReadOnlyError):

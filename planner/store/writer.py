@@ -144,7 +144,8 @@ def _insert_new(conn: Connection, table: Table, row: dict[str, Any]) -> bool:
         from sqlalchemy.dialects.postgresql import insert as dialect_insert
     else:
         from sqlalchemy.dialects.sqlite import insert as dialect_insert
-    return conn.execute(dialect_insert(table).values(row).on_conflict_do_nothing()).rowcount == 1
+    statement = dialect_insert(table).values(row).on_conflict_do_nothing()
+    return conn.execute(statement.returning(*table.primary_key.columns)).first() is not None
 
 
 def _set_info(conn: Connection, key: str, value: str, version: int = 1) -> None:

@@ -1,0 +1,80 @@
+"""Many writers, nothing lost: versions refuse a stale edit; others' edits come in."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from planner.domain.model import Plan
+from planner.store.address import parse_location
+from planner.store.errors import PlanConflictError
+from planner.store.team import TeamStore
+
+
+def retitled(plan: Plan, index: int, title: str) -> Plan:
+    d = plan.decisions[index]
+    decisions = list(plan.decisions)
+    decisions[index] = replace(d, title=title)
+    return replace(plan, decisions=tuple(decisions))
+
+
+def test_a_stale_edit_is_refused_naming_who_changed_the_record_and_nothing_is_written(team_url):
+    address = parse_location(team_url)
+    with TeamStore.open(address) as alice, TeamStore.open(address) as bob:
+        symbol = alice.plan.decisions[0].symbol
+        alice.save(retitled(alice.plan, 0, "Alice's title"), "alice edits")
+        bobs = retitled(bob.plan, 0, "Bob's title")
+        bobs = replace(bobs, title="Bob's plan title")  # a second record in the same edit
+        with pytest.raises(PlanConflictError) as refused:
+            bob.save(bobs, "bob edits")
+        message = str(refused.value)
+        assert f"decision {symbol}: changed by postgres at " in message
+        assert refused.value.conflicts[0][1] == "postgres"
+        bob.reload()
+        assert bob.plan.decisions[0].title == "Alice's title"
+        assert bob.plan.title == alice.plan.title  # the other record was not written either
+        bob.save(retitled(bob.plan, 0, "Bob's title"), "bob again")  # on the newer state: fine
+        assert bob.plan.decisions[0].title == "Bob's title"
+
+
+def test_a_record_removed_or_added_meanwhile_is_a_conflict_too(team_url):
+    address = parse_location(team_url)
+    with TeamStore.open(address) as alice, TeamStore.open(address) as bob:
+        gone = alice.plan.decisions[-1]
+        alice.save(replace(alice.plan, decisions=alice.plan.decisions[:-1]), "remove")
+        with pytest.raises(PlanConflictError, match="changed by postgres"):
+            bob.save(retitled(bob.plan, len(bob.plan.decisions) - 1, "x"), "edit")
+        bob.reload()
+        alice.save(replace(alice.plan, decisions=(*alice.plan.decisions, gone)), "add")
+        with pytest.raises(PlanConflictError, match=f"decision {gone.symbol}: changed by"):
+            bob.save(replace(bob.plan, decisions=(*bob.plan.decisions, gone)), "add too")
+
+
+def test_others_edits_are_announced_and_read_incrementally(team_url):
+    address = parse_location(team_url)
+    with TeamStore.open(address) as alice, TeamStore.open(address) as bob:
+        assert not bob.poll()
+        before = bob.plan
+        alice.save(retitled(alice.plan, 1, "Announced"), "alice edits")
+        assert not alice.poll()  # one's own edit is no news
+        assert _news(bob)
+        after = bob.refresh()
+        assert after is not None and after.decisions[1].title == "Announced"
+        assert after == alice.plan
+        # only the changed record is a new value: the rest is shared (incremental recalc)
+        assert after.decisions[0] is before.decisions[0]
+        assert after.sessions is before.sessions
+        assert bob.refresh() is None
+        bob.save(retitled(bob.plan, 1, "Bob builds on it"), "bob")  # versions are current
+
+
+def _news(store: TeamStore) -> bool:
+    """Notifications arrive on commit; a bounded wait for them (no timing asserted)."""
+    import time
+
+    for _ in range(100):
+        if store.poll():
+            return True
+        time.sleep(0.02)
+    return False
