@@ -26,6 +26,7 @@ from sqlalchemy import Connection, Engine, create_engine, text
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from planner.domain.model import Plan
+from planner.store import server_text
 from planner.store.address import TeamAddress
 from planner.store.audit import AuditEntry, history, last_change, write_audit
 from planner.store.database import alembic_config, head_revision, known_revisions
@@ -69,7 +70,7 @@ def connect(address: TeamAddress, *, autocommit: bool = False) -> psycopg.Connec
     """A connection whose search_path is the plan's schema (libpq finds the rest: service
     file, .pgpass, sslmode …)."""
     try:
-        return psycopg.connect(
+        conn = psycopg.connect(
             address.conninfo,
             options=f"-c search_path={address.schema}",
             application_name="mandate-planner",
@@ -78,6 +79,8 @@ def connect(address: TeamAddress, *, autocommit: bool = False) -> psycopg.Connec
         )
     except psycopg.Error as exc:
         raise PlanConnectionError(f"{address}: cannot connect ({_reason(exc)})") from None
+    server_text.register(conn)
+    return conn
 
 
 def team_engine(address: TeamAddress) -> Engine:
