@@ -39,6 +39,7 @@ COMMANDS = (
     "export-table",
     "read-mandates",
     "export-doclist",
+    "team-setup",
 )
 
 
@@ -138,7 +139,7 @@ def build_parser() -> argparse.ArgumentParser:
         "export-doclist",
         help="a session's documentation list (reports by agenda item) as .docx or .pdf",
     )
-    doclist.add_argument("plan", type=Path)
+    doclist.add_argument("plan", type=_location, help=PLAN_HELP)
     doclist.add_argument("out", type=Path)
     doclist.add_argument("--session", required=True, metavar="ID", help="e.g. ecosoc-2016")
     doclist.add_argument("--as-of", type=_iso_date, metavar="DATE")
@@ -159,6 +160,20 @@ def build_parser() -> argparse.ArgumentParser:
     from planner.cli.read_mandates import add_parser
 
     add_parser(sub, _iso_date)
+
+    setup = sub.add_parser(
+        "team-setup", help="create a team plan's reader, editor and owner roles and grant them"
+    )
+    setup.add_argument("plan", type=_team_location, help="postgresql://HOST/DATABASE?plan=NAME")
+    for kind in ("reader", "editor", "owner"):
+        setup.add_argument(
+            f"--{kind}",
+            action="append",
+            default=[],
+            metavar="USER",
+            help=f"make this database user a {kind} (repeatable)",
+        )
+    setup.add_argument("--print-sql", action="store_true", help="print the SQL, change nothing")
     return parser
 
 
@@ -170,6 +185,13 @@ def _location(text: str) -> PlanLocation:
         return parse_location(text)
     except PlanError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _team_location(text: str) -> TeamAddress:
+    location = _location(text)
+    if not isinstance(location, TeamAddress):
+        raise argparse.ArgumentTypeError(f"{text}: expected postgresql://HOST/DATABASE?plan=NAME")
+    return location
 
 
 def _name(location: PlanLocation) -> str:
@@ -507,6 +529,19 @@ def cmd_export_doclist(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_team_setup(args: argparse.Namespace) -> int:
+    from planner.store.team_roles import team_setup
+
+    people = {"reader": args.reader, "editor": args.editor, "owner": args.owner}
+    statements = team_setup(args.plan, people, dry_run=args.print_sql)
+    if args.print_sql:
+        for statement in statements:
+            say(statement + ";")
+    else:
+        say(f"{args.plan}: roles set up ({len(statements)} statements)")
+    return 0
+
+
 HANDLERS = {
     "recalc": cmd_recalc,
     "sessions": cmd_sessions,
@@ -517,6 +552,7 @@ HANDLERS = {
     "export-table": cmd_export_table,
     "read-mandates": cmd_read_mandates,
     "export-doclist": cmd_export_doclist,
+    "team-setup": cmd_team_setup,
 }
 
 

@@ -44,6 +44,7 @@ from planner.store.mapping import RecordReader, Versions, load_plan, plan_with_i
 from planner.store.records import KINDS, RecordChange, describe
 from planner.store.schema import Base
 from planner.store.server_side import add_server_defaults
+from planner.store.team_roles import grants, role_name
 from planner.store.writer import VersionConflict, save_changes, write_all
 
 CONNECT_TIMEOUT_S = 10
@@ -463,7 +464,17 @@ def _upgrade(engine: Engine, address: TeamAddress, revision: str) -> None:
             conn.execute(text("SELECT pg_advisory_xact_lock(hashtext(current_schema()))"))
             if _schema_state(conn, address) == head_revision():
                 return
+            owner = role_name(address.schema, "owner")
+            has_roles = conn.execute(
+                text("SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = :r"), {"r": owner}
+            ).first()
+            if has_roles:  # what the migration makes belongs to the plan's owner role
+                conn.execute(text(f'SET LOCAL ROLE "{owner}"'))
             command.upgrade(alembic_config(conn), "head")
+            if has_roles:
+                raw = conn.connection.dbapi_connection
+                for statement in grants(address.schema):
+                    conn.exec_driver_sql(statement.as_string(raw))
     except PlanPermissionError:
         raise PlanPermissionError(
             f"{address}: the plan's schema ({revision}) is older than this version's and"
