@@ -30,8 +30,9 @@ from planner.store.errors import (
     PlanReadOnlyError,
 )
 from planner.store.lock import PlanLock
-from planner.store.mapping import LOAD_ERRORS, load_plan
-from planner.store.schema import Base, SettingRow
+from planner.store.mapping import LOAD_ERRORS, Versions, load_plan
+from planner.store.records import key_text, record_json
+from planner.store.schema import Base, OfflineOpRow, PlanInfo, SettingRow
 from planner.store.writer import save_changes, write_all
 
 if TYPE_CHECKING:
@@ -122,10 +123,17 @@ def vacuum_into(source: sqlite3.Connection, tmp: files.TempFile) -> None:
     source.execute("VACUUM INTO ?", (str(tmp.path),))
 
 
-def create_plan_file(path: Path, plan: Plan) -> None:
+def create_plan_file(
+    path: Path,
+    plan: Plan,
+    *,
+    versions: Versions | None = None,
+    extra_info: dict[str, str] | None = None,
+) -> None:
     """Write `plan` as a new file at `path`, all or nothing: built in memory, copied into a
     temporary file beside it, then renamed over it. A plan open for editing at `path` (in
-    this or another process, under any name) is not replaced."""
+    this or another process, under any name) is not replaced. `versions` and `extra_info`
+    make an offline copy of a team plan (its records' versions, its origin)."""
     path = Path(path)
     files.check_target(path)
     lock = PlanLock.acquire(path, advice="close it there first") if path.is_file() else None
@@ -137,7 +145,9 @@ def create_plan_file(path: Path, plan: Plan) -> None:
                 with engine.begin() as conn:
                     conn.exec_driver_sql("PRAGMA foreign_keys = ON")
                     _stamp_new(conn)
-                    write_all(conn, plan)
+                    write_all(conn, plan, versions)
+                    for key, value in (extra_info or {}).items():
+                        conn.execute(insert(PlanInfo.__table__), [{"key": key, "value": value}])
                 vacuum_into(memory, tmp)
             finally:
                 engine.dispose()
@@ -165,13 +175,15 @@ def read_plan_file(path: Path) -> Plan:
     return _load(_read_only_engine(path), path, dispose=True)
 
 
-def _load(engine: Engine, path: Path, *, dispose: bool = False) -> Plan:
+def _load(
+    engine: Engine, path: Path, *, dispose: bool = False, versions: Versions | None = None
+) -> Plan:
     """The plan in the file, held to the rules of import (mapping.load_plan): whatever is
     wrong with it is a PlanFileError naming the table and row, never a traceback; values
     outside the engine's bounds are a PlanOutOfBoundsError (the plan can still be shown)."""
     try:
         with engine.connect() as conn:
-            return load_plan(conn)
+            return load_plan(conn, versions)
     except PlanOutOfBoundsError:
         raise
     except PlanFormatError as exc:
@@ -212,7 +224,15 @@ class PlanStore:
         self.read_only = read_only
         self._lock = lock
         self.backup_made: Path | None = None
-        self._plan = plan if plan is not None else _load(engine, path)
+        # an offline copy of a team plan keeps its records' versions and its edits as
+        # operations, to bring back (store/offline.py); a plain plan file needs neither
+        self._versions: Versions | None = None
+        with engine.connect() as conn:
+            if _is_offline_copy(conn):
+                self._versions = {}
+        if plan is None or self._versions is not None:
+            plan = _load(engine, path, versions=self._versions)
+        self._plan = plan
 
     # --- lifecycle -------------------------------------------------------------
 
@@ -307,17 +327,25 @@ class PlanStore:
     def plan(self) -> Plan:
         return self._plan
 
-    def save(self, new: Plan) -> int:
+    def save(self, new: Plan, description: str = "") -> int:
         """Commit `new` as the plan, writing only what differs, in one transaction."""
         if self.read_only:
             raise PlanFileError(f"{self.path}: opened read-only")
         try:
             with self.engine.begin() as conn:
-                touched, _changes, _versions = save_changes(conn, self._plan, new)
+                touched, changes, versions = save_changes(conn, self._plan, new, self._versions)
+                if self._versions is not None and changes:
+                    _keep_operations(conn, changes, self._versions)
         except SQLAlchemyError as exc:
             cause = getattr(exc, "orig", None) or exc
             raise PlanError(f"{self.path}: the edit was not saved ({cause})") from None
         self._plan = new
+        if self._versions is not None:
+            for k, v in versions.items():
+                if v:
+                    self._versions[k] = v
+                else:
+                    self._versions.pop(k, None)
         return touched
 
     def reload(self) -> Plan:
@@ -365,6 +393,34 @@ class PlanStore:
         finally:
             if lock is not None:
                 lock.release()
+
+
+def _is_offline_copy(conn: Connection) -> bool:
+    try:
+        found = conn.exec_driver_sql(
+            "SELECT 1 FROM plan_info WHERE key = 'offline_copy'"
+            " AND NOT EXISTS (SELECT 1 FROM plan_info WHERE key = 'offline_returned')"
+        ).first()
+    except SQLAlchemyError:  # an older file: no such thing as an offline copy
+        return False
+    return found is not None
+
+
+def _keep_operations(conn: Connection, changes: list[Any], versions: Versions) -> None:
+    """An offline copy's edit, as operations on records (with each one's version before)."""
+    conn.execute(
+        insert(OfflineOpRow.__table__),
+        [
+            {
+                "kind": c.table,
+                "key": key_text(c.key),
+                "base_version": versions.get((c.table, c.key)),
+                "before": record_json(c.table, c.before),
+                "after": record_json(c.table, c.after),
+            }
+            for c in changes
+        ],
+    )
 
 
 def _same_file(a: Path, b: Path) -> bool:

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Hashable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Hashable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from datetime import datetime
 from typing import Any
 
@@ -380,23 +380,47 @@ class TeamStore:
 
     # --- writing --------------------------------------------------------------------
 
-    def save(self, new: Plan, description: str = "") -> int:
+    def save(
+        self,
+        new: Plan,
+        description: str = "",
+        *,
+        discarded: tuple[RecordChange, ...] = (),
+        also: Callable[[Connection], None] | None = None,
+    ) -> int:
         """Commit `new` in one transaction with its audit row, if every record it writes
-        still has the version read; else PlanConflictError and nothing is written."""
+        still has the version read; else PlanConflictError and nothing is written.
+        `discarded`: versions not applied, kept in the audit; `also` runs in the same
+        transaction (and may refuse it by raising)."""
         if self.read_only:
             raise PlanReadOnlyError(
                 f"{self.address}: {self.read_only_reason}", self.read_only_reason
             )
-        touched, new_versions = self._write(new, description, ())
+        touched, new_versions = self._write(new, description, discarded, also)
         self._adopt(new, new_versions)
         return touched
 
+    def server_errors(self, doing: str) -> AbstractContextManager[None]:
+        return server_errors(self.address, doing)
+
+    def last_change(self, table: str, key: Hashable) -> tuple[str, datetime | None]:
+        """Who last changed a record, and when (from the audit)."""
+        with self.server_errors("reading the history"), self.engine.connect() as conn:
+            found = last_change(conn, table, key)
+        return (found[0], found[1].astimezone()) if found else ("someone else", None)
+
     def _write(
-        self, new: Plan, description: str, discarded: tuple[RecordChange, ...]
+        self,
+        new: Plan,
+        description: str,
+        discarded: tuple[RecordChange, ...],
+        also: Callable[[Connection], None] | None,
     ) -> tuple[int, Versions]:
         try:
             with server_errors(self.address, "saving the edit"), self.engine.begin() as conn:
                 touched, changes, new_versions = save_changes(conn, self.plan, new, self._versions)
+                if also is not None:
+                    also(conn)
                 if changes or discarded:
                     audit_id = write_audit(conn, description, changes, discarded)
                     payload = json.dumps({"by": self._token, "audit": audit_id})

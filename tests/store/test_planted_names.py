@@ -210,8 +210,8 @@ import os, sys
 from pathlib import Path
 import planner.store.database as database
 real = database.write_all
-def write_then_die(conn, plan):
-    real(conn, plan)
+def write_then_die(conn, plan, *rest):
+    real(conn, plan, *rest)
     os._exit(9)  # killed in the middle of an import
 database.write_all = write_then_die
 from planner.app.documents import import_json
