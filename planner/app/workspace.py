@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from planner.app.documents import is_json_path, read_plan
 from planner.domain.bounds import PlanNotComputable, usable_part
@@ -19,9 +20,11 @@ from planner.domain.diff import ResultDiff, diff
 from planner.domain.engine import ChangeSet, Engine, Recalculation
 from planner.domain.model import DecisionStatus, Plan
 from planner.domain.results import RecalcOptions
+from planner.store.address import PlanLocation, TeamAddress
 from planner.store.database import PlanStore
 from planner.store.errors import (
     PlanChangedError,
+    PlanConflictError,
     PlanError,
     PlanFileError,
     PlanFormatError,
@@ -29,6 +32,9 @@ from planner.store.errors import (
 )
 from planner.store.mapping import out_of_bounds
 from planner.store.problem_text import problem_detail
+
+if TYPE_CHECKING:
+    from planner.store.team import TeamStore
 
 
 class ReadOnly(StrEnum):
@@ -40,6 +46,7 @@ class ReadOnly(StrEnum):
     IN_USE = "in-use"  # another Mandate Planner is editing it
     MEETING = "meeting"  # meeting mode
     NOT_COMPUTABLE = "not-computable"  # values the engine cannot compute with (the detail says)
+    ROLE = "role"  # a team plan the user's database role may only read
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +66,7 @@ class Workspace:
     """An open plan: its file (if any), the engine, and the view options."""
 
     plan_path: Path | None
-    store: PlanStore | None
+    store: PlanStore | TeamStore | None
     engine: Engine
     read_only: bool = False
     read_only_reason: str = ""  # a ReadOnly code when read_only
@@ -67,24 +74,27 @@ class Workspace:
     listeners: list[Callable[[Change], None]] = field(default_factory=list)
     _shadow: Engine | None = field(default=None, repr=False)  # the other drafts setting
     _settings: dict[str, str] = field(default_factory=dict, repr=False)  # without a store
+    team: TeamAddress | None = None  # a team plan on a server (then plan_path is None)
 
     # --- opening ------------------------------------------------------------
 
     @classmethod
     def open(
         cls,
-        path: Path,
+        path: PlanLocation,
         *,
         read_only: bool = False,
         today: date | None = None,
         why: ReadOnly = ReadOnly.ASKED,
         detail: str = "",
     ) -> Workspace:
-        """Open a `.sqlite` plan for editing (or read-only, for the reason `why`), or a
-        `.json` plan read-only. A `detail` (why it cannot be edited here, e.g. an unwritable
-        folder) implies read-only."""
+        """Open a `.sqlite` plan or a team plan for editing (or read-only, for the reason
+        `why`), or a `.json` plan read-only. A `detail` (why it cannot be edited here, e.g.
+        an unwritable folder) implies read-only."""
         options = RecalcOptions(today=today)
         read_only = read_only or bool(detail)
+        if isinstance(path, TeamAddress):
+            return cls._open_team(path, read_only, options)
         if is_json_path(path):
             plan = read_plan(path)
             ws = cls(
@@ -114,6 +124,17 @@ class Workspace:
             return cls._out_of_bounds(path, out_of_bounds(store.plan, exc.problems), options)
         ws = cls(path, store, engine, read_only, reason)
         ws.read_only_detail = detail
+        return ws
+
+    @classmethod
+    def _open_team(cls, address: TeamAddress, read_only: bool, options: RecalcOptions) -> Workspace:
+        from planner.store.team import TeamStore
+
+        store = TeamStore.open(address, read_only=read_only)
+        why = ReadOnly.ASKED if read_only else ReadOnly.ROLE
+        reason = why if store.read_only else ""
+        ws = cls(None, store, Engine(store.plan, options), store.read_only, reason, team=address)
+        ws.read_only_detail = "" if read_only else store.read_only_reason
         return ws
 
     @classmethod
@@ -153,6 +174,8 @@ class Workspace:
     def title(self) -> str:
         if self.plan.title:
             return self.plan.title
+        if self.team is not None:
+            return self.team.plan
         return self.plan_path.stem if self.plan_path else "Untitled plan"
 
     def setting(self, key: str, default: str = "") -> str:
@@ -184,10 +207,14 @@ class Workspace:
             raise PlanFormatError(first.where, problem_detail(first)) from None
         if self.store is not None:
             try:
-                self.store.save(new_plan)
+                self.store.save(new_plan, description)
             except PlanChangedError as exc:
                 self.engine.update(before)
                 self._reload(self.store, exc)
+            except PlanConflictError:
+                self.engine.update(before)
+                self.take_in_others()  # the window shows the newer state, never stale
+                raise
             except PlanError:
                 self.engine.update(before)
                 raise
@@ -215,9 +242,30 @@ class Workspace:
             f"{message}; the plan was reloaded from the file, as it now stands",
         )
 
+    def take_in_others(self) -> Change | None:
+        """Other officers' edits of a team plan, read and recalculated incrementally (only
+        the records they changed), told to the listeners like one's own."""
+        store = self.store
+        if store is None or not hasattr(store, "refresh"):
+            return None
+        if store.refresh() is None:
+            return None
+        return self.follow_store("Edits by other officers")
+
+    def follow_store(self, description: str) -> Change | None:
+        """The store's plan moved on by itself (others' edits, changes brought back): the
+        engine follows incrementally and the listeners are told."""
+        if self.store is None or self.store.plan is self.plan:
+            return None
+        before, plan = self.plan, self.store.plan
+        changes = self.engine.update(plan)
+        change = Change(description, before, plan, changes)
+        self._notify(change)
+        return change
+
     def backup_now(self, folder: Path | None = None) -> Path | None:
         """A thinned backup of the open plan (last ten, then one a day for a month)."""
-        if self.store is None or self.plan_path is None:
+        if not isinstance(self.store, PlanStore) or self.plan_path is None:
             return None
         from planner.app.locations import backups_folder
         from planner.store.backups import make_backup

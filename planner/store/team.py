@@ -19,6 +19,7 @@ import uuid
 from collections.abc import Callable, Hashable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 import psycopg
@@ -454,6 +455,12 @@ class TeamStore:
         except DBAPIError:
             found = [(describe(t, k), "someone else", None) for t, k in records]
         return PlanConflictError(found)
+
+    def copy_to(self, dest: Path) -> None:
+        """Save As: the plan as it stands here, as a new plan file."""
+        from planner.store.database import create_plan_file
+
+        create_plan_file(dest, self.plan)
 
     # --- history and settings --------------------------------------------------------
 

@@ -26,6 +26,8 @@ class Words(QObject):
                 return self.tr("Another Mandate Planner window is editing this plan.")
             case ReadOnly.MEETING:
                 return self.tr("Meeting mode is read-only (Esc leaves it).")
+            case ReadOnly.ROLE:
+                return self.tr("Your database role may only read this team plan.")
             case ReadOnly.NOT_COMPUTABLE:
                 return self.tr(
                     "The plan holds values that cannot be computed; it opens read-only,"
