@@ -77,7 +77,7 @@ class Cluster:
     def start(self) -> Cluster:
         options = (
             f"-k {self.socket} -p {self.port} -c listen_addresses='' -c fsync=off"
-            " -c synchronous_commit=off -c full_page_writes=off -c max_connections=100"
+            " -c full_page_writes=off -c max_connections=100"
         )
         self._run(
             "pg_ctl",

@@ -359,13 +359,13 @@ class TeamStore:
             self._listen()
             return True
         try:
+            self._listener.execute("SELECT 1")  # a lost server shows itself here
             news = list(self._listener.notifies(timeout=0))
-        except psycopg.Error as exc:
+        except psycopg.Error:  # the connection was dropped: one try at a new one
             self._listener.close()
             self._listener = None
-            raise PlanConnectionError(
-                f"{self.address}: the server cannot be reached ({_reason(exc)})"
-            ) from None
+            self._listen()
+            return True
         return any(_token_of(n.payload) != self._token for n in news)
 
     def _listen(self) -> None:
