@@ -572,3 +572,39 @@ T |= {
     "This plan was opened read-only.": "فُتحت هذه الخطة للقراءة فقط.",
     # File ▸ Import Resolutions
 }
+
+# team plans (planner/ui/team_features.py)
+T.update(
+    {
+        "All edits": "كل التعديلات",
+        "This record": "هذا السجل",
+        "This officer": "هذا الموظف",
+        "When": "متى",
+        "Who": "من",
+        "Edit": "التعديل",
+        "Records": "السجلات",
+        "Undo This Edit": "تراجع عن هذا التعديل",
+        "Changed on both sides": "عُدّل من الجانبين",
+        "Yours (offline)": "نسختك (دون اتصال)",
+        "Theirs (now on the server)": "النسخة الأخرى (على الخادم الآن)",
+        "changed by %1 at %2": "عدّله %1 في %2",
+        "Keep yours": "احتفظ بنسختك",
+        "Keep theirs": "احتفظ بالنسخة الأخرى",
+        "Open Team Plan": "فتح خطة الفريق",
+        "Server": "الخادم",
+        "Database": "قاعدة البيانات",
+        "User": "المستخدم",
+        "Plan": "الخطة",
+        "Open &Team Plan…": "فتح خطة ال&فريق…",
+        "Take &Offline Copy…": "أخذ نسخة &دون اتصال…",
+        "&Bring Changes Back…": "إ&عادة التعديلات…",
+        "History": "السجل التاريخي",
+        "Connected to the server again": "تمت إعادة الاتصال بالخادم",
+        "Not saved, the server cannot be reached: “%1” will be offered again": "لم يُحفظ، تعذر الوصول إلى الخادم: سيُعرض «%1» مرة أخرى",
+        "Save your edit “%1” now?": "هل تحفظ تعديلك «%1» الآن؟",
+        "Take Offline Copy": "أخذ نسخة دون اتصال",
+        "Offline copy saved as %1": "حُفظت النسخة دون اتصال باسم %1",
+        "Bring Changes Back": "إعادة التعديلات",
+    }
+)
+N["%n change(s) brought back"] = ["لم تُعد أي تعديلات (%n)", "أُعيد تعديل واحد (%n)", "أُعيد تعديلان (%n)", "أُعيدت %n تعديلات", "أُعيد %n تعديلًا", "أُعيد %n تعديل"]

@@ -27,3 +27,6 @@ N |= {
     ],
     "Import %n resolution(s)": ["Import %n resolution", "Import %n resolutions"],
 }
+
+# team plans (planner/ui/team_features.py)
+N["%n change(s) brought back"] = ["%n change brought back", "%n changes brought back"]

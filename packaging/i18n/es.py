@@ -491,3 +491,39 @@ T |= {
     "This plan was opened read-only.": "Este plan se abrió en solo lectura.",
     # File ▸ Import Resolutions
 }
+
+# team plans (planner/ui/team_features.py)
+T.update(
+    {
+        "All edits": "Todas las modificaciones",
+        "This record": "Este elemento",
+        "This officer": "Este oficial",
+        "When": "Cuándo",
+        "Who": "Quién",
+        "Edit": "Modificación",
+        "Records": "Elementos",
+        "Undo This Edit": "Deshacer esta modificación",
+        "Changed on both sides": "Modificado en ambos lados",
+        "Yours (offline)": "La suya (sin conexión)",
+        "Theirs (now on the server)": "La otra (ahora en el servidor)",
+        "changed by %1 at %2": "modificado por %1 el %2",
+        "Keep yours": "Conservar la suya",
+        "Keep theirs": "Conservar la otra",
+        "Open Team Plan": "Abrir plan de equipo",
+        "Server": "Servidor",
+        "Database": "Base de datos",
+        "User": "Usuario",
+        "Plan": "Plan",
+        "Open &Team Plan…": "Abrir plan de &equipo…",
+        "Take &Offline Copy…": "Tomar copia sin c&onexión…",
+        "&Bring Changes Back…": "&Traer los cambios…",
+        "History": "Historial",
+        "Connected to the server again": "Conectado de nuevo al servidor",
+        "Not saved, the server cannot be reached: “%1” will be offered again": "No guardado, no se puede acceder al servidor: «%1» se ofrecerá de nuevo",
+        "Save your edit “%1” now?": "¿Guardar ahora su modificación «%1»?",
+        "Take Offline Copy": "Tomar copia sin conexión",
+        "Offline copy saved as %1": "Copia sin conexión guardada como %1",
+        "Bring Changes Back": "Traer los cambios",
+    }
+)
+N["%n change(s) brought back"] = ["%n cambio traído", "%n cambios traídos"]

@@ -491,3 +491,39 @@ T |= {
     "This plan was opened read-only.": "Ce plan a été ouvert en lecture seule.",
     # File ▸ Import Resolutions
 }
+
+# team plans (planner/ui/team_features.py)
+T.update(
+    {
+        "All edits": "Toutes les modifications",
+        "This record": "Cet élément",
+        "This officer": "Cet agent",
+        "When": "Quand",
+        "Who": "Qui",
+        "Edit": "Modification",
+        "Records": "Éléments",
+        "Undo This Edit": "Annuler cette modification",
+        "Changed on both sides": "Modifié des deux côtés",
+        "Yours (offline)": "La vôtre (hors ligne)",
+        "Theirs (now on the server)": "L’autre (actuellement sur le serveur)",
+        "changed by %1 at %2": "modifié par %1 le %2",
+        "Keep yours": "Garder la vôtre",
+        "Keep theirs": "Garder l’autre",
+        "Open Team Plan": "Ouvrir un plan d’équipe",
+        "Server": "Serveur",
+        "Database": "Base de données",
+        "User": "Utilisateur",
+        "Plan": "Plan",
+        "Open &Team Plan…": "Ouvrir un plan d’é&quipe…",
+        "Take &Offline Copy…": "Prendre une copie &hors ligne…",
+        "&Bring Changes Back…": "&Rapporter les modifications…",
+        "History": "Historique",
+        "Connected to the server again": "De nouveau connecté au serveur",
+        "Not saved, the server cannot be reached: “%1” will be offered again": "Non enregistré, le serveur est injoignable : « %1 » sera proposé de nouveau",
+        "Save your edit “%1” now?": "Enregistrer maintenant votre modification « %1 » ?",
+        "Take Offline Copy": "Prendre une copie hors ligne",
+        "Offline copy saved as %1": "Copie hors ligne enregistrée sous %1",
+        "Bring Changes Back": "Rapporter les modifications",
+    }
+)
+N["%n change(s) brought back"] = ["%n modification rapportée", "%n modifications rapportées"]

@@ -512,3 +512,39 @@ T |= {
     "This plan was opened read-only.": "Этот план открыт только для чтения.",
     # File ▸ Import Resolutions
 }
+
+# team plans (planner/ui/team_features.py)
+T.update(
+    {
+        "All edits": "Все изменения",
+        "This record": "Эта запись",
+        "This officer": "Этот сотрудник",
+        "When": "Когда",
+        "Who": "Кто",
+        "Edit": "Изменение",
+        "Records": "Записи",
+        "Undo This Edit": "Отменить это изменение",
+        "Changed on both sides": "Изменено с обеих сторон",
+        "Yours (offline)": "Ваша (автономно)",
+        "Theirs (now on the server)": "Чужая (сейчас на сервере)",
+        "changed by %1 at %2": "изменено: %1, %2",
+        "Keep yours": "Оставить вашу",
+        "Keep theirs": "Оставить чужую",
+        "Open Team Plan": "Открыть общий план",
+        "Server": "Сервер",
+        "Database": "База данных",
+        "User": "Пользователь",
+        "Plan": "План",
+        "Open &Team Plan…": "Открыть &общий план…",
+        "Take &Offline Copy…": "Взять &автономную копию…",
+        "&Bring Changes Back…": "&Вернуть изменения…",
+        "History": "История",
+        "Connected to the server again": "Соединение с сервером восстановлено",
+        "Not saved, the server cannot be reached: “%1” will be offered again": "Не сохранено, сервер недоступен: «%1» будет предложено снова",
+        "Save your edit “%1” now?": "Сохранить ваше изменение «%1» сейчас?",
+        "Take Offline Copy": "Взять автономную копию",
+        "Offline copy saved as %1": "Автономная копия сохранена как %1",
+        "Bring Changes Back": "Вернуть изменения",
+    }
+)
+N["%n change(s) brought back"] = ["%n изменение возвращено", "%n изменения возвращены", "%n изменений возвращено"]

@@ -490,3 +490,39 @@ T |= {
     "This plan was opened read-only.": "此计划以只读方式打开。",
     # File ▸ Import Resolutions
 }
+
+# team plans (planner/ui/team_features.py)
+T.update(
+    {
+        "All edits": "所有修改",
+        "This record": "此条目",
+        "This officer": "此干事",
+        "When": "时间",
+        "Who": "修改人",
+        "Edit": "修改",
+        "Records": "条目",
+        "Undo This Edit": "撤销此修改",
+        "Changed on both sides": "双方均有修改",
+        "Yours (offline)": "您的版本（离线）",
+        "Theirs (now on the server)": "对方版本（当前在服务器上）",
+        "changed by %1 at %2": "由 %1 于 %2 修改",
+        "Keep yours": "保留您的版本",
+        "Keep theirs": "保留对方版本",
+        "Open Team Plan": "打开团队计划",
+        "Server": "服务器",
+        "Database": "数据库",
+        "User": "用户",
+        "Plan": "计划",
+        "Open &Team Plan…": "打开团队计划(&T)…",
+        "Take &Offline Copy…": "获取离线副本(&O)…",
+        "&Bring Changes Back…": "带回修改(&B)…",
+        "History": "历史记录",
+        "Connected to the server again": "已重新连接到服务器",
+        "Not saved, the server cannot be reached: “%1” will be offered again": "未保存，无法连接服务器：稍后将再次提供“%1”",
+        "Save your edit “%1” now?": "现在保存您的修改“%1”吗？",
+        "Take Offline Copy": "获取离线副本",
+        "Offline copy saved as %1": "离线副本已保存为 %1",
+        "Bring Changes Back": "带回修改",
+    }
+)
+N["%n change(s) brought back"] = ["已带回 %n 处修改"]

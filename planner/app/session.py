@@ -7,6 +7,7 @@ from pathlib import Path
 from planner.app.documents import default_plan_from_resources, is_json_path
 from planner.app.locations import default_plan_path, recent_plans
 from planner.app.resources import resource_root
+from planner.store.address import PlanLocation
 from planner.store.database import create_plan_file
 from planner.store.errors import PlanFileError, PlanReadOnlyError
 
@@ -33,7 +34,7 @@ def builtin_default_plan() -> Path:
     return Path(str(resource_root().joinpath("default-plan.json")))
 
 
-def plan_to_open(requested: Path | None) -> Path:
+def plan_to_open(requested: PlanLocation | None) -> PlanLocation:
     """`planner PLAN` opens PLAN; `planner` the last plan, or the default plan."""
     if requested is not None:
         return requested

@@ -370,7 +370,7 @@ def cmd_dump(args: argparse.Namespace) -> int:
 
 def gui_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="planner", description="Open the Mandate Planner window.")
-    parser.add_argument("plan", type=Path, nargs="?", help="a .sqlite plan or a .json file")
+    parser.add_argument("plan", type=_location, nargs="?", help=PLAN_HELP)
     parser.add_argument("--read-only", action="store_true", help="open without editing")
     parser.add_argument(
         "--quit-after-paint", action="store_true", help="quit after the first frame"
@@ -384,7 +384,7 @@ def cmd_open(argv: list[str]) -> int:
     from planner.app.session import builtin_default_plan, plan_to_open
 
     args = gui_parser().parse_args(argv)
-    if args.plan is not None and not args.plan.exists():
+    if isinstance(args.plan, Path) and not args.plan.exists():
         raise UsageError(f"planner: {args.plan}: no such file")
     reason = ""
     try:

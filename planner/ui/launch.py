@@ -16,6 +16,7 @@ from planner.app.locations import remember_plan
 from planner.app.resources import resource_root
 from planner.app.workspace import ReadOnly, Workspace
 from planner.domain.engine import gc_paused
+from planner.store.address import PlanLocation
 from planner.store.errors import (
     PlanError,
     PlanForeignSchemaError,
@@ -30,7 +31,7 @@ from planner.ui.main_window import SETTINGS_APP, SETTINGS_ORG, CarriedState, Mai
 
 
 def open_workspace(
-    path: Path, *, read_only: bool, today: date | None, parent=None, reason: str = ""
+    path: PlanLocation, *, read_only: bool, today: date | None, parent=None, reason: str = ""
 ) -> Workspace | None:  # type: ignore[no-untyped-def]
     """Open a plan for the GUI, asking before falling back to read-only; None if refused."""
     if reason:  # known unusable for editing here (e.g. the data folder cannot be written)
@@ -95,14 +96,16 @@ class Application:
         self.translations = Translations()
         self.translations.apply(chosen_language())
 
-    def open(self, path: Path, *, read_only: bool = False, reason: str = "") -> MainWindow | None:
+    def open(
+        self, path: PlanLocation, *, read_only: bool = False, reason: str = ""
+    ) -> MainWindow | None:
         with gc_paused():  # ~10^6 long-lived objects: collecting while building them is waste
             ws = open_workspace(path, read_only=read_only, today=self.today, reason=reason)
             if ws is None:
                 return None
             window = self._window(ws)
         gc.freeze()  # the loaded plan lives as long as the window: keep it out of every GC pass
-        if path.suffix.lower() == ".sqlite":
+        if isinstance(path, Path) and path.suffix.lower() == ".sqlite":
             remember_plan(path)
         window.show()
         return window
@@ -130,7 +133,7 @@ class Application:
 
 
 def launch_window(
-    path: Path,
+    path: PlanLocation,
     *,
     read_only: bool = False,
     quit_after_paint: bool = False,

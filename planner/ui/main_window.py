@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from planner import __version__
 from planner.app.locations import recent_plans, remember_plan
 from planner.app.workspace import Change, ReadOnly, Workspace
+from planner.store.address import PlanLocation
 from planner.store.errors import PlanError
 from planner.timeline.geometry import Viewport
 from planner.timeline.painter import Selection
@@ -91,7 +92,7 @@ class MainWindow(QMainWindow):
         workspace: Workspace,
         *,
         today: date | None = None,
-        opener: Callable[[Path], None] | None = None,
+        opener: Callable[[PlanLocation], object] | None = None,
         settings: QSettings | None = None,
         carried: CarriedState | None = None,
     ) -> None:
@@ -375,7 +376,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addMenu(self.recent_menu)
         file_menu.addAction(a["save_as"])
-        file_menu.addSeparator()
+        separator = file_menu.addSeparator()
         file_menu.addAction(a["import_plan"])
         file_menu.addAction(a["export_plan"])
         file_menu.addAction(a["import_resolutions"])
@@ -384,6 +385,9 @@ class MainWindow(QMainWindow):
             file_menu.addAction(a[key])
         file_menu.addSeparator()
         file_menu.addAction(a["quit"])
+        from planner.ui.team_features import TeamFeatures  # team plans (PostgreSQL)
+
+        self.team = TeamFeatures(self, file_menu, separator)
         edit_menu = menu.addMenu(self.tr("&Edit"))
         for key in ("undo", "redo"):
             edit_menu.addAction(a[key])

@@ -3,6 +3,8 @@ structurally shared, so cheap) through `Workspace.apply`, one store transaction 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -64,6 +66,9 @@ class Editing:
         else:
             stack.setParent(parent)
         self.stack = stack
+        # a team plan's window may take a failed edit in hand (a lost server: offered
+        # again later); it returns True when it did
+        self.on_failure: Callable[[Plan, str, PlanError], bool] | None = None
 
     def commit(self, new_plan: Plan, text: str) -> Change | None:
         if self.workspace.read_only:  # no modal box: it may be on a projector in a meeting
@@ -85,7 +90,8 @@ class Editing:
             QMessageBox.warning(self.parent, text, str(exc))
             return None
         except PlanError as exc:
-            QMessageBox.warning(self.parent, text, str(exc))
+            if self.on_failure is None or not self.on_failure(new_plan, text, exc):
+                QMessageBox.warning(self.parent, text, str(exc))
             return None
         self.stack.push(PlanEdit(self.workspace, before, new_plan, text, self.stack))
         return change

@@ -91,6 +91,33 @@
     </message>
   </context>
   <context>
+    <name>ConflictDialog</name>
+    <message>
+      <source>Changed on both sides</source>
+      <translation>عُدّل من الجانبين</translation>
+    </message>
+    <message>
+      <source>Yours (offline)</source>
+      <translation>نسختك (دون اتصال)</translation>
+    </message>
+    <message>
+      <source>Theirs (now on the server)</source>
+      <translation>النسخة الأخرى (على الخادم الآن)</translation>
+    </message>
+    <message>
+      <source>changed by %1 at %2</source>
+      <translation>عدّله %1 في %2</translation>
+    </message>
+    <message>
+      <source>Keep yours</source>
+      <translation>احتفظ بنسختك</translation>
+    </message>
+    <message>
+      <source>Keep theirs</source>
+      <translation>احتفظ بالنسخة الأخرى</translation>
+    </message>
+  </context>
+  <context>
     <name>DeadlinesPanel</name>
     <message>
       <source>From %1</source>
@@ -788,6 +815,41 @@
     <message>
       <source>and %n more</source>
       <translation>و%n أخرى</translation>
+    </message>
+  </context>
+  <context>
+    <name>HistoryPanel</name>
+    <message>
+      <source>All edits</source>
+      <translation>كل التعديلات</translation>
+    </message>
+    <message>
+      <source>This record</source>
+      <translation>هذا السجل</translation>
+    </message>
+    <message>
+      <source>This officer</source>
+      <translation>هذا الموظف</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>متى</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>من</translation>
+    </message>
+    <message>
+      <source>Edit</source>
+      <translation>التعديل</translation>
+    </message>
+    <message>
+      <source>Records</source>
+      <translation>السجلات</translation>
+    </message>
+    <message>
+      <source>Undo This Edit</source>
+      <translation>تراجع عن هذا التعديل</translation>
     </message>
   </context>
   <context>
@@ -2249,6 +2311,91 @@
     </message>
   </context>
   <context>
+    <name>TeamFeatures</name>
+    <message>
+      <source>Open &amp;Team Plan…</source>
+      <translation>فتح خطة ال&amp;فريق…</translation>
+    </message>
+    <message>
+      <source>Take &amp;Offline Copy…</source>
+      <translation>أخذ نسخة &amp;دون اتصال…</translation>
+    </message>
+    <message>
+      <source>&amp;Bring Changes Back…</source>
+      <translation>إ&amp;عادة التعديلات…</translation>
+    </message>
+    <message>
+      <source>History</source>
+      <translation>السجل التاريخي</translation>
+    </message>
+    <message>
+      <source>Connected to the server again</source>
+      <translation>تمت إعادة الاتصال بالخادم</translation>
+    </message>
+    <message>
+      <source>Not saved, the server cannot be reached: “%1” will be offered again</source>
+      <translation>لم يُحفظ، تعذر الوصول إلى الخادم: سيُعرض «%1» مرة أخرى</translation>
+    </message>
+    <message>
+      <source>Save your edit “%1” now?</source>
+      <translation>هل تحفظ تعديلك «%1» الآن؟</translation>
+    </message>
+    <message>
+      <source>Open Team Plan</source>
+      <translation>فتح خطة الفريق</translation>
+    </message>
+    <message>
+      <source>Take Offline Copy</source>
+      <translation>أخذ نسخة دون اتصال</translation>
+    </message>
+    <message>
+      <source>Plans (*.sqlite)</source>
+      <translation>خطط (*.sqlite)</translation>
+    </message>
+    <message>
+      <source>Offline copy saved as %1</source>
+      <translation>حُفظت النسخة دون اتصال باسم %1</translation>
+    </message>
+    <message>
+      <source>Bring Changes Back</source>
+      <translation>إعادة التعديلات</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n change(s) brought back</source>
+      <translation>
+        <numerusform>لم تُعد أي تعديلات (%n)</numerusform>
+        <numerusform>أُعيد تعديل واحد (%n)</numerusform>
+        <numerusform>أُعيد تعديلان (%n)</numerusform>
+        <numerusform>أُعيدت %n تعديلات</numerusform>
+        <numerusform>أُعيد %n تعديلًا</numerusform>
+        <numerusform>أُعيد %n تعديل</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>TeamPlanDialog</name>
+    <message>
+      <source>Open Team Plan</source>
+      <translation>فتح خطة الفريق</translation>
+    </message>
+    <message>
+      <source>Server</source>
+      <translation>الخادم</translation>
+    </message>
+    <message>
+      <source>Database</source>
+      <translation>قاعدة البيانات</translation>
+    </message>
+    <message>
+      <source>User</source>
+      <translation>المستخدم</translation>
+    </message>
+    <message>
+      <source>Plan</source>
+      <translation>الخطة</translation>
+    </message>
+  </context>
+  <context>
     <name>Timeline</name>
     <message>
       <source>confirmed session</source>
@@ -2380,6 +2527,10 @@
     <message>
       <source>Meeting mode is read-only (Esc leaves it).</source>
       <translation>وضع الاجتماع للقراءة فقط (Esc للخروج منه).</translation>
+    </message>
+    <message>
+      <source>Your database role may only read this team plan.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>The plan holds values that cannot be computed; it opens read-only, without the records at fault.</source>

@@ -75,6 +75,33 @@
     </message>
   </context>
   <context>
+    <name>ConflictDialog</name>
+    <message>
+      <source>Changed on both sides</source>
+      <translation>Changed on both sides</translation>
+    </message>
+    <message>
+      <source>Yours (offline)</source>
+      <translation>Yours (offline)</translation>
+    </message>
+    <message>
+      <source>Theirs (now on the server)</source>
+      <translation>Theirs (now on the server)</translation>
+    </message>
+    <message>
+      <source>changed by %1 at %2</source>
+      <translation>changed by %1 at %2</translation>
+    </message>
+    <message>
+      <source>Keep yours</source>
+      <translation>Keep yours</translation>
+    </message>
+    <message>
+      <source>Keep theirs</source>
+      <translation>Keep theirs</translation>
+    </message>
+  </context>
+  <context>
     <name>DeadlinesPanel</name>
     <message>
       <source>From %1</source>
@@ -768,6 +795,41 @@
     <message>
       <source>and %n more</source>
       <translation>and %n more</translation>
+    </message>
+  </context>
+  <context>
+    <name>HistoryPanel</name>
+    <message>
+      <source>All edits</source>
+      <translation>All edits</translation>
+    </message>
+    <message>
+      <source>This record</source>
+      <translation>This record</translation>
+    </message>
+    <message>
+      <source>This officer</source>
+      <translation>This officer</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>When</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>Who</translation>
+    </message>
+    <message>
+      <source>Edit</source>
+      <translation>Edit</translation>
+    </message>
+    <message>
+      <source>Records</source>
+      <translation>Records</translation>
+    </message>
+    <message>
+      <source>Undo This Edit</source>
+      <translation>Undo This Edit</translation>
     </message>
   </context>
   <context>
@@ -2177,6 +2239,87 @@
     </message>
   </context>
   <context>
+    <name>TeamFeatures</name>
+    <message>
+      <source>Open &amp;Team Plan…</source>
+      <translation>Open &amp;Team Plan…</translation>
+    </message>
+    <message>
+      <source>Take &amp;Offline Copy…</source>
+      <translation>Take &amp;Offline Copy…</translation>
+    </message>
+    <message>
+      <source>&amp;Bring Changes Back…</source>
+      <translation>&amp;Bring Changes Back…</translation>
+    </message>
+    <message>
+      <source>History</source>
+      <translation>History</translation>
+    </message>
+    <message>
+      <source>Connected to the server again</source>
+      <translation>Connected to the server again</translation>
+    </message>
+    <message>
+      <source>Not saved, the server cannot be reached: “%1” will be offered again</source>
+      <translation>Not saved, the server cannot be reached: “%1” will be offered again</translation>
+    </message>
+    <message>
+      <source>Save your edit “%1” now?</source>
+      <translation>Save your edit “%1” now?</translation>
+    </message>
+    <message>
+      <source>Open Team Plan</source>
+      <translation>Open Team Plan</translation>
+    </message>
+    <message>
+      <source>Take Offline Copy</source>
+      <translation>Take Offline Copy</translation>
+    </message>
+    <message>
+      <source>Plans (*.sqlite)</source>
+      <translation>Plans (*.sqlite)</translation>
+    </message>
+    <message>
+      <source>Offline copy saved as %1</source>
+      <translation>Offline copy saved as %1</translation>
+    </message>
+    <message>
+      <source>Bring Changes Back</source>
+      <translation>Bring Changes Back</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n change(s) brought back</source>
+      <translation>
+        <numerusform>%n change brought back</numerusform>
+        <numerusform>%n changes brought back</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>TeamPlanDialog</name>
+    <message>
+      <source>Open Team Plan</source>
+      <translation>Open Team Plan</translation>
+    </message>
+    <message>
+      <source>Server</source>
+      <translation>Server</translation>
+    </message>
+    <message>
+      <source>Database</source>
+      <translation>Database</translation>
+    </message>
+    <message>
+      <source>User</source>
+      <translation>User</translation>
+    </message>
+    <message>
+      <source>Plan</source>
+      <translation>Plan</translation>
+    </message>
+  </context>
+  <context>
     <name>Timeline</name>
     <message>
       <source>confirmed session</source>
@@ -2308,6 +2451,10 @@
     <message>
       <source>Meeting mode is read-only (Esc leaves it).</source>
       <translation>Meeting mode is read-only (Esc leaves it).</translation>
+    </message>
+    <message>
+      <source>Your database role may only read this team plan.</source>
+      <translation>Your database role may only read this team plan.</translation>
     </message>
     <message>
       <source>The plan holds values that cannot be computed; it opens read-only, without the records at fault.</source>

@@ -75,6 +75,33 @@
     </message>
   </context>
   <context>
+    <name>ConflictDialog</name>
+    <message>
+      <source>Changed on both sides</source>
+      <translation>Modificado en ambos lados</translation>
+    </message>
+    <message>
+      <source>Yours (offline)</source>
+      <translation>La suya (sin conexión)</translation>
+    </message>
+    <message>
+      <source>Theirs (now on the server)</source>
+      <translation>La otra (ahora en el servidor)</translation>
+    </message>
+    <message>
+      <source>changed by %1 at %2</source>
+      <translation>modificado por %1 el %2</translation>
+    </message>
+    <message>
+      <source>Keep yours</source>
+      <translation>Conservar la suya</translation>
+    </message>
+    <message>
+      <source>Keep theirs</source>
+      <translation>Conservar la otra</translation>
+    </message>
+  </context>
+  <context>
     <name>DeadlinesPanel</name>
     <message>
       <source>From %1</source>
@@ -768,6 +795,41 @@
     <message>
       <source>and %n more</source>
       <translation>y %n más</translation>
+    </message>
+  </context>
+  <context>
+    <name>HistoryPanel</name>
+    <message>
+      <source>All edits</source>
+      <translation>Todas las modificaciones</translation>
+    </message>
+    <message>
+      <source>This record</source>
+      <translation>Este elemento</translation>
+    </message>
+    <message>
+      <source>This officer</source>
+      <translation>Este oficial</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>Cuándo</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>Quién</translation>
+    </message>
+    <message>
+      <source>Edit</source>
+      <translation>Modificación</translation>
+    </message>
+    <message>
+      <source>Records</source>
+      <translation>Elementos</translation>
+    </message>
+    <message>
+      <source>Undo This Edit</source>
+      <translation>Deshacer esta modificación</translation>
     </message>
   </context>
   <context>
@@ -2177,6 +2239,87 @@
     </message>
   </context>
   <context>
+    <name>TeamFeatures</name>
+    <message>
+      <source>Open &amp;Team Plan…</source>
+      <translation>Abrir plan de &amp;equipo…</translation>
+    </message>
+    <message>
+      <source>Take &amp;Offline Copy…</source>
+      <translation>Tomar copia sin c&amp;onexión…</translation>
+    </message>
+    <message>
+      <source>&amp;Bring Changes Back…</source>
+      <translation>&amp;Traer los cambios…</translation>
+    </message>
+    <message>
+      <source>History</source>
+      <translation>Historial</translation>
+    </message>
+    <message>
+      <source>Connected to the server again</source>
+      <translation>Conectado de nuevo al servidor</translation>
+    </message>
+    <message>
+      <source>Not saved, the server cannot be reached: “%1” will be offered again</source>
+      <translation>No guardado, no se puede acceder al servidor: «%1» se ofrecerá de nuevo</translation>
+    </message>
+    <message>
+      <source>Save your edit “%1” now?</source>
+      <translation>¿Guardar ahora su modificación «%1»?</translation>
+    </message>
+    <message>
+      <source>Open Team Plan</source>
+      <translation>Abrir plan de equipo</translation>
+    </message>
+    <message>
+      <source>Take Offline Copy</source>
+      <translation>Tomar copia sin conexión</translation>
+    </message>
+    <message>
+      <source>Plans (*.sqlite)</source>
+      <translation>Planes (*.sqlite)</translation>
+    </message>
+    <message>
+      <source>Offline copy saved as %1</source>
+      <translation>Copia sin conexión guardada como %1</translation>
+    </message>
+    <message>
+      <source>Bring Changes Back</source>
+      <translation>Traer los cambios</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n change(s) brought back</source>
+      <translation>
+        <numerusform>%n cambio traído</numerusform>
+        <numerusform>%n cambios traídos</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>TeamPlanDialog</name>
+    <message>
+      <source>Open Team Plan</source>
+      <translation>Abrir plan de equipo</translation>
+    </message>
+    <message>
+      <source>Server</source>
+      <translation>Servidor</translation>
+    </message>
+    <message>
+      <source>Database</source>
+      <translation>Base de datos</translation>
+    </message>
+    <message>
+      <source>User</source>
+      <translation>Usuario</translation>
+    </message>
+    <message>
+      <source>Plan</source>
+      <translation>Plan</translation>
+    </message>
+  </context>
+  <context>
     <name>Timeline</name>
     <message>
       <source>confirmed session</source>
@@ -2308,6 +2451,10 @@
     <message>
       <source>Meeting mode is read-only (Esc leaves it).</source>
       <translation>El modo reunión es de solo lectura (Esc para salir).</translation>
+    </message>
+    <message>
+      <source>Your database role may only read this team plan.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>The plan holds values that cannot be computed; it opens read-only, without the records at fault.</source>

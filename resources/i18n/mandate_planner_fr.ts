@@ -75,6 +75,33 @@
     </message>
   </context>
   <context>
+    <name>ConflictDialog</name>
+    <message>
+      <source>Changed on both sides</source>
+      <translation>Modifié des deux côtés</translation>
+    </message>
+    <message>
+      <source>Yours (offline)</source>
+      <translation>La vôtre (hors ligne)</translation>
+    </message>
+    <message>
+      <source>Theirs (now on the server)</source>
+      <translation>L’autre (actuellement sur le serveur)</translation>
+    </message>
+    <message>
+      <source>changed by %1 at %2</source>
+      <translation>modifié par %1 le %2</translation>
+    </message>
+    <message>
+      <source>Keep yours</source>
+      <translation>Garder la vôtre</translation>
+    </message>
+    <message>
+      <source>Keep theirs</source>
+      <translation>Garder l’autre</translation>
+    </message>
+  </context>
+  <context>
     <name>DeadlinesPanel</name>
     <message>
       <source>From %1</source>
@@ -768,6 +795,41 @@
     <message>
       <source>and %n more</source>
       <translation>et %n de plus</translation>
+    </message>
+  </context>
+  <context>
+    <name>HistoryPanel</name>
+    <message>
+      <source>All edits</source>
+      <translation>Toutes les modifications</translation>
+    </message>
+    <message>
+      <source>This record</source>
+      <translation>Cet élément</translation>
+    </message>
+    <message>
+      <source>This officer</source>
+      <translation>Cet agent</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>Quand</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>Qui</translation>
+    </message>
+    <message>
+      <source>Edit</source>
+      <translation>Modification</translation>
+    </message>
+    <message>
+      <source>Records</source>
+      <translation>Éléments</translation>
+    </message>
+    <message>
+      <source>Undo This Edit</source>
+      <translation>Annuler cette modification</translation>
     </message>
   </context>
   <context>
@@ -2177,6 +2239,87 @@
     </message>
   </context>
   <context>
+    <name>TeamFeatures</name>
+    <message>
+      <source>Open &amp;Team Plan…</source>
+      <translation>Ouvrir un plan d’é&amp;quipe…</translation>
+    </message>
+    <message>
+      <source>Take &amp;Offline Copy…</source>
+      <translation>Prendre une copie &amp;hors ligne…</translation>
+    </message>
+    <message>
+      <source>&amp;Bring Changes Back…</source>
+      <translation>&amp;Rapporter les modifications…</translation>
+    </message>
+    <message>
+      <source>History</source>
+      <translation>Historique</translation>
+    </message>
+    <message>
+      <source>Connected to the server again</source>
+      <translation>De nouveau connecté au serveur</translation>
+    </message>
+    <message>
+      <source>Not saved, the server cannot be reached: “%1” will be offered again</source>
+      <translation>Non enregistré, le serveur est injoignable : « %1 » sera proposé de nouveau</translation>
+    </message>
+    <message>
+      <source>Save your edit “%1” now?</source>
+      <translation>Enregistrer maintenant votre modification « %1 » ?</translation>
+    </message>
+    <message>
+      <source>Open Team Plan</source>
+      <translation>Ouvrir un plan d’équipe</translation>
+    </message>
+    <message>
+      <source>Take Offline Copy</source>
+      <translation>Prendre une copie hors ligne</translation>
+    </message>
+    <message>
+      <source>Plans (*.sqlite)</source>
+      <translation>Plans (*.sqlite)</translation>
+    </message>
+    <message>
+      <source>Offline copy saved as %1</source>
+      <translation>Copie hors ligne enregistrée sous %1</translation>
+    </message>
+    <message>
+      <source>Bring Changes Back</source>
+      <translation>Rapporter les modifications</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n change(s) brought back</source>
+      <translation>
+        <numerusform>%n modification rapportée</numerusform>
+        <numerusform>%n modifications rapportées</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>TeamPlanDialog</name>
+    <message>
+      <source>Open Team Plan</source>
+      <translation>Ouvrir un plan d’équipe</translation>
+    </message>
+    <message>
+      <source>Server</source>
+      <translation>Serveur</translation>
+    </message>
+    <message>
+      <source>Database</source>
+      <translation>Base de données</translation>
+    </message>
+    <message>
+      <source>User</source>
+      <translation>Utilisateur</translation>
+    </message>
+    <message>
+      <source>Plan</source>
+      <translation>Plan</translation>
+    </message>
+  </context>
+  <context>
     <name>Timeline</name>
     <message>
       <source>confirmed session</source>
@@ -2308,6 +2451,10 @@
     <message>
       <source>Meeting mode is read-only (Esc leaves it).</source>
       <translation>Le mode réunion est en lecture seule (Échap pour le quitter).</translation>
+    </message>
+    <message>
+      <source>Your database role may only read this team plan.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>The plan holds values that cannot be computed; it opens read-only, without the records at fault.</source>

@@ -79,6 +79,33 @@
     </message>
   </context>
   <context>
+    <name>ConflictDialog</name>
+    <message>
+      <source>Changed on both sides</source>
+      <translation>Изменено с обеих сторон</translation>
+    </message>
+    <message>
+      <source>Yours (offline)</source>
+      <translation>Ваша (автономно)</translation>
+    </message>
+    <message>
+      <source>Theirs (now on the server)</source>
+      <translation>Чужая (сейчас на сервере)</translation>
+    </message>
+    <message>
+      <source>changed by %1 at %2</source>
+      <translation>изменено: %1, %2</translation>
+    </message>
+    <message>
+      <source>Keep yours</source>
+      <translation>Оставить вашу</translation>
+    </message>
+    <message>
+      <source>Keep theirs</source>
+      <translation>Оставить чужую</translation>
+    </message>
+  </context>
+  <context>
     <name>DeadlinesPanel</name>
     <message>
       <source>From %1</source>
@@ -773,6 +800,41 @@
     <message>
       <source>and %n more</source>
       <translation>и ещё %n</translation>
+    </message>
+  </context>
+  <context>
+    <name>HistoryPanel</name>
+    <message>
+      <source>All edits</source>
+      <translation>Все изменения</translation>
+    </message>
+    <message>
+      <source>This record</source>
+      <translation>Эта запись</translation>
+    </message>
+    <message>
+      <source>This officer</source>
+      <translation>Этот сотрудник</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>Когда</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>Кто</translation>
+    </message>
+    <message>
+      <source>Edit</source>
+      <translation>Изменение</translation>
+    </message>
+    <message>
+      <source>Records</source>
+      <translation>Записи</translation>
+    </message>
+    <message>
+      <source>Undo This Edit</source>
+      <translation>Отменить это изменение</translation>
     </message>
   </context>
   <context>
@@ -2195,6 +2257,88 @@
     </message>
   </context>
   <context>
+    <name>TeamFeatures</name>
+    <message>
+      <source>Open &amp;Team Plan…</source>
+      <translation>Открыть &amp;общий план…</translation>
+    </message>
+    <message>
+      <source>Take &amp;Offline Copy…</source>
+      <translation>Взять &amp;автономную копию…</translation>
+    </message>
+    <message>
+      <source>&amp;Bring Changes Back…</source>
+      <translation>&amp;Вернуть изменения…</translation>
+    </message>
+    <message>
+      <source>History</source>
+      <translation>История</translation>
+    </message>
+    <message>
+      <source>Connected to the server again</source>
+      <translation>Соединение с сервером восстановлено</translation>
+    </message>
+    <message>
+      <source>Not saved, the server cannot be reached: “%1” will be offered again</source>
+      <translation>Не сохранено, сервер недоступен: «%1» будет предложено снова</translation>
+    </message>
+    <message>
+      <source>Save your edit “%1” now?</source>
+      <translation>Сохранить ваше изменение «%1» сейчас?</translation>
+    </message>
+    <message>
+      <source>Open Team Plan</source>
+      <translation>Открыть общий план</translation>
+    </message>
+    <message>
+      <source>Take Offline Copy</source>
+      <translation>Взять автономную копию</translation>
+    </message>
+    <message>
+      <source>Plans (*.sqlite)</source>
+      <translation>Планы (*.sqlite)</translation>
+    </message>
+    <message>
+      <source>Offline copy saved as %1</source>
+      <translation>Автономная копия сохранена как %1</translation>
+    </message>
+    <message>
+      <source>Bring Changes Back</source>
+      <translation>Вернуть изменения</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n change(s) brought back</source>
+      <translation>
+        <numerusform>%n изменение возвращено</numerusform>
+        <numerusform>%n изменения возвращены</numerusform>
+        <numerusform>%n изменений возвращено</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>TeamPlanDialog</name>
+    <message>
+      <source>Open Team Plan</source>
+      <translation>Открыть общий план</translation>
+    </message>
+    <message>
+      <source>Server</source>
+      <translation>Сервер</translation>
+    </message>
+    <message>
+      <source>Database</source>
+      <translation>База данных</translation>
+    </message>
+    <message>
+      <source>User</source>
+      <translation>Пользователь</translation>
+    </message>
+    <message>
+      <source>Plan</source>
+      <translation>План</translation>
+    </message>
+  </context>
+  <context>
     <name>Timeline</name>
     <message>
       <source>confirmed session</source>
@@ -2326,6 +2470,10 @@
     <message>
       <source>Meeting mode is read-only (Esc leaves it).</source>
       <translation>Режим совещания — только чтение (Esc — выход).</translation>
+    </message>
+    <message>
+      <source>Your database role may only read this team plan.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>The plan holds values that cannot be computed; it opens read-only, without the records at fault.</source>

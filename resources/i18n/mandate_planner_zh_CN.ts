@@ -71,6 +71,33 @@
     </message>
   </context>
   <context>
+    <name>ConflictDialog</name>
+    <message>
+      <source>Changed on both sides</source>
+      <translation>双方均有修改</translation>
+    </message>
+    <message>
+      <source>Yours (offline)</source>
+      <translation>您的版本（离线）</translation>
+    </message>
+    <message>
+      <source>Theirs (now on the server)</source>
+      <translation>对方版本（当前在服务器上）</translation>
+    </message>
+    <message>
+      <source>changed by %1 at %2</source>
+      <translation>由 %1 于 %2 修改</translation>
+    </message>
+    <message>
+      <source>Keep yours</source>
+      <translation>保留您的版本</translation>
+    </message>
+    <message>
+      <source>Keep theirs</source>
+      <translation>保留对方版本</translation>
+    </message>
+  </context>
+  <context>
     <name>DeadlinesPanel</name>
     <message>
       <source>From %1</source>
@@ -763,6 +790,41 @@
     <message>
       <source>and %n more</source>
       <translation>另有 %n 份</translation>
+    </message>
+  </context>
+  <context>
+    <name>HistoryPanel</name>
+    <message>
+      <source>All edits</source>
+      <translation>所有修改</translation>
+    </message>
+    <message>
+      <source>This record</source>
+      <translation>此条目</translation>
+    </message>
+    <message>
+      <source>This officer</source>
+      <translation>此干事</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>修改人</translation>
+    </message>
+    <message>
+      <source>Edit</source>
+      <translation>修改</translation>
+    </message>
+    <message>
+      <source>Records</source>
+      <translation>条目</translation>
+    </message>
+    <message>
+      <source>Undo This Edit</source>
+      <translation>撤销此修改</translation>
     </message>
   </context>
   <context>
@@ -2159,6 +2221,86 @@
     </message>
   </context>
   <context>
+    <name>TeamFeatures</name>
+    <message>
+      <source>Open &amp;Team Plan…</source>
+      <translation>打开团队计划(&amp;T)…</translation>
+    </message>
+    <message>
+      <source>Take &amp;Offline Copy…</source>
+      <translation>获取离线副本(&amp;O)…</translation>
+    </message>
+    <message>
+      <source>&amp;Bring Changes Back…</source>
+      <translation>带回修改(&amp;B)…</translation>
+    </message>
+    <message>
+      <source>History</source>
+      <translation>历史记录</translation>
+    </message>
+    <message>
+      <source>Connected to the server again</source>
+      <translation>已重新连接到服务器</translation>
+    </message>
+    <message>
+      <source>Not saved, the server cannot be reached: “%1” will be offered again</source>
+      <translation>未保存，无法连接服务器：稍后将再次提供“%1”</translation>
+    </message>
+    <message>
+      <source>Save your edit “%1” now?</source>
+      <translation>现在保存您的修改“%1”吗？</translation>
+    </message>
+    <message>
+      <source>Open Team Plan</source>
+      <translation>打开团队计划</translation>
+    </message>
+    <message>
+      <source>Take Offline Copy</source>
+      <translation>获取离线副本</translation>
+    </message>
+    <message>
+      <source>Plans (*.sqlite)</source>
+      <translation>计划 (*.sqlite)</translation>
+    </message>
+    <message>
+      <source>Offline copy saved as %1</source>
+      <translation>离线副本已保存为 %1</translation>
+    </message>
+    <message>
+      <source>Bring Changes Back</source>
+      <translation>带回修改</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n change(s) brought back</source>
+      <translation>
+        <numerusform>已带回 %n 处修改</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>TeamPlanDialog</name>
+    <message>
+      <source>Open Team Plan</source>
+      <translation>打开团队计划</translation>
+    </message>
+    <message>
+      <source>Server</source>
+      <translation>服务器</translation>
+    </message>
+    <message>
+      <source>Database</source>
+      <translation>数据库</translation>
+    </message>
+    <message>
+      <source>User</source>
+      <translation>用户</translation>
+    </message>
+    <message>
+      <source>Plan</source>
+      <translation>计划</translation>
+    </message>
+  </context>
+  <context>
     <name>Timeline</name>
     <message>
       <source>confirmed session</source>
@@ -2290,6 +2432,10 @@
     <message>
       <source>Meeting mode is read-only (Esc leaves it).</source>
       <translation>会议模式为只读（按 Esc 退出）。</translation>
+    </message>
+    <message>
+      <source>Your database role may only read this team plan.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>The plan holds values that cannot be computed; it opens read-only, without the records at fault.</source>
