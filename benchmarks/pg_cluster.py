@@ -39,7 +39,12 @@ class Cluster:
         self.user: str | None = None
         if os.geteuid() == 0:
             self.user = "postgres"
-            entry = pwd.getpwnam(self.user)
+            try:
+                entry = pwd.getpwnam(self.user)
+            except KeyError:
+                raise RuntimeError(
+                    "PostgreSQL refuses to run as root, and there is no 'postgres' user"
+                ) from None
             os.chown(self.root, entry.pw_uid, entry.pw_gid)
         os.chmod(self.root, 0o755)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import sqlite3
 import statistics
@@ -389,6 +390,17 @@ def bench_read_mandates(b: Bench) -> dict[str, Any]:
         found: list[int] = []
         seconds = median_time(lambda: found.append(len(read_mandates(read_document(path)))), b.runs)
     return {"read_mandates_s": round(seconds, 3), "read_mandates_proposals": found[-1]}
+
+
+@measure("team")
+def bench_team(b: Bench) -> dict[str, Any]:
+    """Team plans on a throwaway local PostgreSQL (benchmarks/team.py): opening the ×1 plan
+    (and its ratio to opening the SQLite file), 20 editor processes × 100 edits on one
+    plan, 500 offline operations brought back."""
+    from benchmarks.team import measure_team
+
+    edit_scale = float(os.environ.get("PLANNER_BENCH_EDIT_SCALE", "1"))
+    return measure_team(b.json_path(1.0), b.sqlite_path(1.0), b.runs, b.json_path(edit_scale))
 
 
 def main(argv: list[str] | None = None) -> int:

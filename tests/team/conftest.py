@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -55,7 +56,10 @@ def pg_server() -> Iterator[Server]:
     cluster = None
     admin = os.environ.get("PLANNER_TEST_PG")
     if not admin:
-        cluster = start_cluster()
+        try:
+            cluster = start_cluster()
+        except (RuntimeError, OSError, subprocess.SubprocessError) as exc:
+            _fail_or_skip(f"cannot start a PostgreSQL cluster: {exc}")
         if cluster is None:
             _fail_or_skip("no PostgreSQL server binaries (initdb, pg_ctl) found")
         admin = cluster.url("postgres")
