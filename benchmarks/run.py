@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import random
 import sqlite3
 import statistics
@@ -397,10 +396,9 @@ def bench_team(b: Bench) -> dict[str, Any]:
     """Team plans on a throwaway local PostgreSQL (benchmarks/team.py): opening the ×1 plan
     (and its ratio to opening the SQLite file), 20 editor processes × 100 edits on one
     plan, 500 offline operations brought back."""
-    from benchmarks.team import measure_team
+    from benchmarks.team import EDIT_PLAN_SCALE, measure_team
 
-    edit_scale = float(os.environ.get("PLANNER_BENCH_EDIT_SCALE", "1"))
-    return measure_team(b.json_path(1.0), b.sqlite_path(1.0), b.runs, b.json_path(edit_scale))
+    return measure_team(b.json_path(1.0), b.sqlite_path(1.0), b.runs, b.json_path(EDIT_PLAN_SCALE))
 
 
 def main(argv: list[str] | None = None) -> int:

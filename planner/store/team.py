@@ -18,6 +18,7 @@ import json
 import uuid
 from collections.abc import Callable, Hashable, Iterator
 from contextlib import AbstractContextManager, contextmanager
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -42,7 +43,7 @@ from planner.store.errors import (
 )
 from planner.store.filecheck import OUR_TABLES
 from planner.store.mapping import RecordReader, Versions, load_plan, plan_with_info
-from planner.store.records import KINDS, RecordChange, describe
+from planner.store.records import KINDS, RecordChange, describe, key_from_text
 from planner.store.schema import Base
 from planner.store.server_side import add_server_defaults
 from planner.store.team_roles import grants, role_name
@@ -226,6 +227,7 @@ class TeamStore:
         self._settings: dict[str, str] = {}
         self._token = uuid.uuid4().hex  # tells our own announcements from others'
         self._listener: psycopg.Connection[Any] | None = None
+        self._announced: list[int] = []  # audit ids of others' edits not yet read
 
     # --- lifecycle --------------------------------------------------------------
 
@@ -302,13 +304,65 @@ class TeamStore:
     def refresh(self) -> Plan | None:
         """Take in what others changed: only the records whose version or place moved are
         read again; every other record keeps its value (and identity, so recalculation is
-        incremental). None when nothing changed."""
+        incremental). None when nothing changed.
+
+        After announcements (`poll`), only the records those edits name are read; without
+        (or when records came or went), every table's versions are compared."""
+        announced, self._announced = self._announced, []
         with server_errors(self.address, "reading others' edits"), self._snapshot() as conn:
-            plan, versions = self._refreshed(conn)
+            found = self._announced_records(conn, announced) if announced else None
+            if found is not None:
+                plan, versions = self._reread(conn, found)
+            else:
+                plan, versions = self._refreshed(conn)
         if plan is None:
             return None
         self._plan, self._versions = plan, versions
         return plan
+
+    def _announced_records(
+        self, conn: Connection, audits: list[int]
+    ) -> dict[str, list[Hashable]] | None:
+        """The records the announced edits changed, by table; None when one of them added or
+        removed a record (the order of the plan's lists may move: a full comparison)."""
+        rows = RecordReader(conn).rows(
+            "SELECT kind, key, before IS NULL OR after IS NULL FROM audit_records"
+            " WHERE audit = ANY(%s) AND note = ''",
+            [audits],
+        )
+        out: dict[str, list[Hashable]] = {}
+        for kind, key, came_or_went in rows:
+            if came_or_went:
+                return None
+            out.setdefault(kind, []).append(key_from_text(kind, key))
+        return out
+
+    def _reread(
+        self, conn: Connection, records: dict[str, list[Hashable]]
+    ) -> tuple[Plan | None, Versions]:
+        current = self.plan
+        versions = dict(self._versions)
+        read = RecordReader(conn, versions)
+        changes: dict[str, Any] = {}
+        if "plan_info" in records:
+            info = read.info()
+            title, horizon = info.get("title", ""), int(info.get("horizon_years", "0") or 0)
+            changes.update(title=title, calendar_as_of=info.get("calendar_as_of", ""))
+            if horizon:
+                changes["horizon_years"] = horizon
+        for kind in KINDS:
+            keys = records.get(kind.table)
+            if not keys:
+                continue
+            keys = list(dict.fromkeys(keys))
+            fresh = {kind.key(x): x for x in getattr(read, kind.table)(keys)}
+            if len(fresh) != len(keys):  # removed meanwhile by an edit not yet announced
+                return self._refreshed(conn)
+            items = getattr(current, kind.attr)
+            changes[kind.attr] = tuple(fresh.get(kind.key(x), x) for x in items)
+        if versions == self._versions:
+            return None, self._versions
+        return replace(current, **changes), versions
 
     def _refreshed(self, conn: Connection) -> tuple[Plan | None, Versions]:
         current = self.plan
@@ -357,6 +411,7 @@ class TeamStore:
         missed). PlanConnectionError while the server cannot be reached."""
         if self._listener is None or self._listener.closed:
             self._listen()
+            self._announced = []  # unknown: compare everything
             return True
         try:
             self._listener.execute("SELECT 1")  # a lost server shows itself here
@@ -365,8 +420,11 @@ class TeamStore:
             self._listener.close()
             self._listener = None
             self._listen()
+            self._announced = []
             return True
-        return any(_token_of(n.payload) != self._token for n in news)
+        others = [a for a in (_announcement(n.payload, self._token) for n in news) if a]
+        self._announced += others
+        return bool(others)
 
     def _listen(self) -> None:
         listener = connect(self.address, autocommit=True)
@@ -478,11 +536,13 @@ class TeamStore:
         self._settings[key] = value
 
 
-def _token_of(payload: str) -> str:
+def _announcement(payload: str, own: str) -> int:
+    """The audit id another window's edit announced (0 for one's own, or unreadable)."""
     try:
-        return str(json.loads(payload).get("by", ""))
-    except (ValueError, AttributeError):
-        return ""
+        data = json.loads(payload)
+        return 0 if data.get("by") == own else int(data.get("audit", 0))
+    except (ValueError, AttributeError, TypeError):
+        return 0
 
 
 def _upgrade(engine: Engine, address: TeamAddress, revision: str) -> None:

@@ -78,3 +78,17 @@ def _news(store: TeamStore) -> bool:
             return True
         time.sleep(0.02)
     return False
+
+
+def test_records_added_and_removed_by_others_come_in_too(team_url):
+    address = parse_location(team_url)
+    with TeamStore.open(address) as alice, TeamStore.open(address) as bob:
+        plan = alice.plan
+        new = replace(plan.decisions[1], symbol="A/RES/99/2", title="Added by Alice")
+        alice.save(replace(plan, decisions=(*plan.decisions[2:], new)), "add one, remove two")
+        assert _news(bob)
+        assert bob.refresh() == alice.plan
+        alice.save(retitled(alice.plan, 0, "then a change"), "change")
+        assert _news(bob)
+        assert bob.refresh() == alice.plan
+        bob.save(retitled(bob.plan, len(bob.plan.decisions) - 1, "Bob on the new one"), "bob")
