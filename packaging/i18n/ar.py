@@ -576,6 +576,7 @@ T |= {
 # team plans (planner/ui/team_features.py)
 T.update(
     {
+        "Your database role may only read this team plan.": "دورك في قاعدة البيانات يسمح بقراءة خطة الفريق هذه فقط.",
         "All edits": "كل التعديلات",
         "This record": "هذا السجل",
         "This officer": "هذا الموظف",

@@ -495,6 +495,7 @@ T |= {
 # team plans (planner/ui/team_features.py)
 T.update(
     {
+        "Your database role may only read this team plan.": "Su función en la base de datos solo permite leer este plan de equipo.",
         "All edits": "Todas las modificaciones",
         "This record": "Este elemento",
         "This officer": "Este oficial",

@@ -495,6 +495,7 @@ T |= {
 # team plans (planner/ui/team_features.py)
 T.update(
     {
+        "Your database role may only read this team plan.": "Votre rôle dans la base de données permet seulement de lire ce plan d’équipe.",
         "All edits": "Toutes les modifications",
         "This record": "Cet élément",
         "This officer": "Cet agent",

@@ -516,6 +516,7 @@ T |= {
 # team plans (planner/ui/team_features.py)
 T.update(
     {
+        "Your database role may only read this team plan.": "Ваша роль в базе данных позволяет только читать этот общий план.",
         "All edits": "Все изменения",
         "This record": "Эта запись",
         "This officer": "Этот сотрудник",

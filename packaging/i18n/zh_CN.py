@@ -494,6 +494,7 @@ T |= {
 # team plans (planner/ui/team_features.py)
 T.update(
     {
+        "Your database role may only read this team plan.": "您的数据库角色只能读取此团队计划。",
         "All edits": "所有修改",
         "This record": "此条目",
         "This officer": "此干事",

@@ -36,7 +36,7 @@ def open_workspace(
     """Open a plan for the GUI, asking before falling back to read-only; None if refused."""
     if reason:  # known unusable for editing here (e.g. the data folder cannot be written)
         return _open_read_only(path, today, ReadOnly.NOT_WRITABLE, parent, reason)
-    if not read_only and path.suffix.lower() == ".sqlite":
+    if not read_only and isinstance(path, Path) and path.suffix.lower() == ".sqlite":
         ok, why = writable(path)
         if not ok:
             return _open_read_only(path, today, ReadOnly.NOT_WRITABLE, parent, why)
@@ -73,7 +73,7 @@ def open_workspace(
 
 
 def _open_read_only(  # type: ignore[no-untyped-def]
-    path: Path, today: date | None, why: ReadOnly, parent, detail: str = ""
+    path: PlanLocation, today: date | None, why: ReadOnly, parent, detail: str = ""
 ) -> Workspace | None:
     try:
         return Workspace.open(path, read_only=True, today=today, why=why, detail=detail)

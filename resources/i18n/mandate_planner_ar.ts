@@ -2530,7 +2530,7 @@
     </message>
     <message>
       <source>Your database role may only read this team plan.</source>
-      <translation type="unfinished" />
+      <translation>دورك في قاعدة البيانات يسمح بقراءة خطة الفريق هذه فقط.</translation>
     </message>
     <message>
       <source>The plan holds values that cannot be computed; it opens read-only, without the records at fault.</source>

@@ -2454,7 +2454,7 @@
     </message>
     <message>
       <source>Your database role may only read this team plan.</source>
-      <translation type="unfinished" />
+      <translation>Su función en la base de datos solo permite leer este plan de equipo.</translation>
     </message>
     <message>
       <source>The plan holds values that cannot be computed; it opens read-only, without the records at fault.</source>

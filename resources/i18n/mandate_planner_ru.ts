@@ -2473,7 +2473,7 @@
     </message>
     <message>
       <source>Your database role may only read this team plan.</source>
-      <translation type="unfinished" />
+      <translation>Ваша роль в базе данных позволяет только читать этот общий план.</translation>
     </message>
     <message>
       <source>The plan holds values that cannot be computed; it opens read-only, without the records at fault.</source>

@@ -2435,7 +2435,7 @@
     </message>
     <message>
       <source>Your database role may only read this team plan.</source>
-      <translation type="unfinished" />
+      <translation>您的数据库角色只能读取此团队计划。</translation>
     </message>
     <message>
       <source>The plan holds values that cannot be computed; it opens read-only, without the records at fault.</source>

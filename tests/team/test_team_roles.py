@@ -8,6 +8,7 @@ from dataclasses import replace
 import psycopg
 import pytest
 
+from planner.app.workspace import ReadOnly, Workspace
 from planner.cli.main import main
 from planner.store.address import parse_location
 from planner.store.errors import PlanReadOnlyError
@@ -31,6 +32,9 @@ def test_a_reader_gets_a_read_only_store_and_the_database_refuses_their_writes(
     pg_server, plan_name, people
 ):
     url = pg_server.url(plan_name, user=people["reader"])
+    ws = Workspace.open(parse_location(url))  # the window reflects the role
+    assert (ws.read_only, ws.read_only_reason) == (True, ReadOnly.ROLE)
+    ws.close()
     with TeamStore.open(parse_location(url)) as store:
         assert store.read_only
         assert "may only read" in store.read_only_reason
