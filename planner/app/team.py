@@ -18,19 +18,8 @@ from planner.store.audit import AuditEntry
 from planner.store.errors import PlanError, PlanFormatError
 from planner.store.interchange import RecordReader
 from planner.store.offline import BroughtBack, OfflineConflict, bring_back, take_offline_copy
-from planner.store.records import BY_TABLE, INFO_FIELDS
+from planner.store.records import BY_TABLE, INFO_FIELDS, READER_METHOD
 from planner.store.team import TeamStore
-
-_READ = {
-    "bodies": "body",
-    "session_series": "session_series",
-    "sessions": "session",
-    "event_series": "event_series",
-    "events": "event",
-    "reports": "report",
-    "decisions": "decision",
-    "tracking": "tracking",
-}
 
 
 def team_store(ws: Workspace) -> TeamStore | None:
@@ -84,7 +73,7 @@ def _put(plan: Plan, reader: RecordReader, table: str, key: Any, data: str | Non
             del items[at]
     else:
         try:
-            value = getattr(reader, _READ[table])(json.loads(data))
+            value = getattr(reader, READER_METHOD[table])(json.loads(data))
         except PlanFormatError as exc:
             raise PlanError(f"cannot undo: {exc}") from None
         if at is None:

@@ -1,1 +1,1 @@
-"""Plans on disk: the SQLite store, its migrations, and the JSON interchange format."""
+"""Plans on disk or on a PostgreSQL server: the store, its migrations, the JSON interchange."""

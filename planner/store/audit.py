@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import cast
 
-from sqlalchemy import Connection, Table, insert, select
+from sqlalchemy import Connection, Table, select, text
 
 from planner.store.records import RecordChange, describe, key_from_text, key_text, record_json
 from planner.store.schema import AuditRecordRow, AuditRow
@@ -48,27 +48,34 @@ def write_audit(
     description: str,
     changes: Sequence[RecordChange],
     discarded: Sequence[RecordChange] = (),
+    *,
+    channel: str,
+    announcement: str,
 ) -> int:
-    """The audit row of one edit (who and when filled by the server) and its records;
-    `discarded` are versions that lost a conflict: kept here, not applied."""
-    audit_id = conn.execute(
-        insert(AUDIT).values(description=description).returning(AUDIT.c.id)
-    ).scalar_one()
-    rows = [
+    """The audit row of one edit (who and when filled by the server) and its records, and
+    the NOTIFY on `channel` that announces it (`{"by": announcement, "audit": id}`), in one
+    round trip. `discarded` are versions that lost a conflict: kept here, not applied."""
+    records = [(c, "") for c in changes] + [(c, NOT_APPLIED) for c in discarded]
+    return conn.execute(
+        text(
+            "WITH a AS (INSERT INTO audit (description) VALUES (:description) RETURNING id),"
+            " r AS (INSERT INTO audit_records (audit, kind, key, before, after, note)"
+            " SELECT a.id, u.* FROM a, unnest(CAST(:kinds AS text[]), CAST(:keys AS text[]),"
+            " CAST(:befores AS text[]), CAST(:afters AS text[]), CAST(:notes AS text[])) AS u)"
+            " SELECT a.id, pg_notify(:channel, json_build_object("
+            "'by', CAST(:by AS text), 'audit', a.id)::text) FROM a"
+        ),
         {
-            "audit": audit_id,
-            "kind": c.table,
-            "key": key_text(c.key),
-            "before": record_json(c.table, c.before),
-            "after": record_json(c.table, c.after),
-            "note": note,
-        }
-        for group, note in ((changes, ""), (discarded, NOT_APPLIED))
-        for c in group
-    ]
-    if rows:
-        conn.execute(insert(AUDIT_RECORDS), rows)
-    return audit_id
+            "description": description,
+            "kinds": [c.table for c, _ in records],
+            "keys": [key_text(c.key) for c, _ in records],
+            "befores": [record_json(c.table, c.before) for c, _ in records],
+            "afters": [record_json(c.table, c.after) for c, _ in records],
+            "notes": [note for _, note in records],
+            "channel": channel,
+            "by": announcement,
+        },
+    ).scalar_one()
 
 
 def last_change(conn: Connection, table: str, key: Hashable) -> tuple[str, datetime] | None:

@@ -31,9 +31,10 @@ from planner.store.problem_text import problem_detail
 from planner.store.records import (
     BY_TABLE,
     INFO_FIELDS,
+    READER_METHOD,
     RecordChange,
     describe,
-    info_of,
+    item_of,
     key_from_text,
     record_json,
 )
@@ -175,8 +176,8 @@ def bring_back(
     clean = []
     for table, key, base in copy.ops:
         now = store.version_of(table, key)
-        mine = _item(copy.plan, table, key)
-        theirs = _item(team, table, key)
+        mine = item_of(copy.plan, table, key)
+        theirs = item_of(team, table, key)
         if now == base or mine == theirs:
             clean.append((table, key, mine))
             continue
@@ -208,16 +209,6 @@ def bring_back(
     store.save(merged, description, discarded=discarded, also=mark_returned)
     _mark_copy(path)
     return BroughtBack(len(applied), tuple(conflicts), len(kept_mine))
-
-
-def _item(plan: Plan, table: str, key: Hashable) -> Any:
-    if table == "plan_info":
-        return info_of(plan).get(str(key))
-    kind = BY_TABLE[table]
-    for item in getattr(plan, kind.attr):
-        if kind.key(item) == key:
-            return item
-    return None
 
 
 def _merged(team: Plan, applied: Sequence[tuple[str, Hashable, Any]]) -> Plan:
@@ -269,7 +260,9 @@ def _check(merged: Plan, applied: Sequence[tuple[str, Hashable, Any]], path: Pat
     try:
         for table, value in checks:
             if table != "plan_info":
-                getattr(reader, _READERS[table])(json.loads(record_json(table, value) or "null"))
+                getattr(reader, READER_METHOD[table])(
+                    json.loads(record_json(table, value) or "null")
+                )
         interchange.check_merge_cycles(
             [(f"decisions[{i}]", d) for i, d in enumerate(merged.decisions)]
         )
@@ -286,18 +279,6 @@ def _check(merged: Plan, applied: Sequence[tuple[str, Hashable, Any]], path: Pat
             f"{path}: the offline changes no longer fit the team plan"
             f" ({problem_detail(exc.problems[0])}); nothing was brought back",
         ) from None
-
-
-_READERS = {
-    "bodies": "body",
-    "session_series": "session_series",
-    "sessions": "session",
-    "event_series": "event_series",
-    "events": "event",
-    "reports": "report",
-    "decisions": "decision",
-    "tracking": "tracking",
-}
 
 
 def _mark_copy(path: Path) -> None:

@@ -34,6 +34,17 @@ KINDS: tuple[Kind, ...] = (
     Kind("tracking", "tracking", lambda t: t.key, interchange.tracking_json),
 )
 BY_TABLE = {k.table: k for k in KINDS}
+# the method of `interchange.RecordReader` that reads (and checks) one record of a table
+READER_METHOD = {
+    "bodies": "body",
+    "session_series": "session_series",
+    "sessions": "session",
+    "event_series": "event_series",
+    "events": "event",
+    "reports": "report",
+    "decisions": "decision",
+    "tracking": "tracking",
+}
 
 # what a person calls each kind of record (audit, conflicts)
 NOUNS = {

@@ -15,6 +15,7 @@ read just the records that changed (`poll`, `refresh`).
 from __future__ import annotations
 
 import json
+import select
 import uuid
 from collections.abc import Callable, Hashable, Iterator
 from contextlib import AbstractContextManager, contextmanager
@@ -24,8 +25,8 @@ from pathlib import Path
 from typing import Any
 
 import psycopg
-from sqlalchemy import Connection, Engine, create_engine, text
-from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy.exc import DBAPIError, DisconnectionError, IntegrityError
 
 from planner.domain.model import Plan
 from planner.store import server_text
@@ -88,13 +89,26 @@ def connect(address: TeamAddress, *, autocommit: bool = False) -> psycopg.Connec
 
 def team_engine(address: TeamAddress) -> Engine:
     """SQLAlchemy over our own connections; a connection found dead is replaced."""
-    return create_engine(
+    engine = create_engine(
         "postgresql+psycopg://",
         creator=lambda: connect(address),
         pool_size=1,
         max_overflow=4,
-        pool_pre_ping=True,
     )
+    event.listen(engine, "checkout", _still_there)
+    return engine
+
+
+def _still_there(dbapi_conn: Any, _record: Any, _proxy: Any) -> None:
+    """Before an idle connection is used: the server says nothing to an idle session it
+    keeps, so anything waiting on the socket (a termination notice, the end of the
+    stream) means it is gone; the pool then takes a new one. No round trip, which keeps
+    each edit's round trips to the ones it needs."""
+    if dbapi_conn.closed or dbapi_conn.broken:
+        raise DisconnectionError("closed")
+    ready, _, _ = select.select([dbapi_conn.fileno()], [], [], 0)
+    if ready:
+        raise DisconnectionError("the server ended the session")
 
 
 @contextmanager
@@ -481,10 +495,13 @@ class TeamStore:
                 if also is not None:
                     also(conn)
                 if changes or discarded:
-                    audit_id = write_audit(conn, description, changes, discarded)
-                    payload = json.dumps({"by": self._token, "audit": audit_id})
-                    conn.execute(
-                        text("SELECT pg_notify(:c, :p)"), {"c": self.address.channel, "p": payload}
+                    write_audit(
+                        conn,
+                        description,
+                        changes,
+                        discarded,
+                        channel=self.address.channel,
+                        announcement=self._token,
                     )
         except VersionConflict as exc:
             raise self._conflict(exc.records) from None

@@ -162,15 +162,27 @@ def _insert_decisions(
     if versions is not None:
         for r, (_, d) in zip(rows, items, strict=True):
             r["version"] = versions.get(("decisions", d.symbol), 1)
+    if len(rows) <= _FEW:  # an edit: the keys come back with the rows, no second query
+        returning = insert(DECISIONS).returning(DECISIONS.c.symbol, DECISIONS.c.pk)
+        pks = {symbol: pk for symbol, pk in conn.execute(returning, rows)}
+        _insert_mandates(conn, items, pks)
+        return
     conn.execute(insert(DECISIONS), rows)
     _insert_mandates(conn, items)
 
 
-def _insert_mandates(conn: Connection, items: Sequence[tuple[int, Decision]]) -> None:
+_FEW = 20
+
+
+def _insert_mandates(
+    conn: Connection, items: Sequence[tuple[int, Decision]], pks: dict[str, int] | None = None
+) -> None:
     if not items:
         return
     symbols = [d.symbol for _, d in items]
-    pks: dict[str, int] = {}
+    if pks is not None:
+        symbols = []
+    pks = dict(pks or {})
     for chunk in range(0, len(symbols), 500):
         part = symbols[chunk : chunk + 500]
         query = select(DECISIONS.c.symbol, DECISIONS.c.pk).where(DECISIONS.c.symbol.in_(part))
