@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from planner.app.carry import carry_edit
 from planner.app.workspace import Change, Workspace
 from planner.domain.model import Plan
 from planner.store.errors import PlanChangedError, PlanError
@@ -33,12 +34,15 @@ class PlanEdit(QUndoCommand):
             self._applied = False
             return
         self._apply(
-            self.after, QCoreApplication.translate("Undo", "Redo %1").replace("%1", self.text())
+            carry_edit(self.workspace.plan, self.before, self.after),
+            QCoreApplication.translate("Undo", "Redo %1").replace("%1", self.text()),
         )
 
     def undo(self) -> None:
+        # only the records this edit changed: others' edits since then stay (team plans)
         self._apply(
-            self.before, QCoreApplication.translate("Undo", "Undo %1").replace("%1", self.text())
+            carry_edit(self.workspace.plan, self.after, self.before),
+            QCoreApplication.translate("Undo", "Undo %1").replace("%1", self.text()),
         )
 
     def _apply(self, plan: Plan, text: str) -> None:

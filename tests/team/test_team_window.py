@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 from test_team_conflicts import retitled
 
+from planner.app.documents import read_plan
 from planner.app.workspace import Workspace
 from planner.store.address import parse_location
 from planner.ui.main_window import MainWindow
@@ -98,3 +99,21 @@ def test_a_lost_server_is_said_once_and_the_edit_offered_again(
     team_window.team.poll()
     assert asked == ["Save your edit “keep me” now?"]
     assert ws.plan.decisions[0].title == "Kept"
+
+
+def test_undoing_ones_edit_keeps_what_others_changed_since(qtbot, team_window, team_url):
+    team_window.team.timer.stop()
+    ws = team_window.workspace
+    first = ws.plan.decisions[0].title
+    assert team_window.editing.commit(retitled(ws.plan, 0, "Mine"), "mine") is not None
+    other = Workspace.open(parse_location(team_url), today=TODAY)
+    try:
+        other.apply(retitled(other.plan, 1, "Theirs, later"), "theirs")
+    finally:
+        other.close()
+    team_window.team.poll()
+    assert ws.plan.decisions[1].title == "Theirs, later"
+    team_window.editing.stack.undo()
+    assert ws.plan.decisions[0].title == first  # mine undone
+    assert ws.plan.decisions[1].title == "Theirs, later"  # theirs kept
+    assert read_plan(team_url).decisions[1].title == "Theirs, later"
