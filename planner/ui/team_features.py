@@ -6,6 +6,7 @@ server is back."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer
@@ -35,16 +36,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.app.team import bring_changes_back, history, poll_others, take_copy, team_store
-from planner.app.team import undo_entry as undo_audited
 from planner.domain.model import Plan
 from planner.store.address import TeamAddress, parse_team_url
-from planner.store.audit import AuditEntry
 from planner.store.errors import PlanConnectionError, PlanError
-from planner.store.offline import OfflineConflict
 
 if TYPE_CHECKING:
+    from planner.store.audit import AuditEntry
+    from planner.store.offline import OfflineConflict
     from planner.ui.main_window import MainWindow
+
+
+def _ops() -> ModuleType:
+    """The team-plan operations (psycopg and all), loaded when a team plan is open: a
+    window on a plan file starts without them."""
+    from planner.app import team
+
+    return team
 
 POLL_MS = 500  # others' edits appear within a second
 RETRY_MS = 5000  # while the server cannot be reached
@@ -99,18 +106,19 @@ class HistoryPanel(QWidget):
 
     def refresh(self) -> None:
         ws = self.window_.workspace
-        store = team_store(ws)
-        if store is None:
+        if ws.team is None:
             return
+        ops = _ops()
+        store = ops.team_store(ws)
         scope = self.scope.currentIndex()
         try:
             if scope == 1:
                 record = _selected_record(self.window_)
-                found = history(ws, table=record[0], key=record[1]) if record else []
+                found = ops.history(ws, table=record[0], key=record[1]) if record else []
             elif scope == 2:
-                found = history(ws, who=store.user)
+                found = ops.history(ws, who=store.user)
             else:
-                found = history(ws)
+                found = ops.history(ws)
         except PlanError as exc:
             self.window_.statusBar().showMessage(str(exc), 8000)
             return
@@ -132,7 +140,7 @@ class HistoryPanel(QWidget):
             return
         entry = self.entries[rows[0].row()]
         try:
-            undo_audited(self.window_.workspace, entry)
+            _ops().undo_entry(self.window_.workspace, entry)
         except PlanError as exc:
             QMessageBox.warning(self, self.tr("Undo This Edit"), str(exc))
         self.refresh()
@@ -227,7 +235,7 @@ class TeamFeatures(QObject):
         super().__init__(window)
         self.main = window
         ws = window.workspace
-        self.store = team_store(ws)
+        self.is_team = ws.team is not None
         self.pending: tuple[Plan, str] | None = None
         self.unreachable = False
         self.open_action = QAction(self.tr("Open &Team Plan…"), window)
@@ -238,26 +246,40 @@ class TeamFeatures(QObject):
         self.back_action.triggered.connect(self.bring_changes_back)
         for action in (self.open_action, self.copy_action, self.back_action):
             file_menu.insertAction(before, action)
-        editable = self.store is not None and not ws.read_only
+        editable = self.is_team and not ws.read_only
         self.copy_action.setEnabled(editable)
         self.back_action.setEnabled(editable)
         self.panel: HistoryPanel | None = None
         self.timer = QTimer(self, interval=POLL_MS)
         self.timer.timeout.connect(self.poll)
-        if self.store is not None:
+        if self.is_team:
             self.panel = HistoryPanel(window)
             window._dock(
                 "audit", self.tr("History"), self.panel, Qt.DockWidgetArea.RightDockWidgetArea
             )
             self.panel.refresh()
             window.editing.on_failure = self.edit_failed
+            ws.listeners.append(self._changed)
+            listener = self._changed  # a window handing its plan to a new one lets go of it
+            window.destroyed.connect(
+                lambda *_: ws.listeners.remove(listener) if listener in ws.listeners else None
+            )
+            window.timeline.selectionChanged.connect(self._selection_changed)
             self.timer.start()
+
+    def _changed(self, _change: object) -> None:
+        if self.panel is not None and self.panel.isVisible():
+            self.panel.refresh()
+
+    def _selection_changed(self, *_: object) -> None:
+        if self.panel is not None and self.panel.scope.currentIndex() == 1:
+            self.panel.refresh()
 
     # --- others' edits and a lost server ------------------------------------------------
 
     def poll(self) -> None:
         try:
-            change = poll_others(self.main.workspace)
+            _ops().poll_others(self.main.workspace)  # listeners refresh the views
         except PlanConnectionError as exc:
             if not self.unreachable:
                 self.unreachable = True
@@ -272,8 +294,6 @@ class TeamFeatures(QObject):
             self.timer.setInterval(POLL_MS)
             self.main.statusBar().showMessage(self.tr("Connected to the server again"), 5000)
             self.offer_pending()
-        if change is not None and self.panel is not None:
-            self.panel.refresh()
 
     def edit_failed(self, new_plan: Plan, text: str, exc: PlanError) -> bool:
         """A lost server: keep the edit to offer again (True: handled here)."""
@@ -328,7 +348,7 @@ class TeamFeatures(QObject):
 
         target = Path(name) if name.endswith(".sqlite") else Path(name + ".sqlite")
         try:
-            take_copy(self.main.workspace, target)
+            _ops().take_copy(self.main.workspace, target)
         except PlanError as exc:
             QMessageBox.warning(self.main, self.tr("Take Offline Copy"), str(exc))
             return
@@ -351,7 +371,7 @@ class TeamFeatures(QObject):
             return dialog.mine()
 
         try:
-            result = bring_changes_back(self.main.workspace, Path(name), choose)
+            result = _ops().bring_changes_back(self.main.workspace, Path(name), choose)
         except _Cancelled:
             return
         except PlanError as exc:
