@@ -3,6 +3,8 @@ partial write, and the store reconnects by itself once the server is back."""
 
 from __future__ import annotations
 
+import time
+
 import psycopg
 import pytest
 from test_team_conflicts import retitled
@@ -40,11 +42,22 @@ def test_server_stopped_mid_edit_writes_nothing_then_the_edit_goes_through(pg_se
 def test_a_dropped_connection_is_replaced_without_a_word(pg_server, team_url):
     with TeamStore.open(parse_location(team_url)) as store:
         with pg_server.admin() as admin:
-            killed = admin.execute(
-                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
-                " WHERE application_name = 'mandate-planner' AND pid <> pg_backend_pid()"
-            ).fetchone()
-        assert killed[0] >= 2  # the store's connection and its listener
+            pids = [
+                r[0]
+                for r in admin.execute(
+                    "SELECT pid FROM pg_stat_activity"
+                    " WHERE application_name = 'mandate-planner' AND pid <> pg_backend_pid()"
+                )
+            ]
+            assert len(pids) >= 2  # the store's connection and its listener
+            admin.execute("SELECT pg_terminate_backend(pid) FROM unnest(%s::int[]) pid", (pids,))
+            for _ in range(200):  # until they are gone (a bound, not a timing)
+                left = admin.execute(
+                    "SELECT count(*) FROM pg_stat_activity WHERE pid = ANY(%s)", (pids,)
+                ).fetchone()[0]
+                if not left:
+                    break
+                time.sleep(0.01)
         store.save(retitled(store.plan, 0, "after the drop"), "edit")
         assert store.poll() in (True, False)  # listens again
     assert read_plan(team_url).decisions[0].title == "after the drop"
