@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -10,17 +11,26 @@ if TYPE_CHECKING:
     from planner.domain.model import Plan
 
 
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+
+
+def _one_line(text: str) -> str:
+    return _CONTROL.sub(lambda m: ascii(m.group())[1:-1], text)
+
+
 class PlanError(Exception):
     """Any problem opening, reading or writing a plan. `str()` is a user-ready message."""
 
 
 class PlanFormatError(PlanError):
-    """The plan's content is wrong; `path` names the place (`decisions[3].symbol`)."""
+    """The plan's content is wrong; `path` names the place (`decisions[3].symbol`). The
+    message is one line whatever the plan holds: a control character in an id or a value
+    it quotes is shown escaped (`bodies[\\n].id`)."""
 
     def __init__(self, path: str, message: str) -> None:
         self.path = path
         self.detail = message
-        super().__init__(f"{path}: {message}" if path else message)
+        super().__init__(_one_line(f"{path}: {message}" if path else message))
 
 
 class PlanOutOfBoundsError(PlanFormatError):
