@@ -16,6 +16,10 @@ BODIES: dict[str, tuple[str, ...]] = {
         "economic and social council",
         "conseil économique et social",
         "consejo económico y social",
+        # its segment on operational activities for development, named alone
+        "(?:its |the )?(?:annual )?operational activities for development segment",
+        "(?:du )?débat (?:annuel )?consacré aux activités opérationnelles de développement",
+        "(?:la )?serie de sesiones (?:anual )?sobre actividades operacionales para el desarrollo",
     ),
     "HLPF": (
         "high-level political forum(?: on sustainable development)?",
@@ -171,7 +175,9 @@ EN = Language(
     next_session=_c(
         r"\b(?:at|during|to)\s+(?:its|their|the)\s+(?:next|forthcoming|following|upcoming)\s+(?:regular\s+|substantive\s+)?session\b"
     ),
-    in_year=_c(r"\b(?:in|by|during)\s+(?P<year>(?:19|20)\d\d)\b"),
+    in_year=_c(
+        r"\b(?:in|by|during|(?:beginning|starting|commencing)\s+(?:from\s+|in\s+)?)\s*(?P<year>(?:19|20)\d\d)\b"
+    ),
     periodic=(
         (
             _c(
@@ -247,7 +253,9 @@ FR = Language(
         r"\bà\s+ses\s+(?P<first>(?:[\w\u00e0-\u00ff-]+\s+){0,3}?[\w\u00e0-\u00ff-]+)\s+et\s+(?P<second>(?:[\w\u00e0-\u00ff-]+\s+){0,3}?[\w\u00e0-\u00ff-]+)\s+sessions\b"
     ),
     next_session=_c(r"\b(?:à|lors de)\s+(?:sa|leur)\s+(?:prochaine)\s+session\b"),
-    in_year=_c(r"\b(?:en|d'ici à|d'ici|avant)\s+(?P<year>(?:19|20)\d\d)\b"),
+    in_year=_c(
+        r"\b(?:en|d'ici à|d'ici|avant|à compter de|à partir de)\s+(?P<year>(?:19|20)\d\d)\b"
+    ),
     periodic=(
         (
             _c(
@@ -294,7 +302,7 @@ ES = Language(
         r"\b(?:solicita|pide|invita|alienta|exhorta|encarga|decide solicitar|decide invitar|decide que),?\s+(?:a este respecto,\s+|a tal fin,\s+|en este sentido,\s+)?(?:también\s+|además\s+|asimismo\s+|nuevamente\s+|una vez más\s+)?(?:al|a la|a los|a las|a)?\s*(?P<who>.{0,300}?)\s+(?=(?:que|a que)[\s,])"
     ),
     action=_c(
-        r"\b(?:que|y|y que|a que)(?:\s*,[^;]{0,200}?,)?\s+(?:en\s+su\s+[^,;]{0,80}?de\s+sesiones,?\s+)?(?:le\s+|les\s+|la\s+|lo\s+)?(?:siga\s+|continúe\s+)?(?P<verb>presente|presenten|someta|transmita|prepare|elabore|proporcione|informe|incluya|mantenga|presentando|informando|ofrezca)\b"
+        r"\b(?:que|y|y que|a que)(?:\s*,[^;]{0,200}?,)?\s+(?:en\s+su\s+[^,;]{0,80}?de\s+sesiones,?\s+(?:[^,;]{1,60},\s+)?)?(?:le\s+|les\s+|la\s+|lo\s+)?(?:siga\s+|continúe\s+)?(?P<verb>presente|presenten|someta|transmita|prepare|elabore|proporcione|informe|incluya|mantenga|presentando|informando|ofrezca)\b"
         r"|\b(?P<verb2>presentará|informará|someterá)\b"
     ),
     report_verbs=frozenset({"informe", "informando", "informará"}),
@@ -320,13 +328,13 @@ ES = Language(
         r"\bal respecto\b|\bsobre esta cuestión\b|\ba ese respecto\b|\bsobre el particular\b"
     ),
     session=_c(
-        r"\ben\s+(?:su|sus)\s+(?P<what>(?:[\w\u00e0-\u00ff.º-]+\s+){0,4}?[\w\u00e0-\u00ff.º-]+)\s+(?:período|periodo)\s+(?:ordinario\s+)?de\s+sesiones\b(?!\s+de\s+(?:19|20)\d\d)|\ben\s+su\s+(?:período|periodo)\s+de\s+sesiones\s+de\s+(?P<year>(?:19|20)\d\d)\b"
+        r"\ben\s+(?:su|sus|el)\s+(?P<what>(?:[\w\u00e0-\u00ff.º-]+\s+){0,4}?[\w\u00e0-\u00ff.º-]+)\s+(?:período|periodo)\s+(?:ordinario\s+)?de\s+sesiones\b(?!\s+de\s+(?:19|20)\d\d)|\ben\s+su\s+(?:período|periodo)\s+de\s+sesiones\s+de\s+(?P<year>(?:19|20)\d\d)\b"
     ),
     sessions_and=_c(
         r"\ben\s+sus\s+(?:períodos|periodos)\s+de\s+sesiones\s+(?P<first>(?:[\w\u00e0-\u00ff-]+\s+){0,3}?[\w\u00e0-\u00ff-]+)\s+y\s+(?P<second>(?:[\w\u00e0-\u00ff-]+\s+){0,3}?[\w\u00e0-\u00ff-]+)\b"
     ),
     next_session=_c(r"\ben\s+su\s+(?:próximo|siguiente)\s+(?:período|periodo)\s+de\s+sesiones\b"),
-    in_year=_c(r"\b(?:en|para|antes de)\s+(?P<year>(?:19|20)\d\d)\b"),
+    in_year=_c(r"\b(?:en|para|antes de|a partir de|desde)\s+(?P<year>(?:19|20)\d\d)\b"),
     periodic=(
         (
             _c(

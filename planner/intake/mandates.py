@@ -108,7 +108,11 @@ def read_paragraph(
             text, lang, action.end(), actions[i + 1].start() if i + 1 < len(actions) else len(text)
         )
         request = _request_before(requests, text, action.start())
-        if request is None or _NOUN_BEFORE.search(text, 0, action.start()):
+        if (
+            request is None
+            or _NOUN_BEFORE.search(text, 0, action.start())
+            or _described(text, action)
+        ):
             continue
         who = request.group("who")
         if action.groupdict().get("verb2") and not re.search(
@@ -182,6 +186,10 @@ def _read_request(
         if noun.group("noun").lower() in ("update", "briefing", "exposé", "exposición"):
             oral = oral or "written" not in seg.lower()
         subject_at = _search(lang.subject, seg, noun.end())
+    if _WHEN_REPORTING.search(
+        text, action.end(), _segment_end(text, lang, action.end(), len(text))
+    ):
+        include = True  # "… when reporting on the implementation of the present resolution"
     if include:
         notes.append("in-existing-report")
         confidence -= 0.25
@@ -196,6 +204,9 @@ def _read_request(
         subject = "thereon"
     # where recipients and times are read: not in the subject, and only a short tail after it
     tail = seg[subject_end : (subject_end or 0) + 100] if subject_at is not None else ""
+    clause = _NEXT_CLAUSE[lang.code].search(tail)
+    if clause:  # "…, and to list X as a priority for an annual event": another request
+        tail = tail[: clause.start()]
     outside = (
         seg
         if subject_at is None
@@ -205,6 +216,10 @@ def _read_request(
 
     if _MEMBER_STATES.match(outside[after:]) or _NOT_BODIES.search(outside[after:]):
         return []  # updates to Member States or governing boards are not reports to a body
+    if (verb in lang.report_verbs or verb in ("keep", "tenir", "mantenga")) and _informs_others(
+        seg[after:]
+    ):
+        return []  # "inform Governments of …": not a report to a body
     recipients, how = _recipients(outside, after, lang, adopting, context)
     if how == "assumed":
         notes.append("recipient-assumed")
@@ -222,7 +237,9 @@ def _read_request(
         notes.append(f"through:{through}")
     oral = oral or bool(lang.oral.search(outside))
 
-    timings = _timings(lead + " " + outside, lang, notes, agenda=text)
+    timings = _timings(lead + " " + outside, lang, notes, agenda=text, before=text[:start])
+    if how == "assumed" and all(t.get("timing") == "none" for t, _ in timings):
+        confidence -= 0.2  # neither to whom nor when: perhaps no report to a body at all
     if para.nested:
         notes.append("nested-draft")
         confidence -= 0.35
@@ -256,10 +273,12 @@ def _read_request(
 
 
 def _timings(
-    outside: str, lang: Language, notes: list[str], agenda: str = ""
+    outside: str, lang: Language, notes: list[str], agenda: str = "", before: str = ""
 ) -> list[tuple[dict[str, object], float]]:
     """(fields, confidence penalty) for each occurrence the words name; `agenda` is the
-    paragraph, whose "provisional agenda of its Xth session" dates a report given no time."""
+    paragraph, whose "provisional agenda of its Xth session" dates a report given no time,
+    and `before` the paragraph before the request ("decides to include … at its eightieth
+    session, and requests …"; "… at the same session")."""
     until = _until(outside, lang)
     every = _every(outside, lang)
     sessions: list[tuple[int | None, int | None]] = []
@@ -298,6 +317,9 @@ def _timings(
         sessions = [(sessions[0][0], year)]
         year = None
     next_s = bool(lang.next_session.search(outside))
+    if every == 1 and _annual_report_at_session(outside, lang, sessions, year):
+        every = None  # "at its eightieth session, an annual report": that session's report
+        notes.append("annual-report-at-session")
     if every:
         first_n, first_y = sessions[0] if sessions else (None, year)
         if len(set(sessions)) > 1:
@@ -329,6 +351,11 @@ def _timings(
         return [({"timing": "at_session", "year": y}, 0.1) for y in dict.fromkeys(years)]
     if lang.ongoing.search(outside):
         return [({"timing": "ongoing"}, 0.15)]
+    earlier = _earlier_session(outside, before, lang)
+    if earlier is not None:
+        n, note = earlier
+        notes.append(note)
+        return [({"timing": "at_session", "session_number": n}, 0.1)]
     agenda_m = _AGENDA_SESSION.search(agenda)
     n = ordinal_value(agenda_m.group("what"), lang.code) if agenda_m else None
     if n is not None:
@@ -336,6 +363,74 @@ def _timings(
         return [({"timing": "at_session", "session_number": n}, 0.15)]
     notes.append("no-time-given")
     return [({"timing": "none"}, 0.1)]
+
+
+# a new infinitive clause of the same request: what follows it is not about this report
+_NEXT_CLAUSE = {
+    "en": re.compile(
+        r",?\s+and to (?!the\b|its\b|their\b|it\b|him\b|them\b)[a-z]+\b", re.IGNORECASE
+    ),
+    "fr": re.compile(
+        r",\s+et (?:de |d')(?!la\b|l'|le\b|les\b)[a-zà-ÿ]+(?:er|ir|re)\b", re.IGNORECASE
+    ),
+    "es": re.compile(r",?\s+y (?:que|a que)\b", re.IGNORECASE),
+}
+_ANNUAL_REPORT = {
+    "en": re.compile(r"\bannual\s+(?:progress\s+)?reports?\b", re.IGNORECASE),
+    "fr": re.compile(r"\brapports?\s+annuels?\b", re.IGNORECASE),
+    "es": re.compile(r"\binformes?\s+anual(?:es)?\b", re.IGNORECASE),
+}
+_STARTING = re.compile(
+    r"\b(?:starting|beginning|commencing|from|à compter de|à partir de|a partir de|desde|comenzando)\b",
+    re.IGNORECASE,
+)
+
+
+def _annual_report_at_session(
+    outside: str, lang: Language, sessions: list[tuple[int | None, int | None]], year: int | None
+) -> bool:
+    """ "at its eightieth session, an annual report on …": "annual" names the report, the
+    session is when this one is due (no other word of periodicity, no "starting")."""
+    if len(sessions) != 1 or sessions[0][0] is None or year is not None:
+        return False
+    if not _ANNUAL_REPORT[lang.code].search(outside) or _STARTING.search(outside):
+        return False
+    return _every(_ANNUAL_REPORT[lang.code].sub(" ", outside), lang) is None
+
+
+_SAME_SESSION = re.compile(
+    r"\bat the same session\b|\bà la même session\b|\ben el mismo (?:período|periodo) de sesiones\b",
+    re.IGNORECASE,
+)
+# "decides to include … at its eightieth session, and requests …": the session just named
+_DECIDED_AT = {
+    "en": re.compile(
+        r"\bdecides\s+(?:also\s+)?to\s+(?:include|consider|continue (?:to consider|considering|its consideration of))\b[^;]*?\b(?:at|of) its (?P<what>(?:[\w-]+\s+){0,3}?[\w-]+) session\b[^;]{0,12}?,?\s*(?:and\s+)?(?:in (?:that|this) regard,?\s+)?(?:also\s+)?$",
+        re.IGNORECASE,
+    ),
+    "fr": re.compile(
+        r"\bdécide\s+(?:également\s+|aussi\s+)?(?:d'inclure|d'inscrire|d'examiner|de poursuivre l'examen)\b[^;]*?\b(?:à|de) sa (?P<what>(?:[\w\u00e0-\u00ff-]+\s+){0,3}?[\w\u00e0-\u00ff-]+) session\b[^;]{0,12}?,?\s*(?:et\s+)?(?:,?\s*à cet (?:égard|effet),?\s+)?$",
+        re.IGNORECASE,
+    ),
+    "es": re.compile(
+        r"\bdecide\s+(?:también\s+|además\s+)?(?:incluir|examinar|seguir examinando)\b[^;]*?\b(?:en|de) su (?P<what>(?:[\w\u00e0-\u00ff-]+\s+){0,3}?[\w\u00e0-\u00ff-]+) (?:período|periodo) de sesiones\b[^;]{0,12}?,?\s*(?:y\s+)?(?:,?\s*(?:en ese|a ese|en este) (?:sentido|respecto),?\s+)?$",
+        re.IGNORECASE,
+    ),
+}
+
+
+def _earlier_session(outside: str, before: str, lang: Language) -> tuple[int, str] | None:
+    """The session a request given no time refers to in the words before it."""
+    if _SAME_SESSION.search(outside):
+        named = [
+            ordinal_value(m.group("what") or "", lang.code) for m in lang.session.finditer(before)
+        ]
+        found = [n for n in named if n]
+        if found:
+            return found[-1], "same-session"
+    decided = _DECIDED_AT[lang.code].search(before[-600:])
+    n = ordinal_value(decided.group("what"), lang.code) if decided else None
+    return (n, "session-from-decision") if n else None
 
 
 _YEAR_LIST = re.compile(r"(?:\s*(?:,|and|et|y)\s*(?:19|20)\d\d)*")
@@ -392,7 +487,7 @@ def _recipients(
         if re.search(r"\b(?:" + lang.to_body + r")$", zone[:start], re.IGNORECASE):
             bodies = [body]
             joint = re.match(
-                r"\s*,?\s*(?:and|et|y)\s+(?:to\s+|à\s+|au\s+|a\s+|al\s+)?(?:the\s+|la\s+|le\s+|l'|el\s+)?",
+                r"\s*,?\s*(?:and|et|y)\s+(?:to\s+|à\s+|au\s+|a\s+|al\s+)?(?:the\s+|la\s+|le\s+|l'|el\s+)?(?:(?:subsequent|following|next)\s+session\s+of\s+the\s+)?",
                 zone[end:],
                 re.I,
             )
@@ -428,6 +523,43 @@ _NOUN_BEFORE = re.compile(
 )
 _IN_REPORT = re.compile(
     r"\s*(?:[\w-]+\s+){0,3}?(?:within|in|dans|en)\s+(?:the|his|her|its|their|son|sa|ses|le|su|sus|el)\s+(?:[\w-]+\s+){0,3}?(?:reports?|reporting|rapports?|informes?)\b",
+    re.IGNORECASE,
+)
+# "the entities in charge of reporting on …": a description, not a request
+_IN_CHARGE_OF = re.compile(
+    r"\b(?:chargée?s?|responsables?|tenue?s?|encargad[oa]s?|responsible for|tasked with|in charge of)\s*$",
+    re.IGNORECASE,
+)
+# "… chargées de mesurer les flux et de faire rapport": the second infinitive of the same
+_IN_CHARGE_OF_FIRST = re.compile(
+    r"\b(?:chargée?s?|responsables?|encargad[oa]s?|responsible|tasked|in charge)\s+(?:de\s+|d'|for\s+|with\s+|of\s+)[a-zà-ÿ]+(?:er|ir|re|ar|ing)\b[^,;]{0,80}?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _described(text: str, action: re.Match[str]) -> bool:
+    """The action belongs to a description of someone ("institutions in charge of
+    reporting"), not to a request."""
+    if _IN_CHARGE_OF.search(text, 0, action.start()):
+        return True
+    coordinated = re.match(r"(?:et|and|y)\b", action.group(0), re.IGNORECASE)
+    return bool(coordinated and _IN_CHARGE_OF_FIRST.search(text, 0, action.start()))
+
+
+_OTHERS_INFORMED = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,8}?(?:the\s+|les\s+|los\s+|a\s+los\s+|aux\s+)?(?:host\s+)?(?:governments?|gouvernements?|gobiernos?|member states|états membres|estados miembros|programme countries|pays de programme|países en que se ejecutan programas)\b",
+    re.IGNORECASE,
+)
+
+
+def _informs_others(after_verb: str) -> bool:
+    """ "inform (duly and in a timely manner) the Governments …": no body before them."""
+    m = _OTHERS_INFORMED.match(after_verb[:160])
+    return m is not None and not _bodies_in(after_verb[: m.start() + len(m.group(0))])
+
+
+_WHEN_REPORTING = re.compile(
+    r"\bwhen reporting\b|\blorsqu'(?:il|elle|ils|elles)\s+(?:lui\s+|leur\s+)?(?:rendra|rendront|fera|feront|présentera|présenteront)\b|\bcuando\s+(?:la\s+|le\s+|les\s+)?(?:informe|presente)\b",
     re.IGNORECASE,
 )
 _NOT_BODIES = re.compile(
@@ -600,7 +732,7 @@ def _search(pattern: re.Pattern[str], text: str, pos: int) -> int | None:
 
 
 _SUBJECT_STOP = {
-    "en": r"\s+(?:to|through) (?:the\s+)?(?=general assembly|economic and social council|high-level political forum|human rights council|statistical commission|commission (?:on|for)|council\b|assembly\b)|,?\s+as (?:relevant |new )*information becomes available\b|,?\s+(?:starting|beginning|commencing)\b|,\s+(?:including|in particular|taking|with|bearing|as well as|on the basis|within|through|in consultation|in collaboration|in cooperation|and to|under|for consideration|and on)\b|\s+(?:at|during|to) (?:its|their)\b|\s+under the (?:sub-?)?item\b|\s+through the\b|\s+within existing\b|\s+(?:annually|biennially|every)\b|\s+and (?:to|decides)\b",
+    "en": r"\s+(?:to|through|at) (?:the\s+|its\s+)?(?=general assembly|economic and social council|high-level political forum|human rights council|statistical commission|commission (?:on|for)|council\b|assembly\b|(?:annual )?operational activities for development segment)|,?\s+as (?:relevant |new )*information becomes available\b|,?\s+(?:starting|beginning|commencing)\b|,\s+(?:including|in particular|taking|with|bearing|as well as|on the basis|within|through|in consultation|in collaboration|in cooperation|and to|under|for consideration|and on)\b|\s+(?:at|during|to) (?:its|their)\b|\s+under the (?:sub-?)?item\b|\s+through the\b|\s+within existing\b|\s+(?:annually|biennially|every)\b|\s+and (?:to|decides)\b",
     "fr": r"\s+(?:à l'|au |à la |aux )(?=assemblée|conseil|commission|forum)|,?\s+à mesure que\b|,?\s+(?:à compter|à partir)\b|,\s+(?:y compris|notamment|en tenant|compte tenu|avec|ainsi que|dans|en consultation|en collaboration|et de)\b|\s+à (?:sa|ses|leur)\b|\s+au titre\b|\s+par l'intermédiaire\b|\s+et de\b|\s+(?:chaque|tous les)\b",
     "es": r"\s+(?:a la |al |ante la |ante el )(?=asamblea|consejo|comisión|foro)|,?\s+a medida que\b|,?\s+(?:a partir|comenzando)\b|,\s+(?:incluid[oa]s?|en particular|teniendo|con|así como|dentro|en consulta|en colaboración|y que)\b|\s+en (?:su|sus)\s+(?:[\w\u00e0-\u00ff-]+\s+){0,4}?(?:período|periodo)\b|\s+en relación con el tema\b|\s+por conducto\b|\s+y que\b|\s+(?:cada|anualmente)\b",
 }

@@ -1,0 +1,177 @@
+"""Formulas met in a whole session of real resolutions (GA 79th session, Second Committee)
+that the reader read wrongly or confidently when unsure; our own sentences, each after
+the formula of the paragraph named in its comment."""
+
+from __future__ import annotations
+
+import pytest
+
+from planner.intake.document import OperativeParagraph
+from planner.intake.lexicon import LANGUAGES
+from planner.intake.mandates import read_paragraph
+
+
+def read(text: str, lang: str = "en", body: str = "GA"):
+    return read_paragraph(OperativeParagraph("3", text), LANGUAGES[lang], body)
+
+
+def keys(text: str, lang: str = "en"):
+    return [
+        (
+            p.reading.report_to,
+            p.reading.timing,
+            p.reading.session_number,
+            p.reading.year,
+            p.reading.every_years,
+        )
+        for p in read(text, lang)
+    ]
+
+
+def test_no_body_and_no_time_is_unsure():
+    # after A/RES/79/226 ¶112 and 79/234 ¶42: agencies asked to provide tools or assessments
+    [p] = read(
+        "Calls upon the country teams to provide, through a collaborative process, a joint assessment of needs for each flood to inform planning;"
+    )
+    assert p.unsure and {"recipient-assumed", "no-time-given"} <= set(p.notes)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        # after A/RES/79/208 ¶20
+        (
+            "Invites the secretariat of the Convention, through the Secretary-General, to report on the progress of its working group on wetlands when reporting on the implementation of the present resolution to the General Assembly;",
+            "en",
+        ),
+        (
+            "Invite le secrétariat de la Convention à lui présenter, par l'intermédiaire du Secrétaire général, un rapport sur les progrès de son groupe de travail sur les zones humides lorsqu'il lui rendra compte de l'application de la présente résolution ;",
+            "fr",
+        ),
+    ],
+)
+def test_a_report_given_when_reporting_on_something_else_is_inside_that_report(text, lang):
+    [p] = read(text, lang)
+    assert p.unsure and "in-existing-report" in p.notes
+
+
+def test_a_later_clause_of_the_same_request_does_not_make_it_annual():
+    # after A/RES/79/225 ¶25
+    text = "Requests the Secretary-General to submit to the General Assembly at its eightieth session a report on the status of the implementation of the present resolution in order to identify the progress achieved and the gaps faced in river basin management, especially in landlocked countries, and to list river basins as a priority for an annual event in the context of the general debate;"
+    assert keys(text) == [("GA", "at_session", 80, None, None)]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        # after A/RES/79/226 ¶106 (French text)
+        (
+            "Demande de nouveau au Bureau d'informer dûment et en temps opportun les gouvernements des pays de programme de la fin du mandat de tout coordonnateur et de les tenir informés de la procédure de sélection ;",
+            "fr",
+        ),
+        (
+            "Requests the Office to inform duly the host Governments of any change of coordinator;",
+            "en",
+        ),
+    ],
+)
+def test_informing_governments_is_no_report(text, lang):
+    assert read(text, lang) == []
+
+
+def test_entities_in_charge_of_reporting_are_described_not_asked():
+    # after A/RES/79/234 ¶43 (French text)
+    text = "Invite toutes les institutions chargées de mesurer les flux de déchets et de faire rapport à ce sujet à utiliser les méthodes adoptées par la Commission de statistique ;"
+    assert read(text, "fr") == []
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # after A/RES/79/203 ¶18 (English and Spanish texts) and 79/226 ¶95 (French text)
+        (
+            "Requests the Secretary-General, beginning from 2027, to submit an annual report to the Economic and Social Council, and to the subsequent session of the General Assembly, on the follow-up to the river basin programme;",
+            "en",
+            [("ECOSOC", "periodic", None, 2027, 1), ("GA", "periodic", None, 2027, 1)],
+        ),
+        (
+            "Solicita al Secretario General que, a partir de 2027, presente un informe anual al Consejo Económico y Social, y a la Asamblea General en su período de sesiones subsiguiente, sobre el programa de las cuencas fluviales;",
+            "es",
+            [("ECOSOC", "periodic", None, 2027, 1), ("GA", "periodic", None, 2027, 1)],
+        ),
+        (
+            "Prie la Directrice exécutive du Bureau de présenter, à partir de 2026, le rapport annuel au Conseil économique et social ;",
+            "fr",
+            [("ECOSOC", "periodic", None, 2026, 1)],
+        ),
+    ],
+)
+def test_the_first_year_of_an_annual_report(text, lang, expected):
+    assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # after A/RES/79/194 ¶13 (Spanish text): "a más tardar en el …"
+        (
+            "Alienta al grupo de trabajo a que le presente, a más tardar en el octogésimo segundo período de sesiones, un informe sobre sus progresos;",
+            [("GA", "at_session", 82, None, None)],
+        ),
+        # after A/RES/79/218 ¶59 (Spanish text): a clause between the session and the verb
+        (
+            "Solicita también al Secretario General que en su octogésimo segundo período de sesiones, con los recursos disponibles, le presente un informe sobre la transición de los países graduados;",
+            [("GA", "at_session", 82, None, None)],
+        ),
+    ],
+)
+def test_spanish_session_formulas(text, expected):
+    assert keys(text, "es") == expected
+
+
+def test_the_segment_on_operational_activities_is_the_council():
+    # after A/RES/79/226 ¶117
+    [p] = read(
+        "Requests the Secretary-General to continue to regularly monitor and report on the work of the joint offices at the annual operational activities for development segment;"
+    )
+    assert p.reading.report_to == "ECOSOC" and not p.unsure
+
+
+def test_an_annual_report_due_at_a_named_session_is_that_sessions_report():
+    # after A/RES/79/203 ¶20 (French text: "un rapport annuel" at the eightieth session)
+    text = "Prie le Secrétaire général de lui présenter, à sa quatre-vingt-unième session, un rapport annuel sur le suivi du programme des cuencas ;"
+    assert keys(text, "fr") == [("GA", "at_session", 81, None, None)]
+    # "starting at" keeps it periodic
+    text = "Prie le Secrétaire général de lui présenter chaque année, à compter de sa quatre-vingt-unième session, un rapport sur le suivi du programme ;"
+    assert keys(text, "fr") == [("GA", "periodic", 81, None, 1)]
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # after A/RES/79/218 ¶42: "decides to include … at its eightieth session, and requests …"
+        (
+            "Decides to include the topic “Report on the work of the seed bank” under the sub-item entitled “Food security” at its eighty-first session, and requests the Secretary-General to submit a report for its consideration;",
+            "en",
+            [("GA", "at_session", 81, None, None)],
+        ),
+        (
+            "Décide également d'inclure le sujet « Rapport sur la banque de semences » dans la question intitulée « Sécurité alimentaire » à sa quatre-vingt-unième session, et prie le Secrétaire général de lui soumettre un rapport pour examen ;",
+            "fr",
+            [("GA", "at_session", 81, None, None)],
+        ),
+        (
+            "Decide también incluir el asunto “Informe sobre el banco de semillas” en el programa de su octogésimo primer período de sesiones, y solicita al Secretario General que presente un informe para su examen;",
+            "es",
+            [("GA", "at_session", 81, None, None)],
+        ),
+        # after A/RES/79/234 ¶48 (French text): "à la même session"
+        (
+            "Prie le Secrétaire général de lui présenter, à sa quatre-vingt-unième session, un rapport sur les flux de déchets, et prie l'Office de lui rendre compte, à la même session, de l'application de la présente résolution ;",
+            "fr",
+            [("GA", "at_session", 81, None, None), ("GA", "at_session", 81, None, None)],
+        ),
+    ],
+)
+def test_a_session_named_just_before_the_request(text, lang, expected):
+    assert keys(text, lang) == expected
