@@ -190,9 +190,10 @@ def _read_request(
         text, action.end(), _segment_end(text, lang, action.end(), len(text))
     ):
         include = True  # "… when reporting on the implementation of the present resolution"
+    subject_at = _outside_names(seg, subject_at, lang)
     if include:
         notes.append("in-existing-report")
-        confidence -= 0.25
+        confidence -= 0.3  # content for a report asked for elsewhere: the officer decides
 
     thereon = lang.thereon.search(seg, after)
     if thereon and (subject_at is None or thereon.start() < subject_at):
@@ -238,6 +239,22 @@ def _read_request(
     oral = oral or bool(lang.oral.search(outside))
 
     timings = _timings(lead + " " + outside, lang, notes, agenda=text, before=text[:start])
+    dative = re.search(r"\b(?:lui|le)\s+\w+$", action.group(0), re.IGNORECASE)
+    pairs = _body_sessions(outside[after:], lang, adopting if dative else None)
+    if pairs and not any(t.get("timing") == "periodic" for t, _ in timings):
+        # "to the General Assembly at its eightieth session and to the Council at its
+        # fifty-ninth session": each body with its own session
+        recipients = list(dict.fromkeys(b for b, _ in pairs))
+        notes[:] = [n for n in notes if not n.startswith(("joint:", "several-sessions"))]
+        notes.append("joint:" + "+".join(recipients))
+        by_body = {
+            b: [({"timing": "at_session", "session_number": n}, 0.0)]
+            if n
+            else [({"timing": "none"}, 0.1)]
+            for b, n in pairs
+        }
+    else:
+        by_body = {b: timings for b in recipients}
     if how == "assumed" and all(t.get("timing") == "none" for t, _ in timings):
         confidence -= 0.2  # neither to whom nor when: perhaps no report to a body at all
     if para.nested:
@@ -252,7 +269,7 @@ def _read_request(
     words = para.text[start : start + len(words)]  # the original characters
     out = []
     for body in recipients:
-        for timing, penalty in timings:
+        for timing, penalty in by_body[body]:
             reading = Reading(
                 report_to=body,
                 oral=oral,
@@ -389,9 +406,10 @@ _STARTING = re.compile(
 def _annual_report_at_session(
     outside: str, lang: Language, sessions: list[tuple[int | None, int | None]], year: int | None
 ) -> bool:
-    """ "at its eightieth session, an annual report on …": "annual" names the report, the
-    session is when this one is due (no other word of periodicity, no "starting")."""
-    if len(sessions) != 1 or sessions[0][0] is None or year is not None:
+    """ "at its eightieth session, an annual report on …" (or "at its eightieth and
+    eighty-first sessions"): "annual" names the report, the sessions are when this one is
+    due (no other word of periodicity, no "starting")."""
+    if not sessions or any(n is None for n, _ in sessions) or year is not None:
         return False
     if not _ANNUAL_REPORT[lang.code].search(outside) or _STARTING.search(outside):
         return False
@@ -724,6 +742,61 @@ def _request_before(
 def _segment_end(text: str, lang: Language, start: int, limit: int) -> int:
     b = lang.boundary.search(text, start)
     return min(limit, b.start()) if b else limit
+
+
+def _body_sessions(
+    zone: str, lang: Language, pronoun: str | None = None
+) -> list[tuple[str, int | None]]:
+    """(body, session number or None) for each recipient named with its own session, when
+    two bodies or more are; [] otherwise. A body reached "through" is not a recipient;
+    `pronoun` is the body "lui présenter, à sa … session" speaks of."""
+    to = re.compile(
+        r"(?:\b" + lang.to_body + r"|\b(?:and|et|y)\s+(?:the\s+|la\s+|le\s+|l'|el\s+)?)$", re.I
+    )
+    pairs: list[tuple[str, int | None]] = []
+    last_end = -1
+    named = _bodies_in(zone)
+    first = lang.session.match(zone, len(zone) - len(zone.lstrip(" ,")))
+    if pronoun and first is not None and not first.groupdict().get("year"):
+        pairs.append((pronoun, ordinal_value(first.group("what") or "", lang.code)))
+        last_end = first.end()
+    for start, end, body in named:
+        head = zone[max(0, start - 30) : start]
+        if re.search(lang.through_body + r"$", head, re.IGNORECASE) or not to.search(head):
+            continue
+        if pairs and re.search(r"\b(?:and|et|y)\s+(?:the\s+|la\s+|le\s+|l'|el\s+)?$", head, re.I):
+            between = zone[last_end:start]
+            if (
+                between.count(",") > 2
+                or start - last_end > 80
+                or any(last_end <= s0 < start for s0, _, _ in named)
+                or re.search(lang.through_body, between, re.IGNORECASE)
+            ):
+                continue  # "and the Council" not right after the last recipient: not one
+        elif pairs and not re.search(r"(?:\b" + lang.to_body + r")$", head, re.IGNORECASE):
+            continue
+        session = lang.session.match(zone, end + len(zone[end:]) - len(zone[end:].lstrip(" ,")))
+        number = None
+        if session is not None and not (session.groupdict().get("year")):
+            number = ordinal_value(session.group("what") or "", lang.code)
+        pairs.append((body, number))
+        last_end = session.end() if session is not None else end
+    if len({b for b, _ in pairs}) < 2 or not any(n for _, n in pairs):
+        return []
+    return pairs
+
+
+def _outside_names(seg: str, subject_at: int | None, lang: Language) -> int | None:
+    """Where the subject starts, once the "on" of a body's name ("Commission on the Status
+    of Women") is passed over."""
+    for _ in range(4):
+        if subject_at is None:
+            return None
+        inside = [end for start, end, _ in _bodies_in(seg) if start < subject_at < end]
+        if not inside:
+            return subject_at
+        subject_at = _search(lang.subject, seg, inside[0])
+    return subject_at
 
 
 def _search(pattern: re.Pattern[str], text: str, pos: int) -> int | None:

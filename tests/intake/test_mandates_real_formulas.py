@@ -175,3 +175,69 @@ def test_an_annual_report_due_at_a_named_session_is_that_sessions_report():
 )
 def test_a_session_named_just_before_the_request(text, lang, expected):
     assert keys(text, lang) == expected
+
+
+# --- found on the Third Committee's resolutions of the same session (A/RES/79/150–175) ----
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        # after A/RES/79/160 ¶69
+        (
+            "Requests the Special Rapporteur to prepare, for submission to the General Assembly at its eighty-first session and to the Human Rights Council at its sixtieth session, reports on the implementation of the present resolution;",
+            "en",
+            [("GA", "at_session", 81, None, None), ("HRC", "at_session", 60, None, None)],
+        ),
+        # after A/RES/79/161 ¶44: "to the Council at its … session and the Assembly at its …"
+        (
+            "Requests the working group to submit a report and a road map to the Human Rights Council at its sixty-first session and the General Assembly at its eighty-first session;",
+            "en",
+            [("HRC", "at_session", 61, None, None), ("GA", "at_session", 81, None, None)],
+        ),
+        # after A/RES/79/173 ¶22: "at its relevant session"
+        (
+            "Requests the Secretary-General to submit to the Human Rights Council at its relevant session and to the General Assembly at its eighty-second session a comprehensive report on river pollution;",
+            "en",
+            [("HRC", "none", None, None, None), ("GA", "at_session", 82, None, None)],
+        ),
+        (
+            "Prie le Rapporteur spécial de lui présenter, à sa quatre-vingt-unième session, et au Conseil des droits de l'homme, à sa soixantième session, un rapport sur l'application de la présente résolution ;",
+            "fr",
+            [("GA", "at_session", 81, None, None), ("HRC", "at_session", 60, None, None)],
+        ),
+    ],
+)
+def test_each_body_with_its_own_session(text, lang, expected):
+    assert keys(text, lang) == expected
+
+
+def test_bodies_reached_through_others_are_not_recipients():
+    text = "Requests the Secretary-General to submit to the General Assembly at its eighty-second session, through the Commission for Social Development and the Economic and Social Council, a report on the family;"
+    assert keys(text) == [("GA", "at_session", 82, None, None)]
+
+
+def test_the_on_of_a_bodys_name_does_not_start_the_subject():
+    # after A/RES/79/152 ¶17
+    [p, q] = read(
+        "Also requests the Secretary-General to present an oral report to the Commission on the Status of Women at its seventieth and seventy-first sessions, including information on follow-up activities;"
+    )
+    assert (p.reading.report_to, p.reading.session_number, p.reading.oral) == ("CSW", 70, True)
+    assert q.reading.session_number == 71 and not p.unsure
+
+
+def test_an_annual_report_at_two_named_sessions_is_due_at_those_two():
+    # after A/RES/79/152 ¶15
+    text = "Requests the Special Rapporteur to submit an annual report to the General Assembly at its eighty-first and eighty-second sessions;"
+    assert keys(text) == [
+        ("GA", "at_session", 81, None, None),
+        ("GA", "at_session", 82, None, None),
+    ]
+
+
+def test_content_for_a_report_asked_for_elsewhere_is_always_unsure():
+    # after A/RES/79/161 ¶37 and 79/167 ¶31
+    [p] = read(
+        "Requests the Secretary-General to include, in his report on the implementation of the present resolution to the General Assembly at its eighty-first session, a section on the trust fund;"
+    )
+    assert p.unsure and "in-existing-report" in p.notes and p.reading.session_number == 81
