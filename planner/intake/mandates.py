@@ -88,7 +88,19 @@ def read_mandates(doc: ResolutionDocument) -> list[Proposal]:
         adopting = nested_body if para.nested else (doc.body or "GA")
         out.extend(read_paragraph(para, lang, adopting, context, item))
         context = f"{context} {para.text}"[-4000:]
-    return out
+    own = re.match(r"A/RES/(\d+)/", doc.symbol)
+    return [_past_session(p, int(own.group(1))) for p in out] if own else out
+
+
+def _past_session(p: Proposal, own: int) -> Proposal:
+    """A report to the Assembly at a session before the one adopting the text ("similar in
+    scope to his report to the General Assembly at its seventy-fifth session") refers to
+    the past: unsure."""
+    n = p.reading.session_number
+    if p.reading.report_to != "GA" or n is None or n >= own:
+        return p
+    confidence = round(max(0.05, p.confidence - 0.4), 2)
+    return Proposal(p.paragraph, p.words, p.reading, confidence, (*p.notes, "past-session"))
 
 
 def read_paragraph(
@@ -126,7 +138,17 @@ def read_paragraph(
         first = i == 0 or actions[i - 1].start() < request.start()
         start = request.start() if first else action.start()
         proposal = _read_request(
-            para, text, lang, action, stop, start, who, adopting, context, doc_item
+            para,
+            text,
+            lang,
+            action,
+            stop,
+            start,
+            who,
+            adopting,
+            context,
+            doc_item,
+            "" if first else text[request.start() : action.start()],
         )
         if proposal:
             found.extend(proposal)
@@ -149,7 +171,10 @@ def _read_request(
     adopting: str,
     context: str,
     doc_item: str | None,
+    same_request: str = "",
 ) -> list[Proposal]:
+    """One request; `same_request`: the words of the request before this action, when it
+    is a further action of it ("…, and to submit a report on …")."""
     verb = (action.group("verb") or action.groupdict().get("verb2") or "").lower()
     seg = text[action.start() : stop]
     after = action.end() - action.start()  # offset of the words after the verb in `seg`
@@ -237,9 +262,23 @@ def _read_request(
     if through:
         notes.append(f"through:{through}")
     oral = oral or bool(lang.oral.search(outside))
+    outside = _without_through_sessions(outside, lang)
 
-    timings = _timings(lead + " " + outside, lang, notes, agenda=text, before=text[:start])
+    timings = _timings(
+        lead + " " + outside,
+        lang,
+        notes,
+        agenda=text,
+        before=text[:start],
+        same_request=_without_through_sessions(same_request, lang),
+    )
     dative = re.search(r"\b(?:lui|le)\s+\w+$", action.group(0), re.IGNORECASE)
+    if "session-from-request" in notes and any(r != adopting for r in recipients):
+        # "… to the Assembly at its eightieth session and to submit to the Council a report":
+        # that session is the Assembly's, the Council's report has no time given
+        notes.remove("session-from-request")
+        notes.append("no-time-given")
+        timings = [({"timing": "none"}, 0.1)]
     pairs = _body_sessions(outside[after:], lang, adopting if dative else None)
     if pairs and not any(t.get("timing") == "periodic" for t, _ in timings):
         # "to the General Assembly at its eightieth session and to the Council at its
@@ -290,7 +329,12 @@ def _read_request(
 
 
 def _timings(
-    outside: str, lang: Language, notes: list[str], agenda: str = "", before: str = ""
+    outside: str,
+    lang: Language,
+    notes: list[str],
+    agenda: str = "",
+    before: str = "",
+    same_request: str = "",
 ) -> list[tuple[dict[str, object], float]]:
     """(fields, confidence penalty) for each occurrence the words name; `agenda` is the
     paragraph, whose "provisional agenda of its Xth session" dates a report given no time,
@@ -368,11 +412,16 @@ def _timings(
         return [({"timing": "at_session", "year": y}, 0.1) for y in dict.fromkeys(years)]
     if lang.ongoing.search(outside):
         return [({"timing": "ongoing"}, 0.15)]
-    earlier = _earlier_session(outside, before, lang)
+    earlier = _earlier_session(outside, before, lang, same_request)
     if earlier is not None:
         n, note = earlier
         notes.append(note)
-        return [({"timing": "at_session", "session_number": n}, 0.1)]
+        return [
+            (
+                {"timing": "at_session", "session_number": n},
+                0.2 if note == "session-from-request" else 0.1,
+            )
+        ]
     agenda_m = _AGENDA_SESSION.search(agenda)
     n = ordinal_value(agenda_m.group("what"), lang.code) if agenda_m else None
     if n is not None:
@@ -437,8 +486,13 @@ _DECIDED_AT = {
 }
 
 
-def _earlier_session(outside: str, before: str, lang: Language) -> tuple[int, str] | None:
-    """The session a request given no time refers to in the words before it."""
+def _earlier_session(
+    outside: str, before: str, lang: Language, same_request: str = ""
+) -> tuple[int, str] | None:
+    """The session a request given no time refers to in the words before it: "at the same
+    session", a session the text decides to consider it at, or the session an earlier
+    action of the same request names ("to report … at its eightieth session …, and to
+    submit a report on …")."""
     if _SAME_SESSION.search(outside):
         named = [
             ordinal_value(m.group("what") or "", lang.code) for m in lang.session.finditer(before)
@@ -448,7 +502,13 @@ def _earlier_session(outside: str, before: str, lang: Language) -> tuple[int, st
             return found[-1], "same-session"
     decided = _DECIDED_AT[lang.code].search(before[-600:])
     n = ordinal_value(decided.group("what"), lang.code) if decided else None
-    return (n, "session-from-decision") if n else None
+    if n:
+        return n, "session-from-decision"
+    named = [
+        ordinal_value(m.group("what") or "", lang.code) for m in lang.session.finditer(same_request)
+    ]
+    found = [n for n in named if n]
+    return (found[-1], "session-from-request") if found else None
 
 
 _YEAR_LIST = re.compile(r"(?:\s*(?:,|and|et|y)\s*(?:19|20)\d\d)*")
@@ -490,9 +550,21 @@ _BODY_RE: dict[str, re.Pattern[str]] = {
 }
 
 
+_REFERENCE = re.compile(
+    r"\s+(?:resolutions?|decisions?|résolutions?|décisions?|resoluci[oó]n(?:es)?|decisi[oó]n(?:es)?)\b",
+    re.IGNORECASE,
+)
+
+
 def _bodies_in(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, acronym) of every named body, in order."""
-    hits = [(m.start(), m.end(), b) for b, rx in _BODY_RE.items() for m in rx.finditer(text)]
+    """(start, end, acronym) of every named body, in order; not one naming its resolution
+    ("the annex to General Assembly resolution 64/115")."""
+    hits = [
+        (m.start(), m.end(), b)
+        for b, rx in _BODY_RE.items()
+        for m in rx.finditer(text)
+        if not _REFERENCE.match(text, m.end())
+    ]
     return sorted(hits)
 
 
@@ -531,7 +603,7 @@ def _recipients(
 
 
 _MEMBER_STATES = re.compile(
-    r"\s*(?:\w+mente\s+|\w+ly\s+|\w+ment\s+)?(?:to\s+|a\s+|aux\s+)?(?:the\s+|los\s+|les\s+)?(?:member states|estados miembros|états membres)\b",
+    r"\s*(?:\w+mente\s+|\w+ly\s+|\w+ment\s+)?(?:to\s*,?\s+|a\s+|aux\s+)?(?:the\s+|los\s+|les\s+)?(?:member states|estados miembros|états membres)\b",
     re.IGNORECASE,
 )
 # "the methodology to report on indicator 16.4.1": a noun's infinitive, not a request
@@ -540,7 +612,7 @@ _NOUN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _IN_REPORT = re.compile(
-    r"\s*(?:[\w-]+\s+){0,3}?(?:within|in|dans|en)\s+(?:the|his|her|its|their|son|sa|ses|le|su|sus|el)\s+(?:[\w-]+\s+){0,3}?(?:reports?|reporting|rapports?|informes?)\b",
+    r"\s*(?:[\w-]+\s+){0,3}?(?:within|in|through|dans|en|par le biais de|par l'intermédiaire de|a través de|por medio de)\s+(?:the|his|her|its|their|son|sa|ses|le|su|sus|el)\s+(?:[\w-]+\s+){0,3}?(?:reports?|reporting|rapports?|informes?)\b",
     re.IGNORECASE,
 )
 # "the entities in charge of reporting on …": a description, not a request
@@ -742,6 +814,25 @@ def _request_before(
 def _segment_end(text: str, lang: Language, start: int, limit: int) -> int:
     b = lang.boundary.search(text, start)
     return min(limit, b.start()) if b else limit
+
+
+def _without_through_sessions(outside: str, lang: Language) -> str:
+    """ "through the Economic and Social Council at its 2025 session": that session is the
+    Council's, not when this report is due; blanked out."""
+    for m in re.finditer(lang.through_body, outside, re.IGNORECASE):
+        named = [h for h in _bodies_in(outside[m.end() :]) if h[0] == 0]
+        if not named:
+            continue
+        at = m.end() + named[0][1]
+        gap = len(outside[at:]) - len(outside[at:].lstrip(" ,"))
+        session = lang.session.match(outside, at + gap)
+        if session is not None:
+            outside = (
+                outside[: session.start()]
+                + " " * (session.end() - session.start())
+                + outside[session.end() :]
+            )
+    return outside
 
 
 def _body_sessions(

@@ -241,3 +241,69 @@ def test_content_for_a_report_asked_for_elsewhere_is_always_unsure():
         "Requests the Secretary-General to include, in his report on the implementation of the present resolution to the General Assembly at its eighty-first session, a section on the trust fund;"
     )
     assert p.unsure and "in-existing-report" in p.notes and p.reading.session_number == 81
+
+
+# --- found on the Sixth and Fourth Committees' and plenary texts (A/RES/79/100–149) ----------
+
+
+def test_the_session_of_a_body_reached_through_is_not_when_the_report_is_due():
+    # after A/RES/79/140 ¶90
+    text = "Requests the Secretary-General to report to the General Assembly at its eighty-first session, through the Economic and Social Council at its 2026 session, on progress made in the coordination of disaster relief;"
+    assert keys(text) == [("GA", "at_session", 81, None, None)]
+
+
+def test_a_further_action_of_the_same_request_keeps_its_session_for_the_same_body():
+    # after A/RES/79/140 ¶90
+    text = "Requests the Secretary-General to report to the General Assembly at its eighty-first session on disaster relief, and to submit a report to the Assembly on the detailed use of the relief fund;"
+    assert keys(text) == [
+        ("GA", "at_session", 81, None, None),
+        ("GA", "at_session", 81, None, None),
+    ]
+    assert "session-from-request" in read(text)[1].notes
+
+
+def test_a_report_at_a_session_before_the_texts_own_is_a_reference():
+    # after A/RES/79/145 ¶239: "similar in scope to his report … at its seventy-fifth session"
+    from planner.intake.document import ResolutionDocument
+    from planner.intake.mandates import read_mandates
+
+    doc = ResolutionDocument(
+        "x.xml",
+        symbol="A/RES/80/77",
+        body="GA",
+        paragraphs=(
+            OperativeParagraph(
+                "9",
+                "Also requests the Secretary-General to prepare a report similar in scope and length to his report to the General Assembly at its seventy-sixth session, with the assistance of an expert consultant;",
+            ),
+        ),
+    )
+    [p] = read_mandates(doc)
+    assert p.unsure and "past-session" in p.notes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # after A/RES/79/144 ¶311
+        "Requests that the Oceanographic Commission continue to regularly consult with, and report to, Member States on the decade of coral science;",
+    ],
+)
+def test_reports_to_member_states_are_no_reports_to_a_body(text):
+    assert read(text) == []
+
+
+def test_content_given_through_an_existing_report_is_unsure():
+    # after A/RES/79/144 ¶312
+    [p] = read(
+        "Invites the Secretary-General to continue to inform the General Assembly on the decade of coral science through his report on oceans;"
+    )
+    assert p.unsure and "in-existing-report" in p.notes
+
+
+def test_a_body_named_by_its_resolution_is_not_the_recipient():
+    # after A/RES/79/125 ¶4: "brief the Special Committee … annex to General Assembly resolution …"
+    [p] = read(
+        "Requests the Secretary-General to brief the Special Committee at its next session on the document contained in the annex to General Assembly resolution 70/300;"
+    )
+    assert p.reading.report_to == "Special Committee" and p.unsure
