@@ -176,7 +176,7 @@ EN = Language(
         r"\b(?:at|during|to)\s+(?:its|their|the)\s+(?:next|forthcoming|following|upcoming)\s+(?:regular\s+|substantive\s+)?session\b"
     ),
     in_year=_c(
-        r"\b(?:in|by|during|(?:beginning|starting|commencing)\s+(?:from\s+|in\s+)?)\s*(?P<year>(?:19|20)\d\d)\b"
+        r"\b(?:in|by|during|(?:no|not) later than(?:\s+\d{1,2}\s+[A-Z][a-z]+)?|(?:beginning|starting|commencing)\s+(?:from\s+|in\s+)?)\s*(?P<year>(?:19|20)\d\d)\b"
     ),
     periodic=(
         (

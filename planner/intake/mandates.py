@@ -239,14 +239,25 @@ def _read_request(
         else seg[:subject_at] + " " * ((subject_end or 0) - subject_at) + tail
     )
     lead = text[start : action.start()] if start < action.start() else ""
+    other = list(_OTHER_INFINITIVE[lang.code].finditer(lead))
+    if other:  # "to continue to implement annually the programme … and to report": not ours
+        lead = lead[: other[0].start()]
 
     if _MEMBER_STATES.match(outside[after:]) or _NOT_BODIES.search(outside[after:]):
         return []  # updates to Member States or governing boards are not reports to a body
+    if (
+        _TO_THE_SECRETARY_GENERAL.match(outside[after:])
+        and not _bodies_in(outside[after:])
+        and not lang.session.search(outside, after)
+    ):
+        return []  # "agencies to report annually to the Secretary-General": not to a body
     if (verb in lang.report_verbs or verb in ("keep", "tenir", "mantenga")) and _informs_others(
         seg[after:]
     ):
         return []  # "inform Governments of …": not a report to a body
     recipients, how = _recipients(outside, after, lang, adopting, context)
+    if how == "unknown":  # "the Biennial Meeting of States": its name says no period
+        outside = outside.replace(recipients[0], " " * len(recipients[0]))
     if how == "assumed":
         notes.append("recipient-assumed")
         confidence -= 0.1
@@ -375,7 +386,14 @@ def _timings(
     if year is not None and until is not None and year == until[0]:
         year = None
     if sessions and year is not None and len(sessions) == 1 and sessions[0][1] is None:
-        sessions = [(sessions[0][0], year)]
+        # "at its eightieth session, in 2025" names one occurrence; "as decided in 2023 …"
+        # or "a session during 2025 …" elsewhere in the request does not date the report
+        near = (
+            any(abs(m.start() - year_m.start()) < 60 for m in lang.session.finditer(outside))
+            if year_m
+            else False
+        )
+        sessions = [(sessions[0][0], year if near else None)]
         year = None
     next_s = bool(lang.next_session.search(outside))
     if every == 1 and _annual_report_at_session(outside, lang, sessions, year):
@@ -440,6 +458,14 @@ _NEXT_CLAUSE = {
         r",\s+et (?:de |d')(?!la\b|l'|le\b|les\b)[a-zà-ÿ]+(?:er|ir|re)\b", re.IGNORECASE
     ),
     "es": re.compile(r",?\s+y (?:que|a que)\b", re.IGNORECASE),
+}
+# an infinitive in the words before the reporting verb: another action with its own adverbs
+_OTHER_INFINITIVE = {
+    "en": re.compile(r"\bto\s+(?:continue\s+to\s+)?(?!the\b|its\b|it\b)[a-z]+\b", re.IGNORECASE),
+    "fr": re.compile(
+        r"\b(?:de|d'|à)\s*(?!la\b|l'|le\b|les\b)[a-zéèêàî]+(?:er|ir|re)\b", re.IGNORECASE
+    ),
+    "es": re.compile(r"\bque\s+(?:siga\s+|continúe\s+)?[a-zé]+(?:e|en|a|an)\b", re.IGNORECASE),
 }
 _ANNUAL_REPORT = {
     "en": re.compile(r"\bannual\s+(?:progress\s+)?reports?\b", re.IGNORECASE),
@@ -636,8 +662,12 @@ def _described(text: str, action: re.Match[str]) -> bool:
     return bool(coordinated and _IN_CHARGE_OF_FIRST.search(text, 0, action.start()))
 
 
+_TO_THE_SECRETARY_GENERAL = re.compile(
+    r"\s*(?:[\w-]+ly\s+|[\w-]+ment\s+|[\w-]+mente\s+)?(?:to|au|al)\s+(?:the\s+)?(?:secretary-general|secrétaire général|secretario general)\b",
+    re.IGNORECASE,
+)
 _OTHERS_INFORMED = re.compile(
-    r"^\s*(?:[\w-]+\s+){0,8}?(?:the\s+|les\s+|los\s+|a\s+los\s+|aux\s+)?(?:host\s+)?(?:governments?|gouvernements?|gobiernos?|member states|états membres|estados miembros|programme countries|pays de programme|países en que se ejecutan programas)\b",
+    r"^\s*(?:[\w-]+\s+){0,8}?(?:the\s+|les\s+|los\s+|a\s+los\s+|aux\s+)?(?:host\s+)?(?:governments?|gouvernements?|gobiernos?|membership|membres|miembros|member states|états membres|estados miembros|programme countries|pays de programme|países en que se ejecutan programas)\b",
     re.IGNORECASE,
 )
 
@@ -657,7 +687,7 @@ _NOT_BODIES = re.compile(
     re.IGNORECASE,
 )
 _ORGAN = re.compile(
-    r"\b(?:the\s+)?((?:[A-Z][\w-]+\s+){0,5}?(?:Committee|Board|Conference|Working Group|Comité|Junta|Conferencia|Conférence))\b"
+    r"\b(?:the\s+)?((?:[A-Z][\w-]+\s+){0,5}?(?:Committee|Board|Conference|Working Group|Meeting of (?:the\s+)?States(?: Parties)?|Comité|Junta|Conferencia|Conférence)(?:\s+(?:on|for)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})?)\b"
 )
 
 
@@ -896,7 +926,7 @@ def _search(pattern: re.Pattern[str], text: str, pos: int) -> int | None:
 
 
 _SUBJECT_STOP = {
-    "en": r"\s+(?:to|through|at) (?:the\s+|its\s+)?(?=general assembly|economic and social council|high-level political forum|human rights council|statistical commission|commission (?:on|for)|council\b|assembly\b|(?:annual )?operational activities for development segment)|,?\s+as (?:relevant |new )*information becomes available\b|,?\s+(?:starting|beginning|commencing)\b|,\s+(?:including|in particular|taking|with|bearing|as well as|on the basis|within|through|in consultation|in collaboration|in cooperation|and to|under|for consideration|and on)\b|\s+(?:at|during|to) (?:its|their)\b|\s+under the (?:sub-?)?item\b|\s+through the\b|\s+within existing\b|\s+(?:annually|biennially|every)\b|\s+and (?:to|decides)\b",
+    "en": r"\s+(?:to|through|at) (?:the\s+|its\s+)?(?=general assembly|economic and social council|high-level political forum|human rights council|statistical commission|commission (?:on|for)|council\b|assembly\b|committee (?:on|for)\b|(?:annual )?operational activities for development segment)|,?\s+as (?:relevant |new )*information becomes available\b|,?\s+(?:starting|beginning|commencing)\b|,\s+(?:including|in particular|taking|with|bearing|as well as|on the basis|within|through|in consultation|in collaboration|in cooperation|and to|under|for consideration|and on)\b|\s+(?:at|during|to) (?:its|their)\b|\s+under the (?:sub-?)?item\b|\s+through the\b|\s+within existing\b|\s+(?:annually|biennially|every)\b|\s+and (?:to|decides)\b",
     "fr": r"\s+(?:à l'|au |à la |aux )(?=assemblée|conseil|commission|forum)|,?\s+à mesure que\b|,?\s+(?:à compter|à partir)\b|,\s+(?:y compris|notamment|en tenant|compte tenu|avec|ainsi que|dans|en consultation|en collaboration|et de)\b|\s+à (?:sa|ses|leur)\b|\s+au titre\b|\s+par l'intermédiaire\b|\s+et de\b|\s+(?:chaque|tous les)\b",
     "es": r"\s+(?:a la |al |ante la |ante el )(?=asamblea|consejo|comisión|foro)|,?\s+a medida que\b|,?\s+(?:a partir|comenzando)\b|,\s+(?:incluid[oa]s?|en particular|teniendo|con|así como|dentro|en consulta|en colaboración|y que)\b|\s+en (?:su|sus)\s+(?:[\w\u00e0-\u00ff-]+\s+){0,4}?(?:período|periodo)\b|\s+en relación con el tema\b|\s+por conducto\b|\s+y que\b|\s+(?:cada|anualmente)\b",
 }

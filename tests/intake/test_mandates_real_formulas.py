@@ -307,3 +307,61 @@ def test_a_body_named_by_its_resolution_is_not_the_recipient():
         "Requests the Secretary-General to brief the Special Committee at its next session on the document contained in the annex to General Assembly resolution 70/300;"
     )
     assert p.reading.report_to == "Special Committee" and p.unsure
+
+
+# --- found on the First Committee's and plenary texts (A/RES/79/1–99) --------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # after A/RES/79/72 ¶8: a year said of something else in the request
+        "Requests the Review Commission to hold a session of three weeks during 2026 and to submit a report on its work to the General Assembly at its eighty-first session;",
+        # after A/RES/79/85 ¶28
+        "Requests the Secretary-General to strengthen support for the secretariat, as decided in 2024, and to report thereon to the General Assembly at its eighty-first session;",
+    ],
+)
+def test_a_year_said_of_something_else_does_not_date_the_report(text):
+    assert keys(text) == [("GA", "at_session", 81, None, None)]
+
+
+def test_an_adverb_of_another_infinitive_does_not_make_the_report_periodic():
+    # after A/RES/79/63 ¶7
+    text = "Requests the Secretary-General to continue to implement annually the fellowship programme within existing resources and to report thereon to the General Assembly at its eighty-second session;"
+    assert keys(text) == [("GA", "at_session", 82, None, None)]
+
+
+def test_a_meeting_of_states_is_an_organ_and_its_name_says_no_period():
+    # after A/RES/79/40 ¶34
+    [p] = read(
+        "Requests the Secretariat to conduct a study on marking methods and to report to the Biennial Meeting of States in 2026;"
+    )
+    assert p.unsure and p.reading.report_to == "Biennial Meeting of States"
+    assert p.reading.timing != "periodic"
+
+
+def test_a_committee_on_something_is_the_recipient_not_the_subject():
+    # after A/RES/79/93 B ¶72
+    [p] = read(
+        "Calls upon the Secretary-General to report on the implementation of this approach to the Committee on Information at its successive sessions;"
+    )
+    assert p.reading.report_to == "Committee on Information" and p.unsure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # after A/RES/79/96 ¶22
+        "Requests the specialized agencies to report annually to the Secretary-General on the implementation of the present resolution;",
+        # after A/RES/79/71 ¶5
+        "Encourages the incoming President of the Conference to conduct consultations and to endeavour to keep the membership of the Conference informed, as appropriate, of those consultations;",
+    ],
+)
+def test_reports_to_the_secretary_general_or_to_a_membership_are_no_reports_to_a_body(text):
+    assert read(text) == []
+
+
+def test_a_report_to_the_secretary_general_for_the_assembly_is_one():
+    # after A/RES/79/204 ¶13
+    text = "Invites the Association of Island States to submit to the Secretary-General a report on the implementation of the present resolution, for consideration by the General Assembly at its eighty-second session;"
+    assert keys(text) == [("GA", "at_session", 82, None, None)]
