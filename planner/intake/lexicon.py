@@ -218,7 +218,7 @@ EN = Language(
 FR = Language(
     code="fr",
     request=_c(
-        r"\b(?:prie|invite|demande|engage|encourage|charge|décide de prier|décide d'inviter|décide que)\s+(?:également\s+|en outre\s+|de nouveau\s+|aussi\s+|à cet égard\s+)?(?P<who>.{0,300}?)\s+(?=(?:de|d'|à)\s?)"
+        r"\b(?:prie|invite|demande|engage|encourage|charge|décide de prier|décide d'inviter|décide que|demander|inviter|prier)\s+(?:également\s+|en outre\s+|de nouveau\s+|aussi\s+|à cet égard\s+)?(?P<who>.{0,300}?)\s+(?=(?:de|d'|à)\s?)"
     ),
     action=_c(
         r"\b(?:de\s+|d'|et\s+(?:de\s+|d')?|à\s+)(?:continuer (?:à|de)\s+)?(?:(?:lui|leur|y)\s+)?(?:(?:continuer (?:à|de)\s+)(?:lui\s+|leur\s+)?)?(?P<verb>présenter|soumettre|transmettre|établir|élaborer|fournir|faire rapport|rendre compte|faire le point|faire un exposé|informer|inclure|faire figurer|tenir)\b"
@@ -238,11 +238,11 @@ FR = Language(
         r";|\.(?:\s|$)|,?\s+et\s+(?:aussi\s+|également\s+|à cet égard\s+)?(?:décide|prie|invite|engage|encourage|demande|souligne|prend|note|constate|accueille|se félicite|réaffirme|exprime|attend)\b"
     ),
     not_reporters=_c(
-        r"^(?:aux\s+|à\s+)?(?:tous\s+)?(?:les\s+)?(?:entités|états membres|états|gouvernements|donateurs|pays|parties|états parties|société civile|secteur privé|parties prenantes|communauté internationale|partenaires de développement|organisations non gouvernementales)\b"
+        r"^(?:aux\s+|à\s+)?(?:tous\s+|toutes\s+)?(?:les\s+|cet\s+|cette\s+|ces\s+|chaque\s+)?(?:entités|état\b|états membres|états|gouvernements|donateurs|pays|parties|états parties|société civile|secteur privé|parties prenantes|communauté internationale|partenaires de développement|organisations non gouvernementales)\b"
     ),
     to_body=r"(?:à\s+l'|à\s+la\s+|au\s+|à\s+)",
     through_body=r"par l'intermédiaire\s+(?:du\s+|de\s+la\s+|de\s+l')",
-    it_pronoun=_c(r"\blui\b|\by\b"),
+    it_pronoun=_c(r"\blui\b|\by\b(?!\s+compris)"),
     subject=_c(r"\b(?:sur|concernant|relatif à|relatif aux|portant sur)\s+"),
     verb_subject=_c(r"(?:\b(?:sur|de|des|du|concernant)\s+|\bd')(?!une? (?:manière|façon)\b)"),
     thereon=_c(r"\bà ce sujet\b|\bsur cette question\b|\bsur ce point\b|\bà cet égard\b"),

@@ -114,7 +114,11 @@ def read_paragraph(
     found: list[Proposal] = []
     found += _ends(para, text, lang, adopting, context)
     requests = list(lang.request.finditer(text))
-    actions = [a for a in lang.action.finditer(text) if not _inside_end(a.start(), found, text)]
+    actions = [
+        a
+        for a in lang.action.finditer(text)
+        if not _inside_end(a.start(), found, text) and not _future_clause(a, requests, text)
+    ]
     for i, action in enumerate(actions):
         stop = _segment_end(
             text, lang, action.end(), actions[i + 1].start() if i + 1 < len(actions) else len(text)
@@ -618,8 +622,8 @@ def _recipients(
     named = _ORGAN.search(zone)
     if named and (
         re.search(r"\b(?:" + lang.to_body + r")$", zone[: named.start()], re.I)
-        or not zone[: named.start()].strip()
-    ):
+        or zone[: named.start()].strip().lower() in ("", "le", "la", "l'", "el", "the")
+    ):  # "to the Committee", or "inform the Committee": the organ informed
         return [" ".join(named.group(1).split())], "unknown"
     if lang.it_pronoun.search(outside[:after] + " " + zone) or re.search(
         r"\b(?:its|sa|su)\b", zone, re.I
@@ -638,7 +642,7 @@ _NOUN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _IN_REPORT = re.compile(
-    r"\s*(?:[\w-]+\s+){0,3}?(?:within|in|through|dans|en|par le biais de|par l'intermédiaire de|a través de|por medio de)\s+(?:the|his|her|its|their|son|sa|ses|le|su|sus|el)\s+(?:[\w-]+\s+){0,3}?(?:reports?|reporting|rapports?|informes?)\b",
+    r"\s*(?:[\w-]+\s+){0,3}?(?:within|in|through|dans|en|par le biais de|par l'intermédiaire de|a través de|por medio de)\s+(?:the|his|her|its|their|son|sa|ses|le|les|leur|leurs|su|sus|el|los|las)\s+(?:[\w-]+\s+){0,3}?(?:reports?|reporting|rapports?|informes?)\b",
     re.IGNORECASE,
 )
 # "the entities in charge of reporting on …": a description, not a request
@@ -663,7 +667,7 @@ def _described(text: str, action: re.Match[str]) -> bool:
 
 
 _TO_THE_SECRETARY_GENERAL = re.compile(
-    r"\s*(?:[\w-]+ly\s+|[\w-]+ment\s+|[\w-]+mente\s+)?(?:to|au|al)\s+(?:the\s+)?(?:secretary-general|secrétaire général|secretario general)\b",
+    r"\s*(?:[\w-]+ly\s+|[\w-]+ment\s+|[\w-]+mente\s+|chaque année\s+|cada año\s+|every year\s+)?(?:to|au|al)\s+(?:the\s+)?(?:secretary-general|secrétaire général|secretario general)\b",
     re.IGNORECASE,
 )
 _OTHERS_INFORMED = re.compile(
@@ -687,7 +691,7 @@ _NOT_BODIES = re.compile(
     re.IGNORECASE,
 )
 _ORGAN = re.compile(
-    r"\b(?:the\s+)?((?:[A-Z][\w-]+\s+){0,5}?(?:Committee|Board|Conference|Working Group|Meeting of (?:the\s+)?States(?: Parties)?|Comité|Junta|Conferencia|Conférence)(?:\s+(?:on|for)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})?)\b"
+    r"\b(?:the\s+)?((?:[A-Z][\w-]+\s+){0,5}?(?:Committee|Board|Conference|Working Group|Meeting of (?:the\s+)?States(?: Parties)?|Office|Comité|Junta|Conferencia|Conférence|Bureau|Oficina|Reuni[oó]n\s+(?:Bienal\s+)?de\s+(?:los\s+)?Estados(?:\s+Partes)?|Réunion\s+(?:biennale\s+)?des\s+États(?:\s+parties)?)(?:\s+(?:on|for)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})?)\b"
 )
 
 
@@ -828,6 +832,17 @@ def _inside_end(position: int, ends: Sequence[Proposal], text: str) -> bool:
 
 
 # --- helpers ---------------------------------------------------------------------------------
+
+
+def _future_clause(action: re.Match[str], requests: list[re.Match[str]], text: str) -> bool:
+    """ "… un rapport qu'il lui présentera à sa quatre-vingtième session": a clause about the
+    report asked for, not a request of its own (unless "décide que … présentera")."""
+    if not action.groupdict().get("verb2"):
+        return False
+    request = _request_before(requests, text, action.start())
+    return request is None or not re.search(
+        r"\b(?:decides that|décide que|decide que)\b", text[request.start() : action.start()], re.I
+    )
 
 
 def _request_before(

@@ -365,3 +365,78 @@ def test_a_report_to_the_secretary_general_for_the_assembly_is_one():
     # after A/RES/79/204 ¶13
     text = "Invites the Association of Island States to submit to the Secretary-General a report on the implementation of the present resolution, for consideration by the General Assembly at its eighty-second session;"
     assert keys(text) == [("GA", "at_session", 82, None, None)]
+
+
+# --- found comparing the French and Spanish texts of A/RES/79/1–175 with the English ------------
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        # after A/RES/79/125 ¶4 (French text): the organ informed is the direct object
+        (
+            "Prie le Secrétaire général d'informer le Comité spécial, à sa prochaine session, de la suite donnée au document annexé à la résolution 70/300 ;",
+            "fr",
+        ),
+        # after A/RES/79/87 ¶28 (French text)
+        (
+            "Demande au Bureau de continuer d'informer le Comité, à ses sessions en 2026, de l'état de ses activités ;",
+            "fr",
+        ),
+    ],
+)
+def test_an_organ_informed_is_the_recipient(text, lang):
+    [p] = read(text, lang)
+    assert p.reading.report_to.startswith("Comité") and p.unsure
+
+
+def test_a_clause_about_the_report_asked_for_keeps_its_session():
+    # after A/RES/79/127 ¶4 (French text): "un rapport qu'il lui présentera à sa … session"
+    text = "Invite les États Membres à présenter des observations, et prie le Secrétaire général d'établir à partir de ces observations un rapport qu'il lui présentera à sa quatre-vingt-unième session ;"
+    assert keys(text, "fr") == [("GA", "at_session", 81, None, None)]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        # after A/RES/79/96 ¶22 (French text)
+        (
+            "Prie les institutions spécialisées de rendre compte chaque année au Secrétaire général de la suite donnée à la présente résolution ;",
+            "fr",
+        ),
+        # after A/RES/79/116 ¶18 (French text): the State reports to the Secretary-General
+        (
+            "Prie le Secrétaire général de porter les allégations à l'attention de l'État de nationalité et de demander à cet État de lui rendre compte des mesures prises ;",
+            "fr",
+        ),
+    ],
+)
+def test_french_reports_that_go_to_no_body(text, lang):
+    assert read(text, lang) == []
+
+
+def test_y_compris_is_not_the_pronoun_of_the_adopting_body():
+    # after A/RES/79/96 ¶20 (French text): "à l'intention des organes compétents … y compris"
+    [p] = read(
+        "Prie le Secrétaire général d'établir à l'intention des organes compétents un rapport sur les mesures prises, y compris la présente ;",
+        "fr",
+    )
+    assert "recipient-assumed" in p.notes and p.unsure
+
+
+def test_content_given_in_the_reports_they_submit_is_unsure():
+    # after A/RES/79/126 ¶21 (French text)
+    [p] = read(
+        "Invite la Cour et la Commission à continuer de lui rendre compte, dans les rapports qu'elles lui soumettent, de ce qu'elles font pour promouvoir l'état de droit ;",
+        "fr",
+    )
+    assert p.unsure and "in-existing-report" in p.notes
+
+
+def test_the_biennial_meeting_of_states_in_spanish_is_an_organ():
+    # after A/RES/79/40 ¶34 (Spanish text)
+    [p] = read(
+        "Solicita a la Secretaría que realice un estudio sobre el marcado y que informe a la Reunión Bienal de los Estados en 2026;",
+        "es",
+    )
+    assert p.unsure and p.reading.timing != "periodic"
