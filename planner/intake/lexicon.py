@@ -154,7 +154,7 @@ EN = Language(
         r";|\.(?:\s|$)|,?\s+and\s+(?:also\s+|further\s+|in this regard\s+|to this end\s+)?(?:decides|requests|invites|encourages|calls|urges|welcomes|takes|notes|recognizes|stresses|emphasizes|reaffirms|expresses|looks|underlines|underscores)\b"
     ),
     not_reporters=_c(
-        r"^(?:all\s+)?(?:the\s+)?(?:entities|member states|states|governments|all states|donors|countries|least developed countries|developing countries|parties|states parties|civil society|the private sector|stakeholders|relevant stakeholders|the international community|member and observer states|development partners|regional|non-governmental)\b"
+        r"^(?:all\s+)?(?:the\s+)?(?:entities|participants|member states|states|governments|all states|donors|countries|least developed countries|developing countries|parties|states parties|civil society|the private sector|stakeholders|relevant stakeholders|the international community|member and observer states|development partners|regional|non-governmental)\b"
     ),
     to_body=r"(?:to|before|at)\s+(?:the\s+)?",
     through_body=r"through\s+(?:the\s+)?",
@@ -167,7 +167,7 @@ EN = Language(
     ),
     thereon=_c(r"\bthereon\b|\bon this matter\b|\bin this regard\b|\bon these matters\b"),
     session=_c(
-        r"\b(?:at|during|for|before|prior to|to|than|by)\s+(?:its|their|the|his)\s+(?P<what>(?:[\w\u00e9-]+\s+){0,4}?[\w-]+)\s+(?:regular\s+|substantive\s+|resumed\s+|annual\s+)?session\b"
+        r"\b(?:at|during|for|before|prior to|to|than|by)\s+(?:its|their|the|his)\s+(?P<what>(?:[\w\u00e9-]+\s+){0,6}?[\w-]+)\s+(?:regular\s+|substantive\s+|resumed\s+|annual\s+)?session\b"
     ),
     sessions_and=_c(
         r"\b(?:at|during)\s+(?:its|their)\s+(?P<first>(?:[\w-]+\s+){0,3}?[\w-]+)\s+and\s+(?P<second>(?:[\w-]+\s+){0,3}?[\w-]+)\s+sessions\b"

@@ -210,7 +210,8 @@ def _read_request(
             return []
         if include and kind == "yes" and not _IN_REPORT.search(seg, after):
             return []  # "include an update in the Co-Chairs' summary": no report
-        if kind == "inside" or include or _IN_REPORT.match(seg, noun.end()):
+        inside = _IN_REPORT.search(seg, noun.end(), noun.end() + 160)
+        if kind == "inside" or include or (inside and not _IN_REPORT.match(seg, inside.end())):
             include = True
         if noun.group("noun").lower() in ("update", "briefing", "exposé", "exposición"):
             oral = oral or "written" not in seg.lower()
@@ -373,6 +374,7 @@ def _timings(
         what = re.split(
             r"\b(?:its|their|the|sa|leur|la|su|sus)\s+", groups.get("what") or "", flags=re.I
         )[-1]
+        what = re.sub(r"^(?:resumed|reanudado|reprise)\s+", "", what, flags=re.I)
         if re.fullmatch(r"(?:19|20)\d\d", what.strip()):
             sessions.append((None, int(what)))
             continue
@@ -393,7 +395,7 @@ def _timings(
         # "at its eightieth session, in 2025" names one occurrence; "as decided in 2023 …"
         # or "a session during 2025 …" elsewhere in the request does not date the report
         near = (
-            any(abs(m.start() - year_m.start()) < 60 for m in lang.session.finditer(outside))
+            any(-60 < year_m.start() - m.end() < 60 for m in lang.session.finditer(outside))
             if year_m
             else False
         )
@@ -642,7 +644,7 @@ _NOUN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _IN_REPORT = re.compile(
-    r"\s*(?:[\w-]+\s+){0,3}?(?:within|in|through|dans|en|par le biais de|par l'intermédiaire de|a través de|por medio de)\s+(?:the|his|her|its|their|son|sa|ses|le|les|leur|leurs|su|sus|el|los|las)\s+(?:[\w-]+\s+){0,3}?(?:reports?|reporting|rapports?|informes?)\b",
+    r"\s*(?:[\w-]+\s+){0,3}?(?:within|in|through|in the context of|dans|en|dans le cadre de|par le biais de|par l'intermédiaire de|a través de|por medio de|en el contexto de)\s+(?:the|his|her|its|their|son|sa|ses|le|les|leur|leurs|su|sus|el|los|las)\s+(?:[\w-]+\s+){0,3}?(?:reports?|reporting|rapports?|informes?)\b",
     re.IGNORECASE,
 )
 # "the entities in charge of reporting on …": a description, not a request
@@ -941,7 +943,7 @@ def _search(pattern: re.Pattern[str], text: str, pos: int) -> int | None:
 
 
 _SUBJECT_STOP = {
-    "en": r"\s+(?:to|through|at) (?:the\s+|its\s+)?(?=general assembly|economic and social council|high-level political forum|human rights council|statistical commission|commission (?:on|for)|council\b|assembly\b|committee (?:on|for)\b|(?:annual )?operational activities for development segment)|,?\s+as (?:relevant |new )*information becomes available\b|,?\s+(?:starting|beginning|commencing)\b|,\s+(?:including|in particular|taking|with|bearing|as well as|on the basis|within|through|in consultation|in collaboration|in cooperation|and to|under|for consideration|and on)\b|\s+(?:at|during|to) (?:its|their)\b|\s+under the (?:sub-?)?item\b|\s+through the\b|\s+within existing\b|\s+(?:annually|biennially|every)\b|\s+and (?:to|decides)\b",
+    "en": r",?\s+on an? (?:annual|biennial|triennial|quadrennial|yearly|regular) basis\b|\s+(?:to|through|at) (?:the\s+|its\s+)?(?=general assembly|economic and social council|high-level political forum|human rights council|statistical commission|commission (?:on|for)|council\b|assembly\b|committee (?:on|for)\b|(?:annual )?operational activities for development segment)|,?\s+as (?:relevant |new )*information becomes available\b|,?\s+(?:starting|beginning|commencing)\b|,\s+(?:including|in particular|taking|with|bearing|as well as|on the basis|within|through|in consultation|in collaboration|in cooperation|and to|under|for consideration|and on)\b|\s+(?:at|during|to) (?:its|their)\b|\s+under the (?:sub-?)?item\b|\s+through the\b|\s+within existing\b|\s+(?:annually|biennially|every)\b|\s+and (?:to|decides)\b",
     "fr": r"\s+(?:à l'|au |à la |aux )(?=assemblée|conseil|commission|forum)|,?\s+à mesure que\b|,?\s+(?:à compter|à partir)\b|,\s+(?:y compris|notamment|en tenant|compte tenu|avec|ainsi que|dans|en consultation|en collaboration|et de)\b|\s+à (?:sa|ses|leur)\b|\s+au titre\b|\s+par l'intermédiaire\b|\s+et de\b|\s+(?:chaque|tous les)\b",
     "es": r"\s+(?:a la |al |ante la |ante el )(?=asamblea|consejo|comisión|foro)|,?\s+a medida que\b|,?\s+(?:a partir|comenzando)\b|,\s+(?:incluid[oa]s?|en particular|teniendo|con|así como|dentro|en consulta|en colaboración|y que)\b|\s+en (?:su|sus)\s+(?:[\w\u00e0-\u00ff-]+\s+){0,4}?(?:período|periodo)\b|\s+en relación con el tema\b|\s+por conducto\b|\s+y que\b|\s+(?:cada|anualmente)\b",
 }

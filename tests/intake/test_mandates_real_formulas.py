@@ -440,3 +440,33 @@ def test_the_biennial_meeting_of_states_in_spanish_is_an_organ():
         "es",
     )
     assert p.unsure and p.reading.timing != "periodic"
+
+
+# --- found on the Fifth Committee's and plenary texts (A/RES/79/237–336) -----------------------
+
+
+def test_content_in_the_context_of_a_report_is_unsure():
+    # after A/RES/79/253 ¶9
+    [p] = read(
+        "Requests the Secretary-General to provide an update on the reduction of overpayments in the context of his next report;"
+    )
+    assert p.unsure and "in-existing-report" in p.notes
+
+
+def test_a_resumed_session_is_that_session():
+    # after A/RES/79/258 ¶21
+    text = "Requests the Secretary-General to present for the consideration of the General Assembly at the second part of its resumed eightieth session an updated report on the renovation project;"
+    assert keys(text) == [("GA", "at_session", 80, None, None)]
+
+
+def test_on_an_annual_basis_after_the_subject_is_the_period():
+    # after A/RES/79/258 B ¶17
+    text = "Requests the Secretary-General to provide a comprehensive report on the implementation of the strategy on an annual basis, starting at its eighty-first session;"
+    assert keys(text) == [("GA", "periodic", 81, None, 1)]
+
+
+def test_participants_reports_are_not_the_secretary_generals():
+    # after A/RES/79/275 ¶3
+    assert (
+        read("Calls upon participants to submit consistent and substantive annual reports;") == []
+    )
