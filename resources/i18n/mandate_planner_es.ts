@@ -2022,6 +2022,10 @@
       <translation>“%1”, una nueva línea de informe</translation>
     </message>
     <message>
+      <source>%1 — %2: %3</source>
+      <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
       <source>What it will do</source>
       <translation>Qué hará</translation>
     </message>
