@@ -75,3 +75,13 @@ GA79_SECOND_COMMITTEE: dict[tuple[str, str], list[Expected]] = {
     ("A/RES/79/234", "48"): [at("GA", 80), at("GA", 80)],
     ("A/RES/79/236", "30"): [at("GA", 80)],
 }
+
+# Every resolution of the set is labelled: a paragraph not listed above asks for no report.
+COVERED = frozenset(f"A/RES/79/{n}" for n in range(194, 237))
+
+# Where a language's text says something else than the English one, that text is labelled
+# as it reads (the reader is scored on what it was given).
+BY_LANGUAGE: dict[tuple[str, str, str], list[Expected]] = {
+    # the French text asks for the report "à sa quatre-vingtième session" (English: eighty-first)
+    ("fr", "A/RES/79/201", "40"): [at("GA", 80)],
+}

@@ -2,7 +2,7 @@
 
     python -m benchmarks.real_texts DIR [DIR …]
 
-Reads every .xml under the folders whose symbol has labels in `real_labels`, and
+Reads every .xml under the folders whose symbol is labelled in `real_labels`, and
 prints precision and recall per language, over all proposals and over the
 confident ones (not "unsure"), then the paragraphs read wrongly.
 """
@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from benchmarks.mandate_eval import Score, key, score_paragraph
-from benchmarks.real_labels import GA79_SECOND_COMMITTEE
+from benchmarks.real_labels import BY_LANGUAGE, COVERED, GA79_SECOND_COMMITTEE
 from planner.intake.errors import IntakeError
 from planner.intake.mandates import Proposal, read_mandates
 from planner.intake.read import read_document
@@ -22,7 +22,7 @@ LABELS = GA79_SECOND_COMMITTEE
 
 
 def main(argv: list[str]) -> int:
-    symbols = {s for s, _ in LABELS}
+    symbols = COVERED | {s for s, _ in LABELS}
     all_scores: dict[str, Score] = {}
     sure_scores: dict[str, Score] = {}
     misses: list[str] = []
@@ -40,7 +40,10 @@ def main(argv: list[str]) -> int:
             for p in read_mandates(doc):
                 by_para.setdefault(p.paragraph, []).append(p)
             for para in doc.paragraphs:
-                expected = LABELS.get((doc.symbol, para.number), [])
+                expected = BY_LANGUAGE.get(
+                    (doc.language, doc.symbol, para.number),
+                    LABELS.get((doc.symbol, para.number), []),
+                )
                 got = by_para.get(para.number, [])
                 for scores, props in (
                     (all_scores, got),

@@ -449,6 +449,7 @@ T = {
     "Already in the plan: adds nothing.": "موجود في الخطة: لا يضيف شيئا.",
     "Language": "اللغة",
     "Operative paragraphs": "فقرات المنطوق",
+    "%1 — %2: %3": "%1 — %2: %3",
 }
 N = {
     "adds %n requirement(s)": [

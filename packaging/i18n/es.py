@@ -449,6 +449,7 @@ T = {
     "Already in the plan: adds nothing.": "Ya está en el plan: no añade nada.",
     "Language": "Idioma",
     "Operative paragraphs": "Párrafos dispositivos",
+    "%1 — %2: %3": "%1 — %2: %3",
 }
 N = {
     "adds %n requirement(s)": ["añade %n obligación", "añade %n obligaciones"],

@@ -449,6 +449,7 @@ T = {
     "Already in the plan: adds nothing.": "Déjà dans le plan : n’ajoute rien.",
     "Language": "Langue",
     "Operative paragraphs": "Paragraphes du dispositif",
+    "%1 — %2: %3": "%1 — %2 : %3",
 }
 N = {
     "adds %n requirement(s)": ["ajoute %n obligation", "ajoute %n obligations"],

@@ -449,6 +449,7 @@ T = {
     "Already in the plan: adds nothing.": "Уже в плане: ничего не добавляет.",
     "Language": "Язык",
     "Operative paragraphs": "Пункты постановляющей части",
+    "%1 — %2: %3": "%1 — %2: %3",
 }
 N = {
     "adds %n requirement(s)": [

@@ -449,6 +449,7 @@ T = {
     "Already in the plan: adds nothing.": "已在计划中：不增加任何内容。",
     "Language": "语言",
     "Operative paragraphs": "执行段落",
+    "%1 — %2: %3": "%1 — %2：%3",
 }
 N = {
     "adds %n requirement(s)": ["增加 %n 项报告义务"],

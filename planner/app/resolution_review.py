@@ -99,9 +99,13 @@ class Review:
             symbol = symbol_of(dp.document)
             same_as = seen.get(symbol, "") if symbol else ""
             choices = [
-                Choice.OPEN if (p.proposal.unsure or same_as) else Choice.ACCEPTED
+                Choice.OPEN
+                if p.proposal.unsure
+                or same_as
+                or (p.planned is not None and p.planned.mandate is None)
+                else Choice.ACCEPTED
                 for p in dp.proposals
-            ]
+            ]  # a proposal the plan cannot hold (no such session, …) waits too
             self.documents.append(
                 ReviewedDocument(dp.document.source, dp, choices=choices, same_as=same_as)
             )

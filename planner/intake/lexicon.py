@@ -16,6 +16,10 @@ BODIES: dict[str, tuple[str, ...]] = {
         "economic and social council",
         "conseil économique et social",
         "consejo económico y social",
+        # its segment on operational activities for development, named alone
+        "(?:its |the )?(?:annual )?operational activities for development segment",
+        "(?:du )?débat (?:annuel )?consacré aux activités opérationnelles de développement",
+        "(?:la )?serie de sesiones (?:anual )?sobre actividades operacionales para el desarrollo",
     ),
     "HLPF": (
         "high-level political forum(?: on sustainable development)?",
@@ -150,7 +154,7 @@ EN = Language(
         r";|\.(?:\s|$)|,?\s+and\s+(?:also\s+|further\s+|in this regard\s+|to this end\s+)?(?:decides|requests|invites|encourages|calls|urges|welcomes|takes|notes|recognizes|stresses|emphasizes|reaffirms|expresses|looks|underlines|underscores)\b"
     ),
     not_reporters=_c(
-        r"^(?:all\s+)?(?:the\s+)?(?:entities|member states|states|governments|all states|donors|countries|least developed countries|developing countries|parties|states parties|civil society|the private sector|stakeholders|relevant stakeholders|the international community|member and observer states|development partners|regional|non-governmental)\b"
+        r"^(?:all\s+)?(?:the\s+)?(?:entities|participants|member states|states|governments|all states|donors|countries|least developed countries|developing countries|parties|states parties|civil society|the private sector|stakeholders|relevant stakeholders|the international community|member and observer states|development partners|regional|non-governmental)\b"
     ),
     to_body=r"(?:to|before|at)\s+(?:the\s+)?",
     through_body=r"through\s+(?:the\s+)?",
@@ -163,7 +167,7 @@ EN = Language(
     ),
     thereon=_c(r"\bthereon\b|\bon this matter\b|\bin this regard\b|\bon these matters\b"),
     session=_c(
-        r"\b(?:at|during|for|before|prior to|to|than|by)\s+(?:its|their|the|his)\s+(?P<what>(?:[\w\u00e9-]+\s+){0,4}?[\w-]+)\s+(?:regular\s+|substantive\s+|resumed\s+|annual\s+)?session\b"
+        r"\b(?:at|during|for|before|prior to|to|than|by)\s+(?:its|their|the|his)\s+(?P<what>(?:[\w\u00e9-]+\s+){0,6}?[\w-]+)\s+(?:regular\s+|substantive\s+|resumed\s+|annual\s+)?session\b"
     ),
     sessions_and=_c(
         r"\b(?:at|during)\s+(?:its|their)\s+(?P<first>(?:[\w-]+\s+){0,3}?[\w-]+)\s+and\s+(?P<second>(?:[\w-]+\s+){0,3}?[\w-]+)\s+sessions\b"
@@ -171,7 +175,9 @@ EN = Language(
     next_session=_c(
         r"\b(?:at|during|to)\s+(?:its|their|the)\s+(?:next|forthcoming|following|upcoming)\s+(?:regular\s+|substantive\s+)?session\b"
     ),
-    in_year=_c(r"\b(?:in|by|during)\s+(?P<year>(?:19|20)\d\d)\b"),
+    in_year=_c(
+        r"\b(?:in|by|during|(?:no|not) later than(?:\s+\d{1,2}\s+[A-Z][a-z]+)?|(?:beginning|starting|commencing)\s+(?:from\s+|in\s+)?)\s*(?P<year>(?:19|20)\d\d)\b"
+    ),
     periodic=(
         (
             _c(
@@ -212,7 +218,7 @@ EN = Language(
 FR = Language(
     code="fr",
     request=_c(
-        r"\b(?:prie|invite|demande|engage|encourage|charge|décide de prier|décide d'inviter|décide que)\s+(?:également\s+|en outre\s+|de nouveau\s+|aussi\s+|à cet égard\s+)?(?P<who>.{0,300}?)\s+(?=(?:de|d'|à)\s?)"
+        r"\b(?:prie|invite|demande|engage|encourage|charge|décide de prier|décide d'inviter|décide que|demander|inviter|prier)\s+(?:également\s+|en outre\s+|de nouveau\s+|aussi\s+|à cet égard\s+)?(?P<who>.{0,300}?)\s+(?=(?:de|d'|à)\s?)"
     ),
     action=_c(
         r"\b(?:de\s+|d'|et\s+(?:de\s+|d')?|à\s+)(?:continuer (?:à|de)\s+)?(?:(?:lui|leur|y)\s+)?(?:(?:continuer (?:à|de)\s+)(?:lui\s+|leur\s+)?)?(?P<verb>présenter|soumettre|transmettre|établir|élaborer|fournir|faire rapport|rendre compte|faire le point|faire un exposé|informer|inclure|faire figurer|tenir)\b"
@@ -232,11 +238,11 @@ FR = Language(
         r";|\.(?:\s|$)|,?\s+et\s+(?:aussi\s+|également\s+|à cet égard\s+)?(?:décide|prie|invite|engage|encourage|demande|souligne|prend|note|constate|accueille|se félicite|réaffirme|exprime|attend)\b"
     ),
     not_reporters=_c(
-        r"^(?:aux\s+|à\s+)?(?:tous\s+)?(?:les\s+)?(?:entités|états membres|états|gouvernements|donateurs|pays|parties|états parties|société civile|secteur privé|parties prenantes|communauté internationale|partenaires de développement|organisations non gouvernementales)\b"
+        r"^(?:aux\s+|à\s+)?(?:tous\s+|toutes\s+)?(?:les\s+|cet\s+|cette\s+|ces\s+|chaque\s+)?(?:entités|état\b|états membres|états|gouvernements|donateurs|pays|parties|états parties|société civile|secteur privé|parties prenantes|communauté internationale|partenaires de développement|organisations non gouvernementales)\b"
     ),
     to_body=r"(?:à\s+l'|à\s+la\s+|au\s+|à\s+)",
     through_body=r"par l'intermédiaire\s+(?:du\s+|de\s+la\s+|de\s+l')",
-    it_pronoun=_c(r"\blui\b|\by\b"),
+    it_pronoun=_c(r"\blui\b|\by\b(?!\s+compris)"),
     subject=_c(r"\b(?:sur|concernant|relatif à|relatif aux|portant sur)\s+"),
     verb_subject=_c(r"(?:\b(?:sur|de|des|du|concernant)\s+|\bd')(?!une? (?:manière|façon)\b)"),
     thereon=_c(r"\bà ce sujet\b|\bsur cette question\b|\bsur ce point\b|\bà cet égard\b"),
@@ -247,7 +253,9 @@ FR = Language(
         r"\bà\s+ses\s+(?P<first>(?:[\w\u00e0-\u00ff-]+\s+){0,3}?[\w\u00e0-\u00ff-]+)\s+et\s+(?P<second>(?:[\w\u00e0-\u00ff-]+\s+){0,3}?[\w\u00e0-\u00ff-]+)\s+sessions\b"
     ),
     next_session=_c(r"\b(?:à|lors de)\s+(?:sa|leur)\s+(?:prochaine)\s+session\b"),
-    in_year=_c(r"\b(?:en|d'ici à|d'ici|avant)\s+(?P<year>(?:19|20)\d\d)\b"),
+    in_year=_c(
+        r"\b(?:en|d'ici à|d'ici|avant|à compter de|à partir de)\s+(?P<year>(?:19|20)\d\d)\b"
+    ),
     periodic=(
         (
             _c(
@@ -294,7 +302,7 @@ ES = Language(
         r"\b(?:solicita|pide|invita|alienta|exhorta|encarga|decide solicitar|decide invitar|decide que),?\s+(?:a este respecto,\s+|a tal fin,\s+|en este sentido,\s+)?(?:también\s+|además\s+|asimismo\s+|nuevamente\s+|una vez más\s+)?(?:al|a la|a los|a las|a)?\s*(?P<who>.{0,300}?)\s+(?=(?:que|a que)[\s,])"
     ),
     action=_c(
-        r"\b(?:que|y|y que|a que)(?:\s*,[^;]{0,200}?,)?\s+(?:en\s+su\s+[^,;]{0,80}?de\s+sesiones,?\s+)?(?:le\s+|les\s+|la\s+|lo\s+)?(?:siga\s+|continúe\s+)?(?P<verb>presente|presenten|someta|transmita|prepare|elabore|proporcione|informe|incluya|mantenga|presentando|informando|ofrezca)\b"
+        r"\b(?:que|y|y que|a que)(?:\s*,[^;]{0,200}?,)?\s+(?:en\s+su\s+[^,;]{0,80}?de\s+sesiones,?\s+(?:[^,;]{1,60},\s+)?)?(?:le\s+|les\s+|la\s+|lo\s+)?(?:siga\s+|continúe\s+)?(?P<verb>presente|presenten|someta|transmita|prepare|elabore|proporcione|informe|incluya|mantenga|presentando|informando|ofrezca)\b"
         r"|\b(?P<verb2>presentará|informará|someterá)\b"
     ),
     report_verbs=frozenset({"informe", "informando", "informará"}),
@@ -320,13 +328,13 @@ ES = Language(
         r"\bal respecto\b|\bsobre esta cuestión\b|\ba ese respecto\b|\bsobre el particular\b"
     ),
     session=_c(
-        r"\ben\s+(?:su|sus)\s+(?P<what>(?:[\w\u00e0-\u00ff.º-]+\s+){0,4}?[\w\u00e0-\u00ff.º-]+)\s+(?:período|periodo)\s+(?:ordinario\s+)?de\s+sesiones\b(?!\s+de\s+(?:19|20)\d\d)|\ben\s+su\s+(?:período|periodo)\s+de\s+sesiones\s+de\s+(?P<year>(?:19|20)\d\d)\b"
+        r"\ben\s+(?:su|sus|el)\s+(?P<what>(?:[\w\u00e0-\u00ff.º-]+\s+){0,4}?[\w\u00e0-\u00ff.º-]+)\s+(?:período|periodo)\s+(?:ordinario\s+)?de\s+sesiones\b(?!\s+de\s+(?:19|20)\d\d)|\ben\s+su\s+(?:período|periodo)\s+de\s+sesiones\s+de\s+(?P<year>(?:19|20)\d\d)\b"
     ),
     sessions_and=_c(
         r"\ben\s+sus\s+(?:períodos|periodos)\s+de\s+sesiones\s+(?P<first>(?:[\w\u00e0-\u00ff-]+\s+){0,3}?[\w\u00e0-\u00ff-]+)\s+y\s+(?P<second>(?:[\w\u00e0-\u00ff-]+\s+){0,3}?[\w\u00e0-\u00ff-]+)\b"
     ),
     next_session=_c(r"\ben\s+su\s+(?:próximo|siguiente)\s+(?:período|periodo)\s+de\s+sesiones\b"),
-    in_year=_c(r"\b(?:en|para|antes de)\s+(?P<year>(?:19|20)\d\d)\b"),
+    in_year=_c(r"\b(?:en|para|antes de|a partir de|desde)\s+(?P<year>(?:19|20)\d\d)\b"),
     periodic=(
         (
             _c(

@@ -211,9 +211,20 @@ def _words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9]+", folded) if w not in _STOP and len(w) > 2}
 
 
+# "the implementation of and follow-up to the present resolution", "its progress", "ses
+# travaux": a subject that names the resolution itself, or speaks of "its" work
+_ABOUT_THE_TEXT = re.compile(
+    r"^.{0,80}?\b(?:present resolution|présente résolution|presente resolución)$|"
+    r"^(?:its|their|his|her|ses|son|sa|leurs?|sus?)\b",
+    re.IGNORECASE,
+)
+
+
 def _subject_title(subject: str, doc: ResolutionDocument) -> str:
+    """The title a new report line takes: the subject, or the resolution's own title when
+    the subject only points at the resolution or at "its" work."""
     s = subject.strip()
-    if _PRESENT.match(s) or len(s) < 4:
+    if _PRESENT.match(s) or _ABOUT_THE_TEXT.match(s) or len(s) < 4:
         return doc.title or s
     return s
 
@@ -246,7 +257,10 @@ def _new_report(
 ) -> Report:
     title = _subject_title(subject, doc)
     title = title[:1].upper() + title[1:] if title else (doc.title or "Report")
-    base = "-".join(sorted(_words(title), key=title.lower().find)[:5]) or "report"
+    folded = "".join(
+        c for c in unicodedata.normalize("NFD", title.lower()) if unicodedata.category(c) != "Mn"
+    )
+    base = "-".join(sorted(_words(title), key=folded.find)[:5]) or "report"  # in title order
     ids = {r.id for r in reports}
     rid, n = base[:48], 2
     while rid in ids:

@@ -17,7 +17,7 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent, QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -185,7 +185,7 @@ class ImportResolutionsDialog(QDialog):
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(1, 300)
+        header.resizeSection(1, 240)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.accept_button = QPushButton(self.tr("&Accept"), objectName="acceptProposal")
@@ -259,6 +259,10 @@ class ImportResolutionsDialog(QDialog):
 
     def choose_files(self) -> None:
         folder = str(self.settings.value(FOLDER_SETTING, "")) if self.settings else ""
+        if not folder or not Path(folder).is_dir():
+            folder = QStandardPaths.writableLocation(
+                QStandardPaths.StandardLocation.DocumentsLocation
+            )
         patterns = " ".join(f"*{s}" for s in SUFFIXES)
         names, _ = QFileDialog.getOpenFileNames(
             self,
@@ -401,6 +405,7 @@ class ImportResolutionsDialog(QDialog):
             problem = planned.problem if planned is not None else ""
             becomes = self.tr("not placed: %1").replace("%1", text.problem_text(problem))
         item.setText(3, becomes)
+        item.setToolTip(3, becomes)
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if d.edited is None:
             item.setFlags(flags | Qt.ItemFlag.ItemIsUserCheckable)

@@ -151,7 +151,7 @@ class ReviewText(QObject):
                 detail += " " + self.tr("until %1").replace("%1", str(rule.until))
         elif isinstance(rule, NextSession):
             detail = rule.body
-        return f"{head} — {label}: {detail}"
+        return self.tr("%1 — %2: %3").replace("%1", head).replace("%2", label).replace("%3", detail)
 
     # --- the detail pane ---------------------------------------------------------------------
 

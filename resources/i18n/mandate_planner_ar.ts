@@ -2156,6 +2156,10 @@
       <translation>«%1»، سلسلة تقارير جديدة</translation>
     </message>
     <message>
+      <source>%1 — %2: %3</source>
+      <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
       <source>What it will do</source>
       <translation>ما سيترتب عليه</translation>
     </message>

@@ -2084,6 +2084,10 @@
       <translation>“%1”, a new report line</translation>
     </message>
     <message>
+      <source>%1 — %2: %3</source>
+      <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
       <source>What it will do</source>
       <translation>What it will do</translation>
     </message>

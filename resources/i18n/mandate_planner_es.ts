@@ -2084,6 +2084,10 @@
       <translation>“%1”, una nueva línea de informe</translation>
     </message>
     <message>
+      <source>%1 — %2: %3</source>
+      <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
       <source>What it will do</source>
       <translation>Qué hará</translation>
     </message>

@@ -2102,6 +2102,10 @@
       <translation>«%1», новая линия докладов</translation>
     </message>
     <message>
+      <source>%1 — %2: %3</source>
+      <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
       <source>What it will do</source>
       <translation>Что изменится</translation>
     </message>

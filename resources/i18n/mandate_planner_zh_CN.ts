@@ -2066,6 +2066,10 @@
       <translation>“%1”，新的报告系列</translation>
     </message>
     <message>
+      <source>%1 — %2: %3</source>
+      <translation>%1 — %2：%3</translation>
+    </message>
+    <message>
       <source>What it will do</source>
       <translation>将产生的效果</translation>
     </message>

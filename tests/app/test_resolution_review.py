@@ -111,3 +111,12 @@ def test_an_unreadable_file_is_listed_and_left_out(plan):
     assert review.documents[i].error and not review.documents[i].included
     assert review.result().touched == ("A/RES/80/321",)
     assert j == i + 1
+
+
+def test_a_proposal_the_plan_cannot_hold_waits_for_a_decision(plan):
+    far = "Requests the Secretary-General to submit to the General Assembly at its one hundred and fiftieth session a report on the implementation of the present resolution."
+    review = Review(plan)
+    [i] = review.add([doc(paragraphs=[far, SURE])])
+    d = review.documents[i]
+    assert [p.planned.problem for p in d.proposals.proposals] == ["no-such-session", ""]
+    assert d.choices == [Choice.OPEN, Choice.ACCEPTED]  # not ticked as if it would be imported

@@ -107,7 +107,7 @@ def test_files_reviewed_then_imported_as_one_undoable_edit(window, qtbot, tmp_pa
             "A/RES/80/321",
             True,
             "new decision",
-            [("¶ 2", True, "95 %"), ("¶ 3", False, "unsure, 55 %")],
+            [("¶ 2", True, "95 %"), ("¶ 3", False, "unsure, 50 %")],
         ),
         ("A/RES/80/322", True, "new decision", [("¶ 1", True, "95 %")]),
     ]
