@@ -52,8 +52,8 @@ def diff(old: Recalculation, new: Recalculation) -> ResultDiff:
     added = {k: r for k, r in after.items() if k not in before}
     removed = {k: r for k, r in before.items() if k not in after}
     why: dict[tuple[str, str], Displaced] = {}
-    for d in new.displaced:
-        why[(d.report, d.session)] = d
+    for displaced in new.displaced:
+        why[(displaced.report, displaced.session)] = displaced
     moved: list[Moved] = []
     for key in list(removed):
         d = why.get(key)

@@ -355,11 +355,14 @@ def _refuse(problems: list[Problem]) -> None:
 
 def _load_plan(conn: Connection) -> Plan:
 
-    cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    dbapi = conn.connection.dbapi_connection
+    assert dbapi is not None  # a Connection in use always holds its DBAPI connection
+    cursor = dbapi.cursor()
 
     def rows(sql: str) -> Sequence[Any]:
         # plain DBAPI tuples: loading 10^5 rows through Row objects costs a third more
-        return cursor.execute(sql).fetchall()
+        cursor.execute(sql)
+        return cursor.fetchall()
 
     def optional(table: str, *columns: str) -> str:
         """The columns a later schema added, as empty text in a file not yet upgraded
