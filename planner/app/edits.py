@@ -253,7 +253,8 @@ def _delete(plan: Plan, kind: str, key: str, attr: str, key_of: Callable[[Any], 
     items = getattr(plan, attr)
     if not any(key_of(x) == key for x in items):
         raise EditError("", f"{key} is not in the plan")
-    return replace(plan, **{attr: tuple(x for x in items if key_of(x) != key)})
+    kept: dict[str, Any] = {attr: tuple(x for x in items if key_of(x) != key)}
+    return replace(plan, **kept)
 
 
 # --- other records -----------------------------------------------------------------------
@@ -272,7 +273,8 @@ def _put(
         raise EditError("id", f"the id of a {what} cannot change (it is referred to by that id)")
     if replacing is None and any(key_of(x) == key for x in getattr(plan, attr)):
         raise EditError("id", f'a {what} "{key}" is already in the plan')
-    return replace(plan, **{attr: _replace_item(getattr(plan, attr), key_of, replacing, record)})
+    put: dict[str, Any] = {attr: _replace_item(getattr(plan, attr), key_of, replacing, record)}
+    return replace(plan, **put)
 
 
 def put_body(plan: Plan, data: dict[str, Any], replacing: str | None = None) -> Plan:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QUrl
+from PySide6.QtCore import QCoreApplication, QLocale, QUrl
 from PySide6.QtGui import QDesktopServices
 
 from planner.domain.model import Decision, Mandate, Session
@@ -15,6 +15,7 @@ from planner.timeline.data import mark_of
 from planner.timeline.painter import BadgeKey
 from planner.timeline.scene import TimelineScene
 from planner.timeline.style import mark_label
+from planner.timeline.translatable import QT_TRANSLATE_NOOP
 
 
 def un_day(day: object) -> str:
