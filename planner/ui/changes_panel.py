@@ -19,6 +19,7 @@ from planner.domain.diff import ResultDiff
 from planner.domain.engine import ChangeSet
 from planner.domain.results import Displaced, Displacement
 from planner.timeline.painter import Selection
+from planner.ui.widgets import named
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -145,9 +146,9 @@ class WhatChangedPanel(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.caption = QLabel(objectName="changeCaption")
+        self.caption = named(QLabel(), "changeCaption")
         self.caption.setWordWrap(True)
-        self.list = QListWidget(objectName="changeList")
+        self.list = named(QListWidget(), "changeList")
         self.list.itemActivated.connect(self._activated)
         self.list.itemClicked.connect(self._activated)
         layout = QVBoxLayout(self)

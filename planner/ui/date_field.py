@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from planner.ui.widgets import named
+
 FIRST = QDate(1900, 1, 1)
 LAST = QDate(2200, 12, 31)
 
@@ -71,7 +73,7 @@ class DateField(QWidget):
         self.line.textEdited.connect(self._typed)
         self.calendar: QCalendarWidget | None = None  # made when first shown
         self.menu = QMenu(self)
-        self.button = QToolButton(objectName="calendarButton")
+        self.button = named(QToolButton(), "calendarButton")
         self.button.setArrowType(Qt.ArrowType.DownArrow)
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.button.setMenu(self.menu)

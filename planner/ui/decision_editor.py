@@ -38,6 +38,7 @@ from planner.domain.symbols import SymbolError, normalise_symbol
 from planner.timeline.translatable import QT_TRANSLATE_NOOP
 from planner.ui.changes_panel import change_lines, change_summary
 from planner.ui.date_field import DateField
+from planner.ui.widgets import named
 
 RULE_TYPES = ["at_session", "next_session", "after_event", "periodic", "with_series"]
 RULE_LABELS = {
@@ -80,7 +81,7 @@ def reserve_lines(widget: QWidget, lines: int) -> None:
 
 
 def _error_label(lines: int = 2) -> QLabel:
-    label = QLabel(objectName="fieldError")
+    label = named(QLabel(), "fieldError")
     label.setStyleSheet(ERROR_STYLE)
     label.setWordWrap(True)
     label.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
@@ -140,45 +141,41 @@ class MandateForm(QGroupBox):
         self.proposed_reports = {r.id: r for r in new_reports}  # proposed, not in the plan yet
         plan = workspace.plan
         cal = workspace.engine.calendar
-        self.report = QComboBox(objectName="mandateReport")
+        self.report = named(QComboBox(), "mandateReport")
         self.report.setEditable(True)
         self.report.addItems([r.id for r in plan.reports])
         for i, r in enumerate(plan.reports):
             self.report.setItemData(i, r.title, Qt.ItemDataRole.ToolTipRole)
-        self.new_title = QLineEdit(
-            objectName="newReportTitle", placeholderText=self.tr("Title of the new report line")
+        self.new_title = named(
+            QLineEdit(placeholderText=self.tr("Title of the new report line")), "newReportTitle"
         )
-        self.effect = QComboBox(objectName="mandateEffect")
+        self.effect = named(QComboBox(), "mandateEffect")
         for key, label in EFFECT_LABELS.items():
             self.effect.addItem(QCoreApplication.translate("DecisionEditor", label), key)
-        self.rule_type = QComboBox(objectName="ruleType")
-        self.rule_body = QComboBox(objectName="ruleBody")
+        self.rule_type = named(QComboBox(), "ruleType")
+        self.rule_body = named(QComboBox(), "ruleBody")
         self.rule_body.addItems([b.id for b in plan.bodies])
-        self.session = QComboBox(objectName="ruleSession")
-        self.event_choice = QComboBox(objectName="ruleEvent")
+        self.session = named(QComboBox(), "ruleSession")
+        self.event_choice = named(QComboBox(), "ruleEvent")
         for e in cal.sorted_events():
             self.event_choice.addItem(f"{e.id} — {e.name} ({e.end:%d %b %Y})", e.id)
-        self.series = QComboBox(objectName="ruleSeries")
+        self.series = named(QComboBox(), "ruleSeries")
         for es in plan.event_series:
             self.series.addItem(f"{es.id} — {es.name}", es.id)
-        self.every = QSpinBox(
-            objectName="ruleEvery", minimum=1, maximum=100, value=1, suffix=self.tr(" year(s)")
+        self.every = named(
+            QSpinBox(minimum=1, maximum=100, value=1, suffix=self.tr(" year(s)")), "ruleEvery"
         )
-        self.first = QLineEdit(
-            objectName="ruleFirst", placeholderText=self.tr("a year, or a session id")
+        self.first = named(
+            QLineEdit(placeholderText=self.tr("a year, or a session id")), "ruleFirst"
         )
-        self.until_year = QLineEdit(
-            objectName="ruleUntil", placeholderText=self.tr("year (optional)")
-        )
-        self.prep = QSpinBox(
-            objectName="rulePrep", minimum=0, maximum=520, suffix=self.tr(" weeks")
-        )
+        self.until_year = named(QLineEdit(placeholderText=self.tr("year (optional)")), "ruleUntil")
+        self.prep = named(QSpinBox(minimum=0, maximum=520, suffix=self.tr(" weeks")), "rulePrep")
         today = workspace.options.today or date.today()
         self.series_from = OptionalDate(self.tr("from"), None, today)
         self.series_until = OptionalDate(self.tr("until"), None, today)
-        self.from_session = QComboBox(objectName="fromSession")
-        self.to_session = QComboBox(objectName="toSession")
-        self.into = QComboBox(objectName="mergeInto")
+        self.from_session = named(QComboBox(), "fromSession")
+        self.to_session = named(QComboBox(), "toSession")
+        self.into = named(QComboBox(), "mergeInto")
         self.into.addItems([r.id for r in plan.reports])
         self.error = _error_label()
         self.error.setObjectName("mandateError")
@@ -459,16 +456,16 @@ class DecisionEditor(QDialog):
         form_data = proposed or (decision_to_form(decision) if decision else None)
         start_adopted = _form_date(form_data, "adopted") or adopted or today
 
-        self.symbol = QLineEdit(
-            objectName="symbol", placeholderText='E/DEC/2011/216, or "decision 2011/216"'
+        self.symbol = named(
+            QLineEdit(placeholderText='E/DEC/2011/216, or "decision 2011/216"'), "symbol"
         )
-        self.symbol_note = QLabel(objectName="symbolNote")
+        self.symbol_note = named(QLabel(), "symbolNote")
         self.symbol_note.setStyleSheet("color: #5F6B7A;")
         self.symbol_error = _error_label()
         for label in (self.symbol_note, self.symbol_error):  # sized by their shared slot
             label.setMinimumHeight(0)
             label.setMaximumHeight(16777215)
-        self.body = QComboBox(objectName="body")
+        self.body = named(QComboBox(), "body")
         self.body.addItems([b.id for b in plan.bodies])
         self.title_edit = QLineEdit(objectName="title")
         self.adopted = _date_edit(start_adopted)
@@ -478,14 +475,14 @@ class DecisionEditor(QDialog):
             _form_date(form_data, "effective"),
             start_adopted,
         )
-        self.status = QComboBox(objectName="status")
+        self.status = named(QComboBox(), "status")
         for value, label in (
             ("adopted", self.tr("adopted")),
             ("draft", self.tr("draft")),
             ("withdrawn", self.tr("withdrawn")),
         ):
             self.status.addItem(label, value)
-        self.notes = QPlainTextEdit(objectName="notes")
+        self.notes = named(QPlainTextEdit(), "notes")
         self.notes.setFixedHeight(54)
         self.date_error = _error_label()
 
@@ -495,9 +492,9 @@ class DecisionEditor(QDialog):
         self.mandate_form = MandateForm(workspace, self._mandate_edited, new_reports)
         self.mandates: list[dict[str, Any]] = []
 
-        self.preview = QLabel(objectName="previewSummary")
+        self.preview = named(QLabel(), "previewSummary")
         self.preview.setStyleSheet("font-weight: bold;")
-        self.preview_list = QListWidget(objectName="previewList")
+        self.preview_list = named(QListWidget(), "previewList")
         self.general_error = _error_label()
         self.general_error.setObjectName("generalError")
         self.buttons = QDialogButtonBox(

@@ -59,6 +59,7 @@ from planner.ui.plan_commands import PlanCommands, calendar_note
 from planner.ui.shortcuts import Key, ShortcutTable
 from planner.ui.timeline_view import TimelineView
 from planner.ui.undo import Editing
+from planner.ui.widgets import named
 from planner.ui.wording import words
 
 SETTINGS_ORG = "Mandate Planner"
@@ -444,7 +445,7 @@ class MainWindow(QMainWindow):
         ):
             bar.addAction(a[key])
         bar.addSeparator()
-        self.as_of_check = QCheckBox(self.tr("As of"), objectName="asOfCheck")
+        self.as_of_check = named(QCheckBox(self.tr("As of")), "asOfCheck")
         self.as_of_date = DateField()  # recalculates when editing ends, not per keystroke
         self.as_of_date.setObjectName("asOfDate")
         as_of = self.workspace.options.as_of
@@ -458,12 +459,12 @@ class MainWindow(QMainWindow):
         self.addToolBar(bar)
 
     def _build_status_bar(self) -> None:
-        self.status_plan = QLabel(objectName="statusPlan")
+        self.status_plan = named(QLabel(), "statusPlan")
         self.status_plan.setMinimumWidth(80)  # a long title is elided, never the markers
-        self.status_read_only = QLabel(objectName="statusReadOnly")
+        self.status_read_only = named(QLabel(), "statusReadOnly")
         self.status_read_only.setStyleSheet("font-weight: bold; color: #B3261E;")
-        self.status_counts = QLabel(objectName="statusCounts")
-        self.status_scope = QLabel(objectName="statusScope")
+        self.status_counts = named(QLabel(), "statusCounts")
+        self.status_scope = named(QLabel(), "statusScope")
         sb = self.statusBar()
         sb.addWidget(self.status_plan, 1)
         sb.addPermanentWidget(self.status_read_only)

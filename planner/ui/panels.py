@@ -37,6 +37,7 @@ from planner.ui.models import (
     RequirementsModel,
     deadlines_from,
 )
+from planner.ui.widgets import named
 
 
 def _table(model) -> QTableView:  # type: ignore[no-untyped-def]
@@ -87,14 +88,13 @@ class RequirementsPanel(QWidget):
         super().__init__()
         self.model = RequirementsModel(self)
         self._choices: tuple[list[str], ...] = ()
-        self.body = QComboBox(objectName="filterBody")
-        self.report = QComboBox(objectName="filterReport")
-        self.year = QComboBox(objectName="filterYear")
-        self.status = QComboBox(objectName="filterStatus")
-        self.text = QLineEdit(
-            objectName="filterText",
-            placeholderText=self.tr("Filter text…"),
-            clearButtonEnabled=True,
+        self.body = named(QComboBox(), "filterBody")
+        self.report = named(QComboBox(), "filterReport")
+        self.year = named(QComboBox(), "filterYear")
+        self.status = named(QComboBox(), "filterStatus")
+        self.text = named(
+            QLineEdit(placeholderText=self.tr("Filter text…"), clearButtonEnabled=True),
+            "filterText",
         )
         for combo in (self.body, self.report, self.year, self.status):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -291,13 +291,12 @@ class LanesPanel(QWidget):
     def __init__(self, scene: TimelineScene) -> None:
         super().__init__()
         self.scene = scene
-        self.search = QLineEdit(
-            objectName="laneSearch",
-            placeholderText=self.tr("Search bodies…"),
-            clearButtonEnabled=True,
+        self.search = named(
+            QLineEdit(placeholderText=self.tr("Search bodies…"), clearButtonEnabled=True),
+            "laneSearch",
         )
         self.search.textChanged.connect(self._narrow)
-        self.list = QListWidget(objectName="laneList")
+        self.list = named(QListWidget(), "laneList")
         self.list.itemChanged.connect(self._toggled)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)

@@ -36,6 +36,7 @@ from planner.ui.decision_editor import (
     pydate,
     reserve_lines,
 )
+from planner.ui.widgets import named
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,7 @@ class RecordEditor(QDialog):
         self.general = _error_label()
         self.general.setObjectName("generalError")
         self.errors: dict[str, QLabel] = {f.key: self.general for f in spec.fields}
-        self.extra = QLabel(objectName="extraInfo")
+        self.extra = named(QLabel(), "extraInfo")
         self.extra.setWordWrap(True)
         self.extra.setStyleSheet("color: #5F6B7A;")
         self.extra.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
