@@ -23,8 +23,6 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from planner.ui.widgets import named
-
 FIRST = QDate(1900, 1, 1)
 LAST = QDate(2200, 12, 31)
 
@@ -73,7 +71,8 @@ class DateField(QWidget):
         self.line.textEdited.connect(self._typed)
         self.calendar: QCalendarWidget | None = None  # made when first shown
         self.menu = QMenu(self)
-        self.button = named(QToolButton(), "calendarButton")
+        self.button = QToolButton()
+        self.button.setObjectName("calendarButton")
         self.button.setArrowType(Qt.ArrowType.DownArrow)
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.button.setMenu(self.menu)

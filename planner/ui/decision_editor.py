@@ -7,9 +7,8 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -37,8 +35,16 @@ from planner.domain.model import Decision, Plan, Report
 from planner.domain.symbols import SymbolError, normalise_symbol
 from planner.timeline.translatable import QT_TRANSLATE_NOOP
 from planner.ui.changes_panel import change_lines, change_summary
-from planner.ui.date_field import DateField
-from planner.ui.widgets import named
+from planner.ui.widgets import (
+    OptionalDate,
+    date_field,
+    discard_confirmed,
+    error_label,
+    named,
+    pydate,
+    qdate,
+    reserve_lines,
+)
 
 RULE_TYPES = ["at_session", "next_session", "after_event", "periodic", "with_series"]
 RULE_LABELS = {
@@ -56,79 +62,12 @@ EFFECT_LABELS = {
     "defer": QT_TRANSLATE_NOOP("DecisionEditor", "defer — move one session's report"),
     "merge": QT_TRANSLATE_NOOP("DecisionEditor", "merge — fold into another report"),
 }
-ERROR_STYLE = "color: #B3261E;"
-
-
-def qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def pydate(q: QDate) -> date:
-    return date(q.year(), q.month(), q.day())
-
-
-def _date_edit(d: date) -> DateField:
-    return DateField(qdate(d), tracking=True)
-
-
-def reserve_lines(widget: QWidget, lines: int) -> None:
-    """Keep the room for `lines` lines of text whether the widget shows or not, so that a
-    message appearing never moves the fields under the pointer."""
-    policy = widget.sizePolicy()
-    policy.setRetainSizeWhenHidden(True)
-    widget.setSizePolicy(policy)
-    widget.setFixedHeight(widget.fontMetrics().lineSpacing() * lines + 2)
-
-
-def _error_label(lines: int = 2) -> QLabel:
-    label = named(QLabel(), "fieldError")
-    label.setStyleSheet(ERROR_STYLE)
-    label.setWordWrap(True)
-    label.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
-    reserve_lines(label, lines)
-    label.hide()
-    return label
-
-
-def discard_confirmed(parent: QWidget) -> bool:
-    """Ask before a filled form is thrown away (Esc, Cancel, closing the dialog)."""
-    answer = QMessageBox.question(
-        parent,
-        QCoreApplication.translate("DecisionEditor", "Discard changes?"),
-        QCoreApplication.translate(
-            "DecisionEditor", "Close this form and lose what you entered in it?"
-        ),
-        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel,
-    )
-    return answer == QMessageBox.StandardButton.Discard
-
-
 def _form_date(form: dict[str, Any] | None, key: str) -> date | None:
     value = (form or {}).get(key)
     try:
         return date.fromisoformat(value) if isinstance(value, str) and value else None
     except ValueError:
         return None
-
-
-class OptionalDate(QWidget):
-    """A date that may be left out: a check box and a calendar pop-up."""
-
-    def __init__(self, label: str, value: date | None, default: date) -> None:
-        super().__init__()
-        self.check = QCheckBox(label)
-        self.edit = _date_edit(value or default)
-        self.check.setChecked(value is not None)
-        self.edit.setEnabled(value is not None)
-        self.check.toggled.connect(self.edit.setEnabled)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.check)
-        layout.addWidget(self.edit, 1)
-
-    def value(self) -> date | None:
-        return pydate(self.edit.date()) if self.check.isChecked() else None
 
 
 class MandateForm(QGroupBox):
@@ -177,7 +116,7 @@ class MandateForm(QGroupBox):
         self.to_session = named(QComboBox(), "toSession")
         self.into = named(QComboBox(), "mergeInto")
         self.into.addItems([r.id for r in plan.reports])
-        self.error = _error_label()
+        self.error = error_label()
         self.error.setObjectName("mandateError")
 
         self.form = QFormLayout(self)
@@ -461,14 +400,14 @@ class DecisionEditor(QDialog):
         )
         self.symbol_note = named(QLabel(), "symbolNote")
         self.symbol_note.setStyleSheet("color: #5F6B7A;")
-        self.symbol_error = _error_label()
+        self.symbol_error = error_label()
         for label in (self.symbol_note, self.symbol_error):  # sized by their shared slot
             label.setMinimumHeight(0)
             label.setMaximumHeight(16777215)
         self.body = named(QComboBox(), "body")
         self.body.addItems([b.id for b in plan.bodies])
-        self.title_edit = QLineEdit(objectName="title")
-        self.adopted = _date_edit(start_adopted)
+        self.title_edit = named(QLineEdit(), "title")
+        self.adopted = date_field(start_adopted)
         self.adopted.setObjectName("adopted")
         self.effective = OptionalDate(
             self.tr("effective from"),
@@ -484,7 +423,7 @@ class DecisionEditor(QDialog):
             self.status.addItem(label, value)
         self.notes = named(QPlainTextEdit(), "notes")
         self.notes.setFixedHeight(54)
-        self.date_error = _error_label()
+        self.date_error = error_label()
 
         self.mandate_list = QListWidget(objectName="mandateList")
         self.add_mandate = QPushButton(self.tr("Add mandate"), objectName="addMandate")
@@ -495,7 +434,7 @@ class DecisionEditor(QDialog):
         self.preview = named(QLabel(), "previewSummary")
         self.preview.setStyleSheet("font-weight: bold;")
         self.preview_list = named(QListWidget(), "previewList")
-        self.general_error = _error_label()
+        self.general_error = error_label()
         self.general_error.setObjectName("generalError")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -42,7 +42,6 @@ from planner.timeline.scene import TimelineScene
 from planner.timeline.style import HIGH_CONTRAST, LIGHT
 from planner.ui.changes_panel import WhatChangedPanel, WhatIfPanel, change_summary
 from planner.ui.date_field import DateField
-from planner.ui.decision_editor import pydate, qdate
 from planner.ui.edit_actions import EditActions
 from planner.ui.export_dialogs import ExportCommands
 from planner.ui.i18n import LANGUAGES, SETTING, chosen_language
@@ -59,7 +58,7 @@ from planner.ui.plan_commands import PlanCommands, calendar_note
 from planner.ui.shortcuts import Key, ShortcutTable
 from planner.ui.timeline_view import TimelineView
 from planner.ui.undo import Editing
-from planner.ui.widgets import named
+from planner.ui.widgets import named, pydate, qdate
 from planner.ui.wording import words
 
 SETTINGS_ORG = "Mandate Planner"

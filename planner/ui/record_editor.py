@@ -27,16 +27,16 @@ from planner.app.edits import EditError
 from planner.domain.model import Plan
 from planner.domain.recurrence import RecurrenceError, upcoming
 from planner.domain.recurrence_text import describe_rrule
-from planner.ui.decision_editor import (
+from planner.ui.widgets import (
     ERROR_STYLE,
     OptionalDate,
-    _date_edit,
-    _error_label,
+    date_field,
     discard_confirmed,
+    error_label,
+    named,
     pydate,
     reserve_lines,
 )
-from planner.ui.widgets import named
 
 
 @dataclass(frozen=True)
@@ -80,7 +80,7 @@ class RecordEditor(QDialog):
             form.addRow(f.label, widget)
         # one message slot of fixed height under the form: a message appearing never moves
         # the fields; the field it is about is outlined
-        self.general = _error_label()
+        self.general = error_label()
         self.general.setObjectName("generalError")
         self.errors: dict[str, QLabel] = {f.key: self.general for f in spec.fields}
         self.extra = named(QLabel(), "extraInfo")
@@ -118,7 +118,7 @@ class RecordEditor(QDialog):
             w.setValue(int(value if value is not None else f.minimum))
             w.valueChanged.connect(changed)
         elif f.kind == "date":
-            w = _date_edit(date.fromisoformat(value) if value else date.today())
+            w = date_field(date.fromisoformat(value) if value else date.today())
             w.dateChanged.connect(changed)
         elif f.kind == "optdate":
             w = OptionalDate("", date.fromisoformat(value) if value else None, date.today())
