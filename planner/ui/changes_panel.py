@@ -5,6 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -216,7 +217,5 @@ class WhatIfPanel(QTextBrowser):
         self.setHtml("".join(rows))
 
 
-def _brush(color: str):  # type: ignore[no-untyped-def]
-    from PySide6.QtGui import QBrush, QColor
-
+def _brush(color: str) -> QBrush:
     return QBrush(QColor(color))

@@ -3,7 +3,7 @@ preview of what the decision will do, computed by the engine on the unsaved form
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
@@ -62,6 +62,8 @@ EFFECT_LABELS = {
     "defer": QT_TRANSLATE_NOOP("DecisionEditor", "defer — move one session's report"),
     "merge": QT_TRANSLATE_NOOP("DecisionEditor", "merge — fold into another report"),
 }
+
+
 def _form_date(form: dict[str, Any] | None, key: str) -> date | None:
     value = (form or {}).get(key)
     try:
@@ -73,7 +75,12 @@ def _form_date(form: dict[str, Any] | None, key: str) -> date | None:
 class MandateForm(QGroupBox):
     """One mandate: report, effect and only the rule fields that rule needs."""
 
-    def __init__(self, workspace: Workspace, changed, new_reports: Sequence[Report] = ()) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self,
+        workspace: Workspace,
+        changed: Callable[[], object],
+        new_reports: Sequence[Report] = (),
+    ) -> None:
         super().__init__()
         self.setTitle(self.tr("Mandate"))
         self.workspace = workspace
@@ -150,7 +157,7 @@ class MandateForm(QGroupBox):
         self.rule_type.currentIndexChanged.connect(self._arrange)
         self.rule_body.currentIndexChanged.connect(self._body_changed)
         self.report.currentTextChanged.connect(self._arrange)
-        for w in (
+        for box in (
             self.report,
             self.effect,
             self.rule_type,
@@ -162,14 +169,12 @@ class MandateForm(QGroupBox):
             self.to_session,
             self.into,
         ):
-            (w.currentTextChanged if isinstance(w, QComboBox) else w.textChanged).connect(
-                lambda *_: changed()
-            )
-        for w in (self.every, self.prep):
-            w.valueChanged.connect(lambda *_: changed())
+            box.currentTextChanged.connect(lambda *_: changed())
+        for spin in (self.every, self.prep):
+            spin.valueChanged.connect(lambda *_: changed())
         self.new_title.textChanged.connect(self._title_typed)
-        for w in (self.first, self.until_year, self.new_title):
-            w.textChanged.connect(lambda *_: changed())
+        for line in (self.first, self.until_year, self.new_title):
+            line.textChanged.connect(lambda *_: changed())
         for od in (self.series_from, self.series_until):
             od.check.toggled.connect(lambda *_: changed())
             od.edit.dateChanged.connect(lambda *_: changed())
@@ -199,7 +204,7 @@ class MandateForm(QGroupBox):
     def _body_changed(self) -> None:
         body = self.rule_body.currentText()
         cal = self.workspace.engine.calendar
-        sessions = cal.by_body.get(body).sessions if body in cal.by_body else ()
+        sessions = cal.by_body[body].sessions if body in cal.by_body else ()
         current = self.session.currentData()
         self.session.blockSignals(True)
         self.session.clear()
@@ -415,12 +420,12 @@ class DecisionEditor(QDialog):
             start_adopted,
         )
         self.status = named(QComboBox(), "status")
-        for value, label in (
+        for value, text in (
             ("adopted", self.tr("adopted")),
             ("draft", self.tr("draft")),
             ("withdrawn", self.tr("withdrawn")),
         ):
-            self.status.addItem(label, value)
+            self.status.addItem(text, value)
         self.notes = named(QPlainTextEdit(), "notes")
         self.notes.setFixedHeight(54)
         self.date_error = error_label()

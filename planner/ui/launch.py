@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from planner.app.locations import remember_plan
 from planner.app.resources import resource_root
@@ -30,8 +30,13 @@ from planner.ui.main_window import SETTINGS_APP, SETTINGS_ORG, CarriedState, Mai
 
 
 def open_workspace(
-    path: Path, *, read_only: bool, today: date | None, parent=None, reason: str = ""
-) -> Workspace | None:  # type: ignore[no-untyped-def]
+    path: Path,
+    *,
+    read_only: bool,
+    today: date | None,
+    parent: QWidget | None = None,
+    reason: str = "",
+) -> Workspace | None:
     """Open a plan for the GUI, asking before falling back to read-only; None if refused."""
     if reason:  # known unusable for editing here (e.g. the data folder cannot be written)
         return _open_read_only(path, today, ReadOnly.NOT_WRITABLE, parent, reason)
@@ -71,8 +76,8 @@ def open_workspace(
         return None
 
 
-def _open_read_only(  # type: ignore[no-untyped-def]
-    path: Path, today: date | None, why: ReadOnly, parent, detail: str = ""
+def _open_read_only(
+    path: Path, today: date | None, why: ReadOnly, parent: QWidget | None, detail: str = ""
 ) -> Workspace | None:
     try:
         return Workspace.open(path, read_only=True, today=today, why=why, detail=detail)
@@ -81,7 +86,7 @@ def _open_read_only(  # type: ignore[no-untyped-def]
         return None
 
 
-def _cannot_open(exc: PlanError, parent) -> None:  # type: ignore[no-untyped-def]
+def _cannot_open(exc: PlanError, parent: QWidget | None) -> None:
     QMessageBox.critical(parent, QCoreApplication.translate("Launch", "Cannot open plan"), str(exc))
 
 

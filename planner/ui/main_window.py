@@ -6,6 +6,7 @@ import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QRect, QSettings, Qt, QTimer, Signal, qVersion
@@ -81,7 +82,8 @@ class CarriedState:
 
 
 class MainWindow(QMainWindow):
-    """One window per open plan. `opener` opens another plan (File ▸ Open)."""
+    """One window per open plan. `opener` opens another plan in its own window (File ▸
+    Open) and returns that window, or None when the plan was not opened (it says why)."""
 
     painted = Signal()
     languageChangeRequested = Signal(str)  # a language code; the application rebuilds the window
@@ -91,7 +93,7 @@ class MainWindow(QMainWindow):
         workspace: Workspace,
         *,
         today: date | None = None,
-        opener: Callable[[Path], None] | None = None,
+        opener: Callable[[Path], MainWindow | None] | None = None,
         settings: QSettings | None = None,
         carried: CarriedState | None = None,
     ) -> None:
@@ -209,7 +211,7 @@ class MainWindow(QMainWindow):
     def _action(
         self,
         text: str,
-        slot: Callable[[], object],
+        slot: Callable[[], object] | Callable[[bool], object],  # the latter when checkable
         shortcut: Key | Sequence[Key] | None = None,
         *,
         checkable: bool = False,
@@ -399,7 +401,7 @@ class MainWindow(QMainWindow):
             ("event", self.tr("Event…")),
             ("event_series", self.tr("Event Series…")),
         ):
-            add_menu.addAction(label, lambda kind=kind: self.edits.add(kind))
+            add_menu.addAction(label, partial(self.edits.add, kind))
         edit_menu.addSeparator()
         edit_menu.addAction(a["find"])
         view_menu = menu.addMenu(self.tr("&View"))
@@ -713,7 +715,11 @@ class MainWindow(QMainWindow):
         if not paths:
             self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
         for p in paths:
-            self.recent_menu.addAction(str(p), lambda p=p: self.opener(p) if self.opener else None)
+            self.recent_menu.addAction(str(p), partial(self._open_recent, p))
+
+    def _open_recent(self, path: Path) -> None:
+        if self.opener is not None:
+            self.opener(path)
 
     def about(self) -> None:
         from planner.ui.fonts import bundled_font_licences

@@ -124,11 +124,11 @@ class NewPlanDialog(QDialog):
             return
         state = item.checkState(0)
         with QSignalBlocker(self.tree):
-            stack = [item.child(i) for i in range(item.childCount())]
+            stack = _children(item)
             while stack:
                 child = stack.pop()
                 child.setCheckState(0, state)
-                stack.extend(child.child(i) for i in range(child.childCount()))
+                stack.extend(_children(child))
             if state == Qt.CheckState.Checked:
                 parent = item.parent()
                 while parent is not None:
@@ -214,3 +214,8 @@ class NewPlanDialog(QDialog):
             return
         self.created = plan
         super().accept()
+
+
+def _children(item: QTreeWidgetItem) -> list[QTreeWidgetItem]:
+    found = (item.child(i) for i in range(item.childCount()))
+    return [child for child in found if child is not None]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -40,7 +40,7 @@ from planner.ui.models import (
 from planner.ui.widgets import named
 
 
-def _table(model) -> QTableView:  # type: ignore[no-untyped-def]
+def _table(model: QAbstractItemModel) -> QTableView:
     view = QTableView()
     view.setModel(model)
     view.setSortingEnabled(True)
@@ -185,7 +185,7 @@ class RequirementsPanel(QWidget):
 
     reportAction = Signal(str, str)  # ("edit" | "delete" | "track", report or requirement)
 
-    def _menu(self, pos) -> None:  # type: ignore[no-untyped-def]
+    def _menu(self, pos: QPoint) -> None:
         r = self.model.data(self.view.indexAt(pos), ITEM_ROLE)
         if r is None:
             return
