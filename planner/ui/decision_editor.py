@@ -628,9 +628,9 @@ class DecisionEditor(QDialog):
         known = {r.id for r in self.workspace.plan.reports}
         out: dict[str, Report] = {}
         titles = {rid: r.title for rid, r in self.mandate_form.proposed_reports.items()}
-        if self.mandate_form.new_report() is not None:
-            nr = self.mandate_form.new_report()
-            titles[nr.id] = nr.title  # type: ignore[union-attr]
+        nr = self.mandate_form.new_report()
+        if nr is not None:
+            titles[nr.id] = nr.title
         for m in self.mandates:
             rid = m.get("report", "")
             if rid and rid not in known and rid not in out:
