@@ -119,12 +119,12 @@ def bench_recalc(b: Bench) -> dict[str, Any]:
         d = plan.decisions[idx]
         kind = i % 3
         if kind == 0:
-            edited = replace(d, adopted=d.adopted + timedelta(days=rng.randint(-400, 400)))
+            edited = d._replace(adopted=d.adopted + timedelta(days=rng.randint(-400, 400)))
             new = replace(
                 plan, decisions=(*plan.decisions[:idx], edited, *plan.decisions[idx + 1 :])
             )
         elif kind == 1:
-            added = replace(d, symbol=f"E/DEC/BENCH/{i}", status=DecisionStatus.ADOPTED)
+            added = d._replace(symbol=f"E/DEC/BENCH/{i}", status=DecisionStatus.ADOPTED)
             new = replace(plan, decisions=(*plan.decisions, added))
         else:
             new = replace(plan, decisions=(*plan.decisions[:idx], *plan.decisions[idx + 1 :]))

@@ -408,7 +408,7 @@ def withdraw(plan: Plan, symbol: str) -> Plan:
     return replace(
         plan,
         decisions=tuple(
-            replace(x, status=DecisionStatus.WITHDRAWN) if x is d else x for x in plan.decisions
+            x._replace(status=DecisionStatus.WITHDRAWN) if x is d else x for x in plan.decisions
         ),
     )
 
