@@ -262,35 +262,25 @@ def _each(table: str, rows: Sequence[Any], make: Callable[[Any], R], key: int = 
         raise
 
 
-def _rule(fields: tuple[Any, ...]) -> Rule | None:
-    (
-        kind,
-        body,
-        session,
-        event,
-        series,
-        prep,
-        every,
-        first_year,
-        first_session,
-        until_year,
-        from_date,
-        until_date,
-    ) = fields
+def _rule(row: tuple[Any, ...]) -> Rule | None:
+    """The rule in a row of `_MANDATE_COLUMNS` (columns 3 to 14), read by position.
+
+    Built for every mandate: a rule is a small tuple, quicker to build than to look up
+    by its twelve columns (a cache of identical rules cost twice the time)."""
+    kind = row[3]
     if kind is None:
         return None
-    if kind == "at_session":
-        return AtSession(body, session)
-    if kind == "next_session":
-        return NextSession(body, prep or 0)
-    if kind == "after_event":
-        return AfterEvent(body, event, prep or 0)
     if kind == "periodic":
-        return Periodic(
-            body, every, first_session if first_session is not None else first_year, until_year
-        )
+        first = row[11] if row[11] is not None else row[10]  # a session id, or a year
+        return Periodic(row[4], row[9], first, row[12])
+    if kind == "at_session":
+        return AtSession(row[4], row[5])
+    if kind == "after_event":
+        return AfterEvent(row[4], row[6], row[8] or 0)
+    if kind == "next_session":
+        return NextSession(row[4], row[8] or 0)
     if kind == "with_series":
-        return WithSeries(body, series, prep or 0, _opt_day(from_date), _opt_day(until_date))
+        return WithSeries(row[4], row[7], row[8] or 0, _opt_day(row[13]), _opt_day(row[14]))
     raise ValueError(f"unknown rule type {kind!r}")
 
 
@@ -442,8 +432,6 @@ def _load_plan(conn: Connection) -> Plan:
     )
     by_decision: dict[int, list[Mandate]] = {}
     effects = {e.value: e for e in Effect}
-    rules: dict[tuple[Any, ...], Rule | None] = {}  # identical rules share one value
-    rules_get = rules.get
     new_tuple = tuple.__new__
     current, bucket = None, []
     row: Any = None
@@ -452,14 +440,10 @@ def _load_plan(conn: Connection) -> Plan:
             if row[0] != current:  # rows come grouped by decision
                 current = row[0]
                 bucket = by_decision[current] = []
-            key = row[3:15]
-            rule = rules_get(key)
-            if rule is None:
-                rule = rules[key] = _rule(key)
             # built as the tuple it is: a NamedTuple's own __new__ is a Python function, and
             # the UN-scale plan has 40,000 mandates
             bucket.append(
-                new_tuple(Mandate, (row[1], effects[row[2]], rule, row[15], row[16], row[17]))
+                new_tuple(Mandate, (row[1], effects[row[2]], _rule(row), row[15], row[16], row[17]))
             )
     except LOAD_ERRORS as exc:
         found = cursor.execute("SELECT symbol FROM decisions WHERE pk = ?", (row[0],)).fetchone()
