@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
 from planner.domain.calendar import Calendar
+from planner.domain.integrity import parent_problem
 from planner.domain.model import (
     MAX_HORIZON_YEARS,
     AfterEvent,
@@ -283,13 +284,9 @@ def put_body(plan: Plan, data: dict[str, Any], replacing: str | None = None) -> 
         ids = {b.id for b in plan.bodies} | {body.id}
         if body.parent not in ids:
             raise EditError("parent", f'unknown body "{body.parent}"')
-        parents = {b.id: b.parent for b in plan.bodies} | {body.id: body.parent}
-        seen, cur = {body.id}, body.parent
-        while cur is not None:
-            if cur in seen:
-                raise EditError("parent", f"{body.id} would be its own ancestor")
-            seen.add(cur)
-            cur = parents.get(cur)
+        edited = [b for b in plan.bodies if b.id != body.id] + [body]
+        if parent_problem(edited) is not None:  # the plan had no loop: this one is through body
+            raise EditError("parent", f"{body.id} would be its own ancestor")
     return _calendar_edit(plan, _put(plan, "bodies", body, lambda b: b.id, replacing, "body"))
 
 

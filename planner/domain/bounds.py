@@ -187,9 +187,7 @@ def _rule_fits(rule: Rule) -> bool:
     if not _whole(rule.prep_weeks, 0, MAX_WEEKS):
         return False
     if isinstance(rule, WithSeries):
-        return (rule.start is None or _day(rule.start)) and (
-            rule.until is None or _day(rule.until)
-        )
+        return (rule.start is None or _day(rule.start)) and (rule.until is None or _day(rule.until))
     return True
 
 

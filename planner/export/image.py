@@ -82,7 +82,7 @@ def _encoded(path: Path, write: Callable[[QBuffer], object]) -> bytes:
     if write(buffer) is False:
         raise ExportError(f"{path}: could not encode the image")
     buffer.close()
-    data = buffer.data().data()
+    data = bytes(buffer.data().data())
     if not data:
         raise ExportError(f"{path}: could not encode the image")
     return data

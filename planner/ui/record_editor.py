@@ -220,7 +220,9 @@ class RecordEditor(QDialog):
         text = describe_rrule(rrule).capitalize()
         locale = QLocale()
         if coming:
-            shown = ", ".join(locale.toString(qdate(d), QLocale.FormatType.ShortFormat) for d in coming)
+            shown = ", ".join(
+                locale.toString(qdate(d), QLocale.FormatType.ShortFormat) for d in coming
+            )
             text += "<br>" + self.tr("Next: %1").replace("%1", shown)
         else:
             text += "<br>" + self.tr("No occurrence in the range.")
