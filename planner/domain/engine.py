@@ -149,14 +149,8 @@ class ChangeSet:
         pairs = []
         for r in self.removed:
             d = self.why.get(r.key)
-            if d is None:
-                continue
-            target = (
-                (d.report, d.to_session)
-                if d.kind == Displacement.DEFERRED
-                else (d.to_report, d.session)
-            )
-            if target in added:
+            target = d.destination if d is not None else None
+            if target is not None and target in added:
                 pairs.append((r, added[target]))
         return pairs
 
