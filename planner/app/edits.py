@@ -20,7 +20,6 @@ from planner.domain.model import (
     AtSession,
     Decision,
     DecisionStatus,
-    Effect,
     Periodic,
     Plan,
     Report,
@@ -388,16 +387,6 @@ def delete_event(plan: Plan, key: str) -> Plan:
     return _calendar_edit(plan, _delete(plan, "event", key, "events", lambda e: e.id))
 
 
-def delete_event_series(plan: Plan, key: str) -> Plan:
-    return _calendar_edit(plan, _delete(plan, "event_series", key, "event_series", lambda s: s.id))
-
-
-def delete_session_series(plan: Plan, key: str) -> Plan:
-    return _calendar_edit(
-        plan, _delete(plan, "session_series", key, "session_series", lambda s: s.id)
-    )
-
-
 def withdraw(plan: Plan, symbol: str) -> Plan:
     d = next((d for d in plan.decisions if d.symbol == symbol), None)
     if d is None:
@@ -420,6 +409,3 @@ def set_horizon(plan: Plan, years: int) -> Plan:
     if years == plan.horizon_years:
         return plan
     return _calendar_edit(plan, replace(plan, horizon_years=years))
-
-
-EFFECTS = [e.value for e in Effect]

@@ -28,8 +28,6 @@ from planner.export.composition import (
     compose,
 )
 from planner.store.files import check_target, replacing
-from planner.timeline.geometry import Viewport
-from planner.timeline.painter import PaintOptions
 from planner.timeline.scene import TimelineScene
 
 FORMATS = (".png", ".svg", ".pdf")
@@ -47,7 +45,6 @@ __all__ = [
     "ImageOptions",
     "compose",
     "export_image",
-    "render_view_image",
 ]
 
 
@@ -169,9 +166,3 @@ def export_image(scene: TimelineScene, path: Path, options: ImageOptions) -> Com
         writer(comp, tmp.stream, path)
     return comp
 
-
-def render_view_image(
-    scene: TimelineScene, viewport: Viewport, options: PaintOptions, scale: float = 2.0
-) -> QImage:
-    """What the screen shows, at `scale`× resolution (for the clipboard)."""
-    return scene.render(viewport, options, scale)

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 
 from planner.app.edits import EditError, decision_to_form, put_decision
 from planner.app.workspace import Workspace
-from planner.domain.engine import ChangeSet
 from planner.domain.model import Decision, Plan, Report
 from planner.domain.symbols import SymbolError, normalise_symbol
 from planner.timeline.translatable import QT_TRANSLATE_NOOP
@@ -387,7 +386,6 @@ class DecisionEditor(QDialog):
         self.workspace = workspace
         self.original = decision
         self.result_plan: Plan | None = None
-        self.preview_changes: ChangeSet | None = None
         self.setWindowTitle(
             self.tr("Edit %1").replace("%1", decision.symbol)
             if decision
@@ -691,7 +689,6 @@ class DecisionEditor(QDialog):
         self.general_error.hide()
         self.result_plan = new_plan
         changes = self.workspace.preview(new_plan)
-        self.preview_changes = changes
         self.preview.setText(change_summary(changes))
         self.preview_list.clear()
         self.preview_list.addItems([line[0] for line in change_lines(changes)[:200]])

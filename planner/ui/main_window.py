@@ -167,7 +167,6 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.docks["changes"], self.docks["whatif"])
         self.docks["history"].hide()
         self.docks["requirements"].raise_()
-        self.docks["requirements"].raise_()
         self.docks["lanes"].hide()
 
         for panel in (self.requirements, self.deadlines, self.problems):
