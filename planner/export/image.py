@@ -165,4 +165,3 @@ def export_image(scene: TimelineScene, path: Path, options: ImageOptions) -> Com
     with replacing(path) as tmp:
         writer(comp, tmp.stream, path)
     return comp
-

@@ -306,5 +306,3 @@ def _twisty(p: QPainter, c: QPointF, collapsed: bool, color: QColor, size: float
                 ]
             )
         )
-
-

@@ -428,9 +428,9 @@ class DecisionEditor(QDialog):
         self.notes.setFixedHeight(54)
         self.date_error = error_label()
 
-        self.mandate_list = QListWidget(objectName="mandateList")
-        self.add_mandate = QPushButton(self.tr("Add mandate"), objectName="addMandate")
-        self.remove_mandate = QPushButton(self.tr("Remove"), objectName="removeMandate")
+        self.mandate_list = named(QListWidget(), "mandateList")
+        self.add_mandate = named(QPushButton(self.tr("Add mandate")), "addMandate")
+        self.remove_mandate = named(QPushButton(self.tr("Remove")), "removeMandate")
         self.mandate_form = MandateForm(workspace, self._mandate_edited, new_reports)
         self.mandates: list[dict[str, Any]] = []
 
