@@ -180,8 +180,8 @@ class ExportCommands:
         session = None
         if sel is not None and sel.kind == "session":
             session = str(sel.key)
-        elif sel is not None and sel.kind == "requirement":
-            session = str(sel.key[1])  # type: ignore[index]
+        elif sel is not None and sel.kind == "requirement" and isinstance(sel.key, tuple):
+            session = str(sel.key[1])
         if session is None:
             window.statusBar().showMessage(
                 QCoreApplication.translate(

@@ -314,8 +314,8 @@ def facts_html(scene: TimelineScene, kind: str, key: object, full: bool = False)
         return session_html(scene, str(key), full)
     if kind == "event":
         return event_html(scene, str(key), full)
-    if kind == "badge":
-        return badge_html(scene, key)  # type: ignore[arg-type]
+    if kind == "badge" and isinstance(key, BadgeKey):
+        return badge_html(scene, key)
     return ""
 
 

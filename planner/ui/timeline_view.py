@@ -350,7 +350,8 @@ class TimelineView(QAbstractScrollArea):
         elif hit.kind == "lane":
             return
         elif hit.kind == "badge":
-            self.show_badge_list(hit.key, pos)  # type: ignore[arg-type]
+            if isinstance(hit.key, BadgeKey):  # a badge's hit always holds one
+                self.show_badge_list(hit.key, pos)
         else:
             self.set_selection(Selection(hit.kind, hit.key))
 
