@@ -5,7 +5,10 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench bundle lint clean
+.PHONY: run test bench bundle lint format clean
+
+# the folders ruff checks, in `make lint` as in `make test` (mypy's: pyproject.toml)
+LINTED := planner tests benchmarks
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -16,9 +19,7 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(VENV)/bin/planner $(ARGS)
 
-test: $(STAMP)
-	$(VENV)/bin/ruff check planner tests benchmarks
-	$(VENV)/bin/lint-imports
+test: lint
 	$(PY) -m pytest
 
 bench: $(STAMP)
@@ -33,8 +34,14 @@ bundle: $(STAMP)
 	$(PY) -m pytest -m bundle tests/test_bundle.py
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check planner tests
+	$(VENV)/bin/ruff check $(LINTED)
 	$(VENV)/bin/lint-imports
+	$(VENV)/bin/mypy
+
+# rewrites files: run by hand (the check joins `make lint` once the tree is formatted)
+format: $(STAMP)
+	$(VENV)/bin/ruff format $(LINTED)
+	$(VENV)/bin/ruff check --fix $(LINTED)
 
 clean:
 	rm -rf $(VENV) build dist .bench *.egg-info

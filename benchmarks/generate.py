@@ -68,7 +68,7 @@ def generate(scale: float = 1.0, seed: int = 20121) -> dict[str, Any]:
     n_reports = max(10, round(4000 * scale))
     n_tracking = round(3000 * scale)
 
-    bodies = [
+    bodies: list[dict[str, Any]] = [
         {"id": bid, "name": name, "parent": None, "submission_weeks": 10, "issuance_weeks": 6}
         for bid, name in PRINCIPAL
     ]
@@ -160,7 +160,7 @@ def generate(scale: float = 1.0, seed: int = 20121) -> dict[str, Any]:
             }
         )
 
-    reports = [
+    reports: list[dict[str, Any]] = [
         {
             "id": f"R{i:05d}",
             "title": f"Report of the Secretary-General on subject {i}",
@@ -250,7 +250,7 @@ def generate(scale: float = 1.0, seed: int = 20121) -> dict[str, Any]:
             }
         )
 
-    tracking = []
+    tracking: list[dict[str, Any]] = []
     seen: set[tuple[str, str]] = set()
     while len(tracking) < n_tracking:
         report = rng.choice(reports)["id"]

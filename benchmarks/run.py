@@ -19,8 +19,9 @@ import time
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import timedelta
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from benchmarks.generate import generate
 from planner.app.documents import import_json
@@ -30,6 +31,11 @@ from planner.domain.model import DecisionStatus, Plan
 from planner.domain.results import RecalcOptions
 from planner.store.database import read_plan_file
 from planner.store.interchange import plan_from_json
+
+if TYPE_CHECKING:  # Qt is imported only by the benchmarks that draw
+    from PySide6.QtCore import QCoreApplication
+
+    from planner.timeline.geometry import Viewport
 
 ROOT = Path(__file__).resolve().parents[1]
 CACHE = ROOT / ".bench"
@@ -113,12 +119,12 @@ def bench_recalc(b: Bench) -> dict[str, Any]:
         d = plan.decisions[idx]
         kind = i % 3
         if kind == 0:
-            edited = replace(d, adopted=d.adopted + timedelta(days=rng.randint(-400, 400)))
+            edited = d._replace(adopted=d.adopted + timedelta(days=rng.randint(-400, 400)))
             new = replace(
                 plan, decisions=(*plan.decisions[:idx], edited, *plan.decisions[idx + 1 :])
             )
         elif kind == 1:
-            added = replace(d, symbol=f"E/DEC/BENCH/{i}", status=DecisionStatus.ADOPTED)
+            added = d._replace(symbol=f"E/DEC/BENCH/{i}", status=DecisionStatus.ADOPTED)
             new = replace(plan, decisions=(*plan.decisions, added))
         else:
             new = replace(plan, decisions=(*plan.decisions[:idx], *plan.decisions[idx + 1 :]))
@@ -188,7 +194,7 @@ def bench_scaling(b: Bench) -> dict[str, Any]:
     out: dict[str, float] = {}
     for scale in scales:
         plan = b.plan(scale)
-        out[f"x{scale:g}"] = round(median_time(lambda p=plan: _full_recalc(p, cold=True), 3), 4)
+        out[f"x{scale:g}"] = round(median_time(partial(_full_recalc, plan, cold=True), 3), 4)
         if scale > 1:
             b._plans.pop(scale, None)  # keep memory for the next one
     return {"scaling": out}
@@ -219,7 +225,7 @@ def bench_memory(b: Bench) -> dict[str, Any]:
     return {"peak_rss_mb": round(float(proc.stdout.strip()), 1)}
 
 
-def _qt_app():  # type: ignore[no-untyped-def]
+def _qt_app() -> QCoreApplication:
     import os
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -252,7 +258,7 @@ def bench_frames(b: Bench) -> dict[str, Any]:
         date(2026, 1, 1).toordinal(), date(2026, 12, 31).toordinal()
     )
 
-    def frame(vp) -> None:  # type: ignore[no-untyped-def]
+    def frame(vp: Viewport) -> None:
         painter = QPainter(image)
         scene.paint(painter, vp, options, [])
         painter.end()

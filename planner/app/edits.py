@@ -13,13 +13,13 @@ from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
 from planner.domain.calendar import Calendar
+from planner.domain.integrity import parent_problem
 from planner.domain.model import (
     MAX_HORIZON_YEARS,
     AfterEvent,
     AtSession,
     Decision,
     DecisionStatus,
-    Effect,
     Periodic,
     Plan,
     Report,
@@ -253,7 +253,8 @@ def _delete(plan: Plan, kind: str, key: str, attr: str, key_of: Callable[[Any], 
     items = getattr(plan, attr)
     if not any(key_of(x) == key for x in items):
         raise EditError("", f"{key} is not in the plan")
-    return replace(plan, **{attr: tuple(x for x in items if key_of(x) != key)})
+    kept: dict[str, Any] = {attr: tuple(x for x in items if key_of(x) != key)}
+    return replace(plan, **kept)
 
 
 # --- other records -----------------------------------------------------------------------
@@ -272,7 +273,8 @@ def _put(
         raise EditError("id", f"the id of a {what} cannot change (it is referred to by that id)")
     if replacing is None and any(key_of(x) == key for x in getattr(plan, attr)):
         raise EditError("id", f'a {what} "{key}" is already in the plan')
-    return replace(plan, **{attr: _replace_item(getattr(plan, attr), key_of, replacing, record)})
+    put: dict[str, Any] = {attr: _replace_item(getattr(plan, attr), key_of, replacing, record)}
+    return replace(plan, **put)
 
 
 def put_body(plan: Plan, data: dict[str, Any], replacing: str | None = None) -> Plan:
@@ -281,13 +283,9 @@ def put_body(plan: Plan, data: dict[str, Any], replacing: str | None = None) -> 
         ids = {b.id for b in plan.bodies} | {body.id}
         if body.parent not in ids:
             raise EditError("parent", f'unknown body "{body.parent}"')
-        parents = {b.id: b.parent for b in plan.bodies} | {body.id: body.parent}
-        seen, cur = {body.id}, body.parent
-        while cur is not None:
-            if cur in seen:
-                raise EditError("parent", f"{body.id} would be its own ancestor")
-            seen.add(cur)
-            cur = parents.get(cur)
+        edited = [b for b in plan.bodies if b.id != body.id] + [body]
+        if parent_problem(edited) is not None:  # the plan had no loop: this one is through body
+            raise EditError("parent", f"{body.id} would be its own ancestor")
     return _calendar_edit(plan, _put(plan, "bodies", body, lambda b: b.id, replacing, "body"))
 
 
@@ -389,16 +387,6 @@ def delete_event(plan: Plan, key: str) -> Plan:
     return _calendar_edit(plan, _delete(plan, "event", key, "events", lambda e: e.id))
 
 
-def delete_event_series(plan: Plan, key: str) -> Plan:
-    return _calendar_edit(plan, _delete(plan, "event_series", key, "event_series", lambda s: s.id))
-
-
-def delete_session_series(plan: Plan, key: str) -> Plan:
-    return _calendar_edit(
-        plan, _delete(plan, "session_series", key, "session_series", lambda s: s.id)
-    )
-
-
 def withdraw(plan: Plan, symbol: str) -> Plan:
     d = next((d for d in plan.decisions if d.symbol == symbol), None)
     if d is None:
@@ -406,7 +394,7 @@ def withdraw(plan: Plan, symbol: str) -> Plan:
     return replace(
         plan,
         decisions=tuple(
-            replace(x, status=DecisionStatus.WITHDRAWN) if x is d else x for x in plan.decisions
+            x._replace(status=DecisionStatus.WITHDRAWN) if x is d else x for x in plan.decisions
         ),
     )
 
@@ -421,6 +409,3 @@ def set_horizon(plan: Plan, years: int) -> Plan:
     if years == plan.horizon_years:
         return plan
     return _calendar_edit(plan, replace(plan, horizon_years=years))
-
-
-EFFECTS = [e.value for e in Effect]

@@ -135,7 +135,7 @@ def subset_plan(source: Plan, chosen: Iterable[str], title: str) -> Subset:
         mandates = tuple(m for i, m in enumerate(d.mandates) if (d.symbol, i) in kept_mandates)
         if mandates or (not d.mandates and d.body in kept):
             decisions.append(
-                d if len(mandates) == len(d.mandates) else replace(d, mandates=mandates)
+                d if len(mandates) == len(d.mandates) else d._replace(mandates=mandates)
             )
     referred = {d.body for d in decisions} | {s.body for s in brought.values()}
     referred |= {m.rule.body for d in decisions for m in d.mandates if m.rule is not None}

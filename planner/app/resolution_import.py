@@ -10,7 +10,7 @@ result is one new plan: the caller commits it as one edit, or nothing.
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 from planner.app.edits import EditError, decision_to_form, put_decision
@@ -127,7 +127,7 @@ def pending_decision(
     existing = next((d for d in plan.decisions if d.symbol == symbol), None)
     if existing is not None:
         merged = (*existing.mandates, *(m for m in mandates if m not in existing.mandates))
-        decision = replace(existing, mandates=merged)
+        decision = existing._replace(mandates=merged)
     else:
         decision = Decision(
             symbol=symbol,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -188,7 +188,7 @@ class Review:
         if existing is not None:
             offset = len(existing.mandates)
             mandates = [*existing.mandates, *(m for m in mandates if m not in existing.mandates)]
-            decision = replace(existing, mandates=tuple(mandates))
+            decision = existing._replace(mandates=tuple(mandates))
             row = row + offset if row >= 0 else row
         else:
             decision = Decision(

@@ -290,7 +290,7 @@ class Workspace:
         """Toggle drafts and/or set the as-of date (`None` clears it; `False` leaves it)."""
         current = self.options
         new = RecalcOptions(
-            as_of=current.as_of if as_of is False else as_of,  # type: ignore[arg-type]
+            as_of=current.as_of if isinstance(as_of, bool) else as_of,
             with_drafts=current.with_drafts if with_drafts is None else with_drafts,
             today=current.today,
         )

@@ -232,7 +232,7 @@ def _decision(plan: Plan, symbol: str | None) -> str | None:
     return symbol
 
 
-def _bodies(plan, text: str | None, option: str = "--bodies") -> frozenset[str]:  # type: ignore[no-untyped-def]
+def _bodies(plan: Plan, text: str | None, option: str = "--bodies") -> frozenset[str]:
     if not text:
         return frozenset()
     wanted = {b.strip() for b in text.split(",") if b.strip()}

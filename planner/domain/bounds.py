@@ -15,6 +15,7 @@ from enum import StrEnum
 from planner.domain.model import (
     MAX_YEAR,
     MIN_YEAR,
+    AtSession,
     Body,
     Decision,
     Periodic,
@@ -175,31 +176,29 @@ def _report(c: _Checker, r: Report) -> None:
 
 def _rule_fits(rule: Rule) -> bool:
     """The quick form of `_rule` (40,000 mandates are checked on every load)."""
-    prep = getattr(rule, "prep_weeks", 0)
-    if not _whole(prep, 0, MAX_WEEKS):
-        return False
+    if isinstance(rule, AtSession):
+        return True
     if isinstance(rule, Periodic):
         return (
             _whole(rule.every_years, 1, MAX_EVERY_YEARS)
             and (isinstance(rule.first, str) or _whole(rule.first, MIN_YEAR, MAX_YEAR))
             and (rule.until is None or _whole(rule.until, MIN_YEAR, MAX_YEAR))
         )
+    if not _whole(rule.prep_weeks, 0, MAX_WEEKS):
+        return False
     if isinstance(rule, WithSeries):
-        return all(v is None or _day(v) for v in (rule.start, rule.until))
+        return (rule.start is None or _day(rule.start)) and (rule.until is None or _day(rule.until))
     return True
 
 
 def _decisions(c: _Checker, decisions: Iterable[Decision]) -> None:
-    fitting: set[int] = set()  # ids of rules found fine: a plan file shares identical ones
     for d in decisions:
         fits = _day(d.adopted) and (d.effective is None or _day(d.effective))
-        for m in d.mandates:
-            rule = m.rule
-            if fits and rule is not None and id(rule) not in fitting:
-                if _rule_fits(rule):
-                    fitting.add(id(rule))
-                else:
+        if fits:
+            for m in d.mandates:
+                if m.rule is not None and not _rule_fits(m.rule):
                     fits = False
+                    break
         if fits:
             continue
         c.record = ("decisions", d.symbol)

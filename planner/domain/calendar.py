@@ -16,8 +16,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import TypeVar
 
-from planner.domain.bounds import MAX_YEAR
 from planner.domain.model import (
+    MAX_YEAR,
     Body,
     Event,
     EventSeries,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from planner.domain.engine import Recalculation
-from planner.domain.results import Displaced, Displacement, Requirement
+from planner.domain.results import Displaced, Requirement
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,17 +32,6 @@ class ResultDiff:
     def empty(self) -> bool:
         return not (self.added or self.removed or self.moved or self.changed)
 
-    def summary(self) -> str:
-        parts = []
-        for n, word in (
-            (len(self.added), "adds"),
-            (len(self.removed), "removes"),
-            (len(self.moved), "moves"),
-        ):
-            if n:
-                parts.append(f"{word} {n} requirement{'s' if n != 1 else ''}")
-        return ", ".join(parts) if parts else "no change to requirements"
-
 
 def diff(old: Recalculation, new: Recalculation) -> ResultDiff:
     """Requirements are matched by (report, session); a removal paired with the addition
@@ -52,19 +41,13 @@ def diff(old: Recalculation, new: Recalculation) -> ResultDiff:
     added = {k: r for k, r in after.items() if k not in before}
     removed = {k: r for k, r in before.items() if k not in after}
     why: dict[tuple[str, str], Displaced] = {}
-    for d in new.displaced:
-        why[(d.report, d.session)] = d
+    for displaced in new.displaced:
+        why[(displaced.report, displaced.session)] = displaced
     moved: list[Moved] = []
     for key in list(removed):
         d = why.get(key)
-        if d is None:
-            continue
-        target = None
-        if d.kind == Displacement.DEFERRED and d.to_session:
-            target = (d.report, d.to_session)
-        elif d.kind == Displacement.MERGED and d.to_report:
-            target = (d.to_report, d.session)
-        if target is not None and target in added:
+        target = d.destination if d is not None else None
+        if d is not None and target is not None and target in added:
             moved.append(Moved(removed.pop(key), added.pop(target), d.reason()))
     removals = tuple(
         Removed(r, why[k].reason() if k in why else "no longer mandated")

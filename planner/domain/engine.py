@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import gc
 from bisect import bisect_left, insort
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
@@ -149,14 +149,8 @@ class ChangeSet:
         pairs = []
         for r in self.removed:
             d = self.why.get(r.key)
-            if d is None:
-                continue
-            target = (
-                (d.report, d.to_session)
-                if d.kind == Displacement.DEFERRED
-                else (d.to_report, d.session)
-            )
-            if target in added:
+            target = d.destination if d is not None else None
+            if target is not None and target in added:
                 pairs.append((r, added[target]))
         return pairs
 
@@ -207,6 +201,19 @@ class Engine:
 
     A plan with values outside the engine's bounds (`planner.domain.bounds`) raises
     PlanNotComputable, before anything changes: never a hang or an overflow."""
+
+    # Set by `_load` (again on every full recalculation), kept current by `_update`.
+    calendar: Calendar
+    _plan: Plan
+    _decisions: dict[str, Decision]
+    _reports: dict[str, Report]
+    _decisions_by_report: dict[str, set[str]]
+    _mandates_by_report: dict[str, list[tuple[Decision, int, Mandate]]]
+    _tracking: dict[str, dict[str, Tracking]]
+    _groups: _Groups
+    _results: dict[str, ReportResult]
+    _cached: Recalculation | None
+    _sorted: list[Requirement] | None  # every requirement, in result order
 
     def __init__(self, plan: Plan, options: RecalcOptions | None = None) -> None:
         self.options = options or RecalcOptions()
@@ -312,8 +319,7 @@ class Engine:
                     touched.add(rid)
         if plan.tracking is not old.tracking:
             touched.update(t.report for t in set(old.tracking) ^ set(plan.tracking))
-            self._plan = plan
-            self._index_tracking()
+            self._index_tracking(plan.tracking)
 
         self._plan = plan
         self._reports = new_reports
@@ -322,9 +328,9 @@ class Engine:
         if merge_changed or not new_reports.keys() <= self._groups.parent.keys():
             self._groups = _Groups(self._reports, plan.decisions)
         affected = self._groups_of(touched)
-        before = {r: self._results.get(r) for r in affected}
+        previous = {r: self._results.get(r) for r in affected}
         self._recompute(touched)
-        changes = self._change_set(before, affected, full=False)
+        changes = self._change_set(previous, affected, full=False)
         self._patch_sorted(changes)
         return changes
 
@@ -379,15 +385,15 @@ class Engine:
         self.calendar = Calendar(plan, self.options.today)
         self._decisions = {d.symbol: d for d in plan.decisions}
         self._reports = {r.id: r for r in plan.reports}
-        self._decisions_by_report: dict[str, set[str]] = {}
+        self._decisions_by_report = {}
         for d in plan.decisions:
             self._index_decision(d)
         self._index_mandates()
-        self._index_tracking()
+        self._index_tracking(plan.tracking)
         self._groups = _Groups(self._reports, plan.decisions)
-        self._results: dict[str, ReportResult] = {}
-        self._cached: Recalculation | None = None
-        self._sorted: list[Requirement] | None = None  # every requirement, in result order
+        self._results = {}
+        self._cached = None
+        self._sorted = None
         self._recompute(set(self._reports) | set(self._mandates_by_report))
 
     def _index_mandates(self) -> None:
@@ -403,9 +409,9 @@ class Engine:
                     by_report.setdefault(m.into, []).append((d, i, m))
         self._mandates_by_report = by_report  # each list already in application order
 
-    def _index_tracking(self) -> None:
+    def _index_tracking(self, tracking: Iterable[Tracking]) -> None:
         by_report: dict[str, dict[str, Tracking]] = {}
-        for t in self._plan.tracking:
+        for t in tracking:
             by_report.setdefault(t.report, {})[t.session] = t
         self._tracking = by_report
 
@@ -591,8 +597,8 @@ class Engine:
                 )
         elif effect is Effect.DEFER:
             src, dst = mandate.from_session, mandate.to_session
-            o = occ.pop(src, None) if src else None
-            if o is None or dst is None or dst not in sessions:
+            deferred = occ.pop(src, None) if src else None
+            if deferred is None or dst is None or dst not in sessions:
                 info(
                     Code.NOTHING_TO_DEFER,
                     Level.WARNING,
@@ -603,10 +609,15 @@ class Engine:
             assert src is not None
             out.displaced.append(
                 Displaced(
-                    report, src, Displacement.DEFERRED, sym, tuple(o.mandated_by), to_session=dst
+                    report,
+                    src,
+                    Displacement.DEFERRED,
+                    sym,
+                    tuple(deferred.mandated_by),
+                    to_session=dst,
                 )
             )
-            _join(occ, dst, o, sym)
+            _join(occ, dst, deferred, sym)
         elif effect is Effect.MERGE:
             into = mandate.into
             assert into is not None
@@ -731,7 +742,7 @@ class Engine:
             )
 
     def _change_set(
-        self, before: dict[str, ReportResult | None], reports: set[str], *, full: bool
+        self, before: Mapping[str, ReportResult | None], reports: set[str], *, full: bool
     ) -> ChangeSet:
         old: dict[tuple[str, str], Requirement] = {}
         for r in reports:

@@ -438,12 +438,11 @@ def _placed(problem: Problem, record: Record) -> Problem:
 
 
 def _decisions(decisions: Sequence[Decision], refs: References) -> None:
-    """Every mandate and (once each) every rule: the usual case inline, places spelt out
-    only for a fault. (A Mandate is a tuple: unpacking it is the quick way to its fields.)"""
+    """Every mandate and its rule: the usual case inline, places spelt out only for a
+    fault. (A Mandate is a tuple: unpacking it is the quick way to its fields.)"""
     out, pending = refs.problems, refs.sessions.refs
     body_ids, report_ids, session_ids = refs.body_ids, refs.report_ids, refs.session_ids
     add = Effect.ADD
-    seen_rules: set[int] = set()
     for d in decisions:
         if d.body not in body_ids:
             out.append(unknown("body", Kind.BODY, d.body, ("decisions", d.symbol)))
@@ -461,10 +460,10 @@ def _decisions(decisions: Sequence[Decision], refs: References) -> None:
                 shape = mandate_shape("", m)
                 if shape is not None:
                     out.append(_placed(shape, _in(d, i)))
-            if rule is not None and id(rule) not in seen_rules:
-                seen_rules.add(id(rule))
-                if rule.body not in body_ids or not _rule_fine(rule, refs, session_ids):
-                    _rule_refs(rule, refs, ("decisions", d.symbol), f"mandates[{i}].rule")
+            if rule is not None and (
+                rule.body not in body_ids or not _rule_fine(rule, refs, session_ids)
+            ):
+                _rule_refs(rule, refs, ("decisions", d.symbol), f"mandates[{i}].rule")
 
 
 def _pending(

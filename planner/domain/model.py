@@ -6,7 +6,7 @@ Everything here is an immutable value. Edits produce new values (see
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from typing import NamedTuple
@@ -149,43 +149,53 @@ class Report:
 
 
 # --- rules -----------------------------------------------------------------
+# Tuples like `Mandate` (a UN-scale plan loads some 25,000 distinct rules); `type` is
+# the rule's name in the interchange format. Tell them apart by class (isinstance,
+# `match`), never by comparing a rule with a plain tuple.
 
 
-@dataclass(frozen=True, slots=True)
-class AtSession:
+class AtSession(NamedTuple):
     body: str
     session: str
-    type: str = field(default="at_session", init=False)
+
+    @property
+    def type(self) -> str:
+        return "at_session"
 
 
-@dataclass(frozen=True, slots=True)
-class NextSession:
+class NextSession(NamedTuple):
     body: str
     prep_weeks: int = 0
-    type: str = field(default="next_session", init=False)
+
+    @property
+    def type(self) -> str:
+        return "next_session"
 
 
-@dataclass(frozen=True, slots=True)
-class AfterEvent:
+class AfterEvent(NamedTuple):
     body: str
     event: str
     prep_weeks: int = 0
-    type: str = field(default="after_event", init=False)
+
+    @property
+    def type(self) -> str:
+        return "after_event"
 
 
-@dataclass(frozen=True, slots=True)
-class Periodic:
+class Periodic(NamedTuple):
     """Every N years from `first` (a year, or a session id whose year and session start it)."""
 
     body: str
     every_years: int
     first: int | str
     until: int | None = None
-    type: str = field(default="periodic", init=False)
+
+    @property
+    def type(self) -> str:
+        return "periodic"
 
 
-@dataclass(frozen=True, slots=True)
-class WithSeries:
+class WithSeries(NamedTuple):
     """In step with an event series.
 
     `start` (JSON `from`) defaults to the decision's effective date: a decision
@@ -198,7 +208,10 @@ class WithSeries:
     prep_weeks: int = 0
     start: date | None = None
     until: date | None = None
-    type: str = field(default="with_series", init=False)
+
+    @property
+    def type(self) -> str:
+        return "with_series"
 
 
 Rule = AtSession | NextSession | AfterEvent | Periodic | WithSeries
@@ -228,8 +241,12 @@ class Mandate(NamedTuple):
     into: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Decision:
+class Decision(NamedTuple):
+    """A resolution or decision of an intergovernmental body and what it mandates.
+
+    A tuple like `Mandate` (the UN-scale plan loads 12,000): change one with
+    `d._replace(...)`; two decisions are equal when all their fields are."""
+
     symbol: str
     body: str
     adopted: date

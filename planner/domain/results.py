@@ -98,6 +98,16 @@ class Displaced(NamedTuple):
     to_report: str | None = None
     to_session: str | None = None
 
+    @property
+    def destination(self) -> tuple[str, str] | None:
+        """Where a deferral or a merge moved the requirement, as (report, session): the
+        key of the requirement it became. None when it was taken away, not moved."""
+        if self.kind == Displacement.DEFERRED and self.to_session:
+            return (self.report, self.to_session)
+        if self.kind == Displacement.MERGED and self.to_report:
+            return (self.to_report, self.session)
+        return None
+
     def reason(self) -> str:
         match self.kind:
             case Displacement.REPLACED:

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from planner.domain.calendar import Calendar
 from planner.domain.engine import Recalculation
@@ -20,6 +20,7 @@ from planner.domain.symbols import SymbolError, normalise_symbol
 from planner.export.composition import ExportError
 from planner.timeline.data import Mark, mark_of
 from planner.timeline.style import mark_label
+from planner.timeline.translatable import QT_TRANSLATE_NOOP
 
 _CITATION = {
     ("GA", "resolution"): QT_TRANSLATE_NOOP("DocList", "General Assembly resolution %1"),

@@ -63,11 +63,12 @@ def write_docx(doc: DocList, path: Path) -> None:
     from docx.oxml.ns import qn
     from docx.oxml.parser import OxmlElement
     from docx.shared import Pt, RGBColor
+    from docx.text.paragraph import Paragraph
 
     document = Document()
     rtl = _rtl()
 
-    def bidi(paragraph) -> None:  # type: ignore[no-untyped-def]
+    def bidi(paragraph: Paragraph) -> None:
         if rtl:
             paragraph._p.get_or_add_pPr().append(OxmlElement("w:bidi"))
 

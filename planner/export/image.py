@@ -28,8 +28,6 @@ from planner.export.composition import (
     compose,
 )
 from planner.store.files import check_target, replacing
-from planner.timeline.geometry import Viewport
-from planner.timeline.painter import PaintOptions
 from planner.timeline.scene import TimelineScene
 
 FORMATS = (".png", ".svg", ".pdf")
@@ -47,7 +45,6 @@ __all__ = [
     "ImageOptions",
     "compose",
     "export_image",
-    "render_view_image",
 ]
 
 
@@ -82,7 +79,7 @@ def _encoded(path: Path, write: Callable[[QBuffer], object]) -> bytes:
     if write(buffer) is False:
         raise ExportError(f"{path}: could not encode the image")
     buffer.close()
-    data = buffer.data().data()
+    data = bytes(buffer.data().data())
     if not data:
         raise ExportError(f"{path}: could not encode the image")
     return data
@@ -168,10 +165,3 @@ def export_image(scene: TimelineScene, path: Path, options: ImageOptions) -> Com
     with replacing(path) as tmp:
         writer(comp, tmp.stream, path)
     return comp
-
-
-def render_view_image(
-    scene: TimelineScene, viewport: Viewport, options: PaintOptions, scale: float = 2.0
-) -> QImage:
-    """What the screen shows, at `scale`× resolution (for the clipboard)."""
-    return scene.render(viewport, options, scale)

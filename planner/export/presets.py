@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from planner.export.composition import ImageOptions
+from planner.timeline.translatable import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)

@@ -195,5 +195,5 @@ def write_pdf_handout(
     writer.setPageOrientation(QPageLayout.Orientation.Landscape)
     pages = print_timeline(scene, writer, options)
     buffer.close()
-    write_bytes(path, buffer.data().data())
+    write_bytes(path, bytes(buffer.data().data()))
     return pages

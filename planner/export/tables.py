@@ -11,6 +11,7 @@ import csv
 import io
 import re
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 from planner.domain.model import Plan
@@ -40,9 +41,12 @@ COLUMNS = (
 )
 
 
-def rows(plan: Plan, requirements: Sequence[Requirement]) -> list[list[object]]:
+Cell = str | int | date | None  # what a row of the table holds
+
+
+def rows(plan: Plan, requirements: Sequence[Requirement]) -> list[list[Cell]]:
     limits = {r.id: r.word_limit for r in plan.reports}
-    out: list[list[object]] = []
+    out: list[list[Cell]] = []
     for r in requirements:
         t = r.tracking
         status = "cannot be met" if r.cannot_be_met else "overdue" if r.overdue else str(r.status)
@@ -96,9 +100,11 @@ def write_xlsx(plan: Plan, requirements: Sequence[Requirement], path: Path) -> N
     from openpyxl import Workbook
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.worksheet import Worksheet
 
     wb = Workbook()
     ws = wb.active
+    assert isinstance(ws, Worksheet)  # a new workbook's one sheet
     ws.title = "Requirements"
     ws.append(list(COLUMNS))
     for cell in ws[1]:

@@ -110,13 +110,13 @@ def strip_running_lines(pages: Sequence[Sequence[str]]) -> list[str]:
     """The lines of all pages without running headers and footers: the first and last
     lines of a page that repeat on most pages (the symbol and short title) and page
     counters ("3/9", "23-25924")."""
-    pages = [[line.strip() for line in page if line.strip()] for page in pages]
+    kept = [[line.strip() for line in page if line.strip()] for page in pages]
     edges: Counter[str] = Counter()
-    for page in pages:
+    for page in kept:
         edges.update(set(page[:2] + page[-2:]))
-    repeated = {s for s, n in edges.items() if n >= max(2, len(pages) // 2)}
+    repeated = {s for s, n in edges.items() if n >= max(2, len(kept) // 2)}
     out: list[str] = []
-    for i, page in enumerate(pages):
+    for i, page in enumerate(kept):
         for j, s in enumerate(page):
             edge = j < 2 or j >= len(page) - 2
             header = j == 0 and i > 0 and _SYMBOL_HEADER.match(s)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TypedDict
 
 from planner.intake.document import OperativeParagraph, ResolutionDocument
 from planner.intake.lexicon import BODIES, COMMISSIONS, LANGUAGES, Language
@@ -29,6 +30,16 @@ _WORD_NUMBERS = {
     "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10,
 }  # fmt: skip
 _FOLD = str.maketrans({"’": "'", "‘": "'", "\u00a0": " ", "\u202f": " ", "\u2011": "-"})
+
+
+class _Timing(TypedDict, total=False):
+    """The fields of a `Reading` that say when: what `_timings` proposes."""
+
+    timing: str
+    session_number: int | None
+    year: int | None
+    every_years: int | None
+    until: int | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -351,7 +362,7 @@ def _timings(
     agenda: str = "",
     before: str = "",
     same_request: str = "",
-) -> list[tuple[dict[str, object], float]]:
+) -> list[tuple[_Timing, float]]:
     """(fields, confidence penalty) for each occurrence the words name; `agenda` is the
     paragraph, whose "provisional agenda of its Xth session" dates a report given no time,
     and `before` the paragraph before the request ("decides to include … at its eightieth

@@ -255,7 +255,7 @@ def ordinal_value(words: str, lang: str) -> int | None:
     parts = folded.split()
     table = ORDINALS[lang]
     for size in range(min(len(parts), _LONGEST[lang]), 0, -1):
-        value = table.get(" ".join(parts[-size:]))
-        if value is not None:
-            return value
+        named = table.get(" ".join(parts[-size:]))
+        if named is not None:
+            return named
     return None

@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, insert, select
+from sqlalchemy import Connection, Engine, create_engine, delete, event, insert, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.pool import NullPool, StaticPool
 
@@ -363,16 +363,17 @@ class PlanStore:
     def set_setting(self, key: str, value: str) -> None:
         if self.read_only:
             return
-        table = SettingRow.__table__
         with self.engine.begin() as conn:
-            conn.execute(table.delete().where(table.c.key == key))
-            conn.execute(insert(table), [{"key": key, "value": value}])
+            conn.execute(delete(SettingRow).where(SettingRow.key == key))
+            conn.execute(insert(SettingRow), [{"key": key, "value": value}])
 
     @contextmanager
     def raw(self) -> Iterator[sqlite3.Connection]:
         raw = self.engine.raw_connection()
         try:
-            yield raw.driver_connection  # type: ignore[misc]
+            driver = raw.driver_connection
+            assert isinstance(driver, sqlite3.Connection)  # this store only opens SQLite
+            yield driver
         finally:
             raw.close()
 

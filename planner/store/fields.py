@@ -8,7 +8,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from planner.domain.bounds import MAX_YEAR, MIN_YEAR
+from planner.domain.model import MAX_YEAR, MIN_YEAR
 from planner.store.errors import PlanFormatError
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")

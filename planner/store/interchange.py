@@ -19,8 +19,6 @@ from planner.domain.bounds import (
     MAX_NUMBER_OFFSET,
     MAX_WEEKS,
     MAX_WORDS,
-    MAX_YEAR,
-    MIN_YEAR,
     PlanNotComputable,
     Problem,
     check_plan,
@@ -39,6 +37,8 @@ from planner.domain.integrity import (
 from planner.domain.model import (
     DEFAULT_HORIZON_YEARS,
     MAX_HORIZON_YEARS,
+    MAX_YEAR,
+    MIN_YEAR,
     AfterEvent,
     AtSession,
     Body,
@@ -412,12 +412,11 @@ class _Reader:
                     o.at("first"), f"year {first} is out of range {MIN_YEAR}–{MAX_YEAR}"
                 )
             # `until` before `first` is valid: the rule yields nothing, a warning (SPEC §3)
-            until = o.opt_whole("until", minimum=MIN_YEAR, maximum=MAX_YEAR)
             rule = Periodic(
                 body=body,
                 every_years=o.whole("every_years", minimum=1, maximum=MAX_EVERY_YEARS),
                 first=first,
-                until=until,
+                until=o.opt_whole("until", minimum=MIN_YEAR, maximum=MAX_YEAR),
             )
         elif kind == "with_series":
             series = o.text("series", nonempty=True)

@@ -16,16 +16,15 @@ import os
 import re
 import socket
 import stat
+import sys
 from contextlib import suppress
 from datetime import datetime
 from pathlib import Path
 
 from planner.store.errors import PlanLockedError, PlanReadOnlyError
 
-try:
+if sys.platform != "win32":  # Windows: no advisory lock, single-user machines
     import fcntl
-except ImportError:  # pragma: no cover - Windows: no advisory lock, single-user machines
-    fcntl = None  # type: ignore[assignment]
 
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _NONBLOCK = getattr(os, "O_NONBLOCK", 0)
@@ -55,7 +54,7 @@ class PlanLock:
         """Lock `plan` for writing; PlanLockedError (ending with `advice`) if another editor
         holds it, PlanReadOnlyError if it cannot be locked at all."""
         fd = _open_plan(plan)
-        if fcntl is not None:
+        if sys.platform != "win32":
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError:

@@ -23,6 +23,7 @@ from planner.store.errors import PlanChangedError
 from planner.store.mapping import Versions
 from planner.store.records import RecordChange, info_of
 from planner.store.schema import (
+    Base,
     BodyRow,
     DecisionRow,
     EventRow,
@@ -36,7 +37,14 @@ from planner.store.schema import (
 )
 
 T = TypeVar("T")
-_t = lambda row: row.__table__  # noqa: E731 - typed accessor for the mapped tables
+
+
+def _t(row: type[Base]) -> Table:
+    """The table a mapped class is declared on (SQLAlchemy types `__table__` as any FromClause)."""
+    table = row.__table__
+    assert isinstance(table, Table)
+    return table
+
 
 BODIES: Table = _t(BodyRow)
 SESSION_SERIES: Table = _t(SessionSeriesRow)
@@ -194,7 +202,9 @@ def _insert_mandates(
         conn.execute(insert(MANDATES), rows)
 
 
-def _diff(old: Sequence[T], new: Sequence[T], key: Callable[[T], Hashable]):
+def _diff(
+    old: Sequence[T], new: Sequence[T], key: Callable[[T], Hashable]
+) -> tuple[list[Hashable], list[tuple[int, T]], list[tuple[int, T]], list[tuple[int, Hashable]]]:
     """(removed keys, changed items with position, added items with position, moved positions)."""
     if old is new:
         return [], [], [], []
@@ -203,8 +213,10 @@ def _diff(old: Sequence[T], new: Sequence[T], key: Callable[[T], Hashable]):
         if all(key(old[i]) == key(new[i]) for i in changed_at):
             return [], [(i, new[i]) for i in changed_at if old[i] != new[i]], [], []
     old_at = {key(x): (i, x) for i, x in enumerate(old)}
-    new_keys = set()
-    changed, added, moved = [], [], []
+    new_keys: set[Hashable] = set()
+    changed: list[tuple[int, T]] = []
+    added: list[tuple[int, T]] = []
+    moved: list[tuple[int, Hashable]] = []
     for i, x in enumerate(new):
         k = key(x)
         new_keys.add(k)

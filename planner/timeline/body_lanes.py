@@ -421,8 +421,8 @@ def _label_columns(f: Frame, columns: list[_Column], y: float) -> None:
             left = min(left, vp.x_of(lines[0].submission_due) - 4)
         prios = col.prios
         if len(lines) > 1 or prios[0] < OTHER or nxt - cx >= MIN_LABEL_GAP:
-            names = [q.short_title or q.report for q in lines]
-            widths = [width(t) for t in names]
+            names: Sequence[str] = [q.short_title or q.report for q in lines]
+            widths: Sequence[float] = [width(t) for t in names]
         else:
             names, widths = _NO_NAME, _NO_WIDTH
         append(Stack(left, cx + r + 1, names, widths, prios, len(col.reqs)))
@@ -435,8 +435,8 @@ def _label_columns(f: Frame, columns: list[_Column], y: float) -> None:
         _badges(f, badges, columns, named, y)
 
 
-_NO_NAME = ("",)
-_NO_WIDTH = (0.0,)
+_NO_NAME: Sequence[str] = ("",)
+_NO_WIDTH: Sequence[float] = (0.0,)
 _PRIOS = [(p,) for p in range(OTHER + 1)]
 
 
@@ -463,7 +463,7 @@ def _badges(
     for badge in badges:
         centre = y + m.marker_y(badge.line)
         x = badge.x
-        text = f"+{badge.count}"
+        text = f"+{badge.unnamed}"
         if stamps:
             p.drawPixmap(
                 QPointF(x, centre - half), STAMPS.get(text, f.small, color, 2 * half, ratio)

@@ -107,7 +107,6 @@ class TimelineData:
     decisions: Dated[Decision]
     first_day: int
     last_day: int
-    requirement_count: int = 0
     by_key: dict[tuple[str, str], Requirement] = field(default_factory=dict)
     horizon: date | None = None  # where the plan's projections end
 
@@ -162,7 +161,6 @@ class TimelineData:
             decisions=Dated(tuple(decisions), tuple(d.adopted.toordinal() for d in decisions)),
             first_day=first.toordinal(),
             last_day=last.toordinal(),
-            requirement_count=len(result.requirements),
             by_key={r.key: r for r in result.requirements},
             horizon=calendar.horizon,
         )
@@ -219,7 +217,6 @@ class TimelineData:
             decisions=decisions,
             first_day=first,
             last_day=last,
-            requirement_count=len(result.requirements),
             by_key=by_key,
         )
 

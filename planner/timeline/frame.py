@@ -218,7 +218,7 @@ class Frame:
         self.small_metrics = self.fonts.label_metrics
         # from a line's centre to the baseline of its text
         self.baseline = (self.small_metrics.ascent() - self.small_metrics.descent()) / 2
-        self.positions: dict[object, QPointF] = {}  # where emphasised items were drawn
+        self.positions: dict[tuple[str, object], QPointF] = {}  # where emphasised items were drawn
         self.emph = opt.emphasis
         # a theme may keep everything at full strength (meeting mode: read from afar)
         self.dimming = self.emph.active and opt.theme.dims

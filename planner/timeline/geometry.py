@@ -186,7 +186,7 @@ def axis_ticks(
     elif unit in ("quarter", "month"):
         y, m = start.year, start.month
         while date(y, m, 1) <= end:
-            d = date(y, m, 1)
+            month_start = date(y, m, 1)
             if unit == "quarter":
                 major = m == 1
                 label = f"{y}" if m == 1 else (f"Q{(m - 1) // 3 + 1}" if m % 3 == 1 else "")
@@ -197,7 +197,7 @@ def axis_ticks(
                     if m == 1 or px_per_day * 30 >= 70
                     else month_names[m - 1]
                 )
-            ticks.append(Tick(d.toordinal(), label, major))
+            ticks.append(Tick(month_start.toordinal(), label, major))
             m += 1
             if m == 13:
                 y, m = y + 1, 1

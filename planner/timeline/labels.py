@@ -106,7 +106,7 @@ class Badge(NamedTuple):
     line: int
     x: float
     width: float
-    count: int
+    unnamed: int  # how many markers it counts (not `count`: a tuple has a count method)
     stacks: tuple[int, int]  # the first and last stack of the run whose unnamed markers it counts
 
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
 
 from planner.timeline.data import Mark
 from planner.timeline.painter import NO_BRUSH, NO_PEN, draw_mark
 from planner.timeline.style import MARK_LABELS, MARKS, Theme
+from planner.timeline.translatable import QT_TRANSLATE_NOOP
 
 LEGEND_ORDER = [
     Mark.PLANNED,

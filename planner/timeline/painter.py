@@ -9,7 +9,6 @@ one aggregated marker per session when zoomed far out).
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
@@ -307,6 +306,3 @@ def _twisty(p: QPainter, c: QPointF, collapsed: bool, color: QColor, size: float
                 ]
             )
         )
-
-
-PaintFn = Callable[[QPainter], None]

@@ -27,6 +27,9 @@ from planner.timeline.text import LaneName, TextStyle, fonts_for, header_layout,
 
 
 class TimelineScene:
+    data: TimelineData  # set by the first rebuild()
+    _rows: list[Row] | None  # the lane layout, computed when first asked
+
     def __init__(self, workspace: Workspace) -> None:
         self.workspace = workspace
         self.collapsed: set[str] = set()
@@ -52,7 +55,7 @@ class TimelineScene:
             self.data = TimelineData.build(
                 ws.plan, ws.engine.calendar, ws.result(), show_withdrawn=self.show_withdrawn
             )
-        self._rows: list[Row] | None = None
+        self._rows = None
 
     def view_copy(self) -> TimelineScene:
         """The same data with its own lane state, so an export can show other lanes
@@ -142,12 +145,12 @@ class TimelineScene:
                 if sym in r.mandated_by:
                     em.requirements.add(r.key)
                     em.sessions.add(r.session)
-        elif selection.kind == "requirement":
-            r = self.data.by_key.get(selection.key)  # type: ignore[arg-type]
-            if r is not None:
-                em.requirements.add(r.key)
-                em.sessions.add(r.session)
-                em.decisions.update(r.mandated_by)
+        elif selection.kind == "requirement" and isinstance(selection.key, tuple):
+            chosen = self.data.by_key.get(selection.key)
+            if chosen is not None:
+                em.requirements.add(chosen.key)
+                em.sessions.add(chosen.session)
+                em.decisions.update(chosen.mandated_by)
         elif selection.kind == "session":
             sid = str(selection.key)
             em.sessions.add(sid)

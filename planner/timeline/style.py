@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor
 
 from planner.timeline.data import Mark
+from planner.timeline.translatable import QT_TRANSLATE_NOOP
 
 BLACK = QColor("#000000")
 ORANGE = QColor("#E69F00")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -19,6 +20,7 @@ from planner.domain.diff import ResultDiff
 from planner.domain.engine import ChangeSet
 from planner.domain.results import Displaced, Displacement
 from planner.timeline.painter import Selection
+from planner.ui.widgets import named
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -145,9 +147,9 @@ class WhatChangedPanel(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.caption = QLabel(objectName="changeCaption")
+        self.caption = named(QLabel(), "changeCaption")
         self.caption.setWordWrap(True)
-        self.list = QListWidget(objectName="changeList")
+        self.list = named(QListWidget(), "changeList")
         self.list.itemActivated.connect(self._activated)
         self.list.itemClicked.connect(self._activated)
         layout = QVBoxLayout(self)
@@ -215,7 +217,5 @@ class WhatIfPanel(QTextBrowser):
         self.setHtml("".join(rows))
 
 
-def _brush(color: str):  # type: ignore[no-untyped-def]
-    from PySide6.QtGui import QBrush, QColor
-
+def _brush(color: str) -> QBrush:
     return QBrush(QColor(color))

@@ -71,7 +71,8 @@ class DateField(QWidget):
         self.line.textEdited.connect(self._typed)
         self.calendar: QCalendarWidget | None = None  # made when first shown
         self.menu = QMenu(self)
-        self.button = QToolButton(objectName="calendarButton")
+        self.button = QToolButton()
+        self.button.setObjectName("calendarButton")
         self.button.setArrowType(Qt.ArrowType.DownArrow)
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.button.setMenu(self.menu)

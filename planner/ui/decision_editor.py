@@ -3,13 +3,12 @@ preview of what the decision will do, computed by the engine on the unsaved form
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -32,11 +30,20 @@ from PySide6.QtWidgets import (
 
 from planner.app.edits import EditError, decision_to_form, put_decision
 from planner.app.workspace import Workspace
-from planner.domain.engine import ChangeSet
 from planner.domain.model import Decision, Plan, Report
 from planner.domain.symbols import SymbolError, normalise_symbol
+from planner.timeline.translatable import QT_TRANSLATE_NOOP
 from planner.ui.changes_panel import change_lines, change_summary
-from planner.ui.date_field import DateField
+from planner.ui.widgets import (
+    OptionalDate,
+    date_field,
+    discard_confirmed,
+    error_label,
+    named,
+    pydate,
+    qdate,
+    reserve_lines,
+)
 
 RULE_TYPES = ["at_session", "next_session", "after_event", "periodic", "with_series"]
 RULE_LABELS = {
@@ -54,52 +61,6 @@ EFFECT_LABELS = {
     "defer": QT_TRANSLATE_NOOP("DecisionEditor", "defer — move one session's report"),
     "merge": QT_TRANSLATE_NOOP("DecisionEditor", "merge — fold into another report"),
 }
-ERROR_STYLE = "color: #B3261E;"
-
-
-def qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def pydate(q: QDate) -> date:
-    return date(q.year(), q.month(), q.day())
-
-
-def _date_edit(d: date) -> DateField:
-    return DateField(qdate(d), tracking=True)
-
-
-def reserve_lines(widget: QWidget, lines: int) -> None:
-    """Keep the room for `lines` lines of text whether the widget shows or not, so that a
-    message appearing never moves the fields under the pointer."""
-    policy = widget.sizePolicy()
-    policy.setRetainSizeWhenHidden(True)
-    widget.setSizePolicy(policy)
-    widget.setFixedHeight(widget.fontMetrics().lineSpacing() * lines + 2)
-
-
-def _error_label(lines: int = 2) -> QLabel:
-    label = QLabel(objectName="fieldError")
-    label.setStyleSheet(ERROR_STYLE)
-    label.setWordWrap(True)
-    label.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
-    reserve_lines(label, lines)
-    label.hide()
-    return label
-
-
-def discard_confirmed(parent: QWidget) -> bool:
-    """Ask before a filled form is thrown away (Esc, Cancel, closing the dialog)."""
-    answer = QMessageBox.question(
-        parent,
-        QCoreApplication.translate("DecisionEditor", "Discard changes?"),
-        QCoreApplication.translate(
-            "DecisionEditor", "Close this form and lose what you entered in it?"
-        ),
-        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel,
-    )
-    return answer == QMessageBox.StandardButton.Discard
 
 
 def _form_date(form: dict[str, Any] | None, key: str) -> date | None:
@@ -110,76 +71,58 @@ def _form_date(form: dict[str, Any] | None, key: str) -> date | None:
         return None
 
 
-class OptionalDate(QWidget):
-    """A date that may be left out: a check box and a calendar pop-up."""
-
-    def __init__(self, label: str, value: date | None, default: date) -> None:
-        super().__init__()
-        self.check = QCheckBox(label)
-        self.edit = _date_edit(value or default)
-        self.check.setChecked(value is not None)
-        self.edit.setEnabled(value is not None)
-        self.check.toggled.connect(self.edit.setEnabled)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.check)
-        layout.addWidget(self.edit, 1)
-
-    def value(self) -> date | None:
-        return pydate(self.edit.date()) if self.check.isChecked() else None
-
-
 class MandateForm(QGroupBox):
     """One mandate: report, effect and only the rule fields that rule needs."""
 
-    def __init__(self, workspace: Workspace, changed, new_reports: Sequence[Report] = ()) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self,
+        workspace: Workspace,
+        changed: Callable[[], object],
+        new_reports: Sequence[Report] = (),
+    ) -> None:
         super().__init__()
         self.setTitle(self.tr("Mandate"))
         self.workspace = workspace
         self.proposed_reports = {r.id: r for r in new_reports}  # proposed, not in the plan yet
         plan = workspace.plan
         cal = workspace.engine.calendar
-        self.report = QComboBox(objectName="mandateReport")
+        self.report = named(QComboBox(), "mandateReport")
         self.report.setEditable(True)
         self.report.addItems([r.id for r in plan.reports])
         for i, r in enumerate(plan.reports):
             self.report.setItemData(i, r.title, Qt.ItemDataRole.ToolTipRole)
-        self.new_title = QLineEdit(
-            objectName="newReportTitle", placeholderText=self.tr("Title of the new report line")
+        self.new_title = named(
+            QLineEdit(placeholderText=self.tr("Title of the new report line")), "newReportTitle"
         )
-        self.effect = QComboBox(objectName="mandateEffect")
+        self.effect = named(QComboBox(), "mandateEffect")
         for key, label in EFFECT_LABELS.items():
             self.effect.addItem(QCoreApplication.translate("DecisionEditor", label), key)
-        self.rule_type = QComboBox(objectName="ruleType")
-        self.rule_body = QComboBox(objectName="ruleBody")
+        self.rule_type = named(QComboBox(), "ruleType")
+        self.rule_body = named(QComboBox(), "ruleBody")
         self.rule_body.addItems([b.id for b in plan.bodies])
-        self.session = QComboBox(objectName="ruleSession")
-        self.event_choice = QComboBox(objectName="ruleEvent")
+        self.session = named(QComboBox(), "ruleSession")
+        self.event_choice = named(QComboBox(), "ruleEvent")
         for e in cal.sorted_events():
             self.event_choice.addItem(f"{e.id} — {e.name} ({e.end:%d %b %Y})", e.id)
-        self.series = QComboBox(objectName="ruleSeries")
+        self.series = named(QComboBox(), "ruleSeries")
         for es in plan.event_series:
             self.series.addItem(f"{es.id} — {es.name}", es.id)
-        self.every = QSpinBox(
-            objectName="ruleEvery", minimum=1, maximum=100, value=1, suffix=self.tr(" year(s)")
+        self.every = named(
+            QSpinBox(minimum=1, maximum=100, value=1, suffix=self.tr(" year(s)")), "ruleEvery"
         )
-        self.first = QLineEdit(
-            objectName="ruleFirst", placeholderText=self.tr("a year, or a session id")
+        self.first = named(
+            QLineEdit(placeholderText=self.tr("a year, or a session id")), "ruleFirst"
         )
-        self.until_year = QLineEdit(
-            objectName="ruleUntil", placeholderText=self.tr("year (optional)")
-        )
-        self.prep = QSpinBox(
-            objectName="rulePrep", minimum=0, maximum=520, suffix=self.tr(" weeks")
-        )
+        self.until_year = named(QLineEdit(placeholderText=self.tr("year (optional)")), "ruleUntil")
+        self.prep = named(QSpinBox(minimum=0, maximum=520, suffix=self.tr(" weeks")), "rulePrep")
         today = workspace.options.today or date.today()
         self.series_from = OptionalDate(self.tr("from"), None, today)
         self.series_until = OptionalDate(self.tr("until"), None, today)
-        self.from_session = QComboBox(objectName="fromSession")
-        self.to_session = QComboBox(objectName="toSession")
-        self.into = QComboBox(objectName="mergeInto")
+        self.from_session = named(QComboBox(), "fromSession")
+        self.to_session = named(QComboBox(), "toSession")
+        self.into = named(QComboBox(), "mergeInto")
         self.into.addItems([r.id for r in plan.reports])
-        self.error = _error_label()
+        self.error = error_label()
         self.error.setObjectName("mandateError")
 
         self.form = QFormLayout(self)
@@ -213,7 +156,7 @@ class MandateForm(QGroupBox):
         self.rule_type.currentIndexChanged.connect(self._arrange)
         self.rule_body.currentIndexChanged.connect(self._body_changed)
         self.report.currentTextChanged.connect(self._arrange)
-        for w in (
+        for box in (
             self.report,
             self.effect,
             self.rule_type,
@@ -225,14 +168,12 @@ class MandateForm(QGroupBox):
             self.to_session,
             self.into,
         ):
-            (w.currentTextChanged if isinstance(w, QComboBox) else w.textChanged).connect(
-                lambda *_: changed()
-            )
-        for w in (self.every, self.prep):
-            w.valueChanged.connect(lambda *_: changed())
+            box.currentTextChanged.connect(lambda *_: changed())
+        for spin in (self.every, self.prep):
+            spin.valueChanged.connect(lambda *_: changed())
         self.new_title.textChanged.connect(self._title_typed)
-        for w in (self.first, self.until_year, self.new_title):
-            w.textChanged.connect(lambda *_: changed())
+        for line in (self.first, self.until_year, self.new_title):
+            line.textChanged.connect(lambda *_: changed())
         for od in (self.series_from, self.series_until):
             od.check.toggled.connect(lambda *_: changed())
             od.edit.dateChanged.connect(lambda *_: changed())
@@ -262,7 +203,7 @@ class MandateForm(QGroupBox):
     def _body_changed(self) -> None:
         body = self.rule_body.currentText()
         cal = self.workspace.engine.calendar
-        sessions = cal.by_body.get(body).sessions if body in cal.by_body else ()
+        sessions = cal.by_body[body].sessions if body in cal.by_body else ()
         current = self.session.currentData()
         self.session.blockSignals(True)
         self.session.clear()
@@ -445,7 +386,6 @@ class DecisionEditor(QDialog):
         self.workspace = workspace
         self.original = decision
         self.result_plan: Plan | None = None
-        self.preview_changes: ChangeSet | None = None
         self.setWindowTitle(
             self.tr("Edit %1").replace("%1", decision.symbol)
             if decision
@@ -458,46 +398,46 @@ class DecisionEditor(QDialog):
         form_data = proposed or (decision_to_form(decision) if decision else None)
         start_adopted = _form_date(form_data, "adopted") or adopted or today
 
-        self.symbol = QLineEdit(
-            objectName="symbol", placeholderText='E/DEC/2011/216, or "decision 2011/216"'
+        self.symbol = named(
+            QLineEdit(placeholderText='E/DEC/2011/216, or "decision 2011/216"'), "symbol"
         )
-        self.symbol_note = QLabel(objectName="symbolNote")
+        self.symbol_note = named(QLabel(), "symbolNote")
         self.symbol_note.setStyleSheet("color: #5F6B7A;")
-        self.symbol_error = _error_label()
+        self.symbol_error = error_label()
         for label in (self.symbol_note, self.symbol_error):  # sized by their shared slot
             label.setMinimumHeight(0)
             label.setMaximumHeight(16777215)
-        self.body = QComboBox(objectName="body")
+        self.body = named(QComboBox(), "body")
         self.body.addItems([b.id for b in plan.bodies])
-        self.title_edit = QLineEdit(objectName="title")
-        self.adopted = _date_edit(start_adopted)
+        self.title_edit = named(QLineEdit(), "title")
+        self.adopted = date_field(start_adopted)
         self.adopted.setObjectName("adopted")
         self.effective = OptionalDate(
             self.tr("effective from"),
             _form_date(form_data, "effective"),
             start_adopted,
         )
-        self.status = QComboBox(objectName="status")
-        for value, label in (
+        self.status = named(QComboBox(), "status")
+        for value, text in (
             ("adopted", self.tr("adopted")),
             ("draft", self.tr("draft")),
             ("withdrawn", self.tr("withdrawn")),
         ):
-            self.status.addItem(label, value)
-        self.notes = QPlainTextEdit(objectName="notes")
+            self.status.addItem(text, value)
+        self.notes = named(QPlainTextEdit(), "notes")
         self.notes.setFixedHeight(54)
-        self.date_error = _error_label()
+        self.date_error = error_label()
 
-        self.mandate_list = QListWidget(objectName="mandateList")
-        self.add_mandate = QPushButton(self.tr("Add mandate"), objectName="addMandate")
-        self.remove_mandate = QPushButton(self.tr("Remove"), objectName="removeMandate")
+        self.mandate_list = named(QListWidget(), "mandateList")
+        self.add_mandate = named(QPushButton(self.tr("Add mandate")), "addMandate")
+        self.remove_mandate = named(QPushButton(self.tr("Remove")), "removeMandate")
         self.mandate_form = MandateForm(workspace, self._mandate_edited, new_reports)
         self.mandates: list[dict[str, Any]] = []
 
-        self.preview = QLabel(objectName="previewSummary")
+        self.preview = named(QLabel(), "previewSummary")
         self.preview.setStyleSheet("font-weight: bold;")
-        self.preview_list = QListWidget(objectName="previewList")
-        self.general_error = _error_label()
+        self.preview_list = named(QListWidget(), "previewList")
+        self.general_error = error_label()
         self.general_error.setObjectName("generalError")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -686,9 +626,9 @@ class DecisionEditor(QDialog):
         known = {r.id for r in self.workspace.plan.reports}
         out: dict[str, Report] = {}
         titles = {rid: r.title for rid, r in self.mandate_form.proposed_reports.items()}
-        if self.mandate_form.new_report() is not None:
-            nr = self.mandate_form.new_report()
-            titles[nr.id] = nr.title  # type: ignore[union-attr]
+        nr = self.mandate_form.new_report()
+        if nr is not None:
+            titles[nr.id] = nr.title
         for m in self.mandates:
             rid = m.get("report", "")
             if rid and rid not in known and rid not in out:
@@ -749,7 +689,6 @@ class DecisionEditor(QDialog):
         self.general_error.hide()
         self.result_plan = new_plan
         changes = self.workspace.preview(new_plan)
-        self.preview_changes = changes
         self.preview.setText(change_summary(changes))
         self.preview_list.clear()
         self.preview_list.addItems([line[0] for line in change_lines(changes)[:200]])

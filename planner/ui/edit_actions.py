@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QCompleter, QDialog, QInputDialog, QLineEdit, QMen
 
 from planner.app import edits
 from planner.app.edits import EditError
+from planner.app.workspace import Workspace
+from planner.domain.model import Plan
 from planner.timeline.painter import Selection
 from planner.ui.changes_panel import change_lines, change_summary
 from planner.ui.decision_editor import DecisionEditor
@@ -23,6 +25,7 @@ from planner.ui.record_specs import (
     session_spec,
     tracking_spec,
 )
+from planner.ui.widgets import qdate
 from planner.ui.wording import words
 
 if TYPE_CHECKING:
@@ -34,10 +37,10 @@ class EditActions:
         self.window = window
 
     @property
-    def ws(self):  # type: ignore[no-untyped-def]
+    def ws(self) -> Workspace:
         return self.window.workspace
 
-    def _commit(self, plan, text: str, reveal: Selection | None = None) -> bool:  # type: ignore[no-untyped-def]
+    def _commit(self, plan: Plan, text: str, reveal: Selection | None = None) -> bool:
         change = self.window.editing.commit(plan, text)
         if change is not None and reveal is not None:
             self.window.select(reveal)
@@ -102,8 +105,8 @@ class EditActions:
         cal = self.ws.engine.calendar
         if sel.kind == "decision":
             self.edit_decision(str(sel.key))
-        elif sel.kind == "requirement":
-            self.track(sel.key)  # type: ignore[arg-type]
+        elif sel.kind == "requirement" and isinstance(sel.key, tuple):
+            self.track(sel.key)
         elif sel.kind == "session":
             s = cal.sessions.get(str(sel.key))
             if s is not None:
@@ -198,8 +201,8 @@ class EditActions:
                 text = QCoreApplication.translate("EditActions", "Delete event %1").replace(
                     "%1", str(sel.key)
                 )
-            elif sel.kind == "requirement":
-                report, session = sel.key  # type: ignore[misc]
+            elif sel.kind == "requirement" and isinstance(sel.key, tuple):
+                report, session = sel.key
                 if not any(t.key == (report, session) for t in plan.tracking):
                     return
                 new = edits.delete_tracking(plan, report, session)
@@ -295,7 +298,7 @@ class EditActions:
         if hit is None:  # a label that starts with the text beats one that only contains it
             starts = [sel for label, sel in items.items() if label.casefold().startswith(needle)]
             contains = [sel for label, sel in items.items() if needle in label.casefold()]
-            hit = (starts or contains or [None])[0]
+            hit = next(iter(starts or contains), None)
         if hit is None:
             self.window.statusBar().showMessage(
                 QCoreApplication.translate("EditActions", "Nothing matches “%1”").replace(
@@ -365,7 +368,7 @@ class EditActions:
             day = date.fromordinal(max(1, int(view.vp.day_at(pos.x()))))
             menu.addAction(
                 QCoreApplication.translate("EditActions", "Add decision here (%1)…").replace(
-                    "%1", QLocale().toString(day, QLocale.FormatType.ShortFormat)
+                    "%1", QLocale().toString(qdate(day), QLocale.FormatType.ShortFormat)
                 ),
                 lambda: self.new_decision(day),
             )

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from planner.export.printing import PrintOptions, print_timeline, write_pdf_handout
 from planner.store.errors import PlanError
 from planner.ui.export_image_dialog import ExportImageDialog, years_in_view
+from planner.ui.widgets import named
 
 if TYPE_CHECKING:
     from planner.ui.main_window import MainWindow
@@ -49,20 +50,17 @@ class PrintSetupDialog(QDialog):
         self.setWindowTitle(title)
         self.setObjectName("printSetupDialog")
         first, last = _years(window)
-        self.paper = QComboBox(objectName="printPaper")
+        self.paper = named(QComboBox(), "printPaper")
         self.paper.addItems(list(PAPER))
-        self.mode = QComboBox(objectName="printMode")
+        self.mode = named(QComboBox(), "printMode")
         self.mode.addItem(self.tr("Fit the years to the page width"), "fit")
         self.mode.addItem(self.tr("Tile: a few years per page"), "tile")
-        self.years_per_page = QSpinBox(
-            objectName="printYearsPerPage",
-            minimum=1,
-            maximum=20,
-            value=3,
-            suffix=self.tr(" years per page"),
+        self.years_per_page = named(
+            QSpinBox(minimum=1, maximum=20, value=3, suffix=self.tr(" years per page")),
+            "printYearsPerPage",
         )
-        self.first = QSpinBox(objectName="printFrom", minimum=1900, maximum=2200, value=first)
-        self.last = QSpinBox(objectName="printTo", minimum=1900, maximum=2200, value=last)
+        self.first = named(QSpinBox(minimum=1900, maximum=2200, value=first), "printFrom")
+        self.last = named(QSpinBox(minimum=1900, maximum=2200, value=last), "printTo")
         form = QFormLayout(self)
         form.addRow(self.tr("Paper (landscape)"), self.paper)
         years = QHBoxLayout()
@@ -182,8 +180,8 @@ class ExportCommands:
         session = None
         if sel is not None and sel.kind == "session":
             session = str(sel.key)
-        elif sel is not None and sel.kind == "requirement":
-            session = str(sel.key[1])  # type: ignore[index]
+        elif sel is not None and sel.kind == "requirement" and isinstance(sel.key, tuple):
+            session = str(sel.key[1])
         if session is None:
             window.statusBar().showMessage(
                 QCoreApplication.translate(

@@ -34,6 +34,7 @@ from planner.export.image import ExportError, ImageOptions, compose, export_imag
 from planner.export.presets import PRESETS
 from planner.store.errors import PlanError
 from planner.timeline.scope import Scope
+from planner.ui.widgets import named
 
 if TYPE_CHECKING:
     from planner.ui.main_window import MainWindow
@@ -52,7 +53,7 @@ def years_in_view(window: MainWindow) -> tuple[int, int]:
 
 def _checklist(name: str, items: list[tuple[str, str, str]]) -> QListWidget:
     """A list of checkable items (text, data, tooltip), none checked: none means all."""
-    widget = QListWidget(objectName=name)
+    widget = named(QListWidget(), name)
     for text, data, tip in items:
         item = QListWidgetItem(text)
         item.setData(Qt.ItemDataRole.UserRole, data)
@@ -82,31 +83,29 @@ class ExportImageDialog(QDialog):
         self.setWindowTitle(self.tr("Export Timeline Image"))
         self.setObjectName("exportImageDialog")
         first, last = years_in_view(window)
-        self.preset = QComboBox(objectName="exportPreset")
+        self.preset = named(QComboBox(), "exportPreset")
         self.preset.addItem(self.tr("Custom width"), "")
         for key, preset in PRESETS.items():
             self.preset.addItem(preset.name, key)
-        self.first = QSpinBox(objectName="exportFrom", minimum=1900, maximum=2200, value=first)
-        self.last = QSpinBox(objectName="exportTo", minimum=1900, maximum=2200, value=last)
-        self.width_px = QSpinBox(
-            objectName="exportWidth",
-            minimum=200,
-            maximum=30000,
-            value=3200,
-            singleStep=200,
-            suffix=" px",
+        self.first = named(QSpinBox(minimum=1900, maximum=2200, value=first), "exportFrom")
+        self.last = named(QSpinBox(minimum=1900, maximum=2200, value=last), "exportTo")
+        self.width_px = named(
+            QSpinBox(minimum=200, maximum=30000, value=3200, singleStep=200, suffix=" px"),
+            "exportWidth",
         )
-        self.title_edit = QLineEdit(ws.setting(TITLE_SETTING, ws.title), objectName="exportTitle")
-        self.subtitle_edit = QLineEdit(ws.setting(SUBTITLE_SETTING), objectName="exportSubtitle")
-        self.legend = QCheckBox(self.tr("Legend"), objectName="exportLegend", checked=True)
-        self.footer = QCheckBox(
-            self.tr("Footer (plan, date, as-of, drafts)"), objectName="exportFooter", checked=True
+        self.title_edit = named(QLineEdit(ws.setting(TITLE_SETTING, ws.title)), "exportTitle")
+        self.subtitle_edit = named(QLineEdit(ws.setting(SUBTITLE_SETTING)), "exportSubtitle")
+        self.legend = named(QCheckBox(self.tr("Legend")), "exportLegend")
+        self.footer = named(
+            QCheckBox(self.tr("Footer (plan, date, as-of, drafts)")), "exportFooter"
         )
-        self.lanes = QComboBox(objectName="exportLanes")
+        self.legend.setChecked(True)
+        self.footer.setChecked(True)
+        self.lanes = named(QComboBox(), "exportLanes")
         self.lanes.addItem(self.tr("Lanes shown on screen"), "screen")
         self.lanes.addItem(self.tr("All lanes"), "all")
         self.lanes.addItem(self.tr("Lanes with reports in these years"), "reports")
-        self.scope = QComboBox(objectName="exportScope")
+        self.scope = named(QComboBox(), "exportScope")
         self.scope.addItem(self.tr("Everything"), "all")
         self.scope.addItem(self.tr("The report lines and bodies ticked below"), "chosen")
         selection = window.timeline.selection
@@ -116,19 +115,19 @@ class ExportImageDialog(QDialog):
         plan = ws.plan
         self.reports = _checklist("exportReports", [(r.label, r.id, r.title) for r in plan.reports])
         self.bodies = _checklist("exportBodies", [(b.id, b.id, b.name) for b in plan.bodies])
-        self.format = QComboBox(objectName="exportFormat")
+        self.format = named(QComboBox(), "exportFormat")
         for label, suffix in (
             (QCoreApplication.translate("Export", "PNG image"), ".png"),
             (QCoreApplication.translate("Export", "SVG (text stays text)"), ".svg"),
             (QCoreApplication.translate("Export", "PDF (vector)"), ".pdf"),
         ):
             self.format.addItem(label, suffix)
-        self.preview = QLabel(objectName="exportPreview")
+        self.preview = named(QLabel(), "exportPreview")
         self.preview.setMinimumSize(QSize(640, 240))
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setStyleSheet("background: #EEF1F4; border: 1px solid #C5CAD1;")
-        self.size_label = QLabel(objectName="exportSize")
-        self.error = QLabel(objectName="exportError")
+        self.size_label = named(QLabel(), "exportSize")
+        self.error = named(QLabel(), "exportError")
         self.error.setStyleSheet("color: #B3261E;")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.addButton(

@@ -2,27 +2,39 @@
 
 from __future__ import annotations
 
+from datetime import date
 from html import escape
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QUrl
+from PySide6.QtCore import QCoreApplication, QLocale, QUrl
 from PySide6.QtGui import QDesktopServices
 
-from planner.domain.model import Decision, Mandate, Session
+from planner.domain.model import (
+    AfterEvent,
+    AtSession,
+    Decision,
+    Mandate,
+    NextSession,
+    Periodic,
+    Session,
+    WithSeries,
+)
 from planner.domain.recurrence_text import describe_rrule
 from planner.domain.rules import occurrences
 from planner.timeline.data import mark_of
 from planner.timeline.painter import BadgeKey
 from planner.timeline.scene import TimelineScene
 from planner.timeline.style import mark_label
+from planner.timeline.translatable import QT_TRANSLATE_NOOP
+from planner.ui.widgets import qdate
 
 
-def un_day(day: object) -> str:
+def un_day(day: date) -> str:
     """A date as UN documents write it ("23 Apr 2012"), month names in the current
     language; Chinese writes 2012年4月23日."""
     locale = QLocale()
     pattern = "yyyy年M月d日" if locale.language() == QLocale.Language.Chinese else "d MMM yyyy"
-    return locale.toString(day, pattern)
+    return locale.toString(qdate(day), pattern)
 
 
 _d = un_day
@@ -98,19 +110,19 @@ def describe_rule(m: Mandate) -> str:
         if m.into:
             extra += f" into {m.into}"
         return f"{m.effect}{extra}"
-    match rule.type:
-        case "at_session":
-            what = f"at {rule.session}"  # type: ignore[union-attr]
-        case "next_session":
+    match rule:
+        case AtSession():
+            what = f"at {rule.session}"
+        case NextSession():
             what = f"next {rule.body} session"
-        case "after_event":
-            what = f"first {rule.body} session after {rule.event}"  # type: ignore[union-attr]
-        case "periodic":
-            what = f"every {rule.every_years} year(s) from {rule.first}"  # type: ignore[union-attr]
-            if rule.until:  # type: ignore[union-attr]
-                what += f" until {rule.until}"  # type: ignore[union-attr]
-        case _:
-            what = f"{rule.body} sessions after each {rule.series}"  # type: ignore[union-attr]
+        case AfterEvent():
+            what = f"first {rule.body} session after {rule.event}"
+        case Periodic():
+            what = f"every {rule.every_years} year(s) from {rule.first}"
+            if rule.until:
+                what += f" until {rule.until}"
+        case WithSeries():
+            what = f"{rule.body} sessions after each {rule.series}"
     return f"{m.effect} — {what}"
 
 
@@ -200,8 +212,8 @@ def decision_html(scene: TimelineScene, symbol: str, full: bool = False) -> str:
             + QCoreApplication.translate("Facts", "No longer due because of this decision")
             + "</b></p><ul>"
         )
-        for reason, sessions in reasons.items():
-            body += f"<li>{escape(reason)}<br><span style='color:#5F6B7A'>{escape(', '.join(sessions))}</span></li>"
+        for reason, where in reasons.items():
+            body += f"<li>{escape(reason)}<br><span style='color:#5F6B7A'>{escape(', '.join(where))}</span></li>"
         body += "</ul>"
     if d.notes:
         body += f"<p style='color:#5F6B7A'>{escape(d.notes)}</p>"
@@ -294,16 +306,16 @@ def event_html(scene: TimelineScene, eid: str, full: bool = False) -> str:
 
 
 def facts_html(scene: TimelineScene, kind: str, key: object, full: bool = False) -> str:
-    if kind == "requirement":
-        return requirement_html(scene, key, full)  # type: ignore[arg-type]
+    if kind == "requirement" and isinstance(key, tuple):
+        return requirement_html(scene, key, full)
     if kind == "decision":
         return decision_html(scene, str(key), full)
     if kind == "session":
         return session_html(scene, str(key), full)
     if kind == "event":
         return event_html(scene, str(key), full)
-    if kind == "badge":
-        return badge_html(scene, key)  # type: ignore[arg-type]
+    if kind == "badge" and isinstance(key, BadgeKey):
+        return badge_html(scene, key)
     return ""
 
 

@@ -54,6 +54,7 @@ class Translations:
     def apply(self, code: str) -> bool:
         """Switch the application to `code`; True if the app's own translation was found."""
         app = QCoreApplication.instance()
+        assert app is not None, "translations are installed into a running application"
         for translator in self._installed:
             app.removeTranslator(translator)
         self._installed.clear()

@@ -51,6 +51,7 @@ from planner.ui import import_review_text as text
 from planner.ui.changes_panel import change_summary
 from planner.ui.decision_editor import DecisionEditor, OptionalDate
 from planner.ui.import_review_text import ReviewText
+from planner.ui.widgets import named
 from planner.ui.wording import words
 
 if TYPE_CHECKING:
@@ -90,20 +91,20 @@ class PasteTextDialog(QDialog):
         self.setWindowTitle(self.tr("Paste a Resolution"))
         self.resize(760, 560)
         self.read_document: ResolutionDocument | None = None
-        self.text = QPlainTextEdit(objectName="pastedText")
+        self.text = named(QPlainTextEdit(), "pastedText")
         self.text.setPlaceholderText(
             self.tr(
                 "Paste the resolution here: its numbered operative paragraphs, one per line or block."
             )
         )
-        self.symbol = QLineEdit(objectName="pastedSymbol", placeholderText="A/RES/80/123")
-        self.body = QComboBox(objectName="pastedBody")
+        self.symbol = named(QLineEdit(placeholderText="A/RES/80/123"), "pastedSymbol")
+        self.body = named(QComboBox(), "pastedBody")
         self.body.addItem(self.tr("(not known)"), "")
         for b in workspace.plan.bodies:
             self.body.addItem(b.id, b.id)
         today = workspace.options.today or date.today()
         self.adopted = OptionalDate(self.tr("known"), None, today)
-        self.error = QLabel(objectName="pasteError")
+        self.error = named(QLabel(), "pasteError")
         self.error.setStyleSheet(f"color: {text.ERROR_COLOR};")
         self.error.setWordWrap(True)
         self.error.hide()
@@ -165,12 +166,12 @@ class ImportResolutionsDialog(QDialog):
         self._paths: set[Path] = set()
         self._pasted = 0
 
-        self.add_files = QPushButton(self.tr("Add &Files…"), objectName="addFiles")
-        self.paste_button = QPushButton(self.tr("&Paste Text…"), objectName="pasteText")
-        self.hint = QLabel(objectName="importHint")
+        self.add_files = named(QPushButton(self.tr("Add &Files…")), "addFiles")
+        self.paste_button = named(QPushButton(self.tr("&Paste Text…")), "pasteText")
+        self.hint = named(QLabel(), "importHint")
         self.hint.setText(self._hint_text())
         self.hint.setWordWrap(True)
-        self.tree = QTreeWidget(objectName="reviewTree")
+        self.tree = named(QTreeWidget(), "reviewTree")
         self.tree.setColumnCount(COLUMNS)
         self.tree.setHeaderLabels(
             [
@@ -188,14 +189,14 @@ class ImportResolutionsDialog(QDialog):
         header.resizeSection(1, 240)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        self.accept_button = QPushButton(self.tr("&Accept"), objectName="acceptProposal")
-        self.reject_button = QPushButton(self.tr("&Reject"), objectName="rejectProposal")
-        self.edit_button = QPushButton(self.tr("&Edit…"), objectName="editProposal")
-        self.detail = QTextBrowser(objectName="reviewDetail")
+        self.accept_button = named(QPushButton(self.tr("&Accept")), "acceptProposal")
+        self.reject_button = named(QPushButton(self.tr("&Reject")), "rejectProposal")
+        self.edit_button = named(QPushButton(self.tr("&Edit…")), "editProposal")
+        self.detail = named(QTextBrowser(), "reviewDetail")
         self.detail.setOpenLinks(False)
-        self.summary = QLabel(objectName="importSummary")
+        self.summary = named(QLabel(), "importSummary")
         self.summary.setWordWrap(True)
-        self.problems = QLabel(objectName="importProblems")
+        self.problems = named(QLabel(), "importProblems")
         self.problems.setStyleSheet(f"color: {text.ERROR_COLOR};")
         self.problems.setWordWrap(True)
         self.problems.hide()
@@ -330,7 +331,7 @@ class ImportResolutionsDialog(QDialog):
         self.hint.setText(self._hint_text())
         self.tree.blockSignals(False)
         if select is not None and select < self.tree.topLevelItemCount():
-            self.tree.setCurrentItem(self.tree.topLevelItem(select))
+            self.tree.setCurrentItem(self._item(select))
         self.refresh_summary()
 
     def _fill(self, item: QTreeWidgetItem) -> None:
@@ -366,7 +367,9 @@ class ImportResolutionsDialog(QDialog):
         for c in range(COLUMNS):
             item.setForeground(c, grey if not d.included else QBrush())
         for k in range(item.childCount()):
-            self._fill(item.child(k))
+            child = item.child(k)
+            if child is not None:
+                self._fill(child)
 
     def _document_state(self, i: int) -> str:
         d = self.review.documents[i]
@@ -453,16 +456,23 @@ class ImportResolutionsDialog(QDialog):
             d.choices = [Choice.ACCEPTED] * len(d.choices)
 
     def _refill(self, i: int) -> None:
-        top = self.tree.topLevelItem(i)
+        top = self._item(i)
         self.tree.blockSignals(True)
         self._fill(top)
         self.tree.blockSignals(False)
         self.show_detail()
         self._timer.start()
 
+    def _item(self, i: int, k: int | None = None) -> QTreeWidgetItem:
+        """Document `i`'s row, or the row of its proposal `k` (the tree mirrors the review)."""
+        top = self.tree.topLevelItem(i)
+        item = top if k is None or top is None else top.child(k)
+        assert item is not None, (i, k)
+        return item
+
     def current(self) -> tuple[int, int] | None:
         item = self.tree.currentItem()
-        return None if item is None else tuple(item.data(0, WHERE))  # type: ignore[return-value]
+        return None if item is None else tuple(item.data(0, WHERE))
 
     def decide(self, choice: Choice) -> None:
         """Accept or reject the current proposal, or every proposal of the current document."""
@@ -494,7 +504,7 @@ class ImportResolutionsDialog(QDialog):
         d = self.review.documents[i]
         for k in range(j + 1, len(d.choices)):
             if d.choices[k] == Choice.OPEN:
-                self.tree.setCurrentItem(self.tree.topLevelItem(i).child(k))
+                self.tree.setCurrentItem(self._item(i, k))
                 return
 
     # --- editing -------------------------------------------------------------------------

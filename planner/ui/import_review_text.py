@@ -6,13 +6,14 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QObject
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
 
 from planner.domain.calendar import Calendar
 from planner.domain.engine import ChangeSet
 from planner.domain.model import AtSession, Mandate, NextSession, Periodic, Plan, Report
 from planner.intake.document import OperativeParagraph, ResolutionDocument
 from planner.intake.mandates import Proposal, Reading
+from planner.timeline.translatable import QT_TRANSLATE_NOOP
 from planner.ui.changes_panel import change_lines, change_summary
 from planner.ui.decision_editor import EFFECT_LABELS, RULE_LABELS
 

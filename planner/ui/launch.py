@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from planner.app.locations import remember_plan
 from planner.app.resources import resource_root
@@ -31,8 +31,13 @@ from planner.ui.main_window import SETTINGS_APP, SETTINGS_ORG, CarriedState, Mai
 
 
 def open_workspace(
-    path: PlanLocation, *, read_only: bool, today: date | None, parent=None, reason: str = ""
-) -> Workspace | None:  # type: ignore[no-untyped-def]
+    path: PlanLocation,
+    *,
+    read_only: bool,
+    today: date | None,
+    parent: QWidget | None = None,
+    reason: str = "",
+) -> Workspace | None:
     """Open a plan for the GUI, asking before falling back to read-only; None if refused."""
     if reason:  # known unusable for editing here (e.g. the data folder cannot be written)
         return _open_read_only(path, today, ReadOnly.NOT_WRITABLE, parent, reason)
@@ -72,8 +77,8 @@ def open_workspace(
         return None
 
 
-def _open_read_only(  # type: ignore[no-untyped-def]
-    path: PlanLocation, today: date | None, why: ReadOnly, parent, detail: str = ""
+def _open_read_only(
+    path: PlanLocation, today: date | None, why: ReadOnly, parent: QWidget | None, detail: str = ""
 ) -> Workspace | None:
     try:
         return Workspace.open(path, read_only=True, today=today, why=why, detail=detail)
@@ -82,7 +87,7 @@ def _open_read_only(  # type: ignore[no-untyped-def]
         return None
 
 
-def _cannot_open(exc: PlanError, parent) -> None:  # type: ignore[no-untyped-def]
+def _cannot_open(exc: PlanError, parent: QWidget | None) -> None:
     QMessageBox.critical(parent, QCoreApplication.translate("Launch", "Cannot open plan"), str(exc))
 
 

@@ -6,6 +6,7 @@ import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QRect, QSettings, Qt, QTimer, Signal, qVersion
@@ -43,7 +44,6 @@ from planner.timeline.scene import TimelineScene
 from planner.timeline.style import HIGH_CONTRAST, LIGHT
 from planner.ui.changes_panel import WhatChangedPanel, WhatIfPanel, change_summary
 from planner.ui.date_field import DateField
-from planner.ui.decision_editor import pydate, qdate
 from planner.ui.edit_actions import EditActions
 from planner.ui.export_dialogs import ExportCommands
 from planner.ui.i18n import LANGUAGES, SETTING, chosen_language
@@ -60,6 +60,7 @@ from planner.ui.plan_commands import PlanCommands, calendar_note
 from planner.ui.shortcuts import Key, ShortcutTable
 from planner.ui.timeline_view import TimelineView
 from planner.ui.undo import Editing
+from planner.ui.widgets import named, pydate, qdate
 from planner.ui.wording import words
 
 SETTINGS_ORG = "Mandate Planner"
@@ -82,7 +83,8 @@ class CarriedState:
 
 
 class MainWindow(QMainWindow):
-    """One window per open plan. `opener` opens another plan (File ▸ Open)."""
+    """One window per open plan. `opener` opens another plan in its own window (File ▸
+    Open) and returns that window, or None when the plan was not opened (it says why)."""
 
     painted = Signal()
     languageChangeRequested = Signal(str)  # a language code; the application rebuilds the window
@@ -92,7 +94,7 @@ class MainWindow(QMainWindow):
         workspace: Workspace,
         *,
         today: date | None = None,
-        opener: Callable[[PlanLocation], object] | None = None,
+        opener: Callable[[PlanLocation], MainWindow | None] | None = None,
         settings: QSettings | None = None,
         carried: CarriedState | None = None,
     ) -> None:
@@ -166,7 +168,6 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.docks["changes"], self.docks["whatif"])
         self.docks["history"].hide()
         self.docks["requirements"].raise_()
-        self.docks["requirements"].raise_()
         self.docks["lanes"].hide()
 
         for panel in (self.requirements, self.deadlines, self.problems):
@@ -210,7 +211,7 @@ class MainWindow(QMainWindow):
     def _action(
         self,
         text: str,
-        slot: Callable[[], object],
+        slot: Callable[[], object] | Callable[[bool], object],  # the latter when checkable
         shortcut: Key | Sequence[Key] | None = None,
         *,
         checkable: bool = False,
@@ -403,7 +404,7 @@ class MainWindow(QMainWindow):
             ("event", self.tr("Event…")),
             ("event_series", self.tr("Event Series…")),
         ):
-            add_menu.addAction(label, lambda kind=kind: self.edits.add(kind))
+            add_menu.addAction(label, partial(self.edits.add, kind))
         edit_menu.addSeparator()
         edit_menu.addAction(a["find"])
         view_menu = menu.addMenu(self.tr("&View"))
@@ -448,7 +449,7 @@ class MainWindow(QMainWindow):
         ):
             bar.addAction(a[key])
         bar.addSeparator()
-        self.as_of_check = QCheckBox(self.tr("As of"), objectName="asOfCheck")
+        self.as_of_check = named(QCheckBox(self.tr("As of")), "asOfCheck")
         self.as_of_date = DateField()  # recalculates when editing ends, not per keystroke
         self.as_of_date.setObjectName("asOfDate")
         as_of = self.workspace.options.as_of
@@ -462,12 +463,12 @@ class MainWindow(QMainWindow):
         self.addToolBar(bar)
 
     def _build_status_bar(self) -> None:
-        self.status_plan = QLabel(objectName="statusPlan")
+        self.status_plan = named(QLabel(), "statusPlan")
         self.status_plan.setMinimumWidth(80)  # a long title is elided, never the markers
-        self.status_read_only = QLabel(objectName="statusReadOnly")
+        self.status_read_only = named(QLabel(), "statusReadOnly")
         self.status_read_only.setStyleSheet("font-weight: bold; color: #B3261E;")
-        self.status_counts = QLabel(objectName="statusCounts")
-        self.status_scope = QLabel(objectName="statusScope")
+        self.status_counts = named(QLabel(), "statusCounts")
+        self.status_scope = named(QLabel(), "statusScope")
         sb = self.statusBar()
         sb.addWidget(self.status_plan, 1)
         sb.addPermanentWidget(self.status_read_only)
@@ -717,7 +718,11 @@ class MainWindow(QMainWindow):
         if not paths:
             self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
         for p in paths:
-            self.recent_menu.addAction(str(p), lambda p=p: self.opener(p) if self.opener else None)
+            self.recent_menu.addAction(str(p), partial(self._open_recent, p))
+
+    def _open_recent(self, path: Path) -> None:
+        if self.opener is not None:
+            self.opener(path)
 
     def about(self) -> None:
         from planner.ui.fonts import bundled_font_licences

@@ -9,7 +9,6 @@ from datetime import date
 from typing import Any, Generic, NamedTuple, TypeVar
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -24,6 +23,7 @@ from planner.domain.engine import Recalculation
 from planner.domain.results import Requirement
 from planner.timeline.data import Mark, mark_of
 from planner.timeline.style import MARKS, mark_label
+from planner.timeline.translatable import QT_TRANSLATE_NOOP
 
 T = TypeVar("T")
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -28,6 +28,7 @@ from planner.app.new_plan import BodyNode, blank_plan, body_tree, subset_plan
 from planner.domain.calendar import Calendar
 from planner.domain.model import Plan
 from planner.store.errors import PlanError
+from planner.ui.widgets import named
 
 PLAN_SUFFIX = ".sqlite"
 
@@ -51,27 +52,27 @@ class NewPlanDialog(QDialog):
         self.created: Plan | None = None
         self._items: dict[str, QTreeWidgetItem] = {}
 
-        self.blank = QRadioButton(self.tr("&Blank plan"), objectName="blankPlan")
-        self.from_calendar = QRadioButton(
-            self.tr("&From the UN calendar, with the bodies ticked below"),
-            objectName="fromCalendar",
+        self.blank = named(QRadioButton(self.tr("&Blank plan")), "blankPlan")
+        self.from_calendar = named(
+            QRadioButton(self.tr("&From the UN calendar, with the bodies ticked below")),
+            "fromCalendar",
         )
         self.from_calendar.setChecked(True)
-        self.tree = QTreeWidget(objectName="bodyTree")
+        self.tree = named(QTreeWidget(), "bodyTree")
         self.tree.setHeaderLabels([self.tr("Body"), self.tr("Name")])
         self.tree.setMinimumHeight(260)
         for node in body_tree(calendar):
             self.tree.addTopLevelItem(self._item(node))
         self.tree.expandAll()
         self.tree.resizeColumnToContents(0)
-        self.tick_all = QPushButton(self.tr("Tick &All"), objectName="tickAll")
-        self.tick_none = QPushButton(self.tr("&Untick All"), objectName="tickNone")
-        self.summary = QLabel(objectName="newPlanSummary", wordWrap=True)
-        self.title_edit = QLineEdit(objectName="newPlanTitle")
+        self.tick_all = named(QPushButton(self.tr("Tick &All")), "tickAll")
+        self.tick_none = named(QPushButton(self.tr("&Untick All")), "tickNone")
+        self.summary = named(QLabel(wordWrap=True), "newPlanSummary")
+        self.title_edit = named(QLineEdit(), "newPlanTitle")
         self.title_edit.setPlaceholderText(self.tr("the file's name, if left empty"))
-        self.path_edit = QLineEdit(objectName="newPlanPath", readOnly=True)
+        self.path_edit = named(QLineEdit(readOnly=True), "newPlanPath")
         self.path_edit.setPlaceholderText(self.tr("choose where to save it"))
-        self.browse = QPushButton(self.tr("&Choose…"), objectName="choosePlanFile")
+        self.browse = named(QPushButton(self.tr("&Choose…")), "choosePlanFile")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -123,11 +124,11 @@ class NewPlanDialog(QDialog):
             return
         state = item.checkState(0)
         with QSignalBlocker(self.tree):
-            stack = [item.child(i) for i in range(item.childCount())]
+            stack = _children(item)
             while stack:
                 child = stack.pop()
                 child.setCheckState(0, state)
-                stack.extend(child.child(i) for i in range(child.childCount()))
+                stack.extend(_children(child))
             if state == Qt.CheckState.Checked:
                 parent = item.parent()
                 while parent is not None:
@@ -213,3 +214,8 @@ class NewPlanDialog(QDialog):
             return
         self.created = plan
         super().accept()
+
+
+def _children(item: QTreeWidgetItem) -> list[QTreeWidgetItem]:
+    found = (item.child(i) for i in range(item.childCount()))
+    return [child for child in found if child is not None]

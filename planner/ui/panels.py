@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,9 +37,10 @@ from planner.ui.models import (
     RequirementsModel,
     deadlines_from,
 )
+from planner.ui.widgets import named
 
 
-def _table(model) -> QTableView:  # type: ignore[no-untyped-def]
+def _table(model: QAbstractItemModel) -> QTableView:
     view = QTableView()
     view.setModel(model)
     view.setSortingEnabled(True)
@@ -87,14 +88,13 @@ class RequirementsPanel(QWidget):
         super().__init__()
         self.model = RequirementsModel(self)
         self._choices: tuple[list[str], ...] = ()
-        self.body = QComboBox(objectName="filterBody")
-        self.report = QComboBox(objectName="filterReport")
-        self.year = QComboBox(objectName="filterYear")
-        self.status = QComboBox(objectName="filterStatus")
-        self.text = QLineEdit(
-            objectName="filterText",
-            placeholderText=self.tr("Filter text…"),
-            clearButtonEnabled=True,
+        self.body = named(QComboBox(), "filterBody")
+        self.report = named(QComboBox(), "filterReport")
+        self.year = named(QComboBox(), "filterYear")
+        self.status = named(QComboBox(), "filterStatus")
+        self.text = named(
+            QLineEdit(placeholderText=self.tr("Filter text…"), clearButtonEnabled=True),
+            "filterText",
         )
         for combo in (self.body, self.report, self.year, self.status):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -185,7 +185,7 @@ class RequirementsPanel(QWidget):
 
     reportAction = Signal(str, str)  # ("edit" | "delete" | "track", report or requirement)
 
-    def _menu(self, pos) -> None:  # type: ignore[no-untyped-def]
+    def _menu(self, pos: QPoint) -> None:
         r = self.model.data(self.view.indexAt(pos), ITEM_ROLE)
         if r is None:
             return
@@ -291,13 +291,12 @@ class LanesPanel(QWidget):
     def __init__(self, scene: TimelineScene) -> None:
         super().__init__()
         self.scene = scene
-        self.search = QLineEdit(
-            objectName="laneSearch",
-            placeholderText=self.tr("Search bodies…"),
-            clearButtonEnabled=True,
+        self.search = named(
+            QLineEdit(placeholderText=self.tr("Search bodies…"), clearButtonEnabled=True),
+            "laneSearch",
         )
         self.search.textChanged.connect(self._narrow)
-        self.list = QListWidget(objectName="laneList")
+        self.list = named(QListWidget(), "laneList")
         self.list.itemChanged.connect(self._toggled)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)

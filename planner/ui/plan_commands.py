@@ -20,6 +20,7 @@ from planner.app.documents import (
 from planner.app.edits import EditError
 from planner.app.locations import data_folder
 from planner.app.resources import shipped_calendar_as_of
+from planner.app.workspace import Workspace
 from planner.domain.model import MAX_HORIZON_YEARS
 from planner.store.errors import PlanError
 from planner.ui.facts import un_day
@@ -63,7 +64,7 @@ class PlanCommands(QObject):
         self.main_window = window
 
     @property
-    def ws(self):  # type: ignore[no-untyped-def]
+    def ws(self) -> Workspace:
         return self.main_window.workspace
 
     def _folder(self) -> Path:

@@ -27,13 +27,16 @@ from planner.app.edits import EditError
 from planner.domain.model import Plan
 from planner.domain.recurrence import RecurrenceError, upcoming
 from planner.domain.recurrence_text import describe_rrule
-from planner.ui.decision_editor import (
+from planner.ui.date_field import DateField
+from planner.ui.widgets import (
     ERROR_STYLE,
     OptionalDate,
-    _date_edit,
-    _error_label,
+    date_field,
     discard_confirmed,
+    error_label,
+    named,
     pydate,
+    qdate,
     reserve_lines,
 )
 
@@ -79,10 +82,10 @@ class RecordEditor(QDialog):
             form.addRow(f.label, widget)
         # one message slot of fixed height under the form: a message appearing never moves
         # the fields; the field it is about is outlined
-        self.general = _error_label()
+        self.general = error_label()
         self.general.setObjectName("generalError")
         self.errors: dict[str, QLabel] = {f.key: self.general for f in spec.fields}
-        self.extra = QLabel(objectName="extraInfo")
+        self.extra = named(QLabel(), "extraInfo")
         self.extra.setWordWrap(True)
         self.extra.setStyleSheet("color: #5F6B7A;")
         self.extra.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
@@ -112,33 +115,36 @@ class RecordEditor(QDialog):
 
     def _widget(self, f: Field, value: Any) -> QWidget:
         changed = self._changed
+        w: QWidget
         if f.kind == "int":
-            w = QSpinBox(minimum=f.minimum, maximum=f.maximum)
-            w.setValue(int(value if value is not None else f.minimum))
-            w.valueChanged.connect(changed)
+            w = spin = QSpinBox(minimum=f.minimum, maximum=f.maximum)
+            spin.setValue(int(value if value is not None else f.minimum))
+            spin.valueChanged.connect(changed)
         elif f.kind == "date":
-            w = _date_edit(date.fromisoformat(value) if value else date.today())
-            w.dateChanged.connect(changed)
+            w = day = date_field(date.fromisoformat(value) if value else date.today())
+            day.dateChanged.connect(changed)
         elif f.kind == "optdate":
-            w = OptionalDate("", date.fromisoformat(value) if value else None, date.today())
-            w.check.toggled.connect(changed)
-            w.edit.dateChanged.connect(changed)
+            w = optional = OptionalDate(
+                "", date.fromisoformat(value) if value else None, date.today()
+            )
+            optional.check.toggled.connect(changed)
+            optional.edit.dateChanged.connect(changed)
         elif f.kind == "bool":
-            w = QCheckBox()
-            w.setChecked(bool(value))
-            w.toggled.connect(changed)
+            w = check = QCheckBox()
+            check.setChecked(bool(value))
+            check.toggled.connect(changed)
         elif f.kind == "choice":
-            w = QComboBox()
-            w.addItems(list(f.choices))
-            w.setCurrentText("" if value is None else str(value))
-            w.currentTextChanged.connect(changed)
+            w = choice = QComboBox()
+            choice.addItems(list(f.choices))
+            choice.setCurrentText("" if value is None else str(value))
+            choice.currentTextChanged.connect(changed)
         elif f.kind == "multiline":
-            w = QPlainTextEdit(value or "")
-            w.setFixedHeight(60)
-            w.textChanged.connect(changed)
+            w = text = QPlainTextEdit(value or "")
+            text.setFixedHeight(60)
+            text.textChanged.connect(changed)
         else:  # text, optint
-            w = QLineEdit("" if value is None else str(value), placeholderText=f.placeholder)
-            w.textChanged.connect(changed)
+            w = line = QLineEdit("" if value is None else str(value), placeholderText=f.placeholder)
+            line.textChanged.connect(changed)
         w.setEnabled(not f.readonly)
         return w
 
@@ -168,7 +174,8 @@ class RecordEditor(QDialog):
                 else:
                     out[f.key] = text
             else:
-                out[f.key] = pydate(w.date()).isoformat()  # type: ignore[attr-defined]
+                assert isinstance(w, DateField), f.kind
+                out[f.key] = pydate(w.date()).isoformat()
         return out
 
     def _outline(self, key: str | None) -> None:
@@ -213,7 +220,9 @@ class RecordEditor(QDialog):
         text = describe_rrule(rrule).capitalize()
         locale = QLocale()
         if coming:
-            shown = ", ".join(locale.toString(d, QLocale.FormatType.ShortFormat) for d in coming)
+            shown = ", ".join(
+                locale.toString(qdate(d), QLocale.FormatType.ShortFormat) for d in coming
+            )
             text += "<br>" + self.tr("Next: %1").replace("%1", shown)
         else:
             text += "<br>" + self.tr("No occurrence in the range.")

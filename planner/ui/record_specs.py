@@ -8,7 +8,11 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 
 from planner.app import edits
+from planner.domain.bounds import MAX_DURATION, MAX_NUMBER_OFFSET, MAX_WEEKS, MAX_WORDS
 from planner.domain.model import (
+    DEFAULT_ISSUANCE_WEEKS,
+    DEFAULT_SUBMISSION_WEEKS,
+    DEFAULT_WORD_LIMIT,
     Body,
     Event,
     EventSeries,
@@ -41,7 +45,7 @@ def _recurrence_fields(example: str) -> list[Field]:
             QCoreApplication.translate("Records", "Days"),
             "int",
             minimum=1,
-            maximum=3660,
+            maximum=MAX_DURATION,
         ),
         Field("from", QCoreApplication.translate("Records", "From"), "date"),
         Field("until", QCoreApplication.translate("Records", "Until"), "optdate"),
@@ -54,8 +58,8 @@ def _numbering_fields() -> list[Field]:
             "number_offset",
             QCoreApplication.translate("Records", "Number = year −"),
             "int",
-            minimum=-9999,
-            maximum=9999,
+            minimum=-MAX_NUMBER_OFFSET,
+            maximum=MAX_NUMBER_OFFSET,
         ),
         Field("location", QCoreApplication.translate("Records", "Location")),
     ]
@@ -78,13 +82,13 @@ def body_spec(plan: Plan, body: Body | None) -> RecordSpec:
                 "submission_weeks",
                 QCoreApplication.translate("Records", "Submission (weeks before)"),
                 "int",
-                maximum=520,
+                maximum=MAX_WEEKS,
             ),
             Field(
                 "issuance_weeks",
                 QCoreApplication.translate("Records", "Issuance (weeks before)"),
                 "int",
-                maximum=520,
+                maximum=MAX_WEEKS,
             ),
         ],
         lambda p, d: edits.put_body(p, d, body.id if body else None),
@@ -92,8 +96,8 @@ def body_spec(plan: Plan, body: Body | None) -> RecordSpec:
             "id": body.id if body else "",
             "name": body.name if body else "",
             "parent": body.parent if body else "",
-            "submission_weeks": body.submission_weeks if body else 10,
-            "issuance_weeks": body.issuance_weeks if body else 6,
+            "submission_weeks": body.submission_weeks if body else DEFAULT_SUBMISSION_WEEKS,
+            "issuance_weeks": body.issuance_weeks if body else DEFAULT_ISSUANCE_WEEKS,
         },
     )
 
@@ -124,7 +128,7 @@ def report_spec(plan: Plan, report: Report | None) -> RecordSpec:
                 QCoreApplication.translate("Records", "Word limit"),
                 "int",
                 minimum=1,
-                maximum=100_000,
+                maximum=MAX_WORDS,
             ),
         ],
         lambda p, d: edits.put_report(p, d, report.id if report else None),
@@ -133,7 +137,7 @@ def report_spec(plan: Plan, report: Report | None) -> RecordSpec:
             "title": report.title if report else "",
             "short_title": report.short_title if report else "",
             "agenda_item": report.agenda_item if report else "",
-            "word_limit": report.word_limit if report else 8500,
+            "word_limit": report.word_limit if report else DEFAULT_WORD_LIMIT,
         },
     )
 

@@ -14,6 +14,7 @@ from planner.export.doclist import day
 from planner.timeline.data import mark_of
 from planner.timeline.scene import TimelineScene
 from planner.timeline.style import HIGH_CONTRAST, MARKS, mark_label
+from planner.ui.widgets import named
 
 CARD_TEXT_PX = 24  # at least what a room reads from five metres
 CARD_TITLE_PX = 34
@@ -34,9 +35,9 @@ class SessionCard(QFrame):
             f" border: 2px solid {th.grid_major.name()}; border-radius: 6px; }}"
             f" QLabel {{ color: {th.text.name()}; background: transparent; }}"
         )
-        self.heading = QLabel(objectName="sessionCardTitle")
+        self.heading = named(QLabel(), "sessionCardTitle")
         self.heading.setWordWrap(True)
-        self.body = QLabel(objectName="sessionCardBody")
+        self.body = named(QLabel(), "sessionCardBody")
         self.body.setWordWrap(True)
         self.body.setTextFormat(Qt.TextFormat.RichText)
         for label, px, bold in (

@@ -218,8 +218,8 @@ class TimelineView(QAbstractScrollArea):
     def _place_of(self, sel: Selection) -> tuple[float | None, str | None]:
         data = self.scene.data
         cal = self.scene.workspace.engine.calendar
-        if sel.kind == "requirement":
-            r = data.by_key.get(sel.key)  # type: ignore[arg-type]
+        if sel.kind == "requirement" and isinstance(sel.key, tuple):
+            r = data.by_key.get(sel.key)
             return (r.session_start.toordinal(), r.body) if r else (None, None)
         if sel.kind == "session":
             s = cal.sessions.get(str(sel.key))
@@ -278,16 +278,18 @@ class TimelineView(QAbstractScrollArea):
         event.accept()
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.NativeGesture:
-            gesture: QNativeGestureEvent = event  # type: ignore[assignment]
-            if gesture.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
-                self.zoom(1.0 + gesture.value(), gesture.position().x())
-                return True
-        if event.type() == QEvent.Type.KeyPress and event.key() in (
-            Qt.Key.Key_Tab,
-            Qt.Key.Key_Backtab,
-        ):  # type: ignore[attr-defined]
-            self.keyPressEvent(event)  # type: ignore[arg-type]
+        if (
+            isinstance(event, QNativeGestureEvent)
+            and event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture
+        ):
+            self.zoom(1.0 + event.value(), event.position().x())
+            return True
+        if (  # Tab would move the focus out of the view: here it walks the items
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+        ):
+            self.keyPressEvent(event)
             return True
         return super().event(event)
 
@@ -348,7 +350,8 @@ class TimelineView(QAbstractScrollArea):
         elif hit.kind == "lane":
             return
         elif hit.kind == "badge":
-            self.show_badge_list(hit.key, pos)  # type: ignore[arg-type]
+            if isinstance(hit.key, BadgeKey):  # a badge's hit always holds one
+                self.show_badge_list(hit.key, pos)
         else:
             self.set_selection(Selection(hit.kind, hit.key))
 

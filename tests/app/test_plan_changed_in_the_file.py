@@ -34,7 +34,7 @@ def behind_our_back(path: Path, sql: str, *params: object) -> None:
 
 
 def retitled(plan, index: int, title: str):
-    d = replace(plan.decisions[index], title=title)
+    d = plan.decisions[index]._replace(title=title)
     return replace(plan, decisions=(*plan.decisions[:index], d, *plan.decisions[index + 1 :]))
 
 

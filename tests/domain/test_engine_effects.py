@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from planbuilder import decision, mandate, plan, rule
 
 from planner.domain.diagnostics import Code
 from planner.domain.diff import diff
 from planner.domain.engine import recalculate
-from planner.domain.results import Displacement, RecalcOptions
+from planner.domain.results import Displaced, Displacement, RecalcOptions
 
 ANNUAL = decision(
     "A/RES/57/270 B",
@@ -225,7 +226,7 @@ def test_diff_reports_added_removed_and_moved_with_reasons():
     assert reasons["ecosoc-2030"] == "terminated by E/DEC/2020/1"
     assert d.added == ()
     assert "ecosoc-2016" in {r.session for r in d.changed}  # provenance grew
-    assert d.summary() == "removes 6 requirements"
+    assert (len(d.added), len(d.removed), len(d.moved)) == (0, 6, 0)
     assert diff(recalculate(base), recalculate(base)).empty
 
 
@@ -247,4 +248,19 @@ def test_diff_pairs_a_deferral_into_a_free_session_as_a_move():
         "ecosoc-2017",
         "deferred to ecosoc-2017 by E/DEC/2014/1",
     )
-    assert d.summary() == "moves 1 requirement"
+    assert (len(d.added), len(d.removed), len(d.moved)) == (0, 0, 1)
+
+
+@pytest.mark.parametrize(
+    ("kind", "to_report", "to_session", "where"),
+    [
+        (Displacement.DEFERRED, None, "ecosoc-2017", ("r2", "ecosoc-2017")),
+        (Displacement.MERGED, "r9", None, ("r9", "ecosoc-2015")),
+        (Displacement.REPLACED, None, None, None),
+        (Displacement.TERMINATED, None, None, None),
+    ],
+)
+def test_a_displacement_names_where_the_requirement_went(kind, to_report, to_session, where):
+    # the one answer both the change set (What Changed) and the what-if diff pair moves by
+    d = Displaced("r2", "ecosoc-2015", kind, "E/DEC/2014/1", (), to_report, to_session)
+    assert d.destination == where

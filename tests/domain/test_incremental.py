@@ -57,17 +57,16 @@ def apply_edit(plan: Plan, kind: str, pick: int, days: int) -> Plan:
     i = pick % len(ds)
     d = ds[i]
     if kind == "move-date":
-        return _swap(plan, i, replace(d, adopted=d.adopted + timedelta(days=days)))
+        return _swap(plan, i, d._replace(adopted=d.adopted + timedelta(days=days)))
     if kind == "status":
         statuses = list(DecisionStatus)
-        return _swap(plan, i, replace(d, status=statuses[(statuses.index(d.status) + 1) % 3]))
+        return _swap(plan, i, d._replace(status=statuses[(statuses.index(d.status) + 1) % 3]))
     if kind == "remove":
         return _swap(plan, i, None)
     if kind == "add":
         report = plan.reports[pick % len(plan.reports)].id
         body = plan.bodies[pick % len(plan.bodies)].id
-        extra = replace(
-            d,
+        extra = d._replace(
             symbol=f"E/DEC/NEW/{pick}/{days}",
             mandates=(Mandate(report, Effect.ADD, NextSession(body)),),
         )
@@ -79,7 +78,7 @@ def apply_edit(plan: Plan, kind: str, pick: int, days: int) -> Plan:
             return plan
         m = d.mandates[0]
         return _swap(
-            plan, i, replace(d, mandates=(Mandate(m.report, Effect.TERMINATE), *d.mandates[1:]))
+            plan, i, d._replace(mandates=(Mandate(m.report, Effect.TERMINATE), *d.mandates[1:]))
         )
     if kind == "tracking":
         report = plan.reports[pick % len(plan.reports)].id

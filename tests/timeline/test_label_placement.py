@@ -57,7 +57,7 @@ def test_stacked_labels_and_badges_never_overlap_and_count_every_marker(found):
         for s in stacks:  # no text over a marker of its line
             if line < len(s.widths):
                 assert a1 <= s.left + 1e-6 or a0 >= s.right - 1e-6 or a1 - a0 == 0
-    assert len(placed) + sum(b.count for b in badges) == sum(s.count for s in stacks)
+    assert len(placed) + sum(b.unnamed for b in badges) == sum(s.count for s in stacks)
 
 
 @given(markers)
@@ -77,7 +77,7 @@ def test_one_line_placement_keeps_the_same_promises(found):
     for a0, a1 in spans:
         for left, right in zip(lefts, rights, strict=True):
             assert a1 <= left + 1e-6 or a0 >= right - 1e-6 or a1 == a0
-    assert len([p for p in placed if widths[p.stack] > 0]) + sum(b.count for b in badges) == sum(
+    assert len([p for p in placed if widths[p.stack] > 0]) + sum(b.unnamed for b in badges) == sum(
         counts
     )
 
@@ -99,4 +99,4 @@ def test_the_selected_label_wins_the_gap_over_its_neighbour():
 def test_a_badge_that_does_not_fit_joins_the_next():
     stacks = [Stack(0, 10, [""], [0.0], [OTHER], 2), Stack(14, 24, [""], [0.0], [OTHER], 3)]
     _, badges = place(stacks, 0, 400, lambda n: 12.0)
-    assert [(b.count, b.stacks) for b in badges] == [(5, (0, 1))]
+    assert [(b.unnamed, b.stacks) for b in badges] == [(5, (0, 1))]

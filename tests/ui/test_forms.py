@@ -3,10 +3,13 @@ a field, and a filled form is not thrown away without asking."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from planner.domain.model import DEFAULT_ISSUANCE_WEEKS, DEFAULT_SUBMISSION_WEEKS
 from planner.ui import record_specs
 from planner.ui.decision_editor import DecisionEditor
 from planner.ui.record_editor import RecordEditor
@@ -105,3 +108,25 @@ def test_esc_on_an_untouched_form_closes_without_asking(window, qtbot, monkeypat
         qtbot.waitExposed(dialog)
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
         assert not dialog.isVisible()
+
+
+def test_a_report_form_keeps_a_word_limit_above_a_hundred_thousand(window, qtbot):
+    # the form capped word limits at 100,000 while a plan may hold up to 1,000,000:
+    # opening a report line and pressing OK would have cut its limit without a word
+    plan = window.workspace.plan
+    report = replace(plan.reports[0], word_limit=250_000)
+    spec = record_specs.report_spec(plan, report)
+    dialog = RecordEditor(plan, spec, parent=window)
+    qtbot.addWidget(dialog)
+    assert dialog.data()["word_limit"] == 250_000
+
+
+def test_a_new_body_form_starts_from_the_domain_defaults(window, qtbot):
+    plan = window.workspace.plan
+    dialog = RecordEditor(plan, record_specs.body_spec(plan, None), parent=window)
+    qtbot.addWidget(dialog)
+    data = dialog.data()
+    assert (data["submission_weeks"], data["issuance_weeks"]) == (
+        DEFAULT_SUBMISSION_WEEKS,
+        DEFAULT_ISSUANCE_WEEKS,
+    )

@@ -12,7 +12,7 @@ from planner.store.database import read_plan_file
 
 
 def retitled(plan, index: int, title: str):
-    d = replace(plan.decisions[index], title=title)
+    d = plan.decisions[index]._replace(title=title)
     return replace(plan, decisions=(*plan.decisions[:index], d, *plan.decisions[index + 1 :]))
 
 

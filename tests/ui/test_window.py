@@ -200,8 +200,7 @@ def test_problems_click_jumps_to_the_cause(window, qtbot):
 
     from planner.domain.model import Effect, Mandate
 
-    d = replace(
-        p.decisions[-1],
+    d = p.decisions[-1]._replace(
         mandates=(
             *p.decisions[-1].mandates,
             Mandate(
