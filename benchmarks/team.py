@@ -25,7 +25,7 @@ from planner.app.documents import import_json
 from planner.app.team import poll_others
 from planner.app.workspace import Workspace
 from planner.domain.model import Plan
-from planner.store.address import parse_location
+from planner.store.address import parse_location, parse_team_url
 from planner.store.database import PlanStore
 from planner.store.errors import PlanConflictError
 from planner.store.team import TeamStore
@@ -86,7 +86,7 @@ def measure_team(json_plan: Path, sqlite_plan: Path, runs: int, edit_plan: Path)
     try:
         url = server.url("un")
         import_json(json_plan, url)
-        address = parse_location(url)
+        address = parse_team_url(url)
 
         def open_team() -> None:
             TeamStore.open(address).close()
@@ -114,7 +114,7 @@ def measure_team(json_plan: Path, sqlite_plan: Path, runs: int, edit_plan: Path)
 
 def _retitled(plan: Plan, index: int, title: str) -> Plan:
     decisions = list(plan.decisions)
-    decisions[index] = replace(decisions[index], notes=title)
+    decisions[index] = decisions[index]._replace(notes=title)
     return replace(plan, decisions=tuple(decisions))
 
 
@@ -129,7 +129,7 @@ def _sync_500(address: Any) -> float:
             plan = offline.plan
             decisions = list(plan.decisions)
             for i in range(500):
-                decisions[i * 7] = replace(decisions[i * 7], notes=f"offline {i}")
+                decisions[i * 7] = decisions[i * 7]._replace(notes=f"offline {i}")
             offline.save(replace(plan, decisions=tuple(decisions)))
         start = time.perf_counter()
         result = bring_back(team, copy, lambda conflicts: set())
@@ -174,7 +174,7 @@ def _lost_updates(url: str, saved: int) -> int:
     their last audited one (0 when nothing was lost)."""
     from sqlalchemy import text
 
-    address = parse_location(url)
+    address = parse_team_url(url)
     with TeamStore.open(address, read_only=True) as store, store.engine.connect() as conn:
         audited = conn.execute(
             text("SELECT count(*) FROM audit WHERE description LIKE :m"), {"m": MARK + "%"}
