@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QPoint, QStringListModel, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QStringListModel, Qt
 from PySide6.QtWidgets import QCompleter, QDialog, QInputDialog, QLineEdit, QMenu, QMessageBox
 
 from planner.app import edits
@@ -23,7 +23,7 @@ from planner.ui.record_specs import (
     session_spec,
     tracking_spec,
 )
-from planner.ui.wording import words
+from planner.ui.wording import day_text, words
 
 if TYPE_CHECKING:
     from planner.ui.main_window import MainWindow
@@ -365,7 +365,7 @@ class EditActions:
             day = date.fromordinal(max(1, int(view.vp.day_at(pos.x()))))
             menu.addAction(
                 QCoreApplication.translate("EditActions", "Add decision here (%1)…").replace(
-                    "%1", QLocale().toString(day, QLocale.FormatType.ShortFormat)
+                    "%1", day_text(day)
                 ),
                 lambda: self.new_decision(day),
             )

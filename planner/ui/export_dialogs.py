@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from planner.export.printing import PrintOptions, print_timeline, write_pdf_handout
 from planner.store.errors import PlanError
+from planner.ui.export_folder import export_folder, remember_export_folder
 from planner.ui.export_image_dialog import ExportImageDialog, years_in_view
 
 if TYPE_CHECKING:
@@ -152,7 +153,7 @@ class ExportCommands:
         name, _ = QFileDialog.getSaveFileName(
             self.window,
             QCoreApplication.translate("Export", "PDF handout"),
-            str(Path.home() / "handout.pdf"),
+            str(export_folder(self.window.settings) / "handout.pdf"),
             "*.pdf",
         )
         if not name:
@@ -167,6 +168,7 @@ class ExportCommands:
                 self.window, QCoreApplication.translate("Export", "PDF handout"), str(exc)
             )
             return None
+        remember_export_folder(self.window.settings, path)
         self.window.statusBar().showMessage(
             QCoreApplication.translate("Export", "Wrote %1 (%n page(s))", "", pages).replace(
                 "%1", str(path)
@@ -196,7 +198,7 @@ class ExportCommands:
         from planner.export.doclist_files import export_doclist
 
         ws = window.workspace
-        folder = ws.plan_path.parent if ws.plan_path else Path.home()
+        folder = export_folder(window.settings)
         title = QCoreApplication.translate("Export", "Export documentation list")
         name, chosen = QFileDialog.getSaveFileName(
             window, title, str(folder / f"{session}.docx"), "Word (*.docx);;PDF (*.pdf)"
@@ -212,6 +214,7 @@ class ExportCommands:
         except PlanError as exc:
             QMessageBox.warning(window, title, str(exc))
             return None
+        remember_export_folder(window.settings, path)
         window.statusBar().showMessage(
             QCoreApplication.translate("Export", "Exported %1").replace("%1", str(path)), 6000
         )
@@ -223,7 +226,7 @@ class ExportCommands:
         name, _ = QFileDialog.getSaveFileName(
             self.window,
             QCoreApplication.translate("Export", "Export calendar"),
-            str(Path.home() / "mandate-planner.ics"),
+            str(export_folder(self.window.settings) / "mandate-planner.ics"),
             "*.ics",
         )
         if not name:
@@ -237,6 +240,7 @@ class ExportCommands:
                 self.window, QCoreApplication.translate("Export", "Export calendar"), str(exc)
             )
             return None
+        remember_export_folder(self.window.settings, path)
         self.window.statusBar().showMessage(
             QCoreApplication.translate("Export", "Exported %1").replace("%1", str(path)), 6000
         )
@@ -248,7 +252,7 @@ class ExportCommands:
         name, chosen = QFileDialog.getSaveFileName(
             self.window,
             QCoreApplication.translate("Export", "Export requirements"),
-            str(Path.home() / "requirements.xlsx"),
+            str(export_folder(self.window.settings) / "requirements.xlsx"),
             "Excel (*.xlsx);;CSV (*.csv)",
         )
         if not name:
@@ -266,6 +270,7 @@ class ExportCommands:
                 self.window, QCoreApplication.translate("Export", "Export requirements"), str(exc)
             )
             return None
+        remember_export_folder(self.window.settings, path)
         self.window.statusBar().showMessage(
             QCoreApplication.translate("Export", "Exported %1").replace("%1", str(path)), 6000
         )

@@ -34,6 +34,7 @@ from planner.export.image import ExportError, ImageOptions, compose, export_imag
 from planner.export.presets import PRESETS
 from planner.store.errors import PlanError
 from planner.timeline.scope import Scope
+from planner.ui.export_folder import export_folder, remember_export_folder
 
 if TYPE_CHECKING:
     from planner.ui.main_window import MainWindow
@@ -269,8 +270,7 @@ class ExportImageDialog(QDialog):
         if not self.refresh():
             return
         suffix = self.format.currentData()
-        ws = self.window_.workspace
-        folder = ws.plan_path.parent if ws.plan_path else Path.home()
+        folder = export_folder(self.window_.settings)
         title = QCoreApplication.translate("Export", "Export image")
         name, _ = QFileDialog.getSaveFileName(
             self, title, str(folder / f"timeline{suffix}"), f"*{suffix}"
@@ -286,5 +286,6 @@ class ExportImageDialog(QDialog):
             QMessageBox.warning(self, title, str(exc))
             return
         self.remember()
+        remember_export_folder(self.window_.settings, path)
         self.written = path
         self.accept()

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
 from html import escape
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 
 from planner.domain.model import Decision, Mandate, Session
@@ -15,14 +16,12 @@ from planner.timeline.data import mark_of
 from planner.timeline.painter import BadgeKey
 from planner.timeline.scene import TimelineScene
 from planner.timeline.style import mark_label
+from planner.ui.wording import day_text
 
 
-def un_day(day: object) -> str:
-    """A date as UN documents write it ("23 Apr 2012"), month names in the current
-    language; Chinese writes 2012年4月23日."""
-    locale = QLocale()
-    pattern = "yyyy年M月d日" if locale.language() == QLocale.Language.Chinese else "d MMM yyyy"
-    return locale.toString(day, pattern)
+def un_day(day: date) -> str:
+    """A date as UN documents write it, as every date in the window's sentences."""
+    return day_text(day)
 
 
 _d = un_day

@@ -3,9 +3,19 @@ put into words, in the current language, with real plural forms."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from datetime import date
+
+from PySide6.QtCore import QLocale, QObject
 
 from planner.app.workspace import ReadOnly
+
+
+def day_text(day: date) -> str:
+    """A date as UN documents write it ("23 Apr 2012"), month names in the current
+    language; Chinese writes 2012年4月23日. One format for every date in sentences."""
+    locale = QLocale()
+    pattern = "yyyy年M月d日" if locale.language() == QLocale.Language.Chinese else "d MMM yyyy"
+    return locale.toString(day, pattern)
 
 
 class Words(QObject):
