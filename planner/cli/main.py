@@ -134,6 +134,7 @@ def build_parser() -> argparse.ArgumentParser:
     ics.add_argument("--with-drafts", action="store_true")
     ics.add_argument("--bodies", help="comma-separated bodies (default: all)")
     ics.add_argument("--officer", default="", help="only the deadlines tracked to this officer")
+    ics.add_argument("--today", type=_iso_date, metavar="DATE", help=argparse.SUPPRESS)
 
     doclist = sub.add_parser(
         "export-doclist",
@@ -244,6 +245,17 @@ def _bodies(plan, text: str | None, option: str = "--bodies") -> frozenset[str]:
             f" (the plan has {', '.join(sorted(known))})"
         )
     return frozenset(wanted)
+
+
+def _officer(plan, text: str) -> str:  # type: ignore[no-untyped-def]
+    """An officer the plan's tracking names, as `--bodies` takes only known bodies."""
+    if not text:
+        return ""
+    known = sorted({t.officer for t in plan.tracking if t.officer})
+    if text not in known:
+        named = f"the plan names {', '.join(known)}" if known else "the plan names no officer"
+        raise UsageError(f"planner: --officer: no requirement is tracked to {text!r} ({named})")
+    return text
 
 
 def _check_out(path: Path, suffixes: tuple[str, ...]) -> None:
@@ -465,14 +477,21 @@ def _export_image(
 
 
 def cmd_export_ics(args: argparse.Namespace) -> int:
+    from planner.app.identity import read_plan_id
     from planner.domain.engine import Engine
     from planner.export.calendar_ics import IcsFilter, build_ics, write_ics
 
     _check_out(args.out, (".ics",))
     plan = read_plan(args.plan)
-    engine = Engine(plan, RecalcOptions(with_drafts=args.with_drafts))
+    flt = IcsFilter(_bodies(plan, args.bodies), _officer(plan, args.officer))
+    engine = Engine(plan, RecalcOptions(with_drafts=args.with_drafts, today=args.today))
     cal = build_ics(
-        plan, engine.calendar, engine.result(), IcsFilter(_bodies(plan, args.bodies), args.officer)
+        plan,
+        engine.calendar,
+        engine.result(),
+        flt,
+        plan_id=read_plan_id(args.plan, plan),
+        today=args.today,
     )
     write_ics(cal, args.out)
     say(f"wrote {args.out} ({len(cal.subcomponents)} events)")

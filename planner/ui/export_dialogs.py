@@ -234,7 +234,14 @@ class ExportCommands:
         ws = self.window.workspace
         path = Path(name).with_suffix(".ics")
         try:
-            write_ics(build_ics(ws.plan, ws.engine.calendar, ws.result()), path)
+            cal = build_ics(
+                ws.plan,
+                ws.engine.calendar,
+                ws.result(),
+                plan_id=ws.plan_id,
+                today=self.window.today,
+            )
+            write_ics(cal, path)
         except PlanError as exc:
             QMessageBox.warning(
                 self.window, QCoreApplication.translate("Export", "Export calendar"), str(exc)
