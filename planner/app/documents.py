@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from planner.app.identity import give_new_plan_id
 from planner.domain.bounds import PlanNotComputable, check_plan
 from planner.domain.model import Plan
 from planner.store.address import PlanLocation, TeamAddress, parse_location
@@ -57,7 +56,6 @@ def import_json(source: PlanLocation | str, out: PlanLocation | str) -> Plan:
         create_team_plan(out, plan)
         return plan
     create_new_plan_file(out, plan)
-    give_new_plan_id(out)
     return plan
 
 

@@ -1,16 +1,17 @@
 """A plan's own identifier, so that what is exported from two plans never collides (two
 calendars imported side by side keep their events apart).
 
-It is kept in the plan's settings (no schema change): a new identifier for a plan made
-by import or on first run; a plan from before is given one derived from its file name
-and title, and keeps it from its first opening for editing, so exports made before and
-after agree. A `.json` plan, or a read-only file without one, uses the derived one.
+It is derived from the plan's file name and title, and kept in the plan's settings (no
+schema change) from the first time the plan is open for editing, so it stays the same
+when the file or the plan is renamed later, and exports made before and after agree. A
+new file is left as it was written (nothing opens it for editing but the user); a
+`.json` plan, or a read-only file without one, uses the derived identifier.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from uuid import NAMESPACE_URL, uuid4, uuid5
+from uuid import NAMESPACE_URL, uuid5
 
 from planner.domain.model import Plan
 from planner.store.database import PlanStore
@@ -20,7 +21,8 @@ PLAN_ID = "plan_id"
 
 def derived_plan_id(plan: Plan, path: Path | None) -> str:
     name = path.name if path is not None else ""
-    return str(uuid5(NAMESPACE_URL, f"mandate-planner:{name}:{plan.title}"))
+    text = f"mandate-planner:{name}:{plan.title}"  # text as written, even a lone surrogate
+    return str(uuid5(NAMESPACE_URL, text.encode("utf-8", "replace").decode("utf-8")))
 
 
 def plan_id_of(store: PlanStore | None, plan: Plan, path: Path | None) -> str:
@@ -35,13 +37,6 @@ def plan_id_of(store: PlanStore | None, plan: Plan, path: Path | None) -> str:
         return value
     return derived_plan_id(plan, path)
 
-
-def give_new_plan_id(path: Path) -> str:
-    """A newly made plan file gets an identifier of its own."""
-    value = str(uuid4())
-    with PlanStore.open(path) as store:
-        store.set_setting(PLAN_ID, value)
-    return value
 
 
 def read_plan_id(path: Path, plan: Plan) -> str:

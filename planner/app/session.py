@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from planner.app.documents import default_plan_from_resources, is_json_path
-from planner.app.identity import give_new_plan_id
 from planner.app.locations import default_plan_path, recent_plans
 from planner.app.resources import resource_root
 from planner.store.address import PlanLocation
@@ -23,7 +22,6 @@ def ensure_default_plan() -> Path:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             create_plan_file(path, default_plan_from_resources())
-            give_new_plan_id(path)
         except (OSError, PlanFileError) as exc:
             why = exc.strerror if isinstance(exc, OSError) else str(exc)
             reason = f"the default plan cannot be created in {path.parent} ({why})"

@@ -12,13 +12,23 @@ from planner.domain.results import Displaced, Displacement, Requirement
 class Moved:
     before: Requirement
     after: Requirement
-    reason: str
+    why: Displaced  # the deferral or merge that moved it (data; front ends word it)
+
+    @property
+    def reason(self) -> str:
+        """In English, for the command line and logs."""
+        return self.why.reason()
 
 
 @dataclass(frozen=True, slots=True)
 class Removed:
     requirement: Requirement
-    reason: str
+    why: Displaced | None  # None: no decision took it away, it is simply no longer mandated
+
+    @property
+    def reason(self) -> str:
+        """In English, for the command line and logs."""
+        return self.why.reason() if self.why is not None else "no longer mandated"
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,9 +75,9 @@ def diff(old: Recalculation, new: Recalculation) -> ResultDiff:
         elif d.kind == Displacement.MERGED and d.to_report:
             target = (d.to_report, d.session)
         if target is not None and target in added:
-            moved.append(Moved(removed.pop(key), added.pop(target), d.reason()))
+            moved.append(Moved(removed.pop(key), added.pop(target), d))
     removals = tuple(
-        Removed(r, why[k].reason() if k in why else "no longer mandated")
+        Removed(r, why.get(k))
         for k, r in sorted(removed.items(), key=lambda kv: kv[1].sort_key)
     )
     changed = tuple(

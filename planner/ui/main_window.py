@@ -57,10 +57,10 @@ from planner.ui.panels import (
     RequirementsPanel,
 )
 from planner.ui.plan_commands import PlanCommands, calendar_note
-from planner.ui.shortcuts import Key, ShortcutTable
+from planner.ui.shortcuts import Key, ShortcutTable, keep_shortcuts_left_to_right
 from planner.ui.timeline_view import TimelineView
 from planner.ui.undo import Editing
-from planner.ui.wording import words
+from planner.ui.wording import Names, fill_in, words
 
 SETTINGS_ORG = "Mandate Planner"
 SETTINGS_APP = "mandate-planner"
@@ -366,6 +366,8 @@ class MainWindow(QMainWindow):
         )
         self.leave_meeting.setEnabled(False)
         self.shortcuts.assign()
+        if self.isRightToLeft():
+            keep_shortcuts_left_to_right(a.values())
         self.actions_by_name = a
 
         menu = self.menuBar()
@@ -487,7 +489,9 @@ class MainWindow(QMainWindow):
         if not change.options_changed:
             self.what_changed.show_change(change)
             if not cs.empty:
-                self.statusBar().showMessage(f"{change.description}: {change_summary(cs)}", 6000)
+                self.statusBar().showMessage(
+                    fill_in(self.tr("%1: %2"), change.description, change_summary(cs)), 6000
+                )
         if self._on_screen("whatif"):
             self._refresh_what_if()
 
@@ -530,7 +534,7 @@ class MainWindow(QMainWindow):
         elif name == "deadlines":
             self.deadlines.set_result(result, ws.options.as_of or self.today)
         elif name == "problems":
-            self.problems.set_result(result)
+            self.problems.set_result(result, Names(ws.plan, ws.engine.calendar))
 
     def _dock_shown(self, name: str, visible: bool) -> None:
         if visible:
@@ -550,7 +554,8 @@ class MainWindow(QMainWindow):
             self.workspace.backup_now()
         # a failed backup must not disturb the work
         except (OSError, sqlite3.Error, PlanError) as exc:
-            self.statusBar().showMessage(f"Backup failed: {exc}", 8000)
+            why = getattr(exc, "strerror", None) or str(exc)
+            self.statusBar().showMessage(fill_in(self.tr("Backup failed: %1"), why), 8000)
 
     def _update_title(self) -> None:
         """The plan, its file and whether it is read-only; Qt adds the application's name

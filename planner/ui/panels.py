@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMenu,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QTextBrowser,
     QVBoxLayout,
@@ -32,15 +34,29 @@ from planner.ui.models import (
     ITEM_ROLE,
     Deadline,
     DeadlinesModel,
+    Problem,
     ProblemsModel,
     RequirementFilter,
     RequirementsModel,
     deadlines_from,
 )
+from planner.ui.wording import Names, right_to_left, words
+
+
+class BidiDelegate(QStyledItemDelegate):
+    """Each cell in its own text's direction: an English title in an Arabic table reads
+    left to right and is cut at its end, not at its start."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        super().initStyleOption(option, index)
+        text = option.text  # type: ignore[attr-defined]
+        if text and option.direction == Qt.LayoutDirection.RightToLeft and not right_to_left(text):
+            option.direction = Qt.LayoutDirection.LeftToRight
 
 
 def _table(model) -> QTableView:  # type: ignore[no-untyped-def]
     view = QTableView()
+    view.setItemDelegate(BidiDelegate(view))
     view.setModel(model)
     view.setSortingEnabled(True)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -246,7 +262,7 @@ class DeadlinesPanel(QWidget):
 
 
 class ProblemsPanel(QWidget):
-    """The engine's diagnostics; clicking one jumps to its cause."""
+    """The engine's diagnostics in words; clicking one jumps to its cause."""
 
     selectRequested = Signal(object)
 
@@ -256,16 +272,36 @@ class ProblemsPanel(QWidget):
         self.view = _table(self.model)
         self.view.setObjectName("problemsTable")
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the message
+        header.resizeSection(2, 200)
+        self.view.setWordWrap(True)
         self.view.clicked.connect(self._clicked)
         self.view.activated.connect(self._clicked)
+        self.empty = QLabel(
+            self.tr("No problems: every rule finds its sessions and no deadline is missed.")
+        )
+        self.empty.setObjectName("problemsEmpty")
+        self.empty.setStyleSheet("color: #5F6B7A;")
+        self.empty.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.empty)
         layout.addWidget(self.view)
         self._requirements: set[tuple[str, str]] = set()
 
-    def set_result(self, result: Recalculation) -> None:
+    def set_result(self, result: Recalculation, names: Names) -> None:
         self._requirements = {r.key for r in result.requirements}
-        self.model.set_items(result.diagnostics)
+        w = words()
+        self.model.set_items(
+            [
+                Problem(d, w.level(str(d.level)), w.diagnostic(d, names), w.place(d, names))
+                for d in result.diagnostics
+            ]
+        )
+        self.empty.setVisible(not result.diagnostics)
 
     def target(self, d: Diagnostic) -> Selection | None:
         if d.report and d.session and (d.report, d.session) in self._requirements:
@@ -277,8 +313,8 @@ class ProblemsPanel(QWidget):
         return None
 
     def _clicked(self, index: QModelIndex) -> None:
-        d = self.model.data(index, ITEM_ROLE)
-        target = self.target(d) if d is not None else None
+        p = self.model.data(index, ITEM_ROLE)
+        target = self.target(p.diagnostic) if p is not None else None
         if target is not None:
             self.selectRequested.emit(target)
 
