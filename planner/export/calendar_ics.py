@@ -91,7 +91,8 @@ def build_ics(
             ev.add(
                 "summary",
                 ics_text(
-                    f"{'Submit' if kind == 'submission' else 'Issue'}: {r.report} for {r.body} {r.session_name}"
+                    f"{'Submit' if kind == 'submission' else 'Issue'}: {_short(r.title or r.report)}"
+                    f" for {_session(r.body, r.session_name)}"
                 ),
             )
             _all_day(ev, day)
@@ -107,12 +108,24 @@ def build_ics(
                 alarm = Alarm()
                 alarm.add("action", "DISPLAY")
                 alarm.add(
-                    "description", ics_text(f"{kind.capitalize()} deadline in a week: {r.report}")
+                    "description",
+                    ics_text(
+                        f"{kind.capitalize()} deadline in a week: {_short(r.title or r.report)}"
+                    ),
                 )
                 alarm.add("trigger", -REMINDER)
                 ev.add_component(alarm)
             cal.add_component(ev)
     return cal
+
+
+def _short(title: str, limit: int = 70) -> str:
+    """A report's title as a calendar's one-line summary shows it (names, not ids)."""
+    return title if len(title) <= limit else title[: limit - 1].rstrip() + "…"
+
+
+def _session(body: str, name: str) -> str:
+    return name if body in name else f"{body} {name}"
 
 
 def write_ics(cal: Calendar, path: Path) -> None:

@@ -281,3 +281,18 @@ def test_bad_export_arguments_write_nothing(tmp_path, monkeypatch, capsys, args,
     err = capsys.readouterr().err
     assert fragment in err and err.count("\n") == 1
     assert sorted(p.name for p in tmp_path.iterdir()) == ["PLAN.json"]
+
+
+def test_ics_deadlines_name_the_report_not_its_id(tmp_path):
+    from icalendar import Calendar
+
+    out = tmp_path / "plan.ics"
+    assert run("export-ics", str(SEED_PLAN), str(out), "--today", "2015-01-01") == 0
+    events = Calendar.from_ical(out.read_bytes()).walk("VEVENT")
+    deadline = next(
+        e for e in events if str(e["uid"]).startswith("submission-conf-followup-ecosoc-2016@")
+    )
+    assert str(deadline["summary"]) == (
+        "Submit: Integrated and coordinated implementation of and follow-up to the out…"
+        " for ECOSOC Substantive session of 2016"
+    )
