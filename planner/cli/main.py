@@ -10,6 +10,7 @@ import json
 import os
 import re
 import sys
+import textwrap
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -61,10 +62,45 @@ def _iso_date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"bad date {text!r}: expected YYYY-MM-DD") from None
 
 
+WINDOW_OPTIONS = (
+    (
+        "PLAN",
+        "a .sqlite plan, a .json interchange file or postgresql://HOST/DATABASE?plan=NAME"
+        " (default: the last plan opened, or on first run the default plan, {default})",
+    ),
+    ("--read-only", "open the plan without editing it"),
+    ("--quit-after-paint", "quit once the window is drawn (to time start-up)"),
+)
+
+
+def _window_help() -> str:
+    from planner.app.locations import default_plan_path
+
+    lines = ["the window (no command):"]
+    for name, text in WINDOW_OPTIONS:
+        lines += textwrap.wrap(
+            text.format(default=default_plan_path()),
+            width=88,
+            initial_indent=f"  {name:<20}",
+            subsequent_indent=" " * 22,
+            break_on_hyphens=False,
+            break_long_words=False,
+        )
+    return "\n".join(lines)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="planner", description="Mandate Planner")
+    parser = _Parser(
+        prog="planner",
+        usage="planner [PLAN] [--read-only] [--quit-after-paint]\n"
+        "       planner {recalc,import,dump,export-image,export-ics,export-table} ...\n"
+        "       planner [-h] [--version]",
+        description="Mandate Planner: which reports are due at which session, why, and by when.",
+        epilog=_window_help(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("--version", action="version", version=f"Mandate Planner {__version__}")
-    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser, prog="planner")
 
     recalc = sub.add_parser("recalc", help="print the requirements and diagnostics of a plan")
     recalc.add_argument("plan", type=_location, help=PLAN_HELP)
@@ -382,11 +418,14 @@ def cmd_dump(args: argparse.Namespace) -> int:
 
 def gui_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="planner", description="Open the Mandate Planner window.")
-    parser.add_argument("plan", type=_location, nargs="?", help=PLAN_HELP)
-    parser.add_argument("--read-only", action="store_true", help="open without editing")
+    (_, plan_help), (_, read_only_help), (_, quit_help) = WINDOW_OPTIONS
+    from planner.app.locations import default_plan_path
+
     parser.add_argument(
-        "--quit-after-paint", action="store_true", help="quit after the first frame"
+        "plan", type=_location, nargs="?", help=plan_help.format(default=default_plan_path())
     )
+    parser.add_argument("--read-only", action="store_true", help=read_only_help)
+    parser.add_argument("--quit-after-paint", action="store_true", help=quit_help)
     parser.add_argument("--today", type=_iso_date, metavar="DATE", help=argparse.SUPPRESS)
     return parser
 

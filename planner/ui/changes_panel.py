@@ -145,10 +145,27 @@ class WhatIfPanel(QTextBrowser):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("whatIf")
+        self.setHtml(
+            "<p style='color:#5F6B7A'>"
+            + escape(
+                self.tr(
+                    "What the draft decisions would add, remove and move appears here (Plan ▸ Compare With and Without Drafts, Ctrl+Shift+D)."
+                )
+            )
+            + "</p>"
+        )
 
     def show_diff(self, d: ResultDiff, drafts: list[str]) -> None:
         if not drafts:
-            self.setHtml("<p>" + self.tr("The plan has no draft decisions.") + "</p>")
+            self.setHtml(
+                "<p style='color:#5F6B7A'>"
+                + escape(
+                    self.tr(
+                        "The plan has no draft decisions. A decision saved as a draft shows here what it would change."
+                    )
+                )
+                + "</p>"
+            )
             return
         rows = [
             f"<p><b>{escape(', '.join(drafts))}</b> — {escape(ChangeText().diff_summary(d))}</p><table cellspacing='0' cellpadding='2'>"

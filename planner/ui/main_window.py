@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QToolBar,
     QUndoView,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -46,6 +47,8 @@ from planner.ui.date_field import DateField
 from planner.ui.decision_editor import pydate, qdate
 from planner.ui.edit_actions import EditActions
 from planner.ui.export_dialogs import ExportCommands
+from planner.ui.hint import SEEN as HINT_CLOSED
+from planner.ui.hint import FirstViewHint
 from planner.ui.i18n import LANGUAGES, SETTING, chosen_language
 from planner.ui.import_resolutions import import_resolutions
 from planner.ui.legend_panel import LegendPanel
@@ -104,7 +107,17 @@ class MainWindow(QMainWindow):
         self.scene = TimelineScene(workspace)
         self.timeline = TimelineView(self.scene, today=self.today)
         self.timeline.setObjectName("timeline")
-        self.setCentralWidget(self.timeline)
+        self.hint = FirstViewHint()
+        self.hint.draftsRequested.connect(lambda: self.actions_by_name["drafts"].setChecked(True))
+        self.hint.closed.connect(lambda: self.settings.setValue(HINT_CLOSED, True))
+        centre = QWidget(objectName="centre")
+        column = QVBoxLayout(centre)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.hint)
+        column.addWidget(self.timeline, 1)
+        self.setCentralWidget(centre)
+        self.hint.setVisible(self.settings.value(HINT_CLOSED) not in (True, "true"))
         self.setObjectName("mainWindow")
         self.setMinimumSize(800, 500)
 
@@ -537,7 +550,9 @@ class MainWindow(QMainWindow):
             self.problems.set_result(result, Names(ws.plan, ws.engine.calendar))
 
     def _dock_shown(self, name: str, visible: bool) -> None:
-        if visible:
+        if visible and name == "whatif":  # filled when its tab is opened, not only by Ctrl+Shift+D
+            self._refresh_what_if()
+        elif visible:
             self._refresh_panel(name)
 
     def _report_action(self, what: str, key: str) -> None:
@@ -649,6 +664,8 @@ class MainWindow(QMainWindow):
                 dock.hide()
             for bar in self.findChildren(QToolBar):
                 bar.hide()
+            self._hint_shown = self.hint.isVisible()
+            self.hint.hide()
             self.menuBar().hide()
             self.workspace.read_only = True
             self.workspace.read_only_reason = ReadOnly.MEETING
@@ -663,6 +680,7 @@ class MainWindow(QMainWindow):
             self.menuBar().show()
             for bar in self.findChildren(QToolBar):
                 bar.show()
+            self.hint.setVisible(self._hint_shown)
             self.restoreState(state)
             if not was_full:
                 self.showNormal()

@@ -149,9 +149,19 @@ class RequirementsPanel(QWidget):
         self.view.activated.connect(self._activated)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._menu)
+        self.empty = QLabel(
+            self.tr(
+                "No report is due yet: requirements appear here when a decision mandates a report (Edit ▸ New Decision, Ctrl+N)."
+            ),
+            objectName="requirementsEmpty",
+        )
+        self.empty.setStyleSheet("color: #5F6B7A;")
+        self.empty.setWordWrap(True)
+        self.empty.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(bar)
+        layout.addWidget(self.empty)
         layout.addWidget(self.view)
 
     def set_result(self, plan: Plan, result: Recalculation) -> None:
@@ -198,6 +208,7 @@ class RequirementsPanel(QWidget):
         if wanted != (self.model.predicate or RequirementFilter()):
             self.model.set_filter(wanted if wanted.active else None)
         self.count.setText(self.tr("%n requirement(s)", "", self.model.rowCount()))
+        self.empty.setVisible(not self.model.all_items)
 
     reportAction = Signal(str, str)  # ("edit" | "delete" | "track", report or requirement)
 
@@ -253,6 +264,10 @@ class DeadlinesPanel(QWidget):
         text = self.tr("From %1").replace("%1", reference.isoformat())
         if overdue:
             text += " — " + self.tr("%n overdue", "", overdue)
+        if not items:
+            text = self.tr(
+                "No submission or issuance deadline from %1: deadlines appear here as decisions mandate reports."
+            ).replace("%1", reference.isoformat())
         self.caption.setText(text)
 
     def _clicked(self, index: QModelIndex) -> None:

@@ -118,6 +118,10 @@
         <numerusform>%n متأخر</numerusform>
       </translation>
     </message>
+    <message>
+      <source>No submission or issuance deadline from %1: deadlines appear here as decisions mandate reports.</source>
+      <translation>لا مواعيد نهائية للتقديم أو الإصدار اعتبارا من %1: تظهر المواعيد هنا عندما تكلّف المقررات بتقارير.</translation>
+    </message>
   </context>
   <context>
     <name>DecisionEditor</name>
@@ -835,6 +839,7 @@
     </message>
   </context>
   <context>
+<<<<<<< HEAD
     <name>HistoryPanel</name>
     <message>
       <source>All edits</source>
@@ -994,6 +999,16 @@
     <message>
       <source>Nothing accepted yet.</source>
       <translation>لم يُقبل شيء بعد.</translation>
+=======
+    <name>FirstViewHint</name>
+    <message>
+      <source>Dashed outlines are projected sessions and draft decisions, not yet adopted. &lt;a href='drafts'&gt;Include drafts&lt;/a&gt; (Ctrl+D) to see what they would change.</source>
+      <translation>الخطوط المتقطعة هي دورات متوقعة ومشاريع مقررات لم تُعتمد بعد. &lt;a href='drafts'&gt;ضمّن المشاريع&lt;/a&gt; (Ctrl+D) لترى ما ستغيّره.</translation>
+    </message>
+    <message>
+      <source>Close this note</source>
+      <translation>إغلاق هذه الملاحظة</translation>
+>>>>>>> a7d095f (Set-up and help: package data declared (a quiet make run), planner --help lists the window's options and where the default plan lives; first view: one line on dashed items and drafts (with Include drafts), What-if fills itself when opened, empty panels say what fills them; fit-all span no longer fails on a plan without decisions)
     </message>
   </context>
   <context>
@@ -1966,6 +1981,10 @@
       <translation>الحالة</translation>
     </message>
     <message>
+      <source>No report is due yet: requirements appear here when a decision mandates a report (Edit ▸ New Decision, Ctrl+N).</source>
+      <translation>لا تقارير مستحقة بعد: تظهر الالتزامات هنا عندما يكلّف مقرر بتقرير (تحرير ▸ مقرر جديد، Ctrl+N).</translation>
+    </message>
+    <message>
       <source>All</source>
       <translation>الكل</translation>
     </message>
@@ -2574,8 +2593,12 @@
   <context>
     <name>WhatIfPanel</name>
     <message>
-      <source>The plan has no draft decisions.</source>
-      <translation>لا تتضمن الخطة مشاريع مقررات.</translation>
+      <source>What the draft decisions would add, remove and move appears here (Plan ▸ Compare With and Without Drafts, Ctrl+Shift+D).</source>
+      <translation>يظهر هنا ما ستضيفه مشاريع المقررات أو تزيله أو تنقله (الخطة ▸ مقارنة مع المشاريع ودونها، Ctrl+Shift+D).</translation>
+    </message>
+    <message>
+      <source>The plan has no draft decisions. A decision saved as a draft shows here what it would change.</source>
+      <translation>لا تتضمن الخطة مشاريع مقررات. يُظهر هنا أي مقرر محفوظ كمشروع ما سيغيّره.</translation>
     </message>
     <message>
       <source>%1 → %2</source>

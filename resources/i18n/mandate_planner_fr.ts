@@ -98,6 +98,10 @@
         <numerusform>%n en retard</numerusform>
       </translation>
     </message>
+    <message>
+      <source>No submission or issuance deadline from %1: deadlines appear here as decisions mandate reports.</source>
+      <translation>Aucune date limite de soumission ou de parution à partir du %1 : elles apparaissent ici lorsque des décisions prescrivent des rapports.</translation>
+    </message>
   </context>
   <context>
     <name>DecisionEditor</name>
@@ -807,6 +811,7 @@
     </message>
   </context>
   <context>
+<<<<<<< HEAD
     <name>HistoryPanel</name>
     <message>
       <source>All edits</source>
@@ -966,6 +971,16 @@
     <message>
       <source>Nothing accepted yet.</source>
       <translation>Rien n’est encore accepté.</translation>
+=======
+    <name>FirstViewHint</name>
+    <message>
+      <source>Dashed outlines are projected sessions and draft decisions, not yet adopted. &lt;a href='drafts'&gt;Include drafts&lt;/a&gt; (Ctrl+D) to see what they would change.</source>
+      <translation>Les contours en tirets sont les sessions prévisionnelles et les projets de décision, pas encore adoptés. &lt;a href='drafts'&gt;Inclure les projets&lt;/a&gt; (Ctrl+D) pour voir ce qu’ils changeraient.</translation>
+    </message>
+    <message>
+      <source>Close this note</source>
+      <translation>Fermer cette note</translation>
+>>>>>>> a7d095f (Set-up and help: package data declared (a quiet make run), planner --help lists the window's options and where the default plan lives; first view: one line on dashed items and drafts (with Include drafts), What-if fills itself when opened, empty panels say what fills them; fit-all span no longer fails on a plan without decisions)
     </message>
   </context>
   <context>
@@ -1922,6 +1937,10 @@
       <translation>État</translation>
     </message>
     <message>
+      <source>No report is due yet: requirements appear here when a decision mandates a report (Edit ▸ New Decision, Ctrl+N).</source>
+      <translation>Aucun rapport n’est encore attendu : les obligations apparaissent ici lorsqu’une décision prescrit un rapport (Édition ▸ Nouvelle décision, Ctrl+N).</translation>
+    </message>
+    <message>
       <source>All</source>
       <translation>Tous</translation>
     </message>
@@ -2490,8 +2509,12 @@
   <context>
     <name>WhatIfPanel</name>
     <message>
-      <source>The plan has no draft decisions.</source>
-      <translation>Le plan ne contient aucun projet de décision.</translation>
+      <source>What the draft decisions would add, remove and move appears here (Plan ▸ Compare With and Without Drafts, Ctrl+Shift+D).</source>
+      <translation>Ce que les projets de décision ajouteraient, supprimeraient ou déplaceraient apparaît ici (Plan ▸ Comparer avec et sans les projets, Ctrl+Maj+D).</translation>
+    </message>
+    <message>
+      <source>The plan has no draft decisions. A decision saved as a draft shows here what it would change.</source>
+      <translation>Le plan ne contient aucun projet de décision. Une décision enregistrée comme projet montre ici ce qu’elle changerait.</translation>
     </message>
     <message>
       <source>%1 → %2</source>

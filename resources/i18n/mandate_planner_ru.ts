@@ -103,6 +103,10 @@
         <numerusform>%n просрочено</numerusform>
       </translation>
     </message>
+    <message>
+      <source>No submission or issuance deadline from %1: deadlines appear here as decisions mandate reports.</source>
+      <translation>Нет сроков представления или выпуска с %1: сроки появляются здесь, когда решения предусматривают доклады.</translation>
+    </message>
   </context>
   <context>
     <name>DecisionEditor</name>
@@ -814,6 +818,7 @@
     </message>
   </context>
   <context>
+<<<<<<< HEAD
     <name>HistoryPanel</name>
     <message>
       <source>All edits</source>
@@ -973,6 +978,16 @@
     <message>
       <source>Nothing accepted yet.</source>
       <translation>Пока ничего не принято.</translation>
+=======
+    <name>FirstViewHint</name>
+    <message>
+      <source>Dashed outlines are projected sessions and draft decisions, not yet adopted. &lt;a href='drafts'&gt;Include drafts&lt;/a&gt; (Ctrl+D) to see what they would change.</source>
+      <translation>Пунктиром показаны прогнозируемые сессии и ещё не принятые проекты решений. &lt;a href='drafts'&gt;Учитывать проекты&lt;/a&gt; (Ctrl+D), чтобы увидеть, что они изменят.</translation>
+    </message>
+    <message>
+      <source>Close this note</source>
+      <translation>Закрыть это примечание</translation>
+>>>>>>> a7d095f (Set-up and help: package data declared (a quiet make run), planner --help lists the window's options and where the default plan lives; first view: one line on dashed items and drafts (with Include drafts), What-if fills itself when opened, empty panels say what fills them; fit-all span no longer fails on a plan without decisions)
     </message>
   </context>
   <context>
@@ -1933,6 +1948,10 @@
       <translation>Статус</translation>
     </message>
     <message>
+      <source>No report is due yet: requirements appear here when a decision mandates a report (Edit ▸ New Decision, Ctrl+N).</source>
+      <translation>Пока ни один доклад не причитается: обязательства появляются здесь, когда решение предусматривает доклад (Правка ▸ Новое решение, Ctrl+N).</translation>
+    </message>
+    <message>
       <source>All</source>
       <translation>Все</translation>
     </message>
@@ -2511,8 +2530,12 @@
   <context>
     <name>WhatIfPanel</name>
     <message>
-      <source>The plan has no draft decisions.</source>
-      <translation>В плане нет проектов решений.</translation>
+      <source>What the draft decisions would add, remove and move appears here (Plan ▸ Compare With and Without Drafts, Ctrl+Shift+D).</source>
+      <translation>Здесь показано, что проекты решений добавят, исключат или перенесут (План ▸ Сравнить с проектами и без них, Ctrl+Shift+D).</translation>
+    </message>
+    <message>
+      <source>The plan has no draft decisions. A decision saved as a draft shows here what it would change.</source>
+      <translation>В плане нет проектов решений. Решение, сохранённое как проект, покажет здесь, что оно изменит.</translation>
     </message>
     <message>
       <source>%1 → %2</source>

@@ -93,6 +93,10 @@
         <numerusform>%n 项逾期</numerusform>
       </translation>
     </message>
+    <message>
+      <source>No submission or issuance deadline from %1: deadlines appear here as decisions mandate reports.</source>
+      <translation>自%1起没有提交或印发截止日期：当决定授权编写报告时，截止日期会显示在这里。</translation>
+    </message>
   </context>
   <context>
     <name>DecisionEditor</name>
@@ -800,6 +804,7 @@
     </message>
   </context>
   <context>
+<<<<<<< HEAD
     <name>HistoryPanel</name>
     <message>
       <source>All edits</source>
@@ -959,6 +964,16 @@
     <message>
       <source>Nothing accepted yet.</source>
       <translation>尚未接受任何内容。</translation>
+=======
+    <name>FirstViewHint</name>
+    <message>
+      <source>Dashed outlines are projected sessions and draft decisions, not yet adopted. &lt;a href='drafts'&gt;Include drafts&lt;/a&gt; (Ctrl+D) to see what they would change.</source>
+      <translation>虚线轮廓表示预计会议和尚未通过的决定草案。&lt;a href='drafts'&gt;包括草案&lt;/a&gt;（Ctrl+D）即可查看它们会带来的变化。</translation>
+    </message>
+    <message>
+      <source>Close this note</source>
+      <translation>关闭此提示</translation>
+>>>>>>> a7d095f (Set-up and help: package data declared (a quiet make run), planner --help lists the window's options and where the default plan lives; first view: one line on dashed items and drafts (with Include drafts), What-if fills itself when opened, empty panels say what fills them; fit-all span no longer fails on a plan without decisions)
     </message>
   </context>
   <context>
@@ -1911,6 +1926,10 @@
       <translation>状态</translation>
     </message>
     <message>
+      <source>No report is due yet: requirements appear here when a decision mandates a report (Edit ▸ New Decision, Ctrl+N).</source>
+      <translation>尚无应提交的报告：当决定授权编写报告时，义务会显示在这里（编辑 ▸ 新建决定，Ctrl+N）。</translation>
+    </message>
+    <message>
       <source>All</source>
       <translation>全部</translation>
     </message>
@@ -2469,8 +2488,12 @@
   <context>
     <name>WhatIfPanel</name>
     <message>
-      <source>The plan has no draft decisions.</source>
-      <translation>本计划没有决定草案。</translation>
+      <source>What the draft decisions would add, remove and move appears here (Plan ▸ Compare With and Without Drafts, Ctrl+Shift+D).</source>
+      <translation>决定草案会新增、删除或移动的内容显示在这里（计划 ▸ 比较含草案与不含草案，Ctrl+Shift+D）。</translation>
+    </message>
+    <message>
+      <source>The plan has no draft decisions. A decision saved as a draft shows here what it would change.</source>
+      <translation>计划中没有决定草案。保存为草案的决定会在这里显示它将带来的变化。</translation>
     </message>
     <message>
       <source>%1 → %2</source>
