@@ -462,7 +462,7 @@ class DecisionEditor(QDialog):
         start_adopted = _form_date(form_data, "adopted") or adopted or today
 
         self.symbol = QLineEdit(
-            objectName="symbol", placeholderText='E/DEC/2011/216, or "decision 2011/216"'
+            objectName="symbol", placeholderText=self.tr("E/DEC/2011/216, or “decision 2011/216”")
         )
         self.symbol_note = QLabel(objectName="symbolNote")
         self.symbol_note.setStyleSheet("color: #5F6B7A;")

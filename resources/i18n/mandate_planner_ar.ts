@@ -102,6 +102,13 @@
     </message>
   </context>
   <context>
+    <name>DateField</name>
+    <message>
+      <source>YYYY-MM-DD</source>
+      <translation>YYYY-MM-DD</translation>
+    </message>
+  </context>
+  <context>
     <name>DeadlinesPanel</name>
     <message>
       <source>From %1</source>
@@ -188,6 +195,10 @@
     <message>
       <source>New decision</source>
       <translation>مقرر جديد</translation>
+    </message>
+    <message>
+      <source>E/DEC/2011/216, or “decision 2011/216”</source>
+      <translation>E/DEC/2011/216، أو «المقرر 2011/216»</translation>
     </message>
     <message>
       <source>effective from</source>
@@ -352,6 +363,14 @@
       <translation>تعديل %1</translation>
     </message>
     <message>
+      <source>Confirm %1</source>
+      <translation>تأكيد: %1</translation>
+    </message>
+    <message>
+      <source>Track “%1” at %2</source>
+      <translation>متابعة «%1» في %2</translation>
+    </message>
+    <message>
       <source>Add body</source>
       <translation>إضافة هيئة</translation>
     </message>
@@ -392,20 +411,12 @@
       <translation>يبقى الالتزام؛ وتُمسح متابعته فقط.</translation>
     </message>
     <message>
-      <source>Cannot delete</source>
-      <translation>تعذر الحذف</translation>
-    </message>
-    <message>
-      <source>Confirm %1</source>
-      <translation>تأكيد: %1</translation>
-    </message>
-    <message>
-      <source>Track “%1” at %2</source>
-      <translation>متابعة «%1» في %2</translation>
-    </message>
-    <message>
       <source>Clear tracking of “%1” at %2</source>
       <translation>مسح متابعة «%1» في %2</translation>
+    </message>
+    <message>
+      <source>Cannot delete</source>
+      <translation>تعذر الحذف</translation>
     </message>
     <message>
       <source>%1?</source>
@@ -491,20 +502,32 @@
   <context>
     <name>Export</name>
     <message>
-      <source>PNG image</source>
-      <translation>صورة PNG</translation>
+      <source>drafts included</source>
+      <translation>مع المشاريع</translation>
     </message>
     <message>
-      <source>SVG (text stays text)</source>
-      <translation>SVG (يبقى النص نصا)</translation>
+      <source>adopted decisions only</source>
+      <translation>القرارات المعتمدة فقط</translation>
     </message>
     <message>
-      <source>PDF (vector)</source>
-      <translation>PDF (متجهي)</translation>
+      <source>as of %1</source>
+      <translation>في تاريخ %1</translation>
     </message>
     <message>
-      <source>Export image</source>
-      <translation>تصدير الصورة</translation>
+      <source>lanes not shown: %n</source>
+      <translation>مسارات أخرى غير معروضة: %n</translation>
+    </message>
+    <message>
+      <source>generated %1 by Mandate Planner</source>
+      <translation>أُنشئ في %1 بواسطة Mandate Planner</translation>
+    </message>
+    <message>
+      <source>printed %1</source>
+      <translation>طُبع في %1</translation>
+    </message>
+    <message>
+      <source>page %1 of %2</source>
+      <translation>الصفحة %1 من %2</translation>
     </message>
     <message>
       <source>Exported %1</source>
@@ -547,32 +570,20 @@
       <translation>تصدير الالتزامات</translation>
     </message>
     <message>
-      <source>drafts included</source>
-      <translation>مع المشاريع</translation>
+      <source>PNG image</source>
+      <translation>صورة PNG</translation>
     </message>
     <message>
-      <source>adopted decisions only</source>
-      <translation>القرارات المعتمدة فقط</translation>
+      <source>SVG (text stays text)</source>
+      <translation>SVG (يبقى النص نصا)</translation>
     </message>
     <message>
-      <source>as of %1</source>
-      <translation>في تاريخ %1</translation>
+      <source>PDF (vector)</source>
+      <translation>PDF (متجهي)</translation>
     </message>
     <message>
-      <source>lanes not shown: %n</source>
-      <translation>مسارات أخرى غير معروضة: %n</translation>
-    </message>
-    <message>
-      <source>generated %1 by Mandate Planner</source>
-      <translation>أُنشئ في %1 بواسطة Mandate Planner</translation>
-    </message>
-    <message>
-      <source>printed %1</source>
-      <translation>طُبع في %1</translation>
-    </message>
-    <message>
-      <source>page %1 of %2</source>
-      <translation>الصفحة %1 من %2</translation>
+      <source>Export image</source>
+      <translation>تصدير الصورة</translation>
     </message>
   </context>
   <context>
@@ -630,12 +641,12 @@
       <translation>السنوات</translation>
     </message>
     <message>
-      <source>Lanes</source>
-      <translation>المسارات</translation>
-    </message>
-    <message>
       <source>Width</source>
       <translation>العرض</translation>
+    </message>
+    <message>
+      <source>Lanes</source>
+      <translation>المسارات</translation>
     </message>
     <message>
       <source>Show</source>
@@ -839,7 +850,17 @@
     </message>
   </context>
   <context>
-<<<<<<< HEAD
+    <name>FirstViewHint</name>
+    <message>
+      <source>Dashed outlines are projected sessions and draft decisions, not yet adopted. &lt;a href='drafts'&gt;Include drafts&lt;/a&gt; (Ctrl+D) to see what they would change.</source>
+      <translation>الخطوط المتقطعة هي دورات متوقعة ومشاريع مقررات لم تُعتمد بعد. &lt;a href='drafts'&gt;ضمّن المشاريع&lt;/a&gt; (Ctrl+D) لترى ما ستغيّره.</translation>
+    </message>
+    <message>
+      <source>Close this note</source>
+      <translation>إغلاق هذه الملاحظة</translation>
+    </message>
+  </context>
+  <context>
     <name>HistoryPanel</name>
     <message>
       <source>All edits</source>
@@ -999,16 +1020,6 @@
     <message>
       <source>Nothing accepted yet.</source>
       <translation>لم يُقبل شيء بعد.</translation>
-=======
-    <name>FirstViewHint</name>
-    <message>
-      <source>Dashed outlines are projected sessions and draft decisions, not yet adopted. &lt;a href='drafts'&gt;Include drafts&lt;/a&gt; (Ctrl+D) to see what they would change.</source>
-      <translation>الخطوط المتقطعة هي دورات متوقعة ومشاريع مقررات لم تُعتمد بعد. &lt;a href='drafts'&gt;ضمّن المشاريع&lt;/a&gt; (Ctrl+D) لترى ما ستغيّره.</translation>
-    </message>
-    <message>
-      <source>Close this note</source>
-      <translation>إغلاق هذه الملاحظة</translation>
->>>>>>> a7d095f (Set-up and help: package data declared (a quiet make run), planner --help lists the window's options and where the default plan lives; first view: one line on dashed items and drafts (with Include drafts), What-if fills itself when opened, empty panels say what fills them; fit-all span no longer fails on a plan without decisions)
     </message>
   </context>
   <context>
@@ -1754,6 +1765,34 @@
   <context>
     <name>Records</name>
     <message>
+      <source>Recurrence (RRULE)</source>
+      <translation>التكرار (RRULE)</translation>
+    </message>
+    <message>
+      <source>Days</source>
+      <translation>الأيام</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>من</translation>
+    </message>
+    <message>
+      <source>Until</source>
+      <translation>حتى</translation>
+    </message>
+    <message>
+      <source>Number = year −</source>
+      <translation>الرقم = السنة −</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>المكان</translation>
+    </message>
+    <message>
+      <source>Body %1</source>
+      <translation>الهيئة %1</translation>
+    </message>
+    <message>
       <source>New body</source>
       <translation>هيئة جديدة</translation>
     </message>
@@ -1826,6 +1865,10 @@
       <translation>تأكيد: %1</translation>
     </message>
     <message>
+      <source>Body</source>
+      <translation>الهيئة</translation>
+    </message>
+    <message>
       <source>Series</source>
       <translation>السلسلة</translation>
     </message>
@@ -1838,48 +1881,32 @@
       <translation>الاختتام</translation>
     </message>
     <message>
-      <source>Location</source>
-      <translation>المكان</translation>
-    </message>
-    <message>
       <source>Status</source>
       <translation>الحالة</translation>
+    </message>
+    <message>
+      <source>Session series %1</source>
+      <translation>سلسلة الدورات %1</translation>
     </message>
     <message>
       <source>New session series</source>
       <translation>سلسلة دورات جديدة</translation>
     </message>
     <message>
-      <source>Body</source>
-      <translation>الهيئة</translation>
+      <source>Name pattern</source>
+      <translation>نمط الاسم</translation>
     </message>
     <message>
       <source>Substantive session of {year}; {ordinal} session</source>
       <translation>الدورة الموضوعية لعام {year}؛ الدورة {ordinal}</translation>
     </message>
     <message>
-      <source>Recurrence (RRULE)</source>
-      <translation>التكرار (RRULE)</translation>
-    </message>
-    <message>
-      <source>Days</source>
-      <translation>الأيام</translation>
-    </message>
-    <message>
-      <source>From</source>
-      <translation>من</translation>
-    </message>
-    <message>
-      <source>Until</source>
-      <translation>حتى</translation>
-    </message>
-    <message>
       <source>Runs until the next opens</source>
       <translation>تستمر حتى افتتاح التالية</translation>
     </message>
     <message>
-      <source>Number = year −</source>
-      <translation>الرقم = السنة −</translation>
+      <source>Event: %1</source>
+      <translation>الحدث: %1</translation>
     </message>
     <message>
       <source>New event</source>
@@ -1898,28 +1925,12 @@
       <translation>مؤقت</translation>
     </message>
     <message>
-      <source>New event series</source>
-      <translation>سلسلة أحداث جديدة</translation>
-    </message>
-    <message>
-      <source>Name pattern</source>
-      <translation>نمط الاسم</translation>
-    </message>
-    <message>
-      <source>Body %1</source>
-      <translation>الهيئة %1</translation>
-    </message>
-    <message>
-      <source>Session series %1</source>
-      <translation>سلسلة الدورات %1</translation>
-    </message>
-    <message>
-      <source>Event: %1</source>
-      <translation>الحدث: %1</translation>
-    </message>
-    <message>
       <source>Event series: %1</source>
       <translation>سلسلة الأحداث: %1</translation>
+    </message>
+    <message>
+      <source>New event series</source>
+      <translation>سلسلة أحداث جديدة</translation>
     </message>
     <message>
       <source>Track “%1” at %2</source>
@@ -2525,6 +2536,10 @@
       <translation>تقارير أخرى غير مسمّاة هنا</translation>
     </message>
     <message>
+      <source>projections end</source>
+      <translation>نهاية التوقعات</translation>
+    </message>
+    <message>
       <source>planned</source>
       <translation>مقرر</translation>
     </message>
@@ -2551,10 +2566,6 @@
     <message>
       <source>cannot be met</source>
       <translation>يتعذر الوفاء به</translation>
-    </message>
-    <message>
-      <source>projections end</source>
-      <translation>نهاية التوقعات</translation>
     </message>
   </context>
   <context>

@@ -86,6 +86,13 @@
     </message>
   </context>
   <context>
+    <name>DateField</name>
+    <message>
+      <source>YYYY-MM-DD</source>
+      <translation>YYYY-MM-DD</translation>
+    </message>
+  </context>
+  <context>
     <name>DeadlinesPanel</name>
     <message>
       <source>From %1</source>
@@ -168,6 +175,10 @@
     <message>
       <source>New decision</source>
       <translation>New decision</translation>
+    </message>
+    <message>
+      <source>E/DEC/2011/216, or “decision 2011/216”</source>
+      <translation>E/DEC/2011/216, or “decision 2011/216”</translation>
     </message>
     <message>
       <source>effective from</source>
@@ -332,6 +343,14 @@
       <translation>Edit %1</translation>
     </message>
     <message>
+      <source>Confirm %1</source>
+      <translation>Confirm %1</translation>
+    </message>
+    <message>
+      <source>Track “%1” at %2</source>
+      <translation>Track “%1” at %2</translation>
+    </message>
+    <message>
       <source>Add body</source>
       <translation>Add body</translation>
     </message>
@@ -372,20 +391,12 @@
       <translation>The requirement stays; only its tracking is cleared.</translation>
     </message>
     <message>
-      <source>Cannot delete</source>
-      <translation>Cannot delete</translation>
-    </message>
-    <message>
-      <source>Confirm %1</source>
-      <translation>Confirm %1</translation>
-    </message>
-    <message>
-      <source>Track “%1” at %2</source>
-      <translation>Track “%1” at %2</translation>
-    </message>
-    <message>
       <source>Clear tracking of “%1” at %2</source>
       <translation>Clear tracking of “%1” at %2</translation>
+    </message>
+    <message>
+      <source>Cannot delete</source>
+      <translation>Cannot delete</translation>
     </message>
     <message>
       <source>%1?</source>
@@ -471,20 +482,32 @@
   <context>
     <name>Export</name>
     <message>
-      <source>PNG image</source>
-      <translation>PNG image</translation>
+      <source>drafts included</source>
+      <translation>drafts included</translation>
     </message>
     <message>
-      <source>SVG (text stays text)</source>
-      <translation>SVG (text stays text)</translation>
+      <source>adopted decisions only</source>
+      <translation>adopted decisions only</translation>
     </message>
     <message>
-      <source>PDF (vector)</source>
-      <translation>PDF (vector)</translation>
+      <source>as of %1</source>
+      <translation>as of %1</translation>
     </message>
     <message>
-      <source>Export image</source>
-      <translation>Export image</translation>
+      <source>lanes not shown: %n</source>
+      <translation>lanes not shown: %n</translation>
+    </message>
+    <message>
+      <source>generated %1 by Mandate Planner</source>
+      <translation>generated %1 by Mandate Planner</translation>
+    </message>
+    <message>
+      <source>printed %1</source>
+      <translation>printed %1</translation>
+    </message>
+    <message>
+      <source>page %1 of %2</source>
+      <translation>page %1 of %2</translation>
     </message>
     <message>
       <source>Exported %1</source>
@@ -527,32 +550,20 @@
       <translation>Export requirements</translation>
     </message>
     <message>
-      <source>drafts included</source>
-      <translation>drafts included</translation>
+      <source>PNG image</source>
+      <translation>PNG image</translation>
     </message>
     <message>
-      <source>adopted decisions only</source>
-      <translation>adopted decisions only</translation>
+      <source>SVG (text stays text)</source>
+      <translation>SVG (text stays text)</translation>
     </message>
     <message>
-      <source>as of %1</source>
-      <translation>as of %1</translation>
+      <source>PDF (vector)</source>
+      <translation>PDF (vector)</translation>
     </message>
     <message>
-      <source>lanes not shown: %n</source>
-      <translation>lanes not shown: %n</translation>
-    </message>
-    <message>
-      <source>generated %1 by Mandate Planner</source>
-      <translation>generated %1 by Mandate Planner</translation>
-    </message>
-    <message>
-      <source>printed %1</source>
-      <translation>printed %1</translation>
-    </message>
-    <message>
-      <source>page %1 of %2</source>
-      <translation>page %1 of %2</translation>
+      <source>Export image</source>
+      <translation>Export image</translation>
     </message>
   </context>
   <context>
@@ -610,12 +621,12 @@
       <translation>Years</translation>
     </message>
     <message>
-      <source>Lanes</source>
-      <translation>Lanes</translation>
-    </message>
-    <message>
       <source>Width</source>
       <translation>Width</translation>
+    </message>
+    <message>
+      <source>Lanes</source>
+      <translation>Lanes</translation>
     </message>
     <message>
       <source>Show</source>
@@ -811,7 +822,17 @@
     </message>
   </context>
   <context>
-<<<<<<< HEAD
+    <name>FirstViewHint</name>
+    <message>
+      <source>Dashed outlines are projected sessions and draft decisions, not yet adopted. &lt;a href='drafts'&gt;Include drafts&lt;/a&gt; (Ctrl+D) to see what they would change.</source>
+      <translation>Dashed outlines are projected sessions and draft decisions, not yet adopted. &lt;a href='drafts'&gt;Include drafts&lt;/a&gt; (Ctrl+D) to see what they would change.</translation>
+    </message>
+    <message>
+      <source>Close this note</source>
+      <translation>Close this note</translation>
+    </message>
+  </context>
+  <context>
     <name>HistoryPanel</name>
     <message>
       <source>All edits</source>
@@ -971,16 +992,6 @@
     <message>
       <source>Nothing accepted yet.</source>
       <translation>Nothing accepted yet.</translation>
-=======
-    <name>FirstViewHint</name>
-    <message>
-      <source>Dashed outlines are projected sessions and draft decisions, not yet adopted. &lt;a href='drafts'&gt;Include drafts&lt;/a&gt; (Ctrl+D) to see what they would change.</source>
-      <translation>Dashed outlines are projected sessions and draft decisions, not yet adopted. &lt;a href='drafts'&gt;Include drafts&lt;/a&gt; (Ctrl+D) to see what they would change.</translation>
-    </message>
-    <message>
-      <source>Close this note</source>
-      <translation>Close this note</translation>
->>>>>>> a7d095f (Set-up and help: package data declared (a quiet make run), planner --help lists the window's options and where the default plan lives; first view: one line on dashed items and drafts (with Include drafts), What-if fills itself when opened, empty panels say what fills them; fit-all span no longer fails on a plan without decisions)
     </message>
   </context>
   <context>
@@ -1710,6 +1721,34 @@
   <context>
     <name>Records</name>
     <message>
+      <source>Recurrence (RRULE)</source>
+      <translation>Recurrence (RRULE)</translation>
+    </message>
+    <message>
+      <source>Days</source>
+      <translation>Days</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <source>Until</source>
+      <translation>Until</translation>
+    </message>
+    <message>
+      <source>Number = year −</source>
+      <translation>Number = year −</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>Location</translation>
+    </message>
+    <message>
+      <source>Body %1</source>
+      <translation>Body %1</translation>
+    </message>
+    <message>
       <source>New body</source>
       <translation>New body</translation>
     </message>
@@ -1782,6 +1821,10 @@
       <translation>Confirm %1</translation>
     </message>
     <message>
+      <source>Body</source>
+      <translation>Body</translation>
+    </message>
+    <message>
       <source>Series</source>
       <translation>Series</translation>
     </message>
@@ -1794,20 +1837,16 @@
       <translation>Closes</translation>
     </message>
     <message>
-      <source>Location</source>
-      <translation>Location</translation>
-    </message>
-    <message>
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <source>New session series</source>
-      <translation>New session series</translation>
+      <source>Session series %1</source>
+      <translation>Session series %1</translation>
     </message>
     <message>
-      <source>Body</source>
-      <translation>Body</translation>
+      <source>New session series</source>
+      <translation>New session series</translation>
     </message>
     <message>
       <source>Name pattern</source>
@@ -1818,36 +1857,8 @@
       <translation>Substantive session of {year}; {ordinal} session</translation>
     </message>
     <message>
-      <source>Recurrence (RRULE)</source>
-      <translation>Recurrence (RRULE)</translation>
-    </message>
-    <message>
-      <source>Days</source>
-      <translation>Days</translation>
-    </message>
-    <message>
-      <source>From</source>
-      <translation>From</translation>
-    </message>
-    <message>
-      <source>Until</source>
-      <translation>Until</translation>
-    </message>
-    <message>
       <source>Runs until the next opens</source>
       <translation>Runs until the next opens</translation>
-    </message>
-    <message>
-      <source>Number = year −</source>
-      <translation>Number = year −</translation>
-    </message>
-    <message>
-      <source>Body %1</source>
-      <translation>Body %1</translation>
-    </message>
-    <message>
-      <source>Session series %1</source>
-      <translation>Session series %1</translation>
     </message>
     <message>
       <source>Event: %1</source>
@@ -2441,6 +2452,10 @@
       <translation>more reports, not named here</translation>
     </message>
     <message>
+      <source>projections end</source>
+      <translation>projections end</translation>
+    </message>
+    <message>
       <source>planned</source>
       <translation>planned</translation>
     </message>
@@ -2467,10 +2482,6 @@
     <message>
       <source>cannot be met</source>
       <translation>cannot be met</translation>
-    </message>
-    <message>
-      <source>projections end</source>
-      <translation>projections end</translation>
     </message>
   </context>
   <context>

@@ -86,6 +86,13 @@
     </message>
   </context>
   <context>
+    <name>DateField</name>
+    <message>
+      <source>YYYY-MM-DD</source>
+      <translation>AAAA-MM-DD</translation>
+    </message>
+  </context>
+  <context>
     <name>DeadlinesPanel</name>
     <message>
       <source>From %1</source>
@@ -168,6 +175,10 @@
     <message>
       <source>New decision</source>
       <translation>Nueva decisión</translation>
+    </message>
+    <message>
+      <source>E/DEC/2011/216, or “decision 2011/216”</source>
+      <translation>E/DEC/2011/216, o «decisión 2011/216»</translation>
     </message>
     <message>
       <source>effective from</source>
@@ -332,6 +343,14 @@
       <translation>Modificar %1</translation>
     </message>
     <message>
+      <source>Confirm %1</source>
+      <translation>Confirmar: %1</translation>
+    </message>
+    <message>
+      <source>Track “%1” at %2</source>
+      <translation>Seguimiento de «%1» en %2</translation>
+    </message>
+    <message>
       <source>Add body</source>
       <translation>Añadir órgano</translation>
     </message>
@@ -372,20 +391,12 @@
       <translation>La obligación se mantiene; solo se borra su seguimiento.</translation>
     </message>
     <message>
-      <source>Cannot delete</source>
-      <translation>No se puede eliminar</translation>
-    </message>
-    <message>
-      <source>Confirm %1</source>
-      <translation>Confirmar: %1</translation>
-    </message>
-    <message>
-      <source>Track “%1” at %2</source>
-      <translation>Seguimiento de «%1» en %2</translation>
-    </message>
-    <message>
       <source>Clear tracking of “%1” at %2</source>
       <translation>Borrar el seguimiento de «%1» en %2</translation>
+    </message>
+    <message>
+      <source>Cannot delete</source>
+      <translation>No se puede eliminar</translation>
     </message>
     <message>
       <source>%1?</source>
@@ -471,20 +482,32 @@
   <context>
     <name>Export</name>
     <message>
-      <source>PNG image</source>
-      <translation>Imagen PNG</translation>
+      <source>drafts included</source>
+      <translation>proyectos incluidos</translation>
     </message>
     <message>
-      <source>SVG (text stays text)</source>
-      <translation>SVG (el texto sigue siendo texto)</translation>
+      <source>adopted decisions only</source>
+      <translation>solo decisiones adoptadas</translation>
     </message>
     <message>
-      <source>PDF (vector)</source>
-      <translation>PDF (vectorial)</translation>
+      <source>as of %1</source>
+      <translation>a fecha de %1</translation>
     </message>
     <message>
-      <source>Export image</source>
-      <translation>Exportar imagen</translation>
+      <source>lanes not shown: %n</source>
+      <translation>filas sin mostrar: %n</translation>
+    </message>
+    <message>
+      <source>generated %1 by Mandate Planner</source>
+      <translation>generado el %1 con Mandate Planner</translation>
+    </message>
+    <message>
+      <source>printed %1</source>
+      <translation>impreso el %1</translation>
+    </message>
+    <message>
+      <source>page %1 of %2</source>
+      <translation>página %1 de %2</translation>
     </message>
     <message>
       <source>Exported %1</source>
@@ -527,32 +550,20 @@
       <translation>Exportar obligaciones</translation>
     </message>
     <message>
-      <source>drafts included</source>
-      <translation>proyectos incluidos</translation>
+      <source>PNG image</source>
+      <translation>Imagen PNG</translation>
     </message>
     <message>
-      <source>adopted decisions only</source>
-      <translation>solo decisiones adoptadas</translation>
+      <source>SVG (text stays text)</source>
+      <translation>SVG (el texto sigue siendo texto)</translation>
     </message>
     <message>
-      <source>as of %1</source>
-      <translation>a fecha de %1</translation>
+      <source>PDF (vector)</source>
+      <translation>PDF (vectorial)</translation>
     </message>
     <message>
-      <source>lanes not shown: %n</source>
-      <translation>filas sin mostrar: %n</translation>
-    </message>
-    <message>
-      <source>generated %1 by Mandate Planner</source>
-      <translation>generado el %1 con Mandate Planner</translation>
-    </message>
-    <message>
-      <source>printed %1</source>
-      <translation>impreso el %1</translation>
-    </message>
-    <message>
-      <source>page %1 of %2</source>
-      <translation>página %1 de %2</translation>
+      <source>Export image</source>
+      <translation>Exportar imagen</translation>
     </message>
   </context>
   <context>
@@ -610,12 +621,12 @@
       <translation>Años</translation>
     </message>
     <message>
-      <source>Lanes</source>
-      <translation>Filas</translation>
-    </message>
-    <message>
       <source>Width</source>
       <translation>Ancho</translation>
+    </message>
+    <message>
+      <source>Lanes</source>
+      <translation>Filas</translation>
     </message>
     <message>
       <source>Show</source>
@@ -811,7 +822,17 @@
     </message>
   </context>
   <context>
-<<<<<<< HEAD
+    <name>FirstViewHint</name>
+    <message>
+      <source>Dashed outlines are projected sessions and draft decisions, not yet adopted. &lt;a href='drafts'&gt;Include drafts&lt;/a&gt; (Ctrl+D) to see what they would change.</source>
+      <translation>Los contornos discontinuos son períodos de sesiones previstos y proyectos de decisión aún no aprobados. &lt;a href='drafts'&gt;Incluir proyectos&lt;/a&gt; (Ctrl+D) para ver lo que cambiarían.</translation>
+    </message>
+    <message>
+      <source>Close this note</source>
+      <translation>Cerrar esta nota</translation>
+    </message>
+  </context>
+  <context>
     <name>HistoryPanel</name>
     <message>
       <source>All edits</source>
@@ -971,16 +992,6 @@
     <message>
       <source>Nothing accepted yet.</source>
       <translation>Aún no se ha aceptado nada.</translation>
-=======
-    <name>FirstViewHint</name>
-    <message>
-      <source>Dashed outlines are projected sessions and draft decisions, not yet adopted. &lt;a href='drafts'&gt;Include drafts&lt;/a&gt; (Ctrl+D) to see what they would change.</source>
-      <translation>Los contornos discontinuos son períodos de sesiones previstos y proyectos de decisión aún no aprobados. &lt;a href='drafts'&gt;Incluir proyectos&lt;/a&gt; (Ctrl+D) para ver lo que cambiarían.</translation>
-    </message>
-    <message>
-      <source>Close this note</source>
-      <translation>Cerrar esta nota</translation>
->>>>>>> a7d095f (Set-up and help: package data declared (a quiet make run), planner --help lists the window's options and where the default plan lives; first view: one line on dashed items and drafts (with Include drafts), What-if fills itself when opened, empty panels say what fills them; fit-all span no longer fails on a plan without decisions)
     </message>
   </context>
   <context>
@@ -1710,6 +1721,34 @@
   <context>
     <name>Records</name>
     <message>
+      <source>Recurrence (RRULE)</source>
+      <translation>Recurrencia (RRULE)</translation>
+    </message>
+    <message>
+      <source>Days</source>
+      <translation>Días</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>Desde</translation>
+    </message>
+    <message>
+      <source>Until</source>
+      <translation>Hasta</translation>
+    </message>
+    <message>
+      <source>Number = year −</source>
+      <translation>Número = año −</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>Lugar</translation>
+    </message>
+    <message>
+      <source>Body %1</source>
+      <translation>Órgano %1</translation>
+    </message>
+    <message>
       <source>New body</source>
       <translation>Nuevo órgano</translation>
     </message>
@@ -1782,6 +1821,10 @@
       <translation>Confirmar: %1</translation>
     </message>
     <message>
+      <source>Body</source>
+      <translation>Órgano</translation>
+    </message>
+    <message>
       <source>Series</source>
       <translation>Serie</translation>
     </message>
@@ -1794,48 +1837,32 @@
       <translation>Clausura</translation>
     </message>
     <message>
-      <source>Location</source>
-      <translation>Lugar</translation>
-    </message>
-    <message>
       <source>Status</source>
       <translation>Estado</translation>
+    </message>
+    <message>
+      <source>Session series %1</source>
+      <translation>Serie de períodos de sesiones %1</translation>
     </message>
     <message>
       <source>New session series</source>
       <translation>Nueva serie de períodos de sesiones</translation>
     </message>
     <message>
-      <source>Body</source>
-      <translation>Órgano</translation>
+      <source>Name pattern</source>
+      <translation>Patrón de nombre</translation>
     </message>
     <message>
       <source>Substantive session of {year}; {ordinal} session</source>
       <translation>Período de sesiones sustantivo de {year}; {ordinal} período de sesiones</translation>
     </message>
     <message>
-      <source>Recurrence (RRULE)</source>
-      <translation>Recurrencia (RRULE)</translation>
-    </message>
-    <message>
-      <source>Days</source>
-      <translation>Días</translation>
-    </message>
-    <message>
-      <source>From</source>
-      <translation>Desde</translation>
-    </message>
-    <message>
-      <source>Until</source>
-      <translation>Hasta</translation>
-    </message>
-    <message>
       <source>Runs until the next opens</source>
       <translation>Dura hasta que se abre el siguiente</translation>
     </message>
     <message>
-      <source>Number = year −</source>
-      <translation>Número = año −</translation>
+      <source>Event: %1</source>
+      <translation>Evento: %1</translation>
     </message>
     <message>
       <source>New event</source>
@@ -1854,28 +1881,12 @@
       <translation>Provisional</translation>
     </message>
     <message>
-      <source>New event series</source>
-      <translation>Nueva serie de acontecimientos</translation>
-    </message>
-    <message>
-      <source>Name pattern</source>
-      <translation>Patrón de nombre</translation>
-    </message>
-    <message>
-      <source>Body %1</source>
-      <translation>Órgano %1</translation>
-    </message>
-    <message>
-      <source>Session series %1</source>
-      <translation>Serie de períodos de sesiones %1</translation>
-    </message>
-    <message>
-      <source>Event: %1</source>
-      <translation>Evento: %1</translation>
-    </message>
-    <message>
       <source>Event series: %1</source>
       <translation>Serie de eventos: %1</translation>
+    </message>
+    <message>
+      <source>New event series</source>
+      <translation>Nueva serie de acontecimientos</translation>
     </message>
     <message>
       <source>Track “%1” at %2</source>
@@ -2441,6 +2452,10 @@
       <translation>más informes, sin nombre aquí</translation>
     </message>
     <message>
+      <source>projections end</source>
+      <translation>fin de las proyecciones</translation>
+    </message>
+    <message>
       <source>planned</source>
       <translation>programado</translation>
     </message>
@@ -2467,10 +2482,6 @@
     <message>
       <source>cannot be met</source>
       <translation>imposible de cumplir</translation>
-    </message>
-    <message>
-      <source>projections end</source>
-      <translation>fin de las proyecciones</translation>
     </message>
   </context>
   <context>

@@ -86,6 +86,13 @@
     </message>
   </context>
   <context>
+    <name>DateField</name>
+    <message>
+      <source>YYYY-MM-DD</source>
+      <translation>AAAA-MM-JJ</translation>
+    </message>
+  </context>
+  <context>
     <name>DeadlinesPanel</name>
     <message>
       <source>From %1</source>
@@ -168,6 +175,10 @@
     <message>
       <source>New decision</source>
       <translation>Nouvelle décision</translation>
+    </message>
+    <message>
+      <source>E/DEC/2011/216, or “decision 2011/216”</source>
+      <translation>E/DEC/2011/216, ou « décision 2011/216 »</translation>
     </message>
     <message>
       <source>effective from</source>
@@ -332,6 +343,14 @@
       <translation>Modifier %1</translation>
     </message>
     <message>
+      <source>Confirm %1</source>
+      <translation>Confirmer : %1</translation>
+    </message>
+    <message>
+      <source>Track “%1” at %2</source>
+      <translation>Suivre « %1 » à %2</translation>
+    </message>
+    <message>
       <source>Add body</source>
       <translation>Ajouter un organe</translation>
     </message>
@@ -372,20 +391,12 @@
       <translation>L’obligation demeure ; seul son suivi est effacé.</translation>
     </message>
     <message>
-      <source>Cannot delete</source>
-      <translation>Suppression impossible</translation>
-    </message>
-    <message>
-      <source>Confirm %1</source>
-      <translation>Confirmer : %1</translation>
-    </message>
-    <message>
-      <source>Track “%1” at %2</source>
-      <translation>Suivre « %1 » à %2</translation>
-    </message>
-    <message>
       <source>Clear tracking of “%1” at %2</source>
       <translation>Effacer le suivi de « %1 » à %2</translation>
+    </message>
+    <message>
+      <source>Cannot delete</source>
+      <translation>Suppression impossible</translation>
     </message>
     <message>
       <source>%1?</source>
@@ -471,20 +482,32 @@
   <context>
     <name>Export</name>
     <message>
-      <source>PNG image</source>
-      <translation>Image PNG</translation>
+      <source>drafts included</source>
+      <translation>projets inclus</translation>
     </message>
     <message>
-      <source>SVG (text stays text)</source>
-      <translation>SVG (le texte reste du texte)</translation>
+      <source>adopted decisions only</source>
+      <translation>décisions adoptées seulement</translation>
     </message>
     <message>
-      <source>PDF (vector)</source>
-      <translation>PDF (vectoriel)</translation>
+      <source>as of %1</source>
+      <translation>à la date du %1</translation>
     </message>
     <message>
-      <source>Export image</source>
-      <translation>Exporter l’image</translation>
+      <source>lanes not shown: %n</source>
+      <translation>lignes non affichées : %n</translation>
+    </message>
+    <message>
+      <source>generated %1 by Mandate Planner</source>
+      <translation>produit le %1 par Mandate Planner</translation>
+    </message>
+    <message>
+      <source>printed %1</source>
+      <translation>imprimé le %1</translation>
+    </message>
+    <message>
+      <source>page %1 of %2</source>
+      <translation>page %1 sur %2</translation>
     </message>
     <message>
       <source>Exported %1</source>
@@ -527,32 +550,20 @@
       <translation>Exporter les obligations</translation>
     </message>
     <message>
-      <source>drafts included</source>
-      <translation>projets inclus</translation>
+      <source>PNG image</source>
+      <translation>Image PNG</translation>
     </message>
     <message>
-      <source>adopted decisions only</source>
-      <translation>décisions adoptées seulement</translation>
+      <source>SVG (text stays text)</source>
+      <translation>SVG (le texte reste du texte)</translation>
     </message>
     <message>
-      <source>as of %1</source>
-      <translation>à la date du %1</translation>
+      <source>PDF (vector)</source>
+      <translation>PDF (vectoriel)</translation>
     </message>
     <message>
-      <source>lanes not shown: %n</source>
-      <translation>lignes non affichées : %n</translation>
-    </message>
-    <message>
-      <source>generated %1 by Mandate Planner</source>
-      <translation>produit le %1 par Mandate Planner</translation>
-    </message>
-    <message>
-      <source>printed %1</source>
-      <translation>imprimé le %1</translation>
-    </message>
-    <message>
-      <source>page %1 of %2</source>
-      <translation>page %1 sur %2</translation>
+      <source>Export image</source>
+      <translation>Exporter l’image</translation>
     </message>
   </context>
   <context>
@@ -610,12 +621,12 @@
       <translation>Années</translation>
     </message>
     <message>
-      <source>Lanes</source>
-      <translation>Lignes</translation>
-    </message>
-    <message>
       <source>Width</source>
       <translation>Largeur</translation>
+    </message>
+    <message>
+      <source>Lanes</source>
+      <translation>Lignes</translation>
     </message>
     <message>
       <source>Show</source>
@@ -811,7 +822,17 @@
     </message>
   </context>
   <context>
-<<<<<<< HEAD
+    <name>FirstViewHint</name>
+    <message>
+      <source>Dashed outlines are projected sessions and draft decisions, not yet adopted. &lt;a href='drafts'&gt;Include drafts&lt;/a&gt; (Ctrl+D) to see what they would change.</source>
+      <translation>Les contours en tirets sont les sessions prévisionnelles et les projets de décision, pas encore adoptés. &lt;a href='drafts'&gt;Inclure les projets&lt;/a&gt; (Ctrl+D) pour voir ce qu’ils changeraient.</translation>
+    </message>
+    <message>
+      <source>Close this note</source>
+      <translation>Fermer cette note</translation>
+    </message>
+  </context>
+  <context>
     <name>HistoryPanel</name>
     <message>
       <source>All edits</source>
@@ -971,16 +992,6 @@
     <message>
       <source>Nothing accepted yet.</source>
       <translation>Rien n’est encore accepté.</translation>
-=======
-    <name>FirstViewHint</name>
-    <message>
-      <source>Dashed outlines are projected sessions and draft decisions, not yet adopted. &lt;a href='drafts'&gt;Include drafts&lt;/a&gt; (Ctrl+D) to see what they would change.</source>
-      <translation>Les contours en tirets sont les sessions prévisionnelles et les projets de décision, pas encore adoptés. &lt;a href='drafts'&gt;Inclure les projets&lt;/a&gt; (Ctrl+D) pour voir ce qu’ils changeraient.</translation>
-    </message>
-    <message>
-      <source>Close this note</source>
-      <translation>Fermer cette note</translation>
->>>>>>> a7d095f (Set-up and help: package data declared (a quiet make run), planner --help lists the window's options and where the default plan lives; first view: one line on dashed items and drafts (with Include drafts), What-if fills itself when opened, empty panels say what fills them; fit-all span no longer fails on a plan without decisions)
     </message>
   </context>
   <context>
@@ -1710,6 +1721,34 @@
   <context>
     <name>Records</name>
     <message>
+      <source>Recurrence (RRULE)</source>
+      <translation>Récurrence (RRULE)</translation>
+    </message>
+    <message>
+      <source>Days</source>
+      <translation>Jours</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>Du</translation>
+    </message>
+    <message>
+      <source>Until</source>
+      <translation>Jusqu’à</translation>
+    </message>
+    <message>
+      <source>Number = year −</source>
+      <translation>Numéro = année −</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>Lieu</translation>
+    </message>
+    <message>
+      <source>Body %1</source>
+      <translation>Organe %1</translation>
+    </message>
+    <message>
       <source>New body</source>
       <translation>Nouvel organe</translation>
     </message>
@@ -1782,6 +1821,10 @@
       <translation>Confirmer : %1</translation>
     </message>
     <message>
+      <source>Body</source>
+      <translation>Organe</translation>
+    </message>
+    <message>
       <source>Series</source>
       <translation>Série</translation>
     </message>
@@ -1794,48 +1837,32 @@
       <translation>Clôture</translation>
     </message>
     <message>
-      <source>Location</source>
-      <translation>Lieu</translation>
-    </message>
-    <message>
       <source>Status</source>
       <translation>État</translation>
+    </message>
+    <message>
+      <source>Session series %1</source>
+      <translation>Série de sessions %1</translation>
     </message>
     <message>
       <source>New session series</source>
       <translation>Nouvelle série de sessions</translation>
     </message>
     <message>
-      <source>Body</source>
-      <translation>Organe</translation>
+      <source>Name pattern</source>
+      <translation>Modèle de nom</translation>
     </message>
     <message>
       <source>Substantive session of {year}; {ordinal} session</source>
       <translation>Session de fond de {year} ; {ordinal} session</translation>
     </message>
     <message>
-      <source>Recurrence (RRULE)</source>
-      <translation>Récurrence (RRULE)</translation>
-    </message>
-    <message>
-      <source>Days</source>
-      <translation>Jours</translation>
-    </message>
-    <message>
-      <source>From</source>
-      <translation>Du</translation>
-    </message>
-    <message>
-      <source>Until</source>
-      <translation>Jusqu’à</translation>
-    </message>
-    <message>
       <source>Runs until the next opens</source>
       <translation>Dure jusqu’à l’ouverture de la suivante</translation>
     </message>
     <message>
-      <source>Number = year −</source>
-      <translation>Numéro = année −</translation>
+      <source>Event: %1</source>
+      <translation>Événement : %1</translation>
     </message>
     <message>
       <source>New event</source>
@@ -1854,28 +1881,12 @@
       <translation>Provisoire</translation>
     </message>
     <message>
-      <source>New event series</source>
-      <translation>Nouvelle série d’événements</translation>
-    </message>
-    <message>
-      <source>Name pattern</source>
-      <translation>Modèle de nom</translation>
-    </message>
-    <message>
-      <source>Body %1</source>
-      <translation>Organe %1</translation>
-    </message>
-    <message>
-      <source>Session series %1</source>
-      <translation>Série de sessions %1</translation>
-    </message>
-    <message>
-      <source>Event: %1</source>
-      <translation>Événement : %1</translation>
-    </message>
-    <message>
       <source>Event series: %1</source>
       <translation>Série d’événements : %1</translation>
+    </message>
+    <message>
+      <source>New event series</source>
+      <translation>Nouvelle série d’événements</translation>
     </message>
     <message>
       <source>Track “%1” at %2</source>
@@ -2441,6 +2452,10 @@
       <translation>autres rapports, non nommés ici</translation>
     </message>
     <message>
+      <source>projections end</source>
+      <translation>fin des projections</translation>
+    </message>
+    <message>
       <source>planned</source>
       <translation>prévu au programme</translation>
     </message>
@@ -2467,10 +2482,6 @@
     <message>
       <source>cannot be met</source>
       <translation>intenable</translation>
-    </message>
-    <message>
-      <source>projections end</source>
-      <translation>fin des projections</translation>
     </message>
   </context>
   <context>

@@ -90,6 +90,13 @@
     </message>
   </context>
   <context>
+    <name>DateField</name>
+    <message>
+      <source>YYYY-MM-DD</source>
+      <translation>ГГГГ-ММ-ДД</translation>
+    </message>
+  </context>
+  <context>
     <name>DeadlinesPanel</name>
     <message>
       <source>From %1</source>
@@ -173,6 +180,10 @@
     <message>
       <source>New decision</source>
       <translation>Новое решение</translation>
+    </message>
+    <message>
+      <source>E/DEC/2011/216, or “decision 2011/216”</source>
+      <translation>E/DEC/2011/216 или «решение 2011/216»</translation>
     </message>
     <message>
       <source>effective from</source>
@@ -337,6 +348,14 @@
       <translation>Изменить %1</translation>
     </message>
     <message>
+      <source>Confirm %1</source>
+      <translation>Подтвердить: %1</translation>
+    </message>
+    <message>
+      <source>Track “%1” at %2</source>
+      <translation>Отслеживать «%1» на %2</translation>
+    </message>
+    <message>
       <source>Add body</source>
       <translation>Добавить орган</translation>
     </message>
@@ -377,20 +396,12 @@
       <translation>Обязательство сохраняется; очищается только его отслеживание.</translation>
     </message>
     <message>
-      <source>Cannot delete</source>
-      <translation>Удаление невозможно</translation>
-    </message>
-    <message>
-      <source>Confirm %1</source>
-      <translation>Подтвердить: %1</translation>
-    </message>
-    <message>
-      <source>Track “%1” at %2</source>
-      <translation>Отслеживать «%1» на %2</translation>
-    </message>
-    <message>
       <source>Clear tracking of “%1” at %2</source>
       <translation>Очистить отслеживание «%1» на %2</translation>
+    </message>
+    <message>
+      <source>Cannot delete</source>
+      <translation>Удаление невозможно</translation>
     </message>
     <message>
       <source>%1?</source>
@@ -476,20 +487,32 @@
   <context>
     <name>Export</name>
     <message>
-      <source>PNG image</source>
-      <translation>Изображение PNG</translation>
+      <source>drafts included</source>
+      <translation>с проектами</translation>
     </message>
     <message>
-      <source>SVG (text stays text)</source>
-      <translation>SVG (текст остаётся текстом)</translation>
+      <source>adopted decisions only</source>
+      <translation>только принятые решения</translation>
     </message>
     <message>
-      <source>PDF (vector)</source>
-      <translation>PDF (векторный)</translation>
+      <source>as of %1</source>
+      <translation>по состоянию на %1</translation>
     </message>
     <message>
-      <source>Export image</source>
-      <translation>Экспорт изображения</translation>
+      <source>lanes not shown: %n</source>
+      <translation>Не показано строк: %n</translation>
+    </message>
+    <message>
+      <source>generated %1 by Mandate Planner</source>
+      <translation>создано %1 в Mandate Planner</translation>
+    </message>
+    <message>
+      <source>printed %1</source>
+      <translation>напечатано %1</translation>
+    </message>
+    <message>
+      <source>page %1 of %2</source>
+      <translation>страница %1 из %2</translation>
     </message>
     <message>
       <source>Exported %1</source>
@@ -532,32 +555,20 @@
       <translation>Экспорт обязательств</translation>
     </message>
     <message>
-      <source>drafts included</source>
-      <translation>с проектами</translation>
+      <source>PNG image</source>
+      <translation>Изображение PNG</translation>
     </message>
     <message>
-      <source>adopted decisions only</source>
-      <translation>только принятые решения</translation>
+      <source>SVG (text stays text)</source>
+      <translation>SVG (текст остаётся текстом)</translation>
     </message>
     <message>
-      <source>as of %1</source>
-      <translation>по состоянию на %1</translation>
+      <source>PDF (vector)</source>
+      <translation>PDF (векторный)</translation>
     </message>
     <message>
-      <source>lanes not shown: %n</source>
-      <translation>Не показано строк: %n</translation>
-    </message>
-    <message>
-      <source>generated %1 by Mandate Planner</source>
-      <translation>создано %1 в Mandate Planner</translation>
-    </message>
-    <message>
-      <source>printed %1</source>
-      <translation>напечатано %1</translation>
-    </message>
-    <message>
-      <source>page %1 of %2</source>
-      <translation>страница %1 из %2</translation>
+      <source>Export image</source>
+      <translation>Экспорт изображения</translation>
     </message>
   </context>
   <context>
@@ -615,12 +626,12 @@
       <translation>Годы</translation>
     </message>
     <message>
-      <source>Lanes</source>
-      <translation>Строки</translation>
-    </message>
-    <message>
       <source>Width</source>
       <translation>Ширина</translation>
+    </message>
+    <message>
+      <source>Lanes</source>
+      <translation>Строки</translation>
     </message>
     <message>
       <source>Show</source>
@@ -818,7 +829,17 @@
     </message>
   </context>
   <context>
-<<<<<<< HEAD
+    <name>FirstViewHint</name>
+    <message>
+      <source>Dashed outlines are projected sessions and draft decisions, not yet adopted. &lt;a href='drafts'&gt;Include drafts&lt;/a&gt; (Ctrl+D) to see what they would change.</source>
+      <translation>Пунктиром показаны прогнозируемые сессии и ещё не принятые проекты решений. &lt;a href='drafts'&gt;Учитывать проекты&lt;/a&gt; (Ctrl+D), чтобы увидеть, что они изменят.</translation>
+    </message>
+    <message>
+      <source>Close this note</source>
+      <translation>Закрыть это примечание</translation>
+    </message>
+  </context>
+  <context>
     <name>HistoryPanel</name>
     <message>
       <source>All edits</source>
@@ -978,16 +999,6 @@
     <message>
       <source>Nothing accepted yet.</source>
       <translation>Пока ничего не принято.</translation>
-=======
-    <name>FirstViewHint</name>
-    <message>
-      <source>Dashed outlines are projected sessions and draft decisions, not yet adopted. &lt;a href='drafts'&gt;Include drafts&lt;/a&gt; (Ctrl+D) to see what they would change.</source>
-      <translation>Пунктиром показаны прогнозируемые сессии и ещё не принятые проекты решений. &lt;a href='drafts'&gt;Учитывать проекты&lt;/a&gt; (Ctrl+D), чтобы увидеть, что они изменят.</translation>
-    </message>
-    <message>
-      <source>Close this note</source>
-      <translation>Закрыть это примечание</translation>
->>>>>>> a7d095f (Set-up and help: package data declared (a quiet make run), planner --help lists the window's options and where the default plan lives; first view: one line on dashed items and drafts (with Include drafts), What-if fills itself when opened, empty panels say what fills them; fit-all span no longer fails on a plan without decisions)
     </message>
   </context>
   <context>
@@ -1721,6 +1732,34 @@
   <context>
     <name>Records</name>
     <message>
+      <source>Recurrence (RRULE)</source>
+      <translation>Повторение (RRULE)</translation>
+    </message>
+    <message>
+      <source>Days</source>
+      <translation>Дней</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>С</translation>
+    </message>
+    <message>
+      <source>Until</source>
+      <translation>До</translation>
+    </message>
+    <message>
+      <source>Number = year −</source>
+      <translation>Номер = год −</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>Место</translation>
+    </message>
+    <message>
+      <source>Body %1</source>
+      <translation>Орган %1</translation>
+    </message>
+    <message>
       <source>New body</source>
       <translation>Новый орган</translation>
     </message>
@@ -1793,6 +1832,10 @@
       <translation>Подтвердить: %1</translation>
     </message>
     <message>
+      <source>Body</source>
+      <translation>Орган</translation>
+    </message>
+    <message>
       <source>Series</source>
       <translation>Серия</translation>
     </message>
@@ -1805,48 +1848,32 @@
       <translation>Закрытие</translation>
     </message>
     <message>
-      <source>Location</source>
-      <translation>Место</translation>
-    </message>
-    <message>
       <source>Status</source>
       <translation>Статус</translation>
+    </message>
+    <message>
+      <source>Session series %1</source>
+      <translation>Серия сессий %1</translation>
     </message>
     <message>
       <source>New session series</source>
       <translation>Новая серия сессий</translation>
     </message>
     <message>
-      <source>Body</source>
-      <translation>Орган</translation>
+      <source>Name pattern</source>
+      <translation>Шаблон названия</translation>
     </message>
     <message>
       <source>Substantive session of {year}; {ordinal} session</source>
       <translation>Основная сессия {year} года; {ordinal} сессия</translation>
     </message>
     <message>
-      <source>Recurrence (RRULE)</source>
-      <translation>Повторение (RRULE)</translation>
-    </message>
-    <message>
-      <source>Days</source>
-      <translation>Дней</translation>
-    </message>
-    <message>
-      <source>From</source>
-      <translation>С</translation>
-    </message>
-    <message>
-      <source>Until</source>
-      <translation>До</translation>
-    </message>
-    <message>
       <source>Runs until the next opens</source>
       <translation>Длится до открытия следующей</translation>
     </message>
     <message>
-      <source>Number = year −</source>
-      <translation>Номер = год −</translation>
+      <source>Event: %1</source>
+      <translation>Мероприятие: %1</translation>
     </message>
     <message>
       <source>New event</source>
@@ -1865,28 +1892,12 @@
       <translation>Предварительное</translation>
     </message>
     <message>
-      <source>New event series</source>
-      <translation>Новая серия мероприятий</translation>
-    </message>
-    <message>
-      <source>Name pattern</source>
-      <translation>Шаблон названия</translation>
-    </message>
-    <message>
-      <source>Body %1</source>
-      <translation>Орган %1</translation>
-    </message>
-    <message>
-      <source>Session series %1</source>
-      <translation>Серия сессий %1</translation>
-    </message>
-    <message>
-      <source>Event: %1</source>
-      <translation>Мероприятие: %1</translation>
-    </message>
-    <message>
       <source>Event series: %1</source>
       <translation>Серия мероприятий: %1</translation>
+    </message>
+    <message>
+      <source>New event series</source>
+      <translation>Новая серия мероприятий</translation>
     </message>
     <message>
       <source>Track “%1” at %2</source>
@@ -2462,6 +2473,10 @@
       <translation>ещё доклады, здесь без подписи</translation>
     </message>
     <message>
+      <source>projections end</source>
+      <translation>конец прогноза</translation>
+    </message>
+    <message>
       <source>planned</source>
       <translation>запланировано</translation>
     </message>
@@ -2488,10 +2503,6 @@
     <message>
       <source>cannot be met</source>
       <translation>невыполнимо</translation>
-    </message>
-    <message>
-      <source>projections end</source>
-      <translation>конец прогноза</translation>
     </message>
   </context>
   <context>

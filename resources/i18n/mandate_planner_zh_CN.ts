@@ -82,6 +82,13 @@
     </message>
   </context>
   <context>
+    <name>DateField</name>
+    <message>
+      <source>YYYY-MM-DD</source>
+      <translation>YYYY-MM-DD</translation>
+    </message>
+  </context>
+  <context>
     <name>DeadlinesPanel</name>
     <message>
       <source>From %1</source>
@@ -163,6 +170,10 @@
     <message>
       <source>New decision</source>
       <translation>新建决定</translation>
+    </message>
+    <message>
+      <source>E/DEC/2011/216, or “decision 2011/216”</source>
+      <translation>E/DEC/2011/216，或“decision 2011/216”</translation>
     </message>
     <message>
       <source>effective from</source>
@@ -327,6 +338,14 @@
       <translation>编辑 %1</translation>
     </message>
     <message>
+      <source>Confirm %1</source>
+      <translation>确认：%1</translation>
+    </message>
+    <message>
+      <source>Track “%1” at %2</source>
+      <translation>跟踪“%1”（%2）</translation>
+    </message>
+    <message>
       <source>Add body</source>
       <translation>添加机构</translation>
     </message>
@@ -367,20 +386,12 @@
       <translation>报告义务保留，仅清除其跟踪信息。</translation>
     </message>
     <message>
-      <source>Cannot delete</source>
-      <translation>无法删除</translation>
-    </message>
-    <message>
-      <source>Confirm %1</source>
-      <translation>确认：%1</translation>
-    </message>
-    <message>
-      <source>Track “%1” at %2</source>
-      <translation>跟踪“%1”（%2）</translation>
-    </message>
-    <message>
       <source>Clear tracking of “%1” at %2</source>
       <translation>清除“%1”（%2）的跟踪</translation>
+    </message>
+    <message>
+      <source>Cannot delete</source>
+      <translation>无法删除</translation>
     </message>
     <message>
       <source>%1?</source>
@@ -466,20 +477,32 @@
   <context>
     <name>Export</name>
     <message>
-      <source>PNG image</source>
-      <translation>PNG 图像</translation>
+      <source>drafts included</source>
+      <translation>包括草案</translation>
     </message>
     <message>
-      <source>SVG (text stays text)</source>
-      <translation>SVG（文字保持为文字）</translation>
+      <source>adopted decisions only</source>
+      <translation>仅已通过的决定</translation>
     </message>
     <message>
-      <source>PDF (vector)</source>
-      <translation>PDF（矢量）</translation>
+      <source>as of %1</source>
+      <translation>截至 %1</translation>
     </message>
     <message>
-      <source>Export image</source>
-      <translation>导出图像</translation>
+      <source>lanes not shown: %n</source>
+      <translation>未显示的泳道：%n</translation>
+    </message>
+    <message>
+      <source>generated %1 by Mandate Planner</source>
+      <translation>由 Mandate Planner 于 %1 生成</translation>
+    </message>
+    <message>
+      <source>printed %1</source>
+      <translation>打印于 %1</translation>
+    </message>
+    <message>
+      <source>page %1 of %2</source>
+      <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
       <source>Exported %1</source>
@@ -522,32 +545,20 @@
       <translation>导出报告义务</translation>
     </message>
     <message>
-      <source>drafts included</source>
-      <translation>包括草案</translation>
+      <source>PNG image</source>
+      <translation>PNG 图像</translation>
     </message>
     <message>
-      <source>adopted decisions only</source>
-      <translation>仅已通过的决定</translation>
+      <source>SVG (text stays text)</source>
+      <translation>SVG（文字保持为文字）</translation>
     </message>
     <message>
-      <source>as of %1</source>
-      <translation>截至 %1</translation>
+      <source>PDF (vector)</source>
+      <translation>PDF（矢量）</translation>
     </message>
     <message>
-      <source>lanes not shown: %n</source>
-      <translation>未显示的泳道：%n</translation>
-    </message>
-    <message>
-      <source>generated %1 by Mandate Planner</source>
-      <translation>由 Mandate Planner 于 %1 生成</translation>
-    </message>
-    <message>
-      <source>printed %1</source>
-      <translation>打印于 %1</translation>
-    </message>
-    <message>
-      <source>page %1 of %2</source>
-      <translation>第 %1 页，共 %2 页</translation>
+      <source>Export image</source>
+      <translation>导出图像</translation>
     </message>
   </context>
   <context>
@@ -605,12 +616,12 @@
       <translation>年份</translation>
     </message>
     <message>
-      <source>Lanes</source>
-      <translation>泳道</translation>
-    </message>
-    <message>
       <source>Width</source>
       <translation>宽度</translation>
+    </message>
+    <message>
+      <source>Lanes</source>
+      <translation>泳道</translation>
     </message>
     <message>
       <source>Show</source>
@@ -804,7 +815,17 @@
     </message>
   </context>
   <context>
-<<<<<<< HEAD
+    <name>FirstViewHint</name>
+    <message>
+      <source>Dashed outlines are projected sessions and draft decisions, not yet adopted. &lt;a href='drafts'&gt;Include drafts&lt;/a&gt; (Ctrl+D) to see what they would change.</source>
+      <translation>虚线轮廓表示预计会议和尚未通过的决定草案。&lt;a href='drafts'&gt;包括草案&lt;/a&gt;（Ctrl+D）即可查看它们会带来的变化。</translation>
+    </message>
+    <message>
+      <source>Close this note</source>
+      <translation>关闭此提示</translation>
+    </message>
+  </context>
+  <context>
     <name>HistoryPanel</name>
     <message>
       <source>All edits</source>
@@ -964,16 +985,6 @@
     <message>
       <source>Nothing accepted yet.</source>
       <translation>尚未接受任何内容。</translation>
-=======
-    <name>FirstViewHint</name>
-    <message>
-      <source>Dashed outlines are projected sessions and draft decisions, not yet adopted. &lt;a href='drafts'&gt;Include drafts&lt;/a&gt; (Ctrl+D) to see what they would change.</source>
-      <translation>虚线轮廓表示预计会议和尚未通过的决定草案。&lt;a href='drafts'&gt;包括草案&lt;/a&gt;（Ctrl+D）即可查看它们会带来的变化。</translation>
-    </message>
-    <message>
-      <source>Close this note</source>
-      <translation>关闭此提示</translation>
->>>>>>> a7d095f (Set-up and help: package data declared (a quiet make run), planner --help lists the window's options and where the default plan lives; first view: one line on dashed items and drafts (with Include drafts), What-if fills itself when opened, empty panels say what fills them; fit-all span no longer fails on a plan without decisions)
     </message>
   </context>
   <context>
@@ -1699,6 +1710,34 @@
   <context>
     <name>Records</name>
     <message>
+      <source>Recurrence (RRULE)</source>
+      <translation>重复规则 (RRULE)</translation>
+    </message>
+    <message>
+      <source>Days</source>
+      <translation>天数</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>自</translation>
+    </message>
+    <message>
+      <source>Until</source>
+      <translation>截至</translation>
+    </message>
+    <message>
+      <source>Number = year −</source>
+      <translation>届次 = 年份 −</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>地点</translation>
+    </message>
+    <message>
+      <source>Body %1</source>
+      <translation>机构 %1</translation>
+    </message>
+    <message>
       <source>New body</source>
       <translation>新建机构</translation>
     </message>
@@ -1771,6 +1810,10 @@
       <translation>确认：%1</translation>
     </message>
     <message>
+      <source>Body</source>
+      <translation>机构</translation>
+    </message>
+    <message>
       <source>Series</source>
       <translation>系列</translation>
     </message>
@@ -1783,48 +1826,32 @@
       <translation>闭幕</translation>
     </message>
     <message>
-      <source>Location</source>
-      <translation>地点</translation>
-    </message>
-    <message>
       <source>Status</source>
       <translation>状态</translation>
+    </message>
+    <message>
+      <source>Session series %1</source>
+      <translation>会议系列 %1</translation>
     </message>
     <message>
       <source>New session series</source>
       <translation>新建会议系列</translation>
     </message>
     <message>
-      <source>Body</source>
-      <translation>机构</translation>
+      <source>Name pattern</source>
+      <translation>名称模式</translation>
     </message>
     <message>
       <source>Substantive session of {year}; {ordinal} session</source>
       <translation>{year} 年实质性会议；第{ordinal}届会议</translation>
     </message>
     <message>
-      <source>Recurrence (RRULE)</source>
-      <translation>重复规则 (RRULE)</translation>
-    </message>
-    <message>
-      <source>Days</source>
-      <translation>天数</translation>
-    </message>
-    <message>
-      <source>From</source>
-      <translation>自</translation>
-    </message>
-    <message>
-      <source>Until</source>
-      <translation>截至</translation>
-    </message>
-    <message>
       <source>Runs until the next opens</source>
       <translation>持续至下一届开幕</translation>
     </message>
     <message>
-      <source>Number = year −</source>
-      <translation>届次 = 年份 −</translation>
+      <source>Event: %1</source>
+      <translation>活动：%1</translation>
     </message>
     <message>
       <source>New event</source>
@@ -1843,28 +1870,12 @@
       <translation>暂定</translation>
     </message>
     <message>
-      <source>New event series</source>
-      <translation>新建活动系列</translation>
-    </message>
-    <message>
-      <source>Name pattern</source>
-      <translation>名称模式</translation>
-    </message>
-    <message>
-      <source>Body %1</source>
-      <translation>机构 %1</translation>
-    </message>
-    <message>
-      <source>Session series %1</source>
-      <translation>会议系列 %1</translation>
-    </message>
-    <message>
-      <source>Event: %1</source>
-      <translation>活动：%1</translation>
-    </message>
-    <message>
       <source>Event series: %1</source>
       <translation>活动系列：%1</translation>
+    </message>
+    <message>
+      <source>New event series</source>
+      <translation>新建活动系列</translation>
     </message>
     <message>
       <source>Track “%1” at %2</source>
@@ -2420,6 +2431,10 @@
       <translation>更多报告（此处未标注）</translation>
     </message>
     <message>
+      <source>projections end</source>
+      <translation>预测截止</translation>
+    </message>
+    <message>
       <source>planned</source>
       <translation>已计划</translation>
     </message>
@@ -2446,10 +2461,6 @@
     <message>
       <source>cannot be met</source>
       <translation>无法按期完成</translation>
-    </message>
-    <message>
-      <source>projections end</source>
-      <translation>预测截止</translation>
     </message>
   </context>
   <context>

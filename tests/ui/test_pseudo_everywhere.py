@@ -19,7 +19,7 @@ import pytest
 from paths import DEFAULT_PLAN
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QMessageBox
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QMenu, QMessageBox
 
 from planner.app.documents import import_json
 from planner.app.workspace import Workspace
@@ -247,6 +247,11 @@ def test_no_english_is_left_anywhere_a_person_looks(
     editor.symbol.setText(wide("hello"))
     editor.validate()
     texts.append(("symbol message", editor.symbol_error.text()))
+    texts += [
+        ("placeholder", w.placeholderText())
+        for w in editor.findChildren(QLineEdit)
+        if w.placeholderText()
+    ]
     series = RecordEditor(ws.plan, record_specs.session_series_spec(ws.plan, None))
     qtbot.addWidget(series)
     series.widgets["id"].setText("csw-series")
