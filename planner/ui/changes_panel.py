@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
@@ -29,9 +30,12 @@ def reason_text(d: Displaced, names: Names | None = None) -> str:
     return words().displaced(d, names)
 
 
-def _where(r: Requirement) -> str:
-    """A requirement as a person names it: its report's title at its session."""
-    name = r.session_name if r.body in r.session_name else f"{r.body} {r.session_name}"
+def _where(r: Requirement, bodies: Mapping[str, str] | None = None) -> str:
+    """A requirement as a person names it: its report's title at its session (with its
+    body's id when the session's name does not name the body)."""
+    body_name = (bodies or {}).get(r.body, "")
+    named = r.body in r.session_name or (body_name and body_name in r.session_name)
+    name = r.session_name if named else f"{r.body} {r.session_name}"
     return fill_in(
         QCoreApplication.translate("Changes", "“%1” at %2"), elided(r.title or r.report), name
     )
@@ -68,7 +72,9 @@ def change_summary(cs: ChangeSet) -> str:
     return ChangeText().summary(cs)
 
 
-def change_lines(cs: ChangeSet) -> list[tuple[str, object, str, bool]]:
+def change_lines(
+    cs: ChangeSet, bodies: Mapping[str, str] | None = None
+) -> list[tuple[str, object, str, bool]]:
     """(text, requirement key to show, colour, struck through) for each change, translated."""
     out: list[tuple[str, object, str, bool]] = []
     moves = cs.moves()
@@ -77,22 +83,34 @@ def change_lines(cs: ChangeSet) -> list[tuple[str, object, str, bool]]:
         text = QCoreApplication.translate("Changes", "%1: moved from %2 — %3")
         why = reason_text(cs.why[before.key])
         out.append(
-            (fill_in(text, _where(after), before.session_name, why), after.key, "#0072B2", False)
+            (
+                fill_in(text, _where(after, bodies), before.session_name, why),
+                after.key,
+                "#0072B2",
+                False,
+            )
         )
     for r in cs.removed:
         if r.key not in moved:
             why = reason_text(cs.why[r.key]) if r.key in cs.why else words().no_longer_mandated()
             text = QCoreApplication.translate("Changes", "%1: removed — %2")
-            out.append((fill_in(text, _where(r), why), None, "#D55E00", True))
+            out.append((fill_in(text, _where(r, bodies), why), None, "#D55E00", True))
     for r in cs.added:
         if r.key not in moved:
             text = QCoreApplication.translate("Changes", "%1: added — mandated by %2")
             out.append(
-                (fill_in(text, _where(r), ", ".join(r.mandated_by)), r.key, "#009E73", False)
+                (
+                    fill_in(text, _where(r, bodies), ", ".join(r.mandated_by)),
+                    r.key,
+                    "#009E73",
+                    False,
+                )
             )
     for r in cs.changed:
         text = QCoreApplication.translate("Changes", "%1: now mandated by %2")
-        out.append((fill_in(text, _where(r), ", ".join(r.mandated_by)), r.key, "#5F6B7A", False))
+        out.append(
+            (fill_in(text, _where(r, bodies), ", ".join(r.mandated_by)), r.key, "#5F6B7A", False)
+        )
     return out
 
 
@@ -116,10 +134,11 @@ class WhatChangedPanel(QWidget):
         self.caption.setText(self.tr("Edits and their effect on the requirements appear here."))
 
     def show_change(self, change: Change) -> None:
+        bodies = {b.id: b.name for b in change.plan_after.bodies}
         cs = change.requirements
         self.caption.setText(f"<b>{escape(change.description)}</b>: {escape(change_summary(cs))}")
         self.list.clear()
-        for text, key, color, strike in change_lines(cs):
+        for text, key, color, strike in change_lines(cs, bodies):
             self._add(text, key, color, strike)
 
     def _add(self, text: str, key: object, color: str, strike: bool = False) -> None:
@@ -155,7 +174,9 @@ class WhatIfPanel(QTextBrowser):
             + "</p>"
         )
 
-    def show_diff(self, d: ResultDiff, drafts: list[str]) -> None:
+    def show_diff(
+        self, d: ResultDiff, drafts: list[str], bodies: Mapping[str, str] | None = None
+    ) -> None:
         if not drafts:
             self.setHtml(
                 "<p style='color:#5F6B7A'>"
@@ -173,22 +194,22 @@ class WhatIfPanel(QTextBrowser):
         w = words()
         for r in d.added:
             rows.append(
-                f"<tr><td style='color:#009E73'>＋</td><td style='color:#009E73'>{escape(_where(r))}</td><td style='color:#5F6B7A'>{escape(', '.join(r.mandated_by))}</td></tr>"
+                f"<tr><td style='color:#009E73'>＋</td><td style='color:#009E73'>{escape(_where(r, bodies))}</td><td style='color:#5F6B7A'>{escape(', '.join(r.mandated_by))}</td></tr>"
             )
         for rm in d.removed:
             why = w.displaced(rm.why) if rm.why is not None else w.no_longer_mandated()
             rows.append(
-                f"<tr><td style='color:#D55E00'>−</td><td style='color:#D55E00'><s>{escape(_where(rm.requirement))}</s></td><td style='color:#5F6B7A'>{escape(why)}</td></tr>"
+                f"<tr><td style='color:#D55E00'>−</td><td style='color:#D55E00'><s>{escape(_where(rm.requirement, bodies))}</s></td><td style='color:#5F6B7A'>{escape(why)}</td></tr>"
             )
         for mv in d.moved:
-            moved = fill_in(self.tr("%1 → %2"), _where(mv.before), mv.after.session_name)
+            moved = fill_in(self.tr("%1 → %2"), _where(mv.before, bodies), mv.after.session_name)
             rows.append(
                 f"<tr><td style='color:#0072B2'>→</td><td>{escape(moved)}</td><td style='color:#5F6B7A'>{escape(w.displaced(mv.why))}</td></tr>"
             )
         for r in d.changed:
             still = fill_in(self.tr("still due, now mandated by %1"), ", ".join(r.mandated_by))
             rows.append(
-                f"<tr><td style='color:#0072B2'>≈</td><td>{escape(_where(r))}</td><td style='color:#5F6B7A'>{escape(still)}</td></tr>"
+                f"<tr><td style='color:#0072B2'>≈</td><td>{escape(_where(r, bodies))}</td><td style='color:#5F6B7A'>{escape(still)}</td></tr>"
             )
         rows.append("</table>")
         self.setHtml("".join(rows))

@@ -37,7 +37,7 @@ from planner.domain.model import Decision, Plan, Report
 from planner.domain.symbols import SymbolError, normalise_symbol
 from planner.ui.changes_panel import change_lines, change_summary
 from planner.ui.date_field import DateField
-from planner.ui.wording import day_text, elided, fill_in, series_name, words
+from planner.ui.wording import Names, day_text, elided, fill_in, series_name, words
 
 RULE_TYPES = ["at_session", "next_session", "after_event", "periodic", "with_series"]
 RULE_LABELS = {
@@ -281,9 +281,9 @@ class MandateForm(QGroupBox):
             combo.clear()
             if combo is self.from_session:
                 combo.addItem(self.tr("(none)"), None)
+            names = Names(self.workspace.plan, cal)
             for s in cal.sorted_sessions():
-                name = s.name if s.body in s.name else f"{s.body} {s.name}"
-                combo.addItem(f"{name} — {day_text(s.start)}", s.id)
+                combo.addItem(f"{names.session(s.id)} — {day_text(s.start)}", s.id)
             i = combo.findData(current)
             combo.setCurrentIndex(max(0, i))
             combo.blockSignals(False)
@@ -803,7 +803,8 @@ class DecisionEditor(QDialog):
         self.preview_changes = changes
         self.preview.setText(change_summary(changes))
         self.preview_list.clear()
-        self.preview_list.addItems([line[0] for line in change_lines(changes)[:200]])
+        bodies = {b.id: b.name for b in self.workspace.plan.bodies}
+        self.preview_list.addItems([line[0] for line in change_lines(changes, bodies)[:200]])
         ok_button.setEnabled(True)
         return True
 

@@ -189,7 +189,10 @@ class EditActions:
                 detail = (
                     change_summary(changes)
                     + "\n\n"
-                    + "\n".join(line[0] for line in change_lines(changes)[:15])
+                    + "\n".join(
+                        line[0]
+                        for line in change_lines(changes, {b.id: b.name for b in plan.bodies})[:15]
+                    )
                 )
                 text = QCoreApplication.translate("EditActions", "Delete %1").replace(
                     "%1", str(sel.key)

@@ -623,7 +623,8 @@ class MainWindow(QMainWindow):
 
     def _refresh_what_if(self) -> None:
         drafts = [d.symbol for d in self.workspace.plan.decisions if d.status == "draft"]
-        self.what_if.show_diff(self.workspace.compare_drafts(), drafts)
+        bodies = {b.id: b.name for b in self.workspace.plan.bodies}
+        self.what_if.show_diff(self.workspace.compare_drafts(), drafts, bodies)
 
     def _as_of_changed(self, *_: object) -> None:
         on = self.as_of_check.isChecked()

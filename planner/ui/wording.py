@@ -70,6 +70,7 @@ class Names:
         self.plan = plan
         self.calendar = calendar
         self._reports: dict[str, str] | None = None
+        self._bodies: dict[str, str] | None = None
 
     def report(self, rid: str | None, limit: int = 80) -> str:
         if rid is None:
@@ -88,7 +89,11 @@ class Names:
         s = self.calendar.sessions.get(sid) if self.calendar is not None else None
         if s is None:
             return sid
-        return s.name if s.body in s.name else f"{s.body} {s.name}"
+        if self._bodies is None:
+            self._bodies = {b.id: b.name for b in self.plan.bodies}
+        body_name = self._bodies.get(s.body, "")
+        named = s.body in s.name or (body_name and body_name in s.name)
+        return s.name if named else f"{s.body} {s.name}"
 
     def event(self, eid: str) -> str:
         e = self.calendar.events.get(eid) if self.calendar is not None else None
