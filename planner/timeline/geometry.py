@@ -181,7 +181,7 @@ def axis_ticks(
         for y in range(start.year, end.year + 1):
             d = date(y, 1, 1).toordinal()
             major = unit == "year" or y % 10 == 0
-            label = str(y) if (unit == "year" or y % 10 == 0 or px_per_day * 365.25 >= 34) else ""
+            label = str(y) if (unit == "year" or y % 10 == 0 or px_per_day * 365.25 >= 20) else ""
             ticks.append(Tick(d, label, major))
     elif unit in ("quarter", "month"):
         y, m = start.year, start.month
