@@ -194,6 +194,20 @@ def deadlines_from(result: Recalculation, reference: date) -> list[Deadline]:
     return out
 
 
+_DEADLINE_KINDS = {
+    "submission": QT_TRANSLATE_NOOP("Tables", "submission"),
+    "issuance": QT_TRANSLATE_NOOP("Tables", "issuance"),
+}
+
+
+def _deadline_text(d: Deadline) -> str:
+    """ "submission", or "submission, overdue", in the current language."""
+    kind = QCoreApplication.translate("Tables", _DEADLINE_KINDS.get(d.kind, d.kind))
+    if d.overdue:
+        return QCoreApplication.translate("Tables", "%1, overdue").replace("%1", kind)
+    return kind
+
+
 class DeadlinesModel(ListTableModel[Deadline]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
@@ -204,12 +218,12 @@ class DeadlinesModel(ListTableModel[Deadline]):
                     lambda d: _d(d.day),
                     lambda d: d.day.toordinal() - (10**7 if d.overdue else 0),
                 ),
-                Column(
-                    QT_TRANSLATE_NOOP("Tables", "Deadline"),
-                    lambda d: ("OVERDUE " if d.overdue else "") + d.kind,
-                ),
+                Column(QT_TRANSLATE_NOOP("Tables", "Deadline"), _deadline_text),
                 Column(QT_TRANSLATE_NOOP("Tables", "Body"), lambda d: d.requirement.body),
-                Column(QT_TRANSLATE_NOOP("Tables", "Report"), lambda d: d.requirement.report),
+                Column(
+                    QT_TRANSLATE_NOOP("Tables", "Report"),
+                    lambda d: d.requirement.title or d.requirement.report,
+                ),
                 Column(
                     QT_TRANSLATE_NOOP("Tables", "Session"), lambda d: d.requirement.session_name
                 ),

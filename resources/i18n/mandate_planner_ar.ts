@@ -2388,6 +2388,18 @@
       <translation>الحالة</translation>
     </message>
     <message>
+      <source>submission</source>
+      <translation>التقديم</translation>
+    </message>
+    <message>
+      <source>issuance</source>
+      <translation>الإصدار</translation>
+    </message>
+    <message>
+      <source>%1, overdue</source>
+      <translation>%1، متأخر</translation>
+    </message>
+    <message>
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>

@@ -2308,6 +2308,18 @@
       <translation>Status</translation>
     </message>
     <message>
+      <source>submission</source>
+      <translation>submission</translation>
+    </message>
+    <message>
+      <source>issuance</source>
+      <translation>issuance</translation>
+    </message>
+    <message>
+      <source>%1, overdue</source>
+      <translation>%1, overdue</translation>
+    </message>
+    <message>
       <source>Date</source>
       <translation>Date</translation>
     </message>

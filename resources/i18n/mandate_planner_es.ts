@@ -2308,6 +2308,18 @@
       <translation>Estado</translation>
     </message>
     <message>
+      <source>submission</source>
+      <translation>presentación</translation>
+    </message>
+    <message>
+      <source>issuance</source>
+      <translation>publicación</translation>
+    </message>
+    <message>
+      <source>%1, overdue</source>
+      <translation>%1, atrasada</translation>
+    </message>
+    <message>
       <source>Date</source>
       <translation>Fecha</translation>
     </message>

@@ -2308,6 +2308,18 @@
       <translation>État</translation>
     </message>
     <message>
+      <source>submission</source>
+      <translation>soumission</translation>
+    </message>
+    <message>
+      <source>issuance</source>
+      <translation>parution</translation>
+    </message>
+    <message>
+      <source>%1, overdue</source>
+      <translation>%1, en retard</translation>
+    </message>
+    <message>
       <source>Date</source>
       <translation>Date</translation>
     </message>

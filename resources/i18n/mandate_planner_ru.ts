@@ -2328,6 +2328,18 @@
       <translation>Статус</translation>
     </message>
     <message>
+      <source>submission</source>
+      <translation>представление</translation>
+    </message>
+    <message>
+      <source>issuance</source>
+      <translation>выпуск</translation>
+    </message>
+    <message>
+      <source>%1, overdue</source>
+      <translation>%1, просрочено</translation>
+    </message>
+    <message>
       <source>Date</source>
       <translation>Дата</translation>
     </message>

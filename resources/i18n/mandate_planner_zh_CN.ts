@@ -2288,6 +2288,18 @@
       <translation>状态</translation>
     </message>
     <message>
+      <source>submission</source>
+      <translation>提交</translation>
+    </message>
+    <message>
+      <source>issuance</source>
+      <translation>印发</translation>
+    </message>
+    <message>
+      <source>%1, overdue</source>
+      <translation>%1，已逾期</translation>
+    </message>
+    <message>
       <source>Date</source>
       <translation>日期</translation>
     </message>

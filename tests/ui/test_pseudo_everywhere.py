@@ -209,6 +209,14 @@ def test_no_english_is_left_anywhere_a_person_looks(
         for column in range(model.columnCount()):
             texts.append(("problems", model.data(model.index(row, column))))
 
+    window.docks["deadlines"].raise_()
+    qtbot.waitUntil(lambda: window.deadlines.model.rowCount() > 0)
+    texts.append(("deadlines", window.deadlines.caption.text()))
+    deadlines = window.deadlines.model
+    for row in range(min(deadlines.rowCount(), 30)):
+        for column in range(deadlines.columnCount()):
+            texts.append(("deadlines", deadlines.data(deadlines.index(row, column))))
+
     # the status bar, including a failed backup
     def no_room(*args):
         raise OSError(28, wide("No space left on device"))
