@@ -10,10 +10,12 @@ STAMP := $(VENV)/.installed
 # the folders ruff checks, in `make lint` as in `make test` (mypy's: pyproject.toml)
 LINTED := planner tests benchmarks
 
+# PYTHONWARNINGS: setuptools' notes about editable installs are for packagers, not for
+# someone setting up; real errors still stop the install.
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
+	PYTHONWARNINGS=ignore $(PY) -m pip install --quiet --upgrade pip
+	PYTHONWARNINGS=ignore $(PY) -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
 run: $(STAMP)

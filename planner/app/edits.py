@@ -38,11 +38,18 @@ T = TypeVar("T")
 
 
 class EditError(ValueError):
-    """An edit that cannot be made. `field` is the path inside the record ("" = the whole)."""
+    """An edit that cannot be made. `field` is the path inside the record ("" = the whole).
 
-    def __init__(self, field: str, message: str) -> None:
+    `message` is English (the validator's); `code` and `values` say it as data, for the
+    forms to word in the user's language ("" when the validator gave no code)."""
+
+    def __init__(
+        self, field: str, message: str, code: str = "", values: tuple[object, ...] = ()
+    ) -> None:
         self.field = field
         self.message = message
+        self.code = code
+        self.values = values
         super().__init__(f"{field}: {message}" if field else message)
 
 
@@ -50,7 +57,7 @@ def _checked(fn: Callable[[], T]) -> T:
     try:
         return fn()
     except PlanFormatError as exc:
-        raise EditError(exc.path, exc.detail) from None
+        raise EditError(exc.path, exc.detail, exc.code, exc.values) from None
 
 
 def _calendar_of(plan: Plan, calendar: Calendar | None) -> Calendar:
@@ -93,21 +100,31 @@ def put_decision(
             draft=status == "draft",
         )
     except SymbolError as exc:
-        raise EditError("symbol", str(exc)) from None
+        raise EditError("symbol", str(exc), exc.code, exc.values) from None
     data = {**data, "symbol": parsed.symbol}
     existing = {r.id for r in plan.reports}
     for r in new_reports:
         if r.id in existing:
             raise EditError(
-                "mandates", f'report "{r.id}" exists already; pick it instead of creating it'
+                "mandates",
+                f'report "{r.id}" exists already; pick it instead of creating it',
+                "report-exists",
+                (r.id,),
             )
         if not r.title.strip():
-            raise EditError("mandates", f'give the new report "{r.id}" a title')
+            raise EditError(
+                "mandates", f'give the new report "{r.id}" a title', "report-needs-title", (r.id,)
+            )
     reader = RecordReader(plan, _calendar_of(plan, calendar))
     reader.allow_reports({r.id for r in new_reports})
     decision = _checked(lambda: reader.decision(data))
     if decision.symbol != replacing and any(d.symbol == decision.symbol for d in plan.decisions):
-        raise EditError("symbol", f"{decision.symbol} is already in the plan")
+        raise EditError(
+            "symbol",
+            f"{decision.symbol} is already in the plan",
+            "symbol-taken",
+            (decision.symbol,),
+        )
     others = [(f"decisions[{d.symbol}]", d) for d in plan.decisions if d.symbol != replacing]
     _checked(lambda: check_merge_cycles([*others, ("decision", decision)]))
     decisions = _replace_item(plan.decisions, lambda d: d.symbol, replacing, decision)
@@ -235,11 +252,13 @@ def _calendar_edit(plan: Plan, new: Plan) -> Plan:
     try:
         calendar = Calendar(new)
     except RecurrenceError as exc:
-        raise EditError("name" if exc.is_pattern else "rrule", recurrence_message(exc)) from None
+        raise EditError(
+            "name" if exc.is_pattern else "rrule", recurrence_message(exc), "recurrence", (exc,)
+        ) from None
     broken = broken_references(new, calendar)
     if broken:
         more = f" (and {len(broken) - 3} more)" if len(broken) > 3 else ""
-        raise EditError("", "; ".join(broken[:3]) + more)
+        raise EditError("", "; ".join(broken[:3]) + more, "would-break", (len(broken),))
     return new
 
 
@@ -249,7 +268,12 @@ def _delete(plan: Plan, kind: str, key: str, attr: str, key_of: Callable[[Any], 
         listing = "; ".join(d.what for d in deps[:5]) + (
             f" (and {len(deps) - 5} more)" if len(deps) > 5 else ""
         )
-        raise EditError("", f"{key} is used by {listing}")
+        raise EditError(
+            "",
+            f"{key} is used by {listing}",
+            "in-use",
+            (key, tuple(dict.fromkeys(d.where.split("[", 1)[-1].split("]", 1)[0] for d in deps))),
+        )
     items = getattr(plan, attr)
     if not any(key_of(x) == key for x in items):
         raise EditError("", f"{key} is not in the plan")
@@ -270,9 +294,11 @@ def _put(
 ) -> Plan:
     key = key_of(record)
     if replacing is not None and key != replacing:
-        raise EditError("id", f"the id of a {what} cannot change (it is referred to by that id)")
+        raise EditError(
+            "id", f"the id of a {what} cannot change (it is referred to by that id)", "id-fixed"
+        )
     if replacing is None and any(key_of(x) == key for x in getattr(plan, attr)):
-        raise EditError("id", f'a {what} "{key}" is already in the plan')
+        raise EditError("id", f'a {what} "{key}" is already in the plan', "duplicate", (key,))
     put: dict[str, Any] = {attr: _replace_item(getattr(plan, attr), key_of, replacing, record)}
     return replace(plan, **put)
 
@@ -282,10 +308,12 @@ def put_body(plan: Plan, data: dict[str, Any], replacing: str | None = None) -> 
     if body.parent is not None:
         ids = {b.id for b in plan.bodies} | {body.id}
         if body.parent not in ids:
-            raise EditError("parent", f'unknown body "{body.parent}"')
+            raise EditError(
+                "parent", f'unknown body "{body.parent}"', "unknown-body", (body.parent,)
+            )
         edited = [b for b in plan.bodies if b.id != body.id] + [body]
         if parent_problem(edited) is not None:  # the plan had no loop: this one is through body
-            raise EditError("parent", f"{body.id} would be its own ancestor")
+            raise EditError("parent", f"{body.id} would be its own ancestor", "own-ancestor")
     return _calendar_edit(plan, _put(plan, "bodies", body, lambda b: b.id, replacing, "body"))
 
 
@@ -380,7 +408,12 @@ def delete_session(plan: Plan, key: str) -> Plan:
     if any(s.id == key for s in plan.sessions):
         new = replace(plan, sessions=tuple(s for s in plan.sessions if s.id != key))
         return _calendar_edit(plan, new)
-    raise EditError("", f"{key} is projected by its series; change the series instead")
+    raise EditError(
+        "",
+        f"{key} is projected by its series; change the series instead",
+        "projected",
+        (key,),
+    )
 
 
 def delete_event(plan: Plan, key: str) -> Plan:

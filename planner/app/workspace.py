@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from planner.app.documents import is_json_path, read_plan
+from planner.app.identity import plan_id_of
 from planner.domain.bounds import PlanNotComputable, usable_part
 from planner.domain.diff import ResultDiff, diff
 from planner.domain.engine import ChangeSet, Engine, Recalculation
@@ -191,6 +192,11 @@ class Workspace:
         if self.store is not None and not self.read_only:
             self.store.set_setting(key, value)
         self._settings[key] = value
+
+    @property
+    def plan_id(self) -> str:
+        """The plan's own identifier (exports use it so two plans never collide)."""
+        return plan_id_of(self.store, self.plan, self.plan_path)
 
     # --- changing -------------------------------------------------------------
 

@@ -10,6 +10,7 @@ import json
 import os
 import re
 import sys
+import textwrap
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -61,10 +62,45 @@ def _iso_date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"bad date {text!r}: expected YYYY-MM-DD") from None
 
 
+WINDOW_OPTIONS = (
+    (
+        "PLAN",
+        "a .sqlite plan, a .json interchange file or postgresql://HOST/DATABASE?plan=NAME"
+        " (default: the last plan opened, or on first run the default plan, {default})",
+    ),
+    ("--read-only", "open the plan without editing it"),
+    ("--quit-after-paint", "quit once the window is drawn (to time start-up)"),
+)
+
+
+def _window_help() -> str:
+    from planner.app.locations import default_plan_path
+
+    lines = ["the window (no command):"]
+    for name, text in WINDOW_OPTIONS:
+        lines += textwrap.wrap(
+            text.format(default=default_plan_path()),
+            width=88,
+            initial_indent=f"  {name:<20}",
+            subsequent_indent=" " * 22,
+            break_on_hyphens=False,
+            break_long_words=False,
+        )
+    return "\n".join(lines)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="planner", description="Mandate Planner")
+    parser = _Parser(
+        prog="planner",
+        usage="planner [PLAN] [--read-only] [--quit-after-paint]\n"
+        "       planner {recalc,import,dump,export-image,export-ics,export-table} ...\n"
+        "       planner [-h] [--version]",
+        description="Mandate Planner: which reports are due at which session, why, and by when.",
+        epilog=_window_help(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("--version", action="version", version=f"Mandate Planner {__version__}")
-    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser, prog="planner")
 
     recalc = sub.add_parser("recalc", help="print the requirements and diagnostics of a plan")
     recalc.add_argument("plan", type=_location, help=PLAN_HELP)
@@ -134,6 +170,7 @@ def build_parser() -> argparse.ArgumentParser:
     ics.add_argument("--with-drafts", action="store_true")
     ics.add_argument("--bodies", help="comma-separated bodies (default: all)")
     ics.add_argument("--officer", default="", help="only the deadlines tracked to this officer")
+    ics.add_argument("--today", type=_iso_date, metavar="DATE", help=argparse.SUPPRESS)
 
     doclist = sub.add_parser(
         "export-doclist",
@@ -244,6 +281,17 @@ def _bodies(plan: Plan, text: str | None, option: str = "--bodies") -> frozenset
             f" (the plan has {', '.join(sorted(known))})"
         )
     return frozenset(wanted)
+
+
+def _officer(plan, text: str) -> str:  # type: ignore[no-untyped-def]
+    """An officer the plan's tracking names, as `--bodies` takes only known bodies."""
+    if not text:
+        return ""
+    known = sorted({t.officer for t in plan.tracking if t.officer})
+    if text not in known:
+        named = f"the plan names {', '.join(known)}" if known else "the plan names no officer"
+        raise UsageError(f"planner: --officer: no requirement is tracked to {text!r} ({named})")
+    return text
 
 
 def _check_out(path: Path, suffixes: tuple[str, ...]) -> None:
@@ -370,11 +418,14 @@ def cmd_dump(args: argparse.Namespace) -> int:
 
 def gui_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="planner", description="Open the Mandate Planner window.")
-    parser.add_argument("plan", type=_location, nargs="?", help=PLAN_HELP)
-    parser.add_argument("--read-only", action="store_true", help="open without editing")
+    (_, plan_help), (_, read_only_help), (_, quit_help) = WINDOW_OPTIONS
+    from planner.app.locations import default_plan_path
+
     parser.add_argument(
-        "--quit-after-paint", action="store_true", help="quit after the first frame"
+        "plan", type=_location, nargs="?", help=plan_help.format(default=default_plan_path())
     )
+    parser.add_argument("--read-only", action="store_true", help=read_only_help)
+    parser.add_argument("--quit-after-paint", action="store_true", help=quit_help)
     parser.add_argument("--today", type=_iso_date, metavar="DATE", help=argparse.SUPPRESS)
     return parser
 
@@ -465,14 +516,21 @@ def _export_image(
 
 
 def cmd_export_ics(args: argparse.Namespace) -> int:
+    from planner.app.identity import read_plan_id
     from planner.domain.engine import Engine
     from planner.export.calendar_ics import IcsFilter, build_ics, write_ics
 
     _check_out(args.out, (".ics",))
     plan = read_plan(args.plan)
-    engine = Engine(plan, RecalcOptions(with_drafts=args.with_drafts))
+    flt = IcsFilter(_bodies(plan, args.bodies), _officer(plan, args.officer))
+    engine = Engine(plan, RecalcOptions(with_drafts=args.with_drafts, today=args.today))
     cal = build_ics(
-        plan, engine.calendar, engine.result(), IcsFilter(_bodies(plan, args.bodies), args.officer)
+        plan,
+        engine.calendar,
+        engine.result(),
+        flt,
+        plan_id=read_plan_id(args.plan, plan),
+        today=args.today,
     )
     write_ics(cal, args.out)
     say(f"wrote {args.out} ({len(cal.subcomponents)} events)")

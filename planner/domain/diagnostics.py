@@ -26,6 +26,10 @@ class Code(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Diagnostic:
+    """`message` is English, for the command line and `recalc --json` (SPEC §7); a front
+    end words the diagnostic from `code`, the ids and `values` (named data: dates, counts,
+    rule types), never from the message."""
+
     level: Level
     code: Code
     message: str
@@ -34,6 +38,10 @@ class Diagnostic:
     session: str | None = None
     decision: str | None = None
     year: int | None = None  # beyond-horizon: the year the report would next be due
+    values: tuple[tuple[str, str], ...] = ()
+
+    def value(self, name: str, default: str = "") -> str:
+        return next((v for k, v in self.values if k == name), default)
 
     def to_json(self) -> dict[str, object]:
         out: dict[str, object] = {
@@ -47,6 +55,12 @@ class Diagnostic:
             if value is not None:
                 out[key] = value
         return out
+
+
+def mandate_index(where: str) -> int | None:
+    """The mandate's index in a place made by `mandate_place`."""
+    head, _, tail = where.rpartition(".mandates[")
+    return int(tail[:-1]) if head and tail.endswith("]") and tail[:-1].isdigit() else None
 
 
 def mandate_place(symbol: str, index: int) -> str:

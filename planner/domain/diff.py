@@ -12,13 +12,23 @@ from planner.domain.results import Displaced, Requirement
 class Moved:
     before: Requirement
     after: Requirement
-    reason: str
+    why: Displaced  # the deferral or merge that moved it (data; front ends word it)
+
+    @property
+    def reason(self) -> str:
+        """In English, for the command line and logs."""
+        return self.why.reason()
 
 
 @dataclass(frozen=True, slots=True)
 class Removed:
     requirement: Requirement
-    reason: str
+    why: Displaced | None  # None: no decision took it away, it is simply no longer mandated
+
+    @property
+    def reason(self) -> str:
+        """In English, for the command line and logs."""
+        return self.why.reason() if self.why is not None else "no longer mandated"
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,9 +58,9 @@ def diff(old: Recalculation, new: Recalculation) -> ResultDiff:
         d = why.get(key)
         target = d.destination if d is not None else None
         if d is not None and target is not None and target in added:
-            moved.append(Moved(removed.pop(key), added.pop(target), d.reason()))
+            moved.append(Moved(removed.pop(key), added.pop(target), d))
     removals = tuple(
-        Removed(r, why[k].reason() if k in why else "no longer mandated")
+        Removed(r, why.get(k))
         for k, r in sorted(removed.items(), key=lambda kv: kv[1].sort_key)
     )
     changed = tuple(

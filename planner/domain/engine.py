@@ -460,6 +460,7 @@ class Engine:
                 mandate_place(sym, index),
                 report=mandate.report,
                 decision=sym,
+                values=(("rule", str(mandate.rule.type)), ("body", mandate.rule.body)),
             )
         )
 
@@ -477,6 +478,7 @@ class Engine:
                 report=mandate.report,
                 decision=sym,
                 year=year,
+                values=(("horizon", str(self.calendar.horizon.year)),),
             )
         )
 
@@ -557,7 +559,13 @@ class Engine:
         body = mandate.rule.body if mandate.rule is not None else None
         sessions = self.calendar.sessions
 
-        def info(code: Code, level: Level, message: str, session: str | None = None) -> None:
+        def info(
+            code: Code,
+            level: Level,
+            message: str,
+            session: str | None = None,
+            values: tuple[tuple[str, str], ...] = (),
+        ) -> None:
             out.diagnostics.append(
                 Diagnostic(
                     level,
@@ -567,6 +575,7 @@ class Engine:
                     report=report,
                     session=session,
                     decision=sym,
+                    values=values,
                 )
             )
 
@@ -594,6 +603,7 @@ class Engine:
                     Code.NOTHING_TO_TERMINATE,
                     Level.INFO,
                     f"report {report!r} has no occurrence from {cutoff.isoformat()} to terminate",
+                    values=(("from", cutoff.isoformat()),),
                 )
         elif effect is Effect.DEFER:
             src, dst = mandate.from_session, mandate.to_session
@@ -635,6 +645,7 @@ class Engine:
                     Level.INFO,
                     f"report {report!r} has no occurrence from {t.isoformat()}"
                     f" to merge into {into!r}",
+                    values=(("from", t.isoformat()), ("into", into)),
                 )
 
     def _finish(self, report_id: str, occ: dict[str, _Occurrence], out: ReportResult) -> None:
@@ -688,6 +699,10 @@ class Engine:
                         tracking_place(report_id, sid),
                         report=report_id,
                         session=sid,
+                        values=(
+                            ("estimate", str(t.word_estimate)),
+                            ("limit", str(report.word_limit)),
+                        ),
                     )
                 )
             if sid not in occ:
@@ -726,6 +741,10 @@ class Engine:
                     report=report_id,
                     session=sid,
                     decision=o.created_by,
+                    values=(
+                        ("due", sub.isoformat()),
+                        ("effective", o.created_effective.isoformat()),
+                    ),
                 )
             )
         if overdue:
@@ -738,6 +757,7 @@ class Engine:
                     where,
                     report=report_id,
                     session=sid,
+                    values=(("due", sub.isoformat()), ("status", str(status))),
                 )
             )
 

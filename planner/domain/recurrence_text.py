@@ -1,83 +1,56 @@
-"""A readable summary of the RRULEs plans use: "every year on the first Monday of July"."""
+"""What an RRULE of the kind plans use says, as data a front end puts into words
+("every year on the first Monday of July"); None for parts it does not know."""
 
 from __future__ import annotations
 
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-DAYS = {
-    "MO": "Monday",
-    "TU": "Tuesday",
-    "WE": "Wednesday",
-    "TH": "Thursday",
-    "FR": "Friday",
-    "SA": "Saturday",
-    "SU": "Sunday",
-}
-NTH = {
-    1: "first",
-    2: "second",
-    3: "third",
-    4: "fourth",
-    5: "fifth",
-    -1: "last",
-    -2: "second-to-last",
-}
+from dataclasses import dataclass
+
+WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 UNITS = {"YEARLY": "year", "MONTHLY": "month", "WEEKLY": "week", "DAILY": "day"}
 
 
-def _list(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+@dataclass(frozen=True, slots=True)
+class WeekdayRule:
+    weekday: int  # 1 = Monday … 7 = Sunday
+    nth: int | None  # 1 first, 2 second, … -1 last, -2 second-to-last; None: every such day
 
 
-def describe_rrule(text: str) -> str:
-    """English summary of an RRULE; falls back to the rule itself for unusual parts."""
+@dataclass(frozen=True, slots=True)
+class RecurrenceSummary:
+    unit: str  # year, month, week or day
+    interval: int
+    months: tuple[int, ...]  # 1–12
+    weekdays: tuple[WeekdayRule, ...]
+    monthdays: tuple[str, ...]  # as written (may be negative)
+
+
+def summarise_rrule(text: str) -> RecurrenceSummary | None:
+    """The parts of an RRULE a summary can say; None when it has others (BYSETPOS, …)."""
     parts: dict[str, str] = {}
     for chunk in text.strip().removeprefix("RRULE:").split(";"):
         if "=" in chunk:
             k, v = chunk.split("=", 1)
             parts[k.strip().upper()] = v.strip().upper()
-    freq = parts.pop("FREQ", "")
-    unit = UNITS.get(freq)
+    unit = UNITS.get(parts.pop("FREQ", ""))
     if unit is None:
-        return text
-    interval = int(parts.pop("INTERVAL", "1") or 1)
-    head = f"every {unit}" if interval == 1 else f"every {interval} {unit}s"
-    months = [
-        MONTHS[int(m) - 1]
-        for m in parts.pop("BYMONTH", "").split(",")
-        if m.isdigit() and 1 <= int(m) <= 12
-    ]
-    days = parts.pop("BYDAY", "")
-    monthdays = [d for d in parts.pop("BYMONTHDAY", "").split(",") if d]
+        return None
+    interval_text = parts.pop("INTERVAL", "1") or "1"
+    if not interval_text.isdigit() or int(interval_text) < 1:
+        return None
+    months = tuple(
+        int(m) for m in parts.pop("BYMONTH", "").split(",") if m.isdigit() and 1 <= int(m) <= 12
+    )
+    weekdays = []
+    for d in (d for d in parts.pop("BYDAY", "").split(",") if d):
+        n, code = d[:-2], d[-2:]
+        if code not in WEEKDAYS or (n.lstrip("+-") and not n.lstrip("+-").isdigit()):
+            return None
+        nth = int(n) if n not in ("", "+", "-") else None
+        if nth is not None and not (1 <= nth <= 5 or nth in (-1, -2)):
+            return None
+        weekdays.append(WeekdayRule(WEEKDAYS.index(code) + 1, nth))
+    monthdays = tuple(d for d in parts.pop("BYMONTHDAY", "").split(",") if d)
     parts.pop("WKST", None)
-    if parts:  # something this summary does not know how to say
-        return text
-    of_months = f" of {_list(months)}" if months else ""
-    in_months = f" in {_list(months)}" if months else ""
-    if days:
-        names = []
-        for d in days.split(","):
-            n, code = d[:-2], d[-2:]
-            day = DAYS.get(code, code)
-            names.append(f"the {NTH.get(int(n), n + 'th')} {day}" if n not in ("", "+") else day)
-        if monthdays:
-            span = f"{monthdays[0]}–{monthdays[-1]}" if len(monthdays) > 2 else _list(monthdays)
-            return f"{head} on the {_list(names)} falling on day {span}{of_months}"
-        if all(n.startswith("the ") for n in names):
-            return f"{head} on {_list(names)}{of_months}"
-        return f"{head} on {_list(names)}{in_months}"
-    if monthdays:
-        return f"{head} on day {_list(monthdays)}{of_months}"
-    return head + in_months
+    if parts:  # something a summary does not know how to say
+        return None
+    return RecurrenceSummary(unit, int(interval_text), months, tuple(weekdays), monthdays)

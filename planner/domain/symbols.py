@@ -36,7 +36,13 @@ _WORKING = re.compile(r"^[A-Z]+(?:\.\d+)?(?:/[A-Z0-9.\-]+)+(?: [A-Z]{1,2})?$")
 
 
 class SymbolError(ValueError):
-    """The text is not a usable symbol; the message says why and what is expected."""
+    """The text is not a usable symbol; the message says why and what is expected (in
+    English); `code` and `values` say it as data for a front end to word."""
+
+    def __init__(self, message: str, code: str = "", values: tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        self.code = code
+        self.values = values
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +62,8 @@ def normalise_symbol(text: str, body: str | None = None, *, draft: bool = False)
     """The canonical symbol for `text`; `body` resolves typed forms like "decision 2011/216"."""
     if not text or not text.strip():
         raise SymbolError(
-            'enter the decision\'s symbol, e.g. E/DEC/2011/216 or "decision 2011/216"'
+            'enter the decision\'s symbol, e.g. E/DEC/2011/216 or "decision 2011/216"',
+            "symbol-empty",
         )
     typed = _TYPED.match(text)
     if typed:
@@ -64,7 +71,9 @@ def normalise_symbol(text: str, body: str | None = None, *, draft: bool = False)
         who = _BODY_WORDS[named.lower()] if named else body
         if who is None or who not in PREFIX:
             raise SymbolError(
-                f'say which body adopted {text.strip()!r} (e.g. "ECOSOC {text.strip()}"), or give the full symbol'
+                f'say which body adopted {text.strip()!r} (e.g. "ECOSOC {text.strip()}"), or give the full symbol',
+                "symbol-which-body",
+                (text.strip(),),
             )
         kind = "RES" if typed.group("kind").lower().startswith("res") else "DEC"
         number = typed.group("number")
@@ -82,10 +91,14 @@ def normalise_symbol(text: str, body: str | None = None, *, draft: bool = False)
         if not draft and not re.search(r"/(RES|DEC)/", upper):
             raise SymbolError(
                 f"{tidy!r} is not a resolution or decision symbol (expected e.g. A/RES/67/290,"
-                " E/DEC/2011/216); working symbols are for drafts"
+                " E/DEC/2011/216); working symbols are for drafts",
+                "symbol-working",
+                (tidy,),
             )
         return ParsedSymbol(upper, "working", None)
     raise SymbolError(
         f"{text.strip()!r} is not a symbol: expected e.g. A/RES/67/290, E/RES/2012/30,"
-        ' E/DEC/2011/216, A/DEC/67/551, or "resolution 2009/29"'
+        ' E/DEC/2011/216, A/DEC/67/551, or "resolution 2009/29"',
+        "not-a-symbol",
+        (text.strip(),),
     )

@@ -55,8 +55,13 @@ def build_ics(
     flt: IcsFilter = IcsFilter(),
     *,
     stamp: datetime | None = None,
+    plan_id: str = "",
+    today: date | None = None,
 ) -> Calendar:
+    """`plan_id` makes the UIDs the plan's own; deadlines before `today` get no reminder."""
     stamp = stamp or datetime.now(UTC)
+    today = today or stamp.date()
+    domain = f"{plan_id}.{UID_DOMAIN}" if plan_id else UID_DOMAIN
     cal = Calendar()
     cal.add("prodid", "-//Mandate Planner//mandate-planner//EN")
     cal.add("version", "2.0")
@@ -65,7 +70,7 @@ def build_ics(
         if not flt.wants_body(s.body) or flt.officer:
             continue
         ev = Event()
-        ev.add("uid", ics_text(f"session-{s.id}@{UID_DOMAIN}", MAX_UID))
+        ev.add("uid", ics_text(f"session-{s.id}@{domain}", MAX_UID))
         ev.add("dtstamp", stamp)
         ev.add("summary", ics_text(f"{s.body}: {s.name}"))
         _all_day(ev, s.start, s.end)
@@ -81,12 +86,13 @@ def build_ics(
             continue
         for kind, day in (("submission", r.submission_due), ("issuance", r.issuance_due)):
             ev = Event()
-            ev.add("uid", ics_text(f"{kind}-{r.report}-{r.session}@{UID_DOMAIN}", MAX_UID))
+            ev.add("uid", ics_text(f"{kind}-{r.report}-{r.session}@{domain}", MAX_UID))
             ev.add("dtstamp", stamp)
             ev.add(
                 "summary",
                 ics_text(
-                    f"{'Submit' if kind == 'submission' else 'Issue'}: {r.report} for {r.body} {r.session_name}"
+                    f"{'Submit' if kind == 'submission' else 'Issue'}: {_short(r.title or r.report)}"
+                    f" for {_session(r.body, r.session_name)}"
                 ),
             )
             _all_day(ev, day)
@@ -98,15 +104,28 @@ def build_ics(
                 ),
             )
             ev.add("categories", ["Deadline", ics_text(r.body)])
-            alarm = Alarm()
-            alarm.add("action", "DISPLAY")
-            alarm.add(
-                "description", ics_text(f"{kind.capitalize()} deadline in a week: {r.report}")
-            )
-            alarm.add("trigger", -REMINDER)
-            ev.add_component(alarm)
+            if day >= today:  # a reminder of a deadline already past would only nag
+                alarm = Alarm()
+                alarm.add("action", "DISPLAY")
+                alarm.add(
+                    "description",
+                    ics_text(
+                        f"{kind.capitalize()} deadline in a week: {_short(r.title or r.report)}"
+                    ),
+                )
+                alarm.add("trigger", -REMINDER)
+                ev.add_component(alarm)
             cal.add_component(ev)
     return cal
+
+
+def _short(title: str, limit: int = 70) -> str:
+    """A report's title as a calendar's one-line summary shows it (names, not ids)."""
+    return title if len(title) <= limit else title[: limit - 1].rstrip() + "…"
+
+
+def _session(body: str, name: str) -> str:
+    return name if body in name else f"{body} {name}"
 
 
 def write_ics(cal: Calendar, path: Path) -> None:

@@ -25,11 +25,18 @@ class PlanError(Exception):
 class PlanFormatError(PlanError):
     """The plan's content is wrong; `path` names the place (`decisions[3].symbol`). The
     message is one line whatever the plan holds: a control character in an id or a value
-    it quotes is shown escaped (`bodies[\\n].id`)."""
+    it quotes is shown escaped (`bodies[\\n].id`).
 
-    def __init__(self, path: str, message: str) -> None:
+    `detail` is the English message (the command line's); `code` and `values` say the
+    same as data, for a front end to word in its own language ("" when not coded)."""
+
+    def __init__(
+        self, path: str, message: str, *, code: str = "", values: tuple[object, ...] = ()
+    ) -> None:
         self.path = path
         self.detail = message
+        self.code = code
+        self.values = values
         super().__init__(_one_line(f"{path}: {message}" if path else message))
 
 

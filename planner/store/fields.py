@@ -34,15 +34,26 @@ def _kind(value: object) -> str:
 
 def parse_date(text: object, path: str) -> date:
     if not isinstance(text, str):
-        raise PlanFormatError(path, f"expected a date YYYY-MM-DD, got {_kind(text)}")
+        raise PlanFormatError(
+            path, f"expected a date YYYY-MM-DD, got {_kind(text)}", code="bad-date", values=(text,)
+        )
     if not _DATE.match(text):
-        raise PlanFormatError(path, f"bad date {text!r}: expected YYYY-MM-DD")
+        raise PlanFormatError(
+            path, f"bad date {text!r}: expected YYYY-MM-DD", code="bad-date", values=(text,)
+        )
     try:
         day = date.fromisoformat(text)
     except ValueError:
-        raise PlanFormatError(path, f"impossible date {text!r}") from None
+        raise PlanFormatError(
+            path, f"impossible date {text!r}", code="impossible-date", values=(text,)
+        ) from None
     if not MIN_YEAR <= day.year <= MAX_YEAR:
-        raise PlanFormatError(path, f"date {text} is out of range ({MIN_YEAR}–{MAX_YEAR})")
+        raise PlanFormatError(
+            path,
+            f"date {text} is out of range ({MIN_YEAR}–{MAX_YEAR})",
+            code="date-out-of-range",
+            values=(text, MIN_YEAR, MAX_YEAR),
+        )
     return day
 
 
@@ -63,7 +74,9 @@ class Obj:
         self._seen.add(key)
         if key not in self.value:
             if required:
-                raise PlanFormatError(self.path or key, f'missing field "{key}"')
+                raise PlanFormatError(
+                    self.path or key, f'missing field "{key}"', code="missing", values=(key,)
+                )
             return _MISSING
         return self.value[key]
 
@@ -74,7 +87,7 @@ class Obj:
         if not isinstance(v, str):
             raise PlanFormatError(self.at(key), f"expected a string, got {_kind(v)}")
         if nonempty and not v.strip():
-            raise PlanFormatError(self.at(key), "must not be empty")
+            raise PlanFormatError(self.at(key), "must not be empty", code="empty")
         return v
 
     def opt_text(self, key: str) -> str | None:
@@ -100,11 +113,23 @@ class Obj:
             assert default is not None
             return default
         if isinstance(v, bool) or not isinstance(v, int):
-            raise PlanFormatError(self.at(key), f"expected a whole number, got {_kind(v)}")
+            raise PlanFormatError(
+                self.at(key), f"expected a whole number, got {_kind(v)}", code="not-whole"
+            )
         if minimum is not None and v < minimum:
-            raise PlanFormatError(self.at(key), f"must be at least {minimum}, got {v}")
+            raise PlanFormatError(
+                self.at(key),
+                f"must be at least {minimum}, got {v}",
+                code="too-small",
+                values=(minimum, v),
+            )
         if maximum is not None and v > maximum:
-            raise PlanFormatError(self.at(key), f"must be at most {maximum}, got {v}")
+            raise PlanFormatError(
+                self.at(key),
+                f"must be at most {maximum}, got {v}",
+                code="too-large",
+                values=(maximum, v),
+            )
         return v
 
     def opt_whole(

@@ -75,13 +75,27 @@ def _unique(items: list[tuple[str, T]], key: Callable[[T], Hashable], what: str)
     dup = first_duplicate(key(item) for _, item in items)
     if dup is not None:
         (path, item), (first, _) = items[dup[0]], items[dup[1]]
-        raise PlanFormatError(path, f"duplicate {what} {key(item)!r} (first at {first})")
+        raise PlanFormatError(
+            path,
+            f"duplicate {what} {key(item)!r} (first at {first})",
+            code="duplicate",
+            values=(key(item),),
+        )
+
+
+def _coded(problem: Problem) -> dict[str, object]:
+    """A domain problem as the code and values of the error, for a front end to word."""
+    values = (problem.recurrence,) if problem.recurrence is not None else ()
+    return {
+        "code": str(problem.code),
+        "values": values or (problem.value, problem.low, problem.high),
+    }
 
 
 def _refuse(problem: Problem | None) -> None:
     """A rule of `planner.domain.integrity` broken, at the JSON path its `field` holds."""
     if problem is not None:
-        raise PlanFormatError(problem.field, problem_detail(problem))
+        raise PlanFormatError(problem.field, problem_detail(problem), **_coded(problem))
 
 
 def _check_rrule(o: Obj, rrule: str, start: date, until: date | None) -> None:
@@ -90,20 +104,27 @@ def _check_rrule(o: Obj, rrule: str, start: date, until: date | None) -> None:
     try:
         check_recurrence(rrule, start, until)
     except RecurrenceError as exc:
-        raise PlanFormatError(o.at("rrule"), recurrence_message(exc)) from None
+        raise PlanFormatError(
+            o.at("rrule"), recurrence_message(exc), code="recurrence", values=(exc,)
+        ) from None
 
 
 def _check_pattern(o: Obj, pattern: str) -> None:
     try:
         check_name_pattern(pattern)
     except RecurrenceError as exc:
-        raise PlanFormatError(o.at("name"), recurrence_message(exc)) from None
+        raise PlanFormatError(
+            o.at("name"), recurrence_message(exc), code="recurrence", values=(exc,)
+        ) from None
 
 
 def _check_span(o: Obj, start: date, end: date, start_key: str, end_key: str) -> None:
     if end < start:
         raise PlanFormatError(
-            o.at(end_key), f"{end.isoformat()} is before {start_key} {start.isoformat()}"
+            o.at(end_key),
+            f"{end.isoformat()} is before {start_key} {start.isoformat()}",
+            code="end-before-start",
+            values=(end.isoformat(), start.isoformat()),
         )
 
 
@@ -194,7 +215,7 @@ class _Reader:
             check_plan(plan)
         except PlanNotComputable as exc:
             first = exc.problems[0]
-            raise PlanFormatError(first.where, problem_detail(first)) from None
+            raise PlanFormatError(first.where, problem_detail(first), **_coded(first)) from None
         return plan
 
     # --- calendar ---------------------------------------------------------------
@@ -216,7 +237,9 @@ class _Reader:
         found = parent_problem([b for _, b in bodies])
         if found is not None:
             i, problem = found
-            raise PlanFormatError(f"{bodies[i][0]}.{problem.field}", problem_detail(problem))
+            raise PlanFormatError(
+                f"{bodies[i][0]}.{problem.field}", problem_detail(problem), **_coded(problem)
+            )
 
     def _body_ref(self, o: Obj, key: str = "body") -> str:
         ref = o.text(key, nonempty=True)
@@ -406,10 +429,15 @@ class _Reader:
             if isinstance(first, str):
                 first = self._session_ref(o, "first", body)
             elif isinstance(first, bool) or not isinstance(first, int):
-                raise PlanFormatError(o.at("first"), "expected a year or a session id")
+                raise PlanFormatError(
+                    o.at("first"), "expected a year or a session id", code="year-or-session"
+                )
             elif not MIN_YEAR <= first <= MAX_YEAR:
                 raise PlanFormatError(
-                    o.at("first"), f"year {first} is out of range {MIN_YEAR}–{MAX_YEAR}"
+                    o.at("first"),
+                    f"year {first} is out of range {MIN_YEAR}–{MAX_YEAR}",
+                    code="year-out-of-range",
+                    values=(first, MIN_YEAR, MAX_YEAR),
                 )
             # `until` before `first` is valid: the rule yields nothing, a warning (SPEC §3)
             rule = Periodic(
@@ -446,7 +474,9 @@ class _Reader:
         found = merge_cycle([d for _, d in decisions])
         if found is not None:
             i, problem = found
-            raise PlanFormatError(f"{decisions[i][0]}.{problem.field}", problem_detail(problem))
+            raise PlanFormatError(
+                f"{decisions[i][0]}.{problem.field}", problem_detail(problem), **_coded(problem)
+            )
 
     def _tracking(self, path: str, value: object) -> Tracking:
         o = Obj(value, path, "a tracking row")

@@ -207,8 +207,8 @@ class TimelineData:
                 key=lambda d: (d.adopted, d.symbol),
             )
             decisions = Dated(tuple(ds), tuple(d.adopted.toordinal() for d in ds))
-        first = min(self.first_day, *decisions.days[:1])
-        last = max(self.last_day, *decisions.days[-1:])
+        first = min([self.first_day, *decisions.days[:1]])
+        last = max([self.last_day, *decisions.days[-1:]])
         return replace(
             self,
             plan=plan,

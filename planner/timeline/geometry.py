@@ -181,7 +181,7 @@ def axis_ticks(
         for y in range(start.year, end.year + 1):
             d = date(y, 1, 1).toordinal()
             major = unit == "year" or y % 10 == 0
-            label = str(y) if (unit == "year" or y % 10 == 0 or px_per_day * 365.25 >= 34) else ""
+            label = str(y) if (unit == "year" or y % 10 == 0 or px_per_day * 365.25 >= 20) else ""
             ticks.append(Tick(d, label, major))
     elif unit in ("quarter", "month"):
         y, m = start.year, start.month
@@ -227,28 +227,39 @@ def axis_labels(
     edge is moved into its visible span, or left out), and below year level the year of
     the left edge always shown, so a view of a few months still says which year it is."""
     lo, hi = vp.header_width + 2, vp.width - 2
-    out: list[AxisLabel] = []
-    for i, t in enumerate(ticks):
-        if not t.label:
-            continue
-        bold = t.major and unit not in ("month", "week")
-        w = measure(t.label, bold)
-        x = vp.x(t.day)
-        # a label spans from its tick to the next labelled one (a quarter, a year, …)
-        nxt = next((vp.x(u.day) for u in ticks[i + 1 :] if u.label), x + 200)
-        if unit in ("year", "quarter", "month") and nxt - x > w + 8:
-            left, right = max(x, lo), min(nxt, hi)  # centred in the visible part of its span
-            if right - left < w + 4:
+    placed: list[AxisLabel] = []
+
+    def free(box: AxisLabel) -> bool:
+        return all(
+            box.left >= b.left + b.width + 6 or b.left >= box.left + box.width + 6 for b in placed
+        )
+
+    # majors first (a decade's year keeps its label), then the labels that fit between them;
+    # in order, so labels wider than their span (large type) skip the next
+    for majors in (True, False):
+        for i, t in enumerate(ticks):
+            if not t.label or t.major != majors:
                 continue
-            out.append(AxisLabel(t.label, (left + right - w) / 2, w, bold))
-        else:  # after its tick; labels wider than their span (large type) skip the next
-            if x < vp.header_width - 1 and unit in ("decade", "year"):
-                continue  # a year that ends about where the view begins is not said there
-            left = max(x + 3, lo)
-            after = out[-1].left + out[-1].width + 6 if out else lo
-            if left + w > hi or left < after:
-                continue
-            out.append(AxisLabel(t.label, left, w, bold))
+            bold = t.major and unit not in ("month", "week")
+            w = measure(t.label, bold)
+            x = vp.x(t.day)
+            # a label spans from its tick to the next labelled one (a quarter, a year, …)
+            nxt = next((vp.x(u.day) for u in ticks[i + 1 :] if u.label), x + 200)
+            if unit in ("year", "quarter", "month") and nxt - x > w + 8:
+                left, right = max(x, lo), min(nxt, hi)  # centred in its visible part
+                if right - left < w + 4:
+                    continue
+                box = AxisLabel(t.label, (left + right - w) / 2, w, bold)
+            else:  # after its tick
+                if x < vp.header_width - 1 and unit in ("decade", "year"):
+                    continue  # a year that ends about where the view begins is not said there
+                left = max(x + 3, lo)
+                if left + w > hi:
+                    continue
+                box = AxisLabel(t.label, left, w, bold)
+            if free(box):
+                placed.append(box)
+    out = sorted(placed, key=lambda b: b.left)
     if unit in ("quarter", "month", "week"):
         year = str(date.fromordinal(max(1, int(vp.left_day))).year)
         w = measure(year, True)

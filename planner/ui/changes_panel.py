@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
@@ -18,29 +19,27 @@ from PySide6.QtWidgets import (
 from planner.app.workspace import Change
 from planner.domain.diff import ResultDiff
 from planner.domain.engine import ChangeSet
-from planner.domain.results import Displaced, Displacement
+from planner.domain.results import Displaced, Requirement
 from planner.timeline.painter import Selection
 from planner.ui.widgets import named
+from planner.ui.wording import Names, elided, fill_in, words
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
 
-def reason_text(d: Displaced) -> str:
+def reason_text(d: Displaced, names: Names | None = None) -> str:
     """Why an occurrence went, in the current language."""
-    if d.kind == Displacement.REPLACED:
-        return QCoreApplication.translate("Changes", "replaced by %1").replace("%1", d.by)
-    if d.kind == Displacement.TERMINATED:
-        return QCoreApplication.translate("Changes", "terminated by %1").replace("%1", d.by)
-    if d.kind == Displacement.DEFERRED:
-        return (
-            QCoreApplication.translate("Changes", "deferred to %1 by %2")
-            .replace("%1", str(d.to_session))
-            .replace("%2", d.by)
-        )
-    return (
-        QCoreApplication.translate("Changes", "merged into %1 by %2")
-        .replace("%1", str(d.to_report))
-        .replace("%2", d.by)
+    return words().displaced(d, names)
+
+
+def _where(r: Requirement, bodies: Mapping[str, str] | None = None) -> str:
+    """A requirement as a person names it: its report's title at its session (with its
+    body's id when the session's name does not name the body)."""
+    body_name = (bodies or {}).get(r.body, "")
+    named = r.body in r.session_name or (body_name and body_name in r.session_name)
+    name = r.session_name if named else f"{r.body} {r.session_name}"
+    return fill_in(
+        QCoreApplication.translate("Changes", "“%1” at %2"), elided(r.title or r.report), name
     )
 
 
@@ -57,7 +56,7 @@ class ChangeText(QObject):
         if moved:
             parts.append(self.tr("moves %n requirement(s)", "", moved))
         if changed:
-            parts.append(self.tr("changes %n", "", changed))
+            parts.append(self.tr("re-mandates %n requirement(s)", "", changed))
         text = ", ".join(parts) if parts else self.tr("no change to requirements")
         return text[:1].upper() + text[1:]
 
@@ -75,19 +74,19 @@ def change_summary(cs: ChangeSet) -> str:
     return ChangeText().summary(cs)
 
 
-def change_lines(cs: ChangeSet) -> list[tuple[str, object, str, bool]]:
+def change_lines(
+    cs: ChangeSet, bodies: Mapping[str, str] | None = None
+) -> list[tuple[str, object, str, bool]]:
     """(text, requirement key to show, colour, struck through) for each change, translated."""
     out: list[tuple[str, object, str, bool]] = []
     moves = cs.moves()
     moved = {a.key for a, _ in moves} | {b.key for _, b in moves}
     for before, after in moves:
-        text = QCoreApplication.translate("Changes", "%1, %2: moved from %3 — %4")
+        text = QCoreApplication.translate("Changes", "%1: moved from %2 — %3")
+        why = reason_text(cs.why[before.key])
         out.append(
             (
-                text.replace("%1", f"{after.body} {after.session_name}")
-                .replace("%2", after.report)
-                .replace("%3", before.session_name)
-                .replace("%4", reason_text(cs.why[before.key])),
+                fill_in(text, _where(after, bodies), before.session_name, why),
                 after.key,
                 "#0072B2",
                 False,
@@ -95,46 +94,24 @@ def change_lines(cs: ChangeSet) -> list[tuple[str, object, str, bool]]:
         )
     for r in cs.removed:
         if r.key not in moved:
-            why = (
-                reason_text(cs.why[r.key])
-                if r.key in cs.why
-                else QCoreApplication.translate("Changes", "no longer mandated")
-            )
-            text = QCoreApplication.translate("Changes", "%1, %2: removed — %3")
-            out.append(
-                (
-                    text.replace("%1", f"{r.body} {r.session_name}")
-                    .replace("%2", r.report)
-                    .replace("%3", why),
-                    None,
-                    "#D55E00",
-                    True,
-                )
-            )
+            why = reason_text(cs.why[r.key]) if r.key in cs.why else words().no_longer_mandated()
+            text = QCoreApplication.translate("Changes", "%1: removed — %2")
+            out.append((fill_in(text, _where(r, bodies), why), None, "#D55E00", True))
     for r in cs.added:
         if r.key not in moved:
-            text = QCoreApplication.translate("Changes", "%1, %2: added — mandated by %3")
+            text = QCoreApplication.translate("Changes", "%1: added — mandated by %2")
             out.append(
                 (
-                    text.replace("%1", f"{r.body} {r.session_name}")
-                    .replace("%2", r.report)
-                    .replace("%3", ", ".join(r.mandated_by)),
+                    fill_in(text, _where(r, bodies), ", ".join(r.mandated_by)),
                     r.key,
                     "#009E73",
                     False,
                 )
             )
     for r in cs.changed:
-        text = QCoreApplication.translate("Changes", "%1, %2: now mandated by %3")
+        text = QCoreApplication.translate("Changes", "%1: now mandated by %2")
         out.append(
-            (
-                text.replace("%1", f"{r.body} {r.session_name}")
-                .replace("%2", r.report)
-                .replace("%3", ", ".join(r.mandated_by)),
-                r.key,
-                "#5F6B7A",
-                False,
-            )
+            (fill_in(text, _where(r, bodies), ", ".join(r.mandated_by)), r.key, "#5F6B7A", False)
         )
     return out
 
@@ -159,10 +136,11 @@ class WhatChangedPanel(QWidget):
         self.caption.setText(self.tr("Edits and their effect on the requirements appear here."))
 
     def show_change(self, change: Change) -> None:
+        bodies = {b.id: b.name for b in change.plan_after.bodies}
         cs = change.requirements
         self.caption.setText(f"<b>{escape(change.description)}</b>: {escape(change_summary(cs))}")
         self.list.clear()
-        for text, key, color, strike in change_lines(cs):
+        for text, key, color, strike in change_lines(cs, bodies):
             self._add(text, key, color, strike)
 
     def _add(self, text: str, key: object, color: str, strike: bool = False) -> None:
@@ -188,30 +166,52 @@ class WhatIfPanel(QTextBrowser):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("whatIf")
+        self.setHtml(
+            "<p style='color:#5F6B7A'>"
+            + escape(
+                self.tr(
+                    "What the draft decisions would add, remove and move appears here (Plan ▸ Compare With and Without Drafts, Ctrl+Shift+D)."
+                )
+            )
+            + "</p>"
+        )
 
-    def show_diff(self, d: ResultDiff, drafts: list[str]) -> None:
+    def show_diff(
+        self, d: ResultDiff, drafts: list[str], bodies: Mapping[str, str] | None = None
+    ) -> None:
         if not drafts:
-            self.setHtml("<p>" + self.tr("The plan has no draft decisions.") + "</p>")
+            self.setHtml(
+                "<p style='color:#5F6B7A'>"
+                + escape(
+                    self.tr(
+                        "The plan has no draft decisions. A decision saved as a draft shows here what it would change."
+                    )
+                )
+                + "</p>"
+            )
             return
         rows = [
             f"<p><b>{escape(', '.join(drafts))}</b> — {escape(ChangeText().diff_summary(d))}</p><table cellspacing='0' cellpadding='2'>"
         ]
+        w = words()
         for r in d.added:
             rows.append(
-                f"<tr><td style='color:#009E73'>＋</td><td style='color:#009E73'>{escape(r.body)} {escape(r.session_name)}</td><td>{escape(r.report)}</td><td style='color:#5F6B7A'>{escape(', '.join(r.mandated_by))}</td></tr>"
+                f"<tr><td style='color:#009E73'>＋</td><td style='color:#009E73'>{escape(_where(r, bodies))}</td><td style='color:#5F6B7A'>{escape(', '.join(r.mandated_by))}</td></tr>"
             )
         for rm in d.removed:
-            r = rm.requirement
+            why = w.displaced(rm.why) if rm.why is not None else w.no_longer_mandated()
             rows.append(
-                f"<tr><td style='color:#D55E00'>−</td><td style='color:#D55E00'><s>{escape(r.body)} {escape(r.session_name)}</s></td><td><s>{escape(r.report)}</s></td><td style='color:#5F6B7A'>{escape(rm.reason)}</td></tr>"
+                f"<tr><td style='color:#D55E00'>−</td><td style='color:#D55E00'><s>{escape(_where(rm.requirement, bodies))}</s></td><td style='color:#5F6B7A'>{escape(why)}</td></tr>"
             )
         for mv in d.moved:
+            moved = fill_in(self.tr("%1 → %2"), _where(mv.before, bodies), mv.after.session_name)
             rows.append(
-                f"<tr><td style='color:#0072B2'>→</td><td>{escape(mv.before.session_name)} → {escape(mv.after.session_name)}</td><td>{escape(mv.after.report)}</td><td style='color:#5F6B7A'>{escape(mv.reason)}</td></tr>"
+                f"<tr><td style='color:#0072B2'>→</td><td>{escape(moved)}</td><td style='color:#5F6B7A'>{escape(w.displaced(mv.why))}</td></tr>"
             )
         for r in d.changed:
+            still = fill_in(self.tr("still due, now mandated by %1"), ", ".join(r.mandated_by))
             rows.append(
-                f"<tr><td style='color:#0072B2'>≈</td><td>{escape(r.body)} {escape(r.session_name)}</td><td>{escape(r.report)}</td><td style='color:#5F6B7A'>still due, now mandated by {escape(', '.join(r.mandated_by))}</td></tr>"
+                f"<tr><td style='color:#0072B2'>≈</td><td>{escape(_where(r, bodies))}</td><td style='color:#5F6B7A'>{escape(still)}</td></tr>"
             )
         rows.append("</table>")
         self.setHtml("".join(rows))

@@ -63,7 +63,7 @@ class DateField(QWidget):
         self.line = _Line(self)
         self.line.setInputMask("0000-00-00")
         self.line.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # an ISO date reads LTR
-        self.line.setPlaceholderText("YYYY-MM-DD")
+        self.line.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.line.setText(self._date.toString("yyyy-MM-dd"))
         width = self.line.fontMetrics().horizontalAdvance("0000-00-00") + 16
         self.line.setMinimumWidth(width)

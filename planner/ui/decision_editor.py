@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -44,6 +44,7 @@ from planner.ui.widgets import (
     qdate,
     reserve_lines,
 )
+from planner.ui.wording import Names, day_text, elided, fill_in, series_name, words
 
 RULE_TYPES = ["at_session", "next_session", "after_event", "periodic", "with_series"]
 RULE_LABELS = {
@@ -103,12 +104,12 @@ class MandateForm(QGroupBox):
         self.session = named(QComboBox(), "ruleSession")
         self.event_choice = named(QComboBox(), "ruleEvent")
         for e in cal.sorted_events():
-            self.event_choice.addItem(f"{e.id} — {e.name} ({e.end:%d %b %Y})", e.id)
-        self.series = named(QComboBox(), "ruleSeries")
+            self.event_choice.addItem(f"{e.name} ({day_text(e.end)})", e.id)
+        self.series = QComboBox(objectName="ruleSeries")
         for es in plan.event_series:
-            self.series.addItem(f"{es.id} — {es.name}", es.id)
-        self.every = named(
-            QSpinBox(minimum=1, maximum=100, value=1, suffix=self.tr(" year(s)")), "ruleEvery"
+            self.series.addItem(series_name(es.name) or es.id, es.id)
+        self.every = QSpinBox(
+            objectName="ruleEvery", minimum=1, maximum=100, value=1, suffix=self.tr(" year(s)")
         )
         self.first = named(
             QLineEdit(placeholderText=self.tr("a year, or a session id")), "ruleFirst"
@@ -208,10 +209,10 @@ class MandateForm(QGroupBox):
         self.session.blockSignals(True)
         self.session.clear()
         for s in sessions:
-            self.session.addItem(
-                f"{s.id} — {s.start:%d %b %Y}{'' if s.status == 'confirmed' else ' (projected)'}",
-                s.id,
-            )
+            text = f"{s.name} — {day_text(s.start)}"
+            if s.status != "confirmed":
+                text = fill_in(self.tr("%1 (projected)"), text)
+            self.session.addItem(text, s.id)
         i = self.session.findData(current)
         self.session.setCurrentIndex(max(0, i))
         self.session.blockSignals(False)
@@ -221,8 +222,9 @@ class MandateForm(QGroupBox):
             combo.clear()
             if combo is self.from_session:
                 combo.addItem(self.tr("(none)"), None)
+            names = Names(self.workspace.plan, cal)
             for s in cal.sorted_sessions():
-                combo.addItem(f"{s.id} — {s.start:%d %b %Y}", s.id)
+                combo.addItem(f"{names.session(s.id)} — {day_text(s.start)}", s.id)
             i = combo.findData(current)
             combo.setCurrentIndex(max(0, i))
             combo.blockSignals(False)
@@ -351,12 +353,13 @@ class MandateForm(QGroupBox):
         return None
 
 
-def _mandate_label(m: dict[str, Any]) -> str:
+def _mandate_label(m: dict[str, Any], titles: dict[str, str]) -> str:
+    """A mandate in the list: its effect, its report line's title and its rule."""
     rule = m.get("rule") or {}
     effect = QCoreApplication.translate(
         "DecisionEditor", EFFECT_LABELS.get(m.get("effect", ""), "?")
     ).split(" — ")[0]
-    head = f"{effect} {m.get('report') or '?'}"
+    head = f"{effect} {titles.get(m.get('report') or '', m.get('report') or '?')}"
     if not rule:
         return head
     if m.get("effect") not in ("add", "replace"):
@@ -398,8 +401,8 @@ class DecisionEditor(QDialog):
         form_data = proposed or (decision_to_form(decision) if decision else None)
         start_adopted = _form_date(form_data, "adopted") or adopted or today
 
-        self.symbol = named(
-            QLineEdit(placeholderText='E/DEC/2011/216, or "decision 2011/216"'), "symbol"
+        self.symbol = QLineEdit(
+            objectName="symbol", placeholderText=self.tr("E/DEC/2011/216, or “decision 2011/216”")
         )
         self.symbol_note = named(QLabel(), "symbolNote")
         self.symbol_note.setStyleSheet("color: #5F6B7A;")
@@ -552,13 +555,18 @@ class DecisionEditor(QDialog):
             self.effective.edit.setDate(self.adopted.date())
         self._changed()
 
+    def _titles(self) -> dict[str, str]:
+        return {r.id: elided(r.title or r.id, 50) for r in self.workspace.plan.reports}
+
     def _refresh_list(self) -> None:
         row = self.mandate_list.currentRow()
         self.mandate_list.blockSignals(True)
         self.mandate_list.clear()
         for m in self.mandates:
-            self.mandate_list.addItem(_mandate_label(m))
-            self.mandate_list.item(self.mandate_list.count() - 1).setToolTip(_mandate_label(m))
+            self.mandate_list.addItem(_mandate_label(m, self._titles()))
+            self.mandate_list.item(self.mandate_list.count() - 1).setToolTip(
+                _mandate_label(m, self._titles())
+            )
         self.mandate_list.setCurrentRow(min(row, len(self.mandates) - 1) if self.mandates else -1)
         self.mandate_list.blockSignals(False)
 
@@ -575,7 +583,7 @@ class DecisionEditor(QDialog):
             self.mandates[row] = self.mandate_form.value()
             item = self.mandate_list.item(row)
             if item is not None:
-                item.setText(_mandate_label(self.mandates[row]))
+                item.setText(_mandate_label(self.mandates[row], self._titles()))
         self._changed()
 
     def _add_mandate(self) -> None:
@@ -635,7 +643,51 @@ class DecisionEditor(QDialog):
                 out[rid] = Report(rid, titles.get(rid, ""))
         return list(out.values())
 
-    def _show_error(self, field: str, message: str) -> None:
+    HEAD_FIELDS = ("adopted", "effective", "status", "body", "title", "notes")
+    RULE_ROWS: ClassVar[dict[str, str]] = {  # a mandate's field path → the form row showing it
+        "report": "report",
+        "effect": "effect",
+        "rule.type": "rule_type",
+        "rule.body": "rule_body",
+        "rule.session": "session",
+        "rule.event": "event",
+        "rule.series": "series",
+        "rule.every_years": "every",
+        "rule.first": "first",
+        "rule.prep_weeks": "prep",
+        "rule.from": "series_from",
+        "from_session": "from_session",
+        "to_session": "to_session",
+        "into": "into",
+    }
+
+    def _label_of(self, field: str) -> str:
+        """The label the form shows for a field path ("" when it has none)."""
+        if field == "symbol":
+            return self.tr("Symbol")
+        if field in self.HEAD_FIELDS:
+            return {
+                "adopted": self.tr("Adopted on"),
+                "effective": self.tr("effective from"),
+                "status": self.tr("Status"),
+                "body": self.tr("Adopted by"),
+                "title": self.tr("Title"),
+                "notes": self.tr("Notes"),
+            }[field]
+        where = field.split("].", 1)[1] if "]." in field else ""
+        key = self.RULE_ROWS.get(where)
+        if where == "rule.until":
+            form = self.mandate_form
+            periodic = form.rule_type.currentData() == "periodic"
+            key = "until_year" if periodic else "series_until"
+        if key is None:
+            return ""
+        widget = self.mandate_form.rows[key]
+        label = self.mandate_form.form.labelForField(widget)
+        text = label.text() if isinstance(label, QLabel) else ""
+        return text.replace("&", "") or self.tr("Until")
+
+    def _show_error(self, exc: EditError | None) -> None:
         for label in (
             self.symbol_error,
             self.date_error,
@@ -643,20 +695,20 @@ class DecisionEditor(QDialog):
             self.general_error,
         ):
             label.hide()
+        if exc is None:
+            return
+        field = exc.field
         target = self.general_error
         if field == "symbol":
             target = self.symbol_error
-        elif field in ("adopted", "effective", "status", "body", "title", "notes"):
+        elif field in self.HEAD_FIELDS:
             target = self.date_error
-            message = f"{field}: {message}"
         elif field.startswith("mandates"):
             target = self.mandate_form.error
             index = field[len("mandates[") :].split("]")[0] if field.startswith("mandates[") else ""
             if index.isdigit() and int(index) != self.mandate_list.currentRow():
                 self.mandate_list.setCurrentRow(int(index))
-            where = field.split("].", 1)[1] if "]." in field else ""
-            message = f"{where}: {message}" if where else message
-        target.setText(message)
+        target.setText(words().edit_error(exc, self._label_of(field)))
         target.show()
 
     def validate(self) -> bool:
@@ -679,19 +731,19 @@ class DecisionEditor(QDialog):
                 calendar=self.workspace.engine.calendar,
             )
         except EditError as exc:
-            self._show_error(exc.field, exc.message)
+            self._show_error(exc)
             self.result_plan = None
             ok_button.setEnabled(False)
             self.preview.setText("")
             self.preview_list.clear()
             return False
-        self._show_error("", "")
-        self.general_error.hide()
+        self._show_error(None)
         self.result_plan = new_plan
         changes = self.workspace.preview(new_plan)
         self.preview.setText(change_summary(changes))
         self.preview_list.clear()
-        self.preview_list.addItems([line[0] for line in change_lines(changes)[:200]])
+        bodies = {b.id: b.name for b in self.workspace.plan.bodies}
+        self.preview_list.addItems([line[0] for line in change_lines(changes, bodies)[:200]])
         ok_button.setEnabled(True)
         return True
 

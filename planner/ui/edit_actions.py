@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QPoint, QStringListModel, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QStringListModel, Qt
 from PySide6.QtWidgets import QCompleter, QDialog, QInputDialog, QLineEdit, QMenu, QMessageBox
 
 from planner.app import edits
@@ -25,8 +25,7 @@ from planner.ui.record_specs import (
     session_spec,
     tracking_spec,
 )
-from planner.ui.widgets import qdate
-from planner.ui.wording import words
+from planner.ui.wording import Names, day_text, elided, fill_in, words
 
 if TYPE_CHECKING:
     from planner.ui.main_window import MainWindow
@@ -39,6 +38,10 @@ class EditActions:
     @property
     def ws(self) -> Workspace:
         return self.window.workspace
+
+    @property
+    def names(self) -> Names:
+        return Names(self.ws.plan, self.ws.engine.calendar)
 
     def _commit(self, plan: Plan, text: str, reveal: Selection | None = None) -> bool:
         change = self.window.editing.commit(plan, text)
@@ -111,23 +114,30 @@ class EditActions:
             s = cal.sessions.get(str(sel.key))
             if s is not None:
                 explicit = any(x.id == s.id for x in plan.sessions)
-                text = QCoreApplication.translate(
-                    "EditActions", "Edit session %1" if explicit else "Confirm session %1"
+                text = (
+                    QCoreApplication.translate("EditActions", "Edit %1")
+                    if explicit
+                    else QCoreApplication.translate("EditActions", "Confirm %1")
                 )
-                self.edit_record(session_spec(plan, s), text.replace("%1", s.id), sel)
+                self.edit_record(
+                    session_spec(plan, s), fill_in(text, self.names.session(s.id)), sel
+                )
         elif sel.kind == "event":
             e = cal.events.get(str(sel.key))
             if e is not None:
-                self.edit_record(event_spec(plan, e), f"Edit event {e.id}", sel)
+                text = QCoreApplication.translate("EditActions", "Edit %1")
+                self.edit_record(event_spec(plan, e), fill_in(text, e.name), sel)
 
     def track(self, key: tuple[str, str]) -> None:
         r = self.window.scene.data.by_key.get(key)
         if r is not None:
             self.edit_record(
                 tracking_spec(self.ws.plan, r),
-                QCoreApplication.translate("EditActions", "Track %1 at %2")
-                .replace("%1", r.report)
-                .replace("%2", r.session),
+                fill_in(
+                    QCoreApplication.translate("EditActions", "Track “%1” at %2"),
+                    elided(r.title or r.report),
+                    self.names.session(r.session),
+                ),
                 Selection("requirement", key),
             )
 
@@ -181,7 +191,10 @@ class EditActions:
                 detail = (
                     change_summary(changes)
                     + "\n\n"
-                    + "\n".join(line[0] for line in change_lines(changes)[:15])
+                    + "\n".join(
+                        line[0]
+                        for line in change_lines(changes, {b.id: b.name for b in plan.bodies})[:15]
+                    )
                 )
                 text = QCoreApplication.translate("EditActions", "Delete %1").replace(
                     "%1", str(sel.key)
@@ -192,14 +205,16 @@ class EditActions:
                     "EditActions",
                     "The session goes back to its projected dates (if a series projects it).",
                 )
-                text = QCoreApplication.translate("EditActions", "Delete session %1").replace(
-                    "%1", str(sel.key)
+                text = fill_in(
+                    QCoreApplication.translate("EditActions", "Delete %1"),
+                    self.names.session(str(sel.key)),
                 )
             elif sel.kind == "event":
                 new = edits.delete_event(plan, str(sel.key))
                 detail = ""
-                text = QCoreApplication.translate("EditActions", "Delete event %1").replace(
-                    "%1", str(sel.key)
+                text = fill_in(
+                    QCoreApplication.translate("EditActions", "Delete %1"),
+                    self.names.event(str(sel.key)),
                 )
             elif sel.kind == "requirement" and isinstance(sel.key, tuple):
                 report, session = sel.key
@@ -209,19 +224,22 @@ class EditActions:
                 detail = QCoreApplication.translate(
                     "EditActions", "The requirement stays; only its tracking is cleared."
                 )
-                text = (
-                    QCoreApplication.translate("EditActions", "Clear tracking of %1 at %2")
-                    .replace("%1", report)
-                    .replace("%2", session)
+                text = fill_in(
+                    QCoreApplication.translate("EditActions", "Clear tracking of “%1” at %2"),
+                    self.names.report(report, 60),
+                    self.names.session(session),
                 )
             else:
                 return
         except EditError as exc:
             QMessageBox.warning(
-                self.window, QCoreApplication.translate("EditActions", "Cannot delete"), str(exc)
+                self.window,
+                QCoreApplication.translate("EditActions", "Cannot delete"),
+                words().edit_error(exc),
             )
             return
-        answer = QMessageBox.question(self.window, text, f"{text}?\n\n{detail}".strip())
+        asked = fill_in(QCoreApplication.translate("EditActions", "%1?"), text)
+        answer = QMessageBox.question(self.window, text, f"{asked}\n\n{detail}".strip())
         if answer == QMessageBox.StandardButton.Yes:
             self._commit(new, text)
 
@@ -230,8 +248,9 @@ class EditActions:
         if report is not None:
             self.edit_record(
                 report_spec(self.ws.plan, report),
-                QCoreApplication.translate("EditActions", "Edit report line %1").replace(
-                    "%1", report_id
+                fill_in(
+                    QCoreApplication.translate("EditActions", "Edit “%1”"),
+                    elided(report.title or report_id),
                 ),
             )
 
@@ -240,16 +259,25 @@ class EditActions:
         if self._refuse_read_only():
             return
         action = {"body": edits.delete_body, "report": edits.delete_report}[kind]
+        name = key if kind == "body" else self.names.report(key, 60)
         try:
             new = action(self.ws.plan, key)
         except EditError as exc:
-            QMessageBox.warning(self.window, f"Cannot delete {key}", str(exc))
+            QMessageBox.warning(
+                self.window,
+                QCoreApplication.translate("EditActions", "Cannot delete"),
+                words().edit_error(exc, subject=name),
+            )
             return
-        if (
-            QMessageBox.question(self.window, f"Delete {key}", f"Delete {kind} {key}?")
-            == QMessageBox.StandardButton.Yes
-        ):
-            self._commit(new, f"Delete {kind} {key}")
+        text = fill_in(
+            QCoreApplication.translate("EditActions", "Delete the body %1")
+            if kind == "body"
+            else QCoreApplication.translate("EditActions", "Delete the report line “%1”"),
+            name,
+        )
+        asked = fill_in(QCoreApplication.translate("EditActions", "%1?"), text)
+        if QMessageBox.question(self.window, text, asked) == QMessageBox.StandardButton.Yes:
+            self._commit(new, text)
 
     # --- find ---------------------------------------------------------------------------------
 
@@ -368,7 +396,7 @@ class EditActions:
             day = date.fromordinal(max(1, int(view.vp.day_at(pos.x()))))
             menu.addAction(
                 QCoreApplication.translate("EditActions", "Add decision here (%1)…").replace(
-                    "%1", QLocale().toString(qdate(day), QLocale.FormatType.ShortFormat)
+                    "%1", day_text(day)
                 ),
                 lambda: self.new_decision(day),
             )

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from planner.export.printing import PrintOptions, print_timeline, write_pdf_handout
 from planner.store.errors import PlanError
+from planner.ui.export_folder import export_folder, remember_export_folder
 from planner.ui.export_image_dialog import ExportImageDialog, years_in_view
 from planner.ui.widgets import named
 
@@ -150,7 +151,7 @@ class ExportCommands:
         name, _ = QFileDialog.getSaveFileName(
             self.window,
             QCoreApplication.translate("Export", "PDF handout"),
-            str(Path.home() / "handout.pdf"),
+            str(export_folder(self.window.settings) / "handout.pdf"),
             "*.pdf",
         )
         if not name:
@@ -165,6 +166,7 @@ class ExportCommands:
                 self.window, QCoreApplication.translate("Export", "PDF handout"), str(exc)
             )
             return None
+        remember_export_folder(self.window.settings, path)
         self.window.statusBar().showMessage(
             QCoreApplication.translate("Export", "Wrote %1 (%n page(s))", "", pages).replace(
                 "%1", str(path)
@@ -194,7 +196,7 @@ class ExportCommands:
         from planner.export.doclist_files import export_doclist
 
         ws = window.workspace
-        folder = ws.plan_path.parent if ws.plan_path else Path.home()
+        folder = export_folder(window.settings)
         title = QCoreApplication.translate("Export", "Export documentation list")
         name, chosen = QFileDialog.getSaveFileName(
             window, title, str(folder / f"{session}.docx"), "Word (*.docx);;PDF (*.pdf)"
@@ -210,6 +212,7 @@ class ExportCommands:
         except PlanError as exc:
             QMessageBox.warning(window, title, str(exc))
             return None
+        remember_export_folder(window.settings, path)
         window.statusBar().showMessage(
             QCoreApplication.translate("Export", "Exported %1").replace("%1", str(path)), 6000
         )
@@ -221,7 +224,7 @@ class ExportCommands:
         name, _ = QFileDialog.getSaveFileName(
             self.window,
             QCoreApplication.translate("Export", "Export calendar"),
-            str(Path.home() / "mandate-planner.ics"),
+            str(export_folder(self.window.settings) / "mandate-planner.ics"),
             "*.ics",
         )
         if not name:
@@ -229,12 +232,20 @@ class ExportCommands:
         ws = self.window.workspace
         path = Path(name).with_suffix(".ics")
         try:
-            write_ics(build_ics(ws.plan, ws.engine.calendar, ws.result()), path)
+            cal = build_ics(
+                ws.plan,
+                ws.engine.calendar,
+                ws.result(),
+                plan_id=ws.plan_id,
+                today=self.window.today,
+            )
+            write_ics(cal, path)
         except PlanError as exc:
             QMessageBox.warning(
                 self.window, QCoreApplication.translate("Export", "Export calendar"), str(exc)
             )
             return None
+        remember_export_folder(self.window.settings, path)
         self.window.statusBar().showMessage(
             QCoreApplication.translate("Export", "Exported %1").replace("%1", str(path)), 6000
         )
@@ -246,7 +257,7 @@ class ExportCommands:
         name, chosen = QFileDialog.getSaveFileName(
             self.window,
             QCoreApplication.translate("Export", "Export requirements"),
-            str(Path.home() / "requirements.xlsx"),
+            str(export_folder(self.window.settings) / "requirements.xlsx"),
             "Excel (*.xlsx);;CSV (*.csv)",
         )
         if not name:
@@ -264,6 +275,7 @@ class ExportCommands:
                 self.window, QCoreApplication.translate("Export", "Export requirements"), str(exc)
             )
             return None
+        remember_export_folder(self.window.settings, path)
         self.window.statusBar().showMessage(
             QCoreApplication.translate("Export", "Exported %1").replace("%1", str(path)), 6000
         )

@@ -34,6 +34,7 @@ from planner.export.image import ExportError, ImageOptions, compose, export_imag
 from planner.export.presets import PRESETS
 from planner.store.errors import PlanError
 from planner.timeline.scope import Scope
+from planner.ui.export_folder import export_folder, remember_export_folder
 from planner.ui.widgets import named
 
 if TYPE_CHECKING:
@@ -268,8 +269,7 @@ class ExportImageDialog(QDialog):
         if not self.refresh():
             return
         suffix = self.format.currentData()
-        ws = self.window_.workspace
-        folder = ws.plan_path.parent if ws.plan_path else Path.home()
+        folder = export_folder(self.window_.settings)
         title = QCoreApplication.translate("Export", "Export image")
         name, _ = QFileDialog.getSaveFileName(
             self, title, str(folder / f"timeline{suffix}"), f"*{suffix}"
@@ -285,5 +285,6 @@ class ExportImageDialog(QDialog):
             QMessageBox.warning(self, title, str(exc))
             return
         self.remember()
+        remember_export_folder(self.window_.settings, path)
         self.written = path
         self.accept()

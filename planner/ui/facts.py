@@ -6,35 +6,21 @@ from datetime import date
 from html import escape
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QCoreApplication, QLocale, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 
-from planner.domain.model import (
-    AfterEvent,
-    AtSession,
-    Decision,
-    Mandate,
-    NextSession,
-    Periodic,
-    Session,
-    WithSeries,
-)
-from planner.domain.recurrence_text import describe_rrule
+from planner.domain.model import Decision, Session
 from planner.domain.rules import occurrences
 from planner.timeline.data import mark_of
 from planner.timeline.painter import BadgeKey
 from planner.timeline.scene import TimelineScene
 from planner.timeline.style import mark_label
-from planner.timeline.translatable import QT_TRANSLATE_NOOP
-from planner.ui.widgets import qdate
+from planner.ui.wording import Names, day_text, fill_in, words
 
 
 def un_day(day: date) -> str:
-    """A date as UN documents write it ("23 Apr 2012"), month names in the current
-    language; Chinese writes 2012年4月23日."""
-    locale = QLocale()
-    pattern = "yyyy年M月d日" if locale.language() == QLocale.Language.Chinese else "d MMM yyyy"
-    return locale.toString(qdate(day), pattern)
+    """A date as UN documents write it, as every date in the window's sentences."""
+    return day_text(day)
 
 
 _d = un_day
@@ -96,41 +82,42 @@ def _row(label: str, value: str) -> str:
 
 
 def _table(rows: list[str]) -> str:
-    return "<table cellspacing='0' cellpadding='1'>" + "".join(rows) + "</table>"
+    """Label and value columns that read in the language's direction (right to left in
+    Arabic, as the headings above them)."""
+    rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    direction = " dir='rtl' align='right'" if rtl else ""
+    return f"<table cellspacing='0' cellpadding='1'{direction}>" + "".join(rows) + "</table>"
 
 
-def describe_rule(m: Mandate) -> str:
-    rule = m.rule
-    if rule is None:
-        extra = ""
-        if m.from_session:
-            extra += f" from {m.from_session}"
-        if m.to_session:
-            extra += f" to {m.to_session}"
-        if m.into:
-            extra += f" into {m.into}"
-        return f"{m.effect}{extra}"
-    match rule:
-        case AtSession():
-            what = f"at {rule.session}"
-        case NextSession():
-            what = f"next {rule.body} session"
-        case AfterEvent():
-            what = f"first {rule.body} session after {rule.event}"
-        case Periodic():
-            what = f"every {rule.every_years} year(s) from {rule.first}"
-            if rule.until:
-                what += f" until {rule.until}"
-        case WithSeries():
-            what = f"{rule.body} sessions after each {rule.series}"
-    return f"{m.effect} — {what}"
+class FactCounts(QObject):
+    """Counts in the facts, with real plural forms (a QObject for lupdate)."""
+
+    def mandated(self, n: int) -> str:
+        return self.tr("%n requirement(s) in the current result", "", n)
+
+    def due(self, n: int) -> str:
+        return self.tr("%n report(s) due", "", n)
+
+
+def _names(scene: TimelineScene) -> Names:
+    return Names(scene.data.plan, scene.workspace.engine.calendar)
 
 
 def requirement_html(scene: TimelineScene, key: tuple[str, str], full: bool = False) -> str:
     r = scene.data.by_key.get(key)
     if r is None:
-        reasons = scene.data.result.explain(*key)
-        return f"<b>{escape(key[0])}</b> at {escape(key[1])}<br>" + escape(
+        names = _names(scene)
+        reasons = [
+            words().displaced(d, names)
+            for d in scene.data.result.displaced
+            if (d.report, d.session) == key
+        ]
+        head = fill_in(
+            QCoreApplication.translate("Facts", "“%1” at %2"),
+            names.report(key[0]),
+            names.session(key[1]),
+        )
+        return f"<b>{escape(head)}</b><br>" + escape(
             "; ".join(reasons) or QCoreApplication.translate("Facts", "not due")
         )
     rows = [
@@ -176,12 +163,9 @@ def decision_html(scene: TimelineScene, symbol: str, full: bool = False) -> str:
     head = f"<b>{escape(d.symbol)}</b><br>{escape(d.title)}" + _table(rows)
     if not full:
         n = sum(1 for r in scene.data.result.requirements if d.symbol in r.mandated_by)
-        return (
-            head
-            + f"<br>{n} "
-            + QCoreApplication.translate("Facts", "requirement(s) in the current result")
-        )
+        return head + "<br>" + escape(FactCounts().mandated(n))
     items = []
+    names = _names(scene)
     calendar = scene.workspace.engine.calendar
     for m in d.mandates:
         produced = ""
@@ -191,13 +175,15 @@ def decision_html(scene: TimelineScene, symbol: str, full: bool = False) -> str:
                 " …" if len(sessions) > 12 else ""
             )
         items.append(
-            f"<li><b>{escape(m.report)}</b>: {escape(describe_rule(m))}<br><span style='color:#5F6B7A'>{produced}</span></li>"
+            f"<li><b>{escape(names.report(m.report))}</b>: {escape(words().rule(m, names))}<br><span style='color:#5F6B7A'>{produced}</span></li>"
         )
     due = scene.data.by_key
     reasons: dict[str, list[str]] = {}
     for x in scene.data.result.displaced:
         if x.by == d.symbol and (x.report, x.session) not in due:  # really no longer due there
-            reasons.setdefault(f"{x.report}: {x.reason()}", []).append(x.session)
+            reasons.setdefault(
+                f"{names.report(x.report)}: {words().displaced(x, names)}", []
+            ).append(x.session)
     body = (
         head
         + "<p><b>"
@@ -244,9 +230,7 @@ def session_html(scene: TimelineScene, sid: str, full: bool = False) -> str:
     return (
         f"<b>{escape(s.name)}</b>"
         + _table(rows)
-        + f"<p>{len(reqs)} "
-        + QCoreApplication.translate("Facts", "report(s) due")
-        + "</p>"
+        + f"<p>{escape(FactCounts().due(len(reqs)))}</p>"
         + (f"<ul>{listing}</ul>" if listing else "")
     )
 
@@ -278,7 +262,7 @@ def _session_origin_rows(scene: TimelineScene, s: Session, full: bool) -> list[s
             rows.append(
                 _row(
                     QCoreApplication.translate("Facts", "Rule"),
-                    escape(describe_rrule(series.rrule)),
+                    escape(words().rrule(series.rrule)),
                 )
             )
         else:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QToolBar,
     QUndoView,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -46,6 +47,8 @@ from planner.ui.changes_panel import WhatChangedPanel, WhatIfPanel, change_summa
 from planner.ui.date_field import DateField
 from planner.ui.edit_actions import EditActions
 from planner.ui.export_dialogs import ExportCommands
+from planner.ui.hint import SEEN as HINT_CLOSED
+from planner.ui.hint import FirstViewHint
 from planner.ui.i18n import LANGUAGES, SETTING, chosen_language
 from planner.ui.import_resolutions import import_resolutions
 from planner.ui.legend_panel import LegendPanel
@@ -57,11 +60,11 @@ from planner.ui.panels import (
     RequirementsPanel,
 )
 from planner.ui.plan_commands import PlanCommands, calendar_note
-from planner.ui.shortcuts import Key, ShortcutTable
+from planner.ui.shortcuts import Key, ShortcutTable, keep_shortcuts_left_to_right
 from planner.ui.timeline_view import TimelineView
 from planner.ui.undo import Editing
 from planner.ui.widgets import named, pydate, qdate
-from planner.ui.wording import words
+from planner.ui.wording import Names, fill_in, words
 
 SETTINGS_ORG = "Mandate Planner"
 SETTINGS_APP = "mandate-planner"
@@ -106,7 +109,17 @@ class MainWindow(QMainWindow):
         self.scene = TimelineScene(workspace)
         self.timeline = TimelineView(self.scene, today=self.today)
         self.timeline.setObjectName("timeline")
-        self.setCentralWidget(self.timeline)
+        self.hint = FirstViewHint()
+        self.hint.draftsRequested.connect(lambda: self.actions_by_name["drafts"].setChecked(True))
+        self.hint.closed.connect(lambda: self.settings.setValue(HINT_CLOSED, True))
+        centre = QWidget(objectName="centre")
+        column = QVBoxLayout(centre)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.hint)
+        column.addWidget(self.timeline, 1)
+        self.setCentralWidget(centre)
+        self.hint.setVisible(self.settings.value(HINT_CLOSED) not in (True, "true"))
         self.setObjectName("mainWindow")
         self.setMinimumSize(800, 500)
 
@@ -367,6 +380,8 @@ class MainWindow(QMainWindow):
         )
         self.leave_meeting.setEnabled(False)
         self.shortcuts.assign()
+        if self.isRightToLeft():
+            keep_shortcuts_left_to_right(a.values())
         self.actions_by_name = a
 
         menu = self.menuBar()
@@ -488,7 +503,9 @@ class MainWindow(QMainWindow):
         if not change.options_changed:
             self.what_changed.show_change(change)
             if not cs.empty:
-                self.statusBar().showMessage(f"{change.description}: {change_summary(cs)}", 6000)
+                self.statusBar().showMessage(
+                    fill_in(self.tr("%1: %2"), change.description, change_summary(cs)), 6000
+                )
         if self._on_screen("whatif"):
             self._refresh_what_if()
 
@@ -531,10 +548,12 @@ class MainWindow(QMainWindow):
         elif name == "deadlines":
             self.deadlines.set_result(result, ws.options.as_of or self.today)
         elif name == "problems":
-            self.problems.set_result(result)
+            self.problems.set_result(result, Names(ws.plan, ws.engine.calendar))
 
     def _dock_shown(self, name: str, visible: bool) -> None:
-        if visible:
+        if visible and name == "whatif":  # filled when its tab is opened, not only by Ctrl+Shift+D
+            self._refresh_what_if()
+        elif visible:
             self._refresh_panel(name)
 
     def _report_action(self, what: str, key: str) -> None:
@@ -551,7 +570,8 @@ class MainWindow(QMainWindow):
             self.workspace.backup_now()
         # a failed backup must not disturb the work
         except (OSError, sqlite3.Error, PlanError) as exc:
-            self.statusBar().showMessage(f"Backup failed: {exc}", 8000)
+            why = getattr(exc, "strerror", None) or str(exc)
+            self.statusBar().showMessage(fill_in(self.tr("Backup failed: %1"), why), 8000)
 
     def _update_title(self) -> None:
         """The plan, its file and whether it is read-only; Qt adds the application's name
@@ -604,7 +624,8 @@ class MainWindow(QMainWindow):
 
     def _refresh_what_if(self) -> None:
         drafts = [d.symbol for d in self.workspace.plan.decisions if d.status == "draft"]
-        self.what_if.show_diff(self.workspace.compare_drafts(), drafts)
+        bodies = {b.id: b.name for b in self.workspace.plan.bodies}
+        self.what_if.show_diff(self.workspace.compare_drafts(), drafts, bodies)
 
     def _as_of_changed(self, *_: object) -> None:
         on = self.as_of_check.isChecked()
@@ -645,6 +666,8 @@ class MainWindow(QMainWindow):
                 dock.hide()
             for bar in self.findChildren(QToolBar):
                 bar.hide()
+            self._hint_shown = self.hint.isVisible()
+            self.hint.hide()
             self.menuBar().hide()
             self.workspace.read_only = True
             self.workspace.read_only_reason = ReadOnly.MEETING
@@ -659,6 +682,7 @@ class MainWindow(QMainWindow):
             self.menuBar().show()
             for bar in self.findChildren(QToolBar):
                 bar.show()
+            self.hint.setVisible(self._hint_shown)
             self.restoreState(state)
             if not was_full:
                 self.showNormal()

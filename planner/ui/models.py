@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from planner.domain.diagnostics import Diagnostic
 from planner.domain.engine import Recalculation
@@ -194,6 +194,20 @@ def deadlines_from(result: Recalculation, reference: date) -> list[Deadline]:
     return out
 
 
+_DEADLINE_KINDS = {
+    "submission": QT_TRANSLATE_NOOP("Tables", "submission"),
+    "issuance": QT_TRANSLATE_NOOP("Tables", "issuance"),
+}
+
+
+def _deadline_text(d: Deadline) -> str:
+    """ "submission", or "submission, overdue", in the current language."""
+    kind = QCoreApplication.translate("Tables", _DEADLINE_KINDS.get(d.kind, d.kind))
+    if d.overdue:
+        return QCoreApplication.translate("Tables", "%1, overdue").replace("%1", kind)
+    return kind
+
+
 class DeadlinesModel(ListTableModel[Deadline]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
@@ -204,12 +218,12 @@ class DeadlinesModel(ListTableModel[Deadline]):
                     lambda d: _d(d.day),
                     lambda d: d.day.toordinal() - (10**7 if d.overdue else 0),
                 ),
-                Column(
-                    QT_TRANSLATE_NOOP("Tables", "Deadline"),
-                    lambda d: ("OVERDUE " if d.overdue else "") + d.kind,
-                ),
+                Column(QT_TRANSLATE_NOOP("Tables", "Deadline"), _deadline_text),
                 Column(QT_TRANSLATE_NOOP("Tables", "Body"), lambda d: d.requirement.body),
-                Column(QT_TRANSLATE_NOOP("Tables", "Report"), lambda d: d.requirement.report),
+                Column(
+                    QT_TRANSLATE_NOOP("Tables", "Report"),
+                    lambda d: d.requirement.title or d.requirement.report,
+                ),
                 Column(
                     QT_TRANSLATE_NOOP("Tables", "Session"), lambda d: d.requirement.session_name
                 ),
@@ -226,31 +240,48 @@ class DeadlinesModel(ListTableModel[Deadline]):
 LEVEL_ORDER = {"error": 0, "warning": 1, "info": 2}
 
 
-class ProblemsModel(ListTableModel[Diagnostic]):
+class Problem(NamedTuple):
+    """A diagnostic as the Problems panel shows it: worded, with a short place."""
+
+    diagnostic: Diagnostic
+    level: str
+    text: str
+    place: str
+
+
+class ProblemsModel(ListTableModel[Problem]):
+    """Level, the problem in words (the widest column) and a short link to its place."""
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
                 Column(
                     QT_TRANSLATE_NOOP("Tables", "Level"),
-                    lambda d: str(d.level),
-                    lambda d: LEVEL_ORDER.get(str(d.level), 3),
+                    lambda p: p.level,
+                    lambda p: LEVEL_ORDER.get(str(p.diagnostic.level), 3),
                 ),
-                Column(QT_TRANSLATE_NOOP("Tables", "Code"), lambda d: str(d.code)),
-                Column(QT_TRANSLATE_NOOP("Tables", "Message"), lambda d: d.message),
-                Column(QT_TRANSLATE_NOOP("Tables", "Where"), lambda d: d.where),
+                Column(QT_TRANSLATE_NOOP("Tables", "Problem"), lambda p: p.text),
+                Column(QT_TRANSLATE_NOOP("Tables", "Where"), lambda p: p.place),
             ],
             parent,
         )
 
-    def extra(self, item: Diagnostic, column: int, role: int) -> Any:
+    def extra(self, item: Problem, column: int, role: int) -> Any:
+        level = str(item.diagnostic.level)
         if column == 0 and role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(
                 QColor("#D55E00")
-                if str(item.level) == "error"
+                if level == "error"
                 else QColor("#9A6700")
-                if str(item.level) == "warning"
+                if level == "warning"
                 else QColor("#5F6B7A")
             )
+        if column == 2 and role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor("#0B5CAD"))  # a link: clicking the row goes there
+        if column == 2 and role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setUnderline(True)
+            return font
         return None
 
 

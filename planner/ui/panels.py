@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMenu,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QTextBrowser,
     QVBoxLayout,
@@ -32,16 +34,30 @@ from planner.ui.models import (
     ITEM_ROLE,
     Deadline,
     DeadlinesModel,
+    Problem,
     ProblemsModel,
     RequirementFilter,
     RequirementsModel,
     deadlines_from,
 )
 from planner.ui.widgets import named
+from planner.ui.wording import Names, right_to_left, words
+
+
+class BidiDelegate(QStyledItemDelegate):
+    """Each cell in its own text's direction: an English title in an Arabic table reads
+    left to right and is cut at its end, not at its start."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        super().initStyleOption(option, index)
+        text = option.text  # type: ignore[attr-defined]
+        if text and option.direction == Qt.LayoutDirection.RightToLeft and not right_to_left(text):
+            option.direction = Qt.LayoutDirection.LeftToRight
 
 
 def _table(model: QAbstractItemModel) -> QTableView:
     view = QTableView()
+    view.setItemDelegate(BidiDelegate(view))
     view.setModel(model)
     view.setSortingEnabled(True)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -133,9 +149,19 @@ class RequirementsPanel(QWidget):
         self.view.activated.connect(self._activated)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._menu)
+        self.empty = QLabel(
+            self.tr(
+                "No report is due yet: requirements appear here when a decision mandates a report (Edit ▸ New Decision, Ctrl+N)."
+            ),
+            objectName="requirementsEmpty",
+        )
+        self.empty.setStyleSheet("color: #5F6B7A;")
+        self.empty.setWordWrap(True)
+        self.empty.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(bar)
+        layout.addWidget(self.empty)
         layout.addWidget(self.view)
 
     def set_result(self, plan: Plan, result: Recalculation) -> None:
@@ -182,6 +208,7 @@ class RequirementsPanel(QWidget):
         if wanted != (self.model.predicate or RequirementFilter()):
             self.model.set_filter(wanted if wanted.active else None)
         self.count.setText(self.tr("%n requirement(s)", "", self.model.rowCount()))
+        self.empty.setVisible(not self.model.all_items)
 
     reportAction = Signal(str, str)  # ("edit" | "delete" | "track", report or requirement)
 
@@ -237,6 +264,10 @@ class DeadlinesPanel(QWidget):
         text = self.tr("From %1").replace("%1", reference.isoformat())
         if overdue:
             text += " — " + self.tr("%n overdue", "", overdue)
+        if not items:
+            text = self.tr(
+                "No submission or issuance deadline from %1: deadlines appear here as decisions mandate reports."
+            ).replace("%1", reference.isoformat())
         self.caption.setText(text)
 
     def _clicked(self, index: QModelIndex) -> None:
@@ -246,7 +277,7 @@ class DeadlinesPanel(QWidget):
 
 
 class ProblemsPanel(QWidget):
-    """The engine's diagnostics; clicking one jumps to its cause."""
+    """The engine's diagnostics in words; clicking one jumps to its cause."""
 
     selectRequested = Signal(object)
 
@@ -256,16 +287,36 @@ class ProblemsPanel(QWidget):
         self.view = _table(self.model)
         self.view.setObjectName("problemsTable")
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the message
+        header.resizeSection(2, 200)
+        self.view.setWordWrap(True)
         self.view.clicked.connect(self._clicked)
         self.view.activated.connect(self._clicked)
+        self.empty = QLabel(
+            self.tr("No problems: every rule finds its sessions and no deadline is missed.")
+        )
+        self.empty.setObjectName("problemsEmpty")
+        self.empty.setStyleSheet("color: #5F6B7A;")
+        self.empty.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.empty)
         layout.addWidget(self.view)
         self._requirements: set[tuple[str, str]] = set()
 
-    def set_result(self, result: Recalculation) -> None:
+    def set_result(self, result: Recalculation, names: Names) -> None:
         self._requirements = {r.key for r in result.requirements}
-        self.model.set_items(result.diagnostics)
+        w = words()
+        self.model.set_items(
+            [
+                Problem(d, w.level(str(d.level)), w.diagnostic(d, names), w.place(d, names))
+                for d in result.diagnostics
+            ]
+        )
+        self.empty.setVisible(not result.diagnostics)
 
     def target(self, d: Diagnostic) -> Selection | None:
         if d.report and d.session and (d.report, d.session) in self._requirements:
@@ -277,8 +328,8 @@ class ProblemsPanel(QWidget):
         return None
 
     def _clicked(self, index: QModelIndex) -> None:
-        d = self.model.data(index, ITEM_ROLE)
-        target = self.target(d) if d is not None else None
+        p = self.model.data(index, ITEM_ROLE)
+        target = self.target(p.diagnostic) if p is not None else None
         if target is not None:
             self.selectRequested.emit(target)
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 from planner.app.edits import EditError
 from planner.domain.model import Plan
 from planner.domain.recurrence import RecurrenceError, upcoming
-from planner.domain.recurrence_text import describe_rrule
 from planner.ui.date_field import DateField
 from planner.ui.widgets import (
     ERROR_STYLE,
@@ -36,9 +35,9 @@ from planner.ui.widgets import (
     error_label,
     named,
     pydate,
-    qdate,
     reserve_lines,
 )
+from planner.ui.wording import day_text, words
 
 
 @dataclass(frozen=True)
@@ -195,7 +194,7 @@ class RecordEditor(QDialog):
             self.result_plan = None
             key = exc.field.split(".")[0].split("[")[0]
             label = self.labels.get(key)
-            self.general.setText(f"{label}: {exc.message}" if label else str(exc))
+            self.general.setText(words().edit_error(exc, label or ""))
             self.general.show()
             self._outline(key if label else None)
             self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
@@ -217,12 +216,9 @@ class RecordEditor(QDialog):
             self.extra.setText("")
             self.extra.hide()
             return
-        text = describe_rrule(rrule).capitalize()
-        locale = QLocale()
+        text = words().rrule(rrule)
         if coming:
-            shown = ", ".join(
-                locale.toString(qdate(d), QLocale.FormatType.ShortFormat) for d in coming
-            )
+            shown = words().listing([day_text(d) for d in coming])
             text += "<br>" + self.tr("Next: %1").replace("%1", shown)
         else:
             text += "<br>" + self.tr("No occurrence in the range.")

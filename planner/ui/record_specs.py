@@ -25,6 +25,7 @@ from planner.domain.model import (
 )
 from planner.domain.results import Requirement
 from planner.ui.record_editor import Field, RecordSpec
+from planner.ui.wording import elided, fill_in
 
 
 def _iso(d: date | None) -> str | None:
@@ -68,7 +69,9 @@ def _numbering_fields() -> list[Field]:
 def body_spec(plan: Plan, body: Body | None) -> RecordSpec:
     parents = [""] + [b.id for b in plan.bodies if body is None or b.id != body.id]
     return RecordSpec(
-        f"Body {body.id}" if body else QCoreApplication.translate("Records", "New body"),
+        fill_in(QCoreApplication.translate("Records", "Body %1"), body.id)
+        if body
+        else QCoreApplication.translate("Records", "New body"),
         [
             Field(
                 "id",
@@ -104,7 +107,10 @@ def body_spec(plan: Plan, body: Body | None) -> RecordSpec:
 
 def report_spec(plan: Plan, report: Report | None) -> RecordSpec:
     return RecordSpec(
-        f"Report {report.id}"
+        fill_in(
+            QCoreApplication.translate("Records", "Report line “%1”"),
+            elided(report.title or report.id),
+        )
         if report
         else QCoreApplication.translate("Records", "New report line"),
         [
@@ -148,7 +154,11 @@ def session_spec(plan: Plan, session: Session | None, body: str | None = None) -
     title = (
         QCoreApplication.translate("Records", "New session")
         if session is None
-        else (f"Session {session.id}" if explicit else f"Confirm {session.id}")
+        else (
+            fill_in(QCoreApplication.translate("Records", "Session: %1"), session.name)
+            if explicit
+            else fill_in(QCoreApplication.translate("Records", "Confirm %1"), session.name)
+        )
     )
     series = [""] + [s.id for s in plan.session_series]
     return RecordSpec(
@@ -200,7 +210,7 @@ def session_spec(plan: Plan, session: Session | None, body: str | None = None) -
 
 def session_series_spec(plan: Plan, series: SessionSeries | None) -> RecordSpec:
     return RecordSpec(
-        f"Session series {series.id}"
+        fill_in(QCoreApplication.translate("Records", "Session series %1"), series.id)
         if series
         else QCoreApplication.translate("Records", "New session series"),
         [
@@ -244,7 +254,9 @@ def session_series_spec(plan: Plan, series: SessionSeries | None) -> RecordSpec:
 
 def event_spec(plan: Plan, event: Event | None) -> RecordSpec:
     return RecordSpec(
-        f"Event {event.id}" if event else QCoreApplication.translate("Records", "New event"),
+        fill_in(QCoreApplication.translate("Records", "Event: %1"), event.name)
+        if event
+        else QCoreApplication.translate("Records", "New event"),
         [
             Field("id", QCoreApplication.translate("Records", "Id"), readonly=event is not None),
             Field("name", QCoreApplication.translate("Records", "Name")),
@@ -278,7 +290,7 @@ def event_spec(plan: Plan, event: Event | None) -> RecordSpec:
 
 def event_series_spec(plan: Plan, series: EventSeries | None) -> RecordSpec:
     return RecordSpec(
-        f"Event series {series.id}"
+        fill_in(QCoreApplication.translate("Records", "Event series: %1"), series.name)
         if series
         else QCoreApplication.translate("Records", "New event series"),
         [
@@ -306,7 +318,11 @@ def event_series_spec(plan: Plan, series: EventSeries | None) -> RecordSpec:
 def tracking_spec(plan: Plan, requirement: Requirement) -> RecordSpec:
     t: Tracking | None = requirement.tracking
     return RecordSpec(
-        f"Track {requirement.report} at {requirement.session}",
+        fill_in(
+            QCoreApplication.translate("Records", "Track “%1” at %2"),
+            elided(requirement.title or requirement.report),
+            requirement.session_name,
+        ),
         [
             Field("report", QCoreApplication.translate("Records", "Report"), readonly=True),
             Field("session", QCoreApplication.translate("Records", "Session"), readonly=True),

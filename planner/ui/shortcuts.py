@@ -8,7 +8,7 @@ named explicitly win; a standard key keeps only the platform's keys nobody else 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from PySide6.QtGui import QAction, QKeySequence
 
@@ -53,3 +53,20 @@ class ShortcutTable:
                         taken.add(name)
                         chosen.append(seq)
             action.setShortcuts(chosen)
+
+
+LRM = "\u200e"
+
+
+def keep_shortcuts_left_to_right(actions: Iterable[QAction]) -> None:
+    """In a right-to-left window Qt writes "Ctrl++" as "++Ctrl": a key ending in a sign
+    is given as the menu's shortcut text, held left to right by marks."""
+    for action in actions:
+        keys = action.shortcuts()
+        if not keys:
+            continue
+        shown = keys[0].toString(QKeySequence.SequenceFormat.NativeText)
+        if not shown or shown[-1].isalnum() or "\t" in action.text():
+            continue
+        action.setIconText(action.iconText())  # the toolbar keeps the plain label
+        action.setText(f"{action.text()}\t{LRM}{shown}{LRM}")

@@ -36,14 +36,14 @@
       </translation>
     </message>
     <message numerus="yes">
-      <source>changes %n</source>
+      <source>re-mandates %n requirement(s)</source>
       <translation>
-        <numerusform>يغير %n</numerusform>
-        <numerusform>يغير %n</numerusform>
-        <numerusform>يغير %n</numerusform>
-        <numerusform>يغير %n</numerusform>
-        <numerusform>يغير %n</numerusform>
-        <numerusform>يغير %n</numerusform>
+        <numerusform>لا يغير تكليف أي التزام</numerusform>
+        <numerusform>يغير تكليف التزام واحد</numerusform>
+        <numerusform>يغير تكليف التزامين</numerusform>
+        <numerusform>يغير تكليف %n التزامات</numerusform>
+        <numerusform>يغير تكليف %n التزاما</numerusform>
+        <numerusform>يغير تكليف %n التزام</numerusform>
       </translation>
     </message>
     <message>
@@ -54,40 +54,24 @@
   <context>
     <name>Changes</name>
     <message>
-      <source>replaced by %1</source>
-      <translation>استُبدل بموجب %1</translation>
+      <source>“%1” at %2</source>
+      <translation>«%1» في %2</translation>
     </message>
     <message>
-      <source>terminated by %1</source>
-      <translation>أُنهي بموجب %1</translation>
+      <source>%1: moved from %2 — %3</source>
+      <translation>%1: نُقل من %2 — %3</translation>
     </message>
     <message>
-      <source>deferred to %1 by %2</source>
-      <translation>أُجِّل إلى %1 بموجب %2</translation>
+      <source>%1: removed — %2</source>
+      <translation>%1: أُزيل — %2</translation>
     </message>
     <message>
-      <source>merged into %1 by %2</source>
-      <translation>دُمج في %1 بموجب %2</translation>
+      <source>%1: added — mandated by %2</source>
+      <translation>%1: أُضيف — بتكليف من %2</translation>
     </message>
     <message>
-      <source>%1, %2: moved from %3 — %4</source>
-      <translation>%1، %2: نُقل من %3 — %4</translation>
-    </message>
-    <message>
-      <source>no longer mandated</source>
-      <translation>لم يعد مطلوبا</translation>
-    </message>
-    <message>
-      <source>%1, %2: removed — %3</source>
-      <translation>%1، %2: أُزيل — %3</translation>
-    </message>
-    <message>
-      <source>%1, %2: added — mandated by %3</source>
-      <translation>%1، %2: أُضيف — بتكليف من %3</translation>
-    </message>
-    <message>
-      <source>%1, %2: now mandated by %3</source>
-      <translation>%1، %2: أصبح بتكليف من %3</translation>
+      <source>%1: now mandated by %2</source>
+      <translation>%1: أصبح بتكليف من %2</translation>
     </message>
   </context>
   <context>
@@ -118,6 +102,13 @@
     </message>
   </context>
   <context>
+    <name>DateField</name>
+    <message>
+      <source>YYYY-MM-DD</source>
+      <translation>YYYY-MM-DD</translation>
+    </message>
+  </context>
+  <context>
     <name>DeadlinesPanel</name>
     <message>
       <source>From %1</source>
@@ -133,6 +124,10 @@
         <numerusform>%n متأخرا</numerusform>
         <numerusform>%n متأخر</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>No submission or issuance deadline from %1: deadlines appear here as decisions mandate reports.</source>
+      <translation>لا مواعيد نهائية للتقديم أو الإصدار اعتبارا من %1: تظهر المواعيد هنا عندما تكلّف المقررات بتقارير.</translation>
     </message>
   </context>
   <context>
@@ -202,6 +197,10 @@
       <translation>مقرر جديد</translation>
     </message>
     <message>
+      <source>E/DEC/2011/216, or “decision 2011/216”</source>
+      <translation>E/DEC/2011/216، أو «المقرر 2011/216»</translation>
+    </message>
+    <message>
       <source>effective from</source>
       <translation>نافذ اعتبارا من</translation>
     </message>
@@ -256,6 +255,10 @@
     <message>
       <source>What it will do</source>
       <translation>ما سيترتب عليه</translation>
+    </message>
+    <message>
+      <source>Until</source>
+      <translation>حتى</translation>
     </message>
   </context>
   <context>
@@ -360,8 +363,12 @@
       <translation>تعديل %1</translation>
     </message>
     <message>
-      <source>Track %1 at %2</source>
-      <translation>متابعة %1 في %2</translation>
+      <source>Confirm %1</source>
+      <translation>تأكيد: %1</translation>
+    </message>
+    <message>
+      <source>Track “%1” at %2</source>
+      <translation>متابعة «%1» في %2</translation>
     </message>
     <message>
       <source>Add body</source>
@@ -400,28 +407,32 @@
       <translation>تعود الدورة إلى تواريخها المتوقعة (إن كانت سلسلة تتوقعها).</translation>
     </message>
     <message>
-      <source>Delete session %1</source>
-      <translation>حذف الدورة %1</translation>
-    </message>
-    <message>
-      <source>Delete event %1</source>
-      <translation>حذف الحدث %1</translation>
-    </message>
-    <message>
       <source>The requirement stays; only its tracking is cleared.</source>
       <translation>يبقى الالتزام؛ وتُمسح متابعته فقط.</translation>
     </message>
     <message>
-      <source>Clear tracking of %1 at %2</source>
-      <translation>مسح متابعة %1 في %2</translation>
+      <source>Clear tracking of “%1” at %2</source>
+      <translation>مسح متابعة «%1» في %2</translation>
     </message>
     <message>
       <source>Cannot delete</source>
       <translation>تعذر الحذف</translation>
     </message>
     <message>
-      <source>Edit report line %1</source>
-      <translation>تعديل سلسلة التقارير %1</translation>
+      <source>%1?</source>
+      <translation>%1؟</translation>
+    </message>
+    <message>
+      <source>Edit “%1”</source>
+      <translation>تعديل «%1»</translation>
+    </message>
+    <message>
+      <source>Delete the body %1</source>
+      <translation>حذف الهيئة %1</translation>
+    </message>
+    <message>
+      <source>Delete the report line “%1”</source>
+      <translation>حذف سلسلة التقارير «%1»</translation>
     </message>
     <message>
       <source>Find</source>
@@ -491,20 +502,32 @@
   <context>
     <name>Export</name>
     <message>
-      <source>PNG image</source>
-      <translation>صورة PNG</translation>
+      <source>drafts included</source>
+      <translation>مع المشاريع</translation>
     </message>
     <message>
-      <source>SVG (text stays text)</source>
-      <translation>SVG (يبقى النص نصا)</translation>
+      <source>adopted decisions only</source>
+      <translation>القرارات المعتمدة فقط</translation>
     </message>
     <message>
-      <source>PDF (vector)</source>
-      <translation>PDF (متجهي)</translation>
+      <source>as of %1</source>
+      <translation>في تاريخ %1</translation>
     </message>
     <message>
-      <source>Export image</source>
-      <translation>تصدير الصورة</translation>
+      <source>lanes not shown: %n</source>
+      <translation>مسارات أخرى غير معروضة: %n</translation>
+    </message>
+    <message>
+      <source>generated %1 by Mandate Planner</source>
+      <translation>أُنشئ في %1 بواسطة Mandate Planner</translation>
+    </message>
+    <message>
+      <source>printed %1</source>
+      <translation>طُبع في %1</translation>
+    </message>
+    <message>
+      <source>page %1 of %2</source>
+      <translation>الصفحة %1 من %2</translation>
     </message>
     <message>
       <source>Exported %1</source>
@@ -547,32 +570,20 @@
       <translation>تصدير الالتزامات</translation>
     </message>
     <message>
-      <source>drafts included</source>
-      <translation>مع المشاريع</translation>
+      <source>PNG image</source>
+      <translation>صورة PNG</translation>
     </message>
     <message>
-      <source>adopted decisions only</source>
-      <translation>القرارات المعتمدة فقط</translation>
+      <source>SVG (text stays text)</source>
+      <translation>SVG (يبقى النص نصا)</translation>
     </message>
     <message>
-      <source>as of %1</source>
-      <translation>في تاريخ %1</translation>
+      <source>PDF (vector)</source>
+      <translation>PDF (متجهي)</translation>
     </message>
     <message>
-      <source>lanes not shown: %n</source>
-      <translation>مسارات أخرى غير معروضة: %n</translation>
-    </message>
-    <message>
-      <source>generated %1 by Mandate Planner</source>
-      <translation>أُنشئ في %1 بواسطة Mandate Planner</translation>
-    </message>
-    <message>
-      <source>printed %1</source>
-      <translation>طُبع في %1</translation>
-    </message>
-    <message>
-      <source>page %1 of %2</source>
-      <translation>الصفحة %1 من %2</translation>
+      <source>Export image</source>
+      <translation>تصدير الصورة</translation>
     </message>
   </context>
   <context>
@@ -630,12 +641,12 @@
       <translation>السنوات</translation>
     </message>
     <message>
-      <source>Lanes</source>
-      <translation>المسارات</translation>
-    </message>
-    <message>
       <source>Width</source>
       <translation>العرض</translation>
+    </message>
+    <message>
+      <source>Lanes</source>
+      <translation>المسارات</translation>
     </message>
     <message>
       <source>Show</source>
@@ -656,6 +667,31 @@
     <message>
       <source>%1 × %2 pixels</source>
       <translation>%1 × %2 بكسل</translation>
+    </message>
+  </context>
+  <context>
+    <name>FactCounts</name>
+    <message numerus="yes">
+      <source>%n requirement(s) in the current result</source>
+      <translation>
+        <numerusform>لا التزامات في النتيجة الحالية</numerusform>
+        <numerusform>التزام واحد في النتيجة الحالية</numerusform>
+        <numerusform>التزامان في النتيجة الحالية</numerusform>
+        <numerusform>%n التزامات في النتيجة الحالية</numerusform>
+        <numerusform>%n التزاما في النتيجة الحالية</numerusform>
+        <numerusform>%n التزام في النتيجة الحالية</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n report(s) due</source>
+      <translation>
+        <numerusform>لا تقارير مستحقة</numerusform>
+        <numerusform>تقرير واحد مستحق</numerusform>
+        <numerusform>تقريران مستحقان</numerusform>
+        <numerusform>%n تقارير مستحقة</numerusform>
+        <numerusform>%n تقريرا مستحقا</numerusform>
+        <numerusform>%n تقرير مستحق</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -703,6 +739,10 @@
     <message>
       <source>suspended and resumed</source>
       <translation>معلقة ثم مستأنفة</translation>
+    </message>
+    <message>
+      <source>“%1” at %2</source>
+      <translation>«%1» في %2</translation>
     </message>
     <message>
       <source>not due</source>
@@ -757,10 +797,6 @@
       <translation>تاريخ النفاذ</translation>
     </message>
     <message>
-      <source>requirement(s) in the current result</source>
-      <translation>التزام (التزامات) في النتيجة الحالية</translation>
-    </message>
-    <message>
       <source>Mandates</source>
       <translation>الولايات</translation>
     </message>
@@ -775,10 +811,6 @@
     <message>
       <source>Location</source>
       <translation>المكان</translation>
-    </message>
-    <message>
-      <source>report(s) due</source>
-      <translation>تقرير (تقارير) مطلوب</translation>
     </message>
     <message>
       <source>Format</source>
@@ -815,6 +847,17 @@
     <message>
       <source>and %n more</source>
       <translation>و%n أخرى</translation>
+    </message>
+  </context>
+  <context>
+    <name>FirstViewHint</name>
+    <message>
+      <source>Dashed outlines are projected sessions and draft decisions, not yet adopted. &lt;a href='drafts'&gt;Include drafts&lt;/a&gt; (Ctrl+D) to see what they would change.</source>
+      <translation>الخطوط المتقطعة هي دورات متوقعة ومشاريع مقررات لم تُعتمد بعد. &lt;a href='drafts'&gt;ضمّن المشاريع&lt;/a&gt; (Ctrl+D) لترى ما ستغيّره.</translation>
+    </message>
+    <message>
+      <source>Close this note</source>
+      <translation>إغلاق هذه الملاحظة</translation>
     </message>
   </context>
   <context>
@@ -1246,6 +1289,10 @@
       <source>As of</source>
       <translation>في تاريخ</translation>
     </message>
+    <message>
+      <source>%1: %2</source>
+      <translation>%1: %2</translation>
+    </message>
     <message numerus="yes">
       <source>%n requirement(s)</source>
       <translation>
@@ -1290,6 +1337,10 @@
         <numerusform>المشاكل (%n)</numerusform>
         <numerusform>المشاكل (%n)</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>Backup failed: %1</source>
+      <translation>فشل النسخ الاحتياطي: %1</translation>
     </message>
     <message>
       <source>%1 — read-only</source>
@@ -1453,6 +1504,10 @@
     <message>
       <source>only at one body</source>
       <translation>في هيئة واحدة فقط</translation>
+    </message>
+    <message>
+      <source>%1 (projected)</source>
+      <translation>%1 (متوقعة)</translation>
     </message>
     <message>
       <source>(none)</source>
@@ -1690,6 +1745,13 @@
     </message>
   </context>
   <context>
+    <name>ProblemsPanel</name>
+    <message>
+      <source>No problems: every rule finds its sessions and no deadline is missed.</source>
+      <translation>لا مشاكل: كل قاعدة تجد دوراتها ولا يفوت أي موعد نهائي.</translation>
+    </message>
+  </context>
+  <context>
     <name>RecordEditor</name>
     <message>
       <source>Next: %1</source>
@@ -1702,6 +1764,34 @@
   </context>
   <context>
     <name>Records</name>
+    <message>
+      <source>Recurrence (RRULE)</source>
+      <translation>التكرار (RRULE)</translation>
+    </message>
+    <message>
+      <source>Days</source>
+      <translation>الأيام</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>من</translation>
+    </message>
+    <message>
+      <source>Until</source>
+      <translation>حتى</translation>
+    </message>
+    <message>
+      <source>Number = year −</source>
+      <translation>الرقم = السنة −</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>المكان</translation>
+    </message>
+    <message>
+      <source>Body %1</source>
+      <translation>الهيئة %1</translation>
+    </message>
     <message>
       <source>New body</source>
       <translation>هيئة جديدة</translation>
@@ -1729,6 +1819,10 @@
     <message>
       <source>Issuance (weeks before)</source>
       <translation>الإصدار (أسابيع قبل)</translation>
+    </message>
+    <message>
+      <source>Report line “%1”</source>
+      <translation>سلسلة التقارير «%1»</translation>
     </message>
     <message>
       <source>New report line</source>
@@ -1763,6 +1857,18 @@
       <translation>دورة جديدة</translation>
     </message>
     <message>
+      <source>Session: %1</source>
+      <translation>الدورة: %1</translation>
+    </message>
+    <message>
+      <source>Confirm %1</source>
+      <translation>تأكيد: %1</translation>
+    </message>
+    <message>
+      <source>Body</source>
+      <translation>الهيئة</translation>
+    </message>
+    <message>
       <source>Series</source>
       <translation>السلسلة</translation>
     </message>
@@ -1775,48 +1881,32 @@
       <translation>الاختتام</translation>
     </message>
     <message>
-      <source>Location</source>
-      <translation>المكان</translation>
-    </message>
-    <message>
       <source>Status</source>
       <translation>الحالة</translation>
+    </message>
+    <message>
+      <source>Session series %1</source>
+      <translation>سلسلة الدورات %1</translation>
     </message>
     <message>
       <source>New session series</source>
       <translation>سلسلة دورات جديدة</translation>
     </message>
     <message>
-      <source>Body</source>
-      <translation>الهيئة</translation>
+      <source>Name pattern</source>
+      <translation>نمط الاسم</translation>
     </message>
     <message>
       <source>Substantive session of {year}; {ordinal} session</source>
       <translation>الدورة الموضوعية لعام {year}؛ الدورة {ordinal}</translation>
     </message>
     <message>
-      <source>Recurrence (RRULE)</source>
-      <translation>التكرار (RRULE)</translation>
-    </message>
-    <message>
-      <source>Days</source>
-      <translation>الأيام</translation>
-    </message>
-    <message>
-      <source>From</source>
-      <translation>من</translation>
-    </message>
-    <message>
-      <source>Until</source>
-      <translation>حتى</translation>
-    </message>
-    <message>
       <source>Runs until the next opens</source>
       <translation>تستمر حتى افتتاح التالية</translation>
     </message>
     <message>
-      <source>Number = year −</source>
-      <translation>الرقم = السنة −</translation>
+      <source>Event: %1</source>
+      <translation>الحدث: %1</translation>
     </message>
     <message>
       <source>New event</source>
@@ -1835,12 +1925,16 @@
       <translation>مؤقت</translation>
     </message>
     <message>
+      <source>Event series: %1</source>
+      <translation>سلسلة الأحداث: %1</translation>
+    </message>
+    <message>
       <source>New event series</source>
       <translation>سلسلة أحداث جديدة</translation>
     </message>
     <message>
-      <source>Name pattern</source>
-      <translation>نمط الاسم</translation>
+      <source>Track “%1” at %2</source>
+      <translation>متابعة «%1» في %2</translation>
     </message>
     <message>
       <source>Report</source>
@@ -1896,6 +1990,10 @@
     <message>
       <source>Status</source>
       <translation>الحالة</translation>
+    </message>
+    <message>
+      <source>No report is due yet: requirements appear here when a decision mandates a report (Edit ▸ New Decision, Ctrl+N).</source>
+      <translation>لا تقارير مستحقة بعد: تظهر الالتزامات هنا عندما يكلّف مقرر بتقرير (تحرير ▸ مقرر جديد، Ctrl+N).</translation>
     </message>
     <message>
       <source>All</source>
@@ -2290,6 +2388,18 @@
       <translation>الحالة</translation>
     </message>
     <message>
+      <source>submission</source>
+      <translation>التقديم</translation>
+    </message>
+    <message>
+      <source>issuance</source>
+      <translation>الإصدار</translation>
+    </message>
+    <message>
+      <source>%1, overdue</source>
+      <translation>%1، متأخر</translation>
+    </message>
+    <message>
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
@@ -2302,12 +2412,8 @@
       <translation>المستوى</translation>
     </message>
     <message>
-      <source>Code</source>
-      <translation>الرمز</translation>
-    </message>
-    <message>
-      <source>Message</source>
-      <translation>الرسالة</translation>
+      <source>Problem</source>
+      <translation>المشكلة</translation>
     </message>
     <message>
       <source>Where</source>
@@ -2442,6 +2548,10 @@
       <translation>تقارير أخرى غير مسمّاة هنا</translation>
     </message>
     <message>
+      <source>projections end</source>
+      <translation>نهاية التوقعات</translation>
+    </message>
+    <message>
       <source>planned</source>
       <translation>مقرر</translation>
     </message>
@@ -2468,10 +2578,6 @@
     <message>
       <source>cannot be met</source>
       <translation>يتعذر الوفاء به</translation>
-    </message>
-    <message>
-      <source>projections end</source>
-      <translation>نهاية التوقعات</translation>
     </message>
   </context>
   <context>
@@ -2510,8 +2616,20 @@
   <context>
     <name>WhatIfPanel</name>
     <message>
-      <source>The plan has no draft decisions.</source>
-      <translation>لا تتضمن الخطة مشاريع مقررات.</translation>
+      <source>What the draft decisions would add, remove and move appears here (Plan ▸ Compare With and Without Drafts, Ctrl+Shift+D).</source>
+      <translation>يظهر هنا ما ستضيفه مشاريع المقررات أو تزيله أو تنقله (الخطة ▸ مقارنة مع المشاريع ودونها، Ctrl+Shift+D).</translation>
+    </message>
+    <message>
+      <source>The plan has no draft decisions. A decision saved as a draft shows here what it would change.</source>
+      <translation>لا تتضمن الخطة مشاريع مقررات. يُظهر هنا أي مقرر محفوظ كمشروع ما سيغيّره.</translation>
+    </message>
+    <message>
+      <source>%1 → %2</source>
+      <translation>%1 ← %2</translation>
+    </message>
+    <message>
+      <source>still due, now mandated by %1</source>
+      <translation>لا يزال مستحقا، بتكليف الآن من %1</translation>
     </message>
   </context>
   <context>
@@ -2543,6 +2661,518 @@
     <message>
       <source>This plan was opened read-only.</source>
       <translation>فُتحت هذه الخطة للقراءة فقط.</translation>
+    </message>
+    <message>
+      <source>%1 and %2</source>
+      <translation>%1 و%2</translation>
+    </message>
+    <message>
+      <source>, </source>
+      <translation>، </translation>
+    </message>
+    <message>
+      <source>replaced by %1</source>
+      <translation>استُبدل بموجب %1</translation>
+    </message>
+    <message>
+      <source>terminated by %1</source>
+      <translation>أُنهي بموجب %1</translation>
+    </message>
+    <message>
+      <source>deferred to %1 by %2</source>
+      <translation>أُجِّل إلى %1 بموجب %2</translation>
+    </message>
+    <message>
+      <source>merged into %1 by %2</source>
+      <translation>دُمج في %1 بموجب %2</translation>
+    </message>
+    <message>
+      <source>no longer mandated</source>
+      <translation>لم يعد مطلوبا</translation>
+    </message>
+    <message>
+      <source>add</source>
+      <translation>إضافة</translation>
+    </message>
+    <message>
+      <source>replace</source>
+      <translation>استبدال</translation>
+    </message>
+    <message>
+      <source>terminate</source>
+      <translation>إنهاء</translation>
+    </message>
+    <message>
+      <source>defer</source>
+      <translation>تأجيل</translation>
+    </message>
+    <message>
+      <source>merge</source>
+      <translation>دمج</translation>
+    </message>
+    <message>
+      <source>from %1 to %2</source>
+      <translation>من %1 إلى %2</translation>
+    </message>
+    <message>
+      <source>from %1</source>
+      <translation>ابتداء من %1</translation>
+    </message>
+    <message>
+      <source>into %1</source>
+      <translation>في %1</translation>
+    </message>
+    <message>
+      <source>%1 — %2</source>
+      <translation>%1 — %2</translation>
+    </message>
+    <message>
+      <source>only at %1</source>
+      <translation>في %1 فقط</translation>
+    </message>
+    <message>
+      <source>at %1</source>
+      <translation>في %1</translation>
+    </message>
+    <message>
+      <source>at the next session of %1</source>
+      <translation>في الدورة التالية لـ %1</translation>
+    </message>
+    <message>
+      <source>at the first session of %1 after %2</source>
+      <translation>في أول دورة لـ %1 بعد %2</translation>
+    </message>
+    <message numerus="yes">
+      <source>every %n year(s) from %1</source>
+      <translation>
+        <numerusform>كل سنة اعتبارا من %1</numerusform>
+        <numerusform>كل سنة اعتبارا من %1</numerusform>
+        <numerusform>كل سنتين اعتبارا من %1</numerusform>
+        <numerusform>كل %n سنوات اعتبارا من %1</numerusform>
+        <numerusform>كل %n سنة اعتبارا من %1</numerusform>
+        <numerusform>كل %n سنة اعتبارا من %1</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>until %1</source>
+      <translation>حتى %1</translation>
+    </message>
+    <message>
+      <source>at the first session of %1 after each %2</source>
+      <translation>في أول دورة لـ %1 بعد كل %2</translation>
+    </message>
+    <message numerus="yes">
+      <source>(%n week(s) to prepare)</source>
+      <translation>
+        <numerusform>(دون وقت للإعداد)</numerusform>
+        <numerusform>(أسبوع واحد للإعداد)</numerusform>
+        <numerusform>(أسبوعان للإعداد)</numerusform>
+        <numerusform>(%n أسابيع للإعداد)</numerusform>
+        <numerusform>(%n أسبوعا للإعداد)</numerusform>
+        <numerusform>(%n أسبوع للإعداد)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>every %n year(s)</source>
+      <translation>
+        <numerusform>كل %n سنة</numerusform>
+        <numerusform>كل سنة</numerusform>
+        <numerusform>كل سنتين</numerusform>
+        <numerusform>كل %n سنوات</numerusform>
+        <numerusform>كل %n سنة</numerusform>
+        <numerusform>كل %n سنة</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>every %n month(s)</source>
+      <translation>
+        <numerusform>كل شهر</numerusform>
+        <numerusform>كل شهر</numerusform>
+        <numerusform>كل شهرين</numerusform>
+        <numerusform>كل %n أشهر</numerusform>
+        <numerusform>كل %n شهرا</numerusform>
+        <numerusform>كل %n شهر</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>every %n week(s)</source>
+      <translation>
+        <numerusform>كل أسبوع</numerusform>
+        <numerusform>كل أسبوع</numerusform>
+        <numerusform>كل أسبوعين</numerusform>
+        <numerusform>كل %n أسابيع</numerusform>
+        <numerusform>كل %n أسبوعا</numerusform>
+        <numerusform>كل %n أسبوع</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>every %n day(s)</source>
+      <translation>
+        <numerusform>كل يوم</numerusform>
+        <numerusform>كل يوم</numerusform>
+        <numerusform>كل يومين</numerusform>
+        <numerusform>كل %n أيام</numerusform>
+        <numerusform>كل %n يوما</numerusform>
+        <numerusform>كل %n يوم</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>the first %1</source>
+      <translation>%1 الأول</translation>
+    </message>
+    <message>
+      <source>the second %1</source>
+      <translation>%1 الثاني</translation>
+    </message>
+    <message>
+      <source>the third %1</source>
+      <translation>%1 الثالث</translation>
+    </message>
+    <message>
+      <source>the fourth %1</source>
+      <translation>%1 الرابع</translation>
+    </message>
+    <message>
+      <source>the fifth %1</source>
+      <translation>%1 الخامس</translation>
+    </message>
+    <message>
+      <source>the last %1</source>
+      <translation>%1 الأخير</translation>
+    </message>
+    <message>
+      <source>the second-to-last %1</source>
+      <translation>%1 قبل الأخير</translation>
+    </message>
+    <message>
+      <source>on the %1 falling on day %2</source>
+      <translation>في يوم %1 الواقع في اليوم %2</translation>
+    </message>
+    <message>
+      <source>on %1</source>
+      <translation>في %1</translation>
+    </message>
+    <message>
+      <source>on day %1</source>
+      <translation>في اليوم %1</translation>
+    </message>
+    <message>
+      <source>%1 %2</source>
+      <translation>%1 %2</translation>
+    </message>
+    <message>
+      <source>%1 of %2</source>
+      <translation>%1 من %2</translation>
+    </message>
+    <message>
+      <source>%1 in %2</source>
+      <translation>%1 في %2</translation>
+    </message>
+    <message>
+      <source>“%1” (%2): no session of %3 in the plan fits this rule. Add the session or its series, or change the rule.</source>
+      <translation>«%1» (%2): لا توجد في الخطة دورة لـ %3 تطابق هذه القاعدة. أضف الدورة أو سلسلتها، أو غيّر القاعدة.</translation>
+    </message>
+    <message>
+      <source>“%1” at %2: the manuscript was due %3, before %4 took effect on %5; this report cannot be ready in time. Defer it to a later session.</source>
+      <translation>«%1» في %2: كان موعد تقديم المخطوطة %3، قبل نفاذ %4 في %5؛ لا يمكن إعداد هذا التقرير في الوقت المحدد. أجّله إلى دورة لاحقة.</translation>
+    </message>
+    <message>
+      <source>“%1” at %2: the manuscript was due %3 and is still %4. Submit it, or update its tracking.</source>
+      <translation>«%1» في %2: كان موعد تقديم المخطوطة %3 وما زالت «%4». قدّمها أو حدّث متابعتها.</translation>
+    </message>
+    <message numerus="yes">
+      <source>“%1” at %2: %n words estimated, above the limit of %3. Shorten it.</source>
+      <translation>
+        <numerusform>«%1» في %2: لا كلمات مقدرة.</numerusform>
+        <numerusform>«%1» في %2: كلمة واحدة مقدرة، فوق الحد البالغ %3. اختصره.</numerusform>
+        <numerusform>«%1» في %2: كلمتان مقدرتان، فوق الحد البالغ %3. اختصره.</numerusform>
+        <numerusform>«%1» في %2: %n كلمات مقدرة، فوق الحد البالغ %3. اختصره.</numerusform>
+        <numerusform>«%1» في %2: %n كلمة مقدرة، فوق الحد البالغ %3. اختصره.</numerusform>
+        <numerusform>«%1» في %2: %n كلمة مقدرة، فوق الحد البالغ %3. اختصره.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>“%1” at %2: it is no longer due there, but its tracking is kept. Clear the tracking if it is not needed.</source>
+      <translation>«%1» في %2: لم يعد مستحقا هناك، لكن متابعته محفوظة. امسح المتابعة إن لم تعد لازمة.</translation>
+    </message>
+    <message>
+      <source>%1 defers “%2” from %3, but it is not due there: nothing moves.</source>
+      <translation>%1 يؤجل «%2» من %3، لكنه غير مستحق هناك: لا شيء يُنقل.</translation>
+    </message>
+    <message>
+      <source>%1 merges “%2” into “%3” from %4, but nothing is due then.</source>
+      <translation>%1 يدمج «%2» في «%3» اعتبارا من %4، لكن لا شيء مستحق بعدئذ.</translation>
+    </message>
+    <message>
+      <source>“%1” (%2) is next due in %3, beyond the planning horizon (%4). Extend the horizon (Plan ▸ Projection Horizon) to plan for it.</source>
+      <translation>«%1» (%2) مستحق مرة أخرى في %3، بعد أفق التخطيط (%4). وسّع الأفق (الخطة ▸ أفق الإسقاط) لتخطط له.</translation>
+    </message>
+    <message>
+      <source>%1 ends “%2” from %3, but nothing is due then.</source>
+      <translation>%1 ينهي «%2» اعتبارا من %3، لكن لا شيء مستحق بعدئذ.</translation>
+    </message>
+    <message>
+      <source>%1, mandate %2</source>
+      <translation>%1، الولاية %2</translation>
+    </message>
+    <message>
+      <source>error</source>
+      <translation>خطأ</translation>
+    </message>
+    <message>
+      <source>warning</source>
+      <translation>تحذير</translation>
+    </message>
+    <message>
+      <source>note</source>
+      <translation>ملاحظة</translation>
+    </message>
+    <message>
+      <source>planned</source>
+      <translation>مقرر</translation>
+    </message>
+    <message>
+      <source>forecast</source>
+      <translation>متوقع</translation>
+    </message>
+    <message>
+      <source>submitted</source>
+      <translation>قُدِّم</translation>
+    </message>
+    <message>
+      <source>issued</source>
+      <translation>صدر</translation>
+    </message>
+    <message>
+      <source>considered</source>
+      <translation>نُظر فيه</translation>
+    </message>
+    <message>
+      <source>this field</source>
+      <translation>هذا الحقل</translation>
+    </message>
+    <message>
+      <source>Fill in “%1”.</source>
+      <translation>املأ «%1».</translation>
+    </message>
+    <message>
+      <source>“%1” must be at least %2.</source>
+      <translation>يجب ألا يقل «%1» عن %2.</translation>
+    </message>
+    <message>
+      <source>“%1” must be at most %2.</source>
+      <translation>يجب ألا يزيد «%1» على %2.</translation>
+    </message>
+    <message>
+      <source>“%1” must be a whole number.</source>
+      <translation>يجب أن يكون «%1» عددا صحيحا.</translation>
+    </message>
+    <message>
+      <source>“%1” is not a date: write it as YYYY-MM-DD.</source>
+      <translation>«%1» ليس تاريخا: اكتبه بالصيغة YYYY-MM-DD.</translation>
+    </message>
+    <message>
+      <source>“%1”: there is no such day as %2.</source>
+      <translation>«%1»: لا يوجد يوم %2.</translation>
+    </message>
+    <message>
+      <source>“%1” must be a date from %2 to %3.</source>
+      <translation>يجب أن يكون «%1» تاريخا من %2 إلى %3.</translation>
+    </message>
+    <message>
+      <source>“%1” is already used by another record; choose another.</source>
+      <translation>«%1» مستخدم بالفعل لسجل آخر؛ اختر غيره.</translation>
+    </message>
+    <message>
+      <source>This is not a recurrence the planner can read; write it as an RRULE, for example FREQ=YEARLY;BYMONTH=7;BYDAY=1MO.</source>
+      <translation>لا يستطيع المخطط قراءة قاعدة التكرار هذه؛ اكتبها بصيغة RRULE، مثل FREQ=YEARLY;BYMONTH=7;BYDAY=1MO.</translation>
+    </message>
+    <message>
+      <source>The name can only use {year}, {number} and {ordinal} for the parts that change, e.g. “{ordinal} session”.</source>
+      <translation>لا يمكن أن يستخدم الاسم للأجزاء المتغيرة إلا {year} و{number} و{ordinal}، مثل «الدورة {ordinal}».</translation>
+    </message>
+    <message>
+      <source>A body cannot be placed under itself or under one of its own subsidiaries.</source>
+      <translation>لا يمكن وضع هيئة تحت نفسها أو تحت إحدى هيئاتها الفرعية.</translation>
+    </message>
+    <message>
+      <source>There is no session “%1” in the plan: pick one, or give a year.</source>
+      <translation>لا توجد في الخطة دورة «%1»: اختر دورة أو اذكر سنة.</translation>
+    </message>
+    <message>
+      <source>There is no report line “%1” in the plan.</source>
+      <translation>لا توجد في الخطة سلسلة تقارير «%1».</translation>
+    </message>
+    <message>
+      <source>There is no body “%1” in the plan.</source>
+      <translation>لا توجد في الخطة هيئة «%1».</translation>
+    </message>
+    <message>
+      <source>A deferral needs the session it moves from and the session it moves to.</source>
+      <translation>يحتاج التأجيل إلى الدورة التي يُنقل منها والدورة التي يُنقل إليها.</translation>
+    </message>
+    <message>
+      <source>Defer to another session than the one it moves from.</source>
+      <translation>أجّل إلى دورة غير الدورة التي يُنقل منها.</translation>
+    </message>
+    <message>
+      <source>A report line cannot merge into itself: pick the report line it joins.</source>
+      <translation>لا يمكن دمج سلسلة تقارير في نفسها: اختر السلسلة التي تنضم إليها.</translation>
+    </message>
+    <message>
+      <source>Give a year (e.g. 2016) or a session.</source>
+      <translation>اذكر سنة (مثل 2016) أو دورة.</translation>
+    </message>
+    <message>
+      <source>Give a year from %1 to %2.</source>
+      <translation>اذكر سنة من %1 إلى %2.</translation>
+    </message>
+    <message>
+      <source>The last year (%1) comes before the first (%2).</source>
+      <translation>السنة الأخيرة (%1) تسبق الأولى (%2).</translation>
+    </message>
+    <message>
+      <source>These merges would go round in a circle: %1. Remove one of them.</source>
+      <translation>ستشكل عمليات الدمج هذه حلقة: %1. احذف إحداها.</translation>
+    </message>
+    <message>
+      <source>“%1” (%2) cannot be before %3.</source>
+      <translation>لا يمكن أن يكون «%1» (%2) قبل %3.</translation>
+    </message>
+    <message>
+      <source>Enter the decision’s symbol, e.g. E/DEC/2011/216 or “decision 2011/216”.</source>
+      <translation>أدخل رمز المقرر، مثل E/DEC/2011/216 أو «المقرر 2011/216».</translation>
+    </message>
+    <message>
+      <source>Say which body adopted “%1” (e.g. “ECOSOC %1”), or give the full symbol.</source>
+      <translation>اذكر الهيئة التي اتخذت «%1» (مثل «ECOSOC %1»)، أو أدخل الرمز كاملا.</translation>
+    </message>
+    <message>
+      <source>“%1” is a working symbol, for drafts only: give the adopted symbol, e.g. E/DEC/2011/216, or make the decision a draft.</source>
+      <translation>«%1» رمز عمل للمشاريع فقط: أدخل الرمز المعتمد، مثل E/DEC/2011/216، أو اجعل المقرر مشروعا.</translation>
+    </message>
+    <message>
+      <source>“%1” is not a symbol: write e.g. A/RES/67/290, E/DEC/2011/216 or “resolution 2009/29”.</source>
+      <translation>«%1» ليس رمزا: اكتب مثلا A/RES/67/290 أو E/DEC/2011/216 أو «القرار 2009/29».</translation>
+    </message>
+    <message>
+      <source>%1 is already in the plan: edit that decision instead.</source>
+      <translation>%1 موجود بالفعل في الخطة: عدّل ذلك المقرر بدلا من ذلك.</translation>
+    </message>
+    <message>
+      <source>The report line “%1” exists already: pick it from the list.</source>
+      <translation>سلسلة التقارير «%1» موجودة بالفعل: اخترها من القائمة.</translation>
+    </message>
+    <message>
+      <source>Give the new report line “%1” a title.</source>
+      <translation>أعطِ سلسلة التقارير الجديدة «%1» عنوانا.</translation>
+    </message>
+    <message numerus="yes">
+      <source>This change would leave %n mandate(s) naming a session or event that no longer exists: change those decisions first.</source>
+      <translation>
+        <numerusform>لن يترك هذا التغيير أي ولاية بلا مرجع.</numerusform>
+        <numerusform>سيترك هذا التغيير ولاية واحدة تشير إلى دورة أو حدث لم يعد موجودا: غيّر ذلك المقرر أولا.</numerusform>
+        <numerusform>سيترك هذا التغيير ولايتين تشيران إلى دورة أو حدث لم يعد موجودا: غيّر هذين المقررين أولا.</numerusform>
+        <numerusform>سيترك هذا التغيير %n ولايات تشير إلى دورة أو حدث لم يعد موجودا: غيّر تلك المقررات أولا.</numerusform>
+        <numerusform>سيترك هذا التغيير %n ولاية تشير إلى دورة أو حدث لم يعد موجودا: غيّر تلك المقررات أولا.</numerusform>
+        <numerusform>سيترك هذا التغيير %n ولاية تشير إلى دورة أو حدث لم يعد موجودا: غيّر تلك المقررات أولا.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>“%1” is still used by %2: change or delete those first.</source>
+      <translation>لا يزال «%1» مستخدما في %2: غيّرها أو احذفها أولا.</translation>
+    </message>
+    <message>
+      <source>The id cannot change: other records refer to it by that id.</source>
+      <translation>لا يمكن تغيير المعرّف: تشير إليه سجلات أخرى.</translation>
+    </message>
+    <message>
+      <source>%1 is projected by its series: change the series instead.</source>
+      <translation>%1 متوقعة من سلسلتها: غيّر السلسلة بدلا من ذلك.</translation>
+    </message>
+    <message>
+      <source>“%1” must be from %2 to %3.</source>
+      <translation>يجب أن يكون «%1» من %2 إلى %3.</translation>
+    </message>
+    <message>
+      <source>“%1” is a session of %2, not of %3: pick a session of %3.</source>
+      <translation>«%1» دورة لـ %2 وليست لـ %3: اختر دورة لـ %3.</translation>
+    </message>
+    <message>
+      <source>The series “%1” projects sessions of %2, not of %3.</source>
+      <translation>السلسلة «%1» تتوقع دورات لـ %2 وليس لـ %3.</translation>
+    </message>
+    <message>
+      <source>This effect needs a rule: choose one.</source>
+      <translation>يحتاج هذا الأثر إلى قاعدة: اختر واحدة.</translation>
+    </message>
+    <message>
+      <source>Choose the report line it merges into.</source>
+      <translation>اختر سلسلة التقارير التي تندمج فيها.</translation>
+    </message>
+    <message>
+      <source>“%1” must be text.</source>
+      <translation>يجب أن يكون «%1» نصا.</translation>
+    </message>
+    <message>
+      <source>There is no event “%1” in the plan.</source>
+      <translation>لا يوجد في الخطة حدث «%1».</translation>
+    </message>
+    <message>
+      <source>There is no series “%1” in the plan.</source>
+      <translation>لا توجد في الخطة سلسلة «%1».</translation>
+    </message>
+    <message>
+      <source>Give the rule only, for example %1.</source>
+      <translation>اكتب القاعدة وحدها، مثل %1.</translation>
+    </message>
+    <message>
+      <source>“%1” is not NAME=VALUE.</source>
+      <translation>«%1» ليس بالصيغة اسم=قيمة.</translation>
+    </message>
+    <message>
+      <source>The recurrence has a part the planner does not know: %1.</source>
+      <translation>تتضمن قاعدة التكرار جزءا لا يعرفه المخطط: %1.</translation>
+    </message>
+    <message>
+      <source>%1 is given twice.</source>
+      <translation>ورد %1 مرتين.</translation>
+    </message>
+    <message>
+      <source>The recurrence needs FREQ, for example %1.</source>
+      <translation>تحتاج قاعدة التكرار إلى FREQ، مثل %1.</translation>
+    </message>
+    <message>
+      <source>Sessions are whole days: use FREQ=YEARLY, MONTHLY, WEEKLY or DAILY, without hours, minutes or seconds.</source>
+      <translation>الدورات أيام كاملة: استخدم FREQ=YEARLY أو MONTHLY أو WEEKLY أو DAILY، دون ساعات أو دقائق أو ثوان.</translation>
+    </message>
+    <message>
+      <source>%1 cannot be “%2”.</source>
+      <translation>لا يمكن أن يكون %1 «%2».</translation>
+    </message>
+    <message>
+      <source>%1=%2 is out of range (%3 to %4).</source>
+      <translation>%1=%2 خارج النطاق (%3 إلى %4).</translation>
+    </message>
+    <message>
+      <source>BYDAY=%1: a numbered weekday needs FREQ=MONTHLY or YEARLY.</source>
+      <translation>BYDAY=%1: يحتاج يوم الأسبوع المرقم إلى FREQ=MONTHLY أو YEARLY.</translation>
+    </message>
+    <message>
+      <source>Give COUNT or UNTIL, not both.</source>
+      <translation>اذكر COUNT أو UNTIL، لا كليهما.</translation>
+    </message>
+    <message>
+      <source>BYSETPOS needs another BY… part to choose from.</source>
+      <translation>يحتاج BYSETPOS إلى جزء BY… آخر يختار منه.</translation>
+    </message>
+    <message>
+      <source>The recurrence names no day at all.</source>
+      <translation>لا تحدد قاعدة التكرار أي يوم.</translation>
+    </message>
+    <message>
+      <source>The series would give too many dates in its range: narrow the rule or give an earlier end.</source>
+      <translation>ستعطي السلسلة تواريخ كثيرة جدا في نطاقها: ضيّق القاعدة أو اذكر نهاية أبكر.</translation>
     </message>
   </context>
 </TS>

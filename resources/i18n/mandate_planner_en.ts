@@ -24,10 +24,10 @@
       </translation>
     </message>
     <message numerus="yes">
-      <source>changes %n</source>
+      <source>re-mandates %n requirement(s)</source>
       <translation>
-        <numerusform>changes %n</numerusform>
-        <numerusform>changes %n</numerusform>
+        <numerusform>re-mandates %n requirement</numerusform>
+        <numerusform>re-mandates %n requirements</numerusform>
       </translation>
     </message>
     <message>
@@ -38,40 +38,24 @@
   <context>
     <name>Changes</name>
     <message>
-      <source>replaced by %1</source>
-      <translation>replaced by %1</translation>
+      <source>“%1” at %2</source>
+      <translation>“%1” at %2</translation>
     </message>
     <message>
-      <source>terminated by %1</source>
-      <translation>terminated by %1</translation>
+      <source>%1: moved from %2 — %3</source>
+      <translation>%1: moved from %2 — %3</translation>
     </message>
     <message>
-      <source>deferred to %1 by %2</source>
-      <translation>deferred to %1 by %2</translation>
+      <source>%1: removed — %2</source>
+      <translation>%1: removed — %2</translation>
     </message>
     <message>
-      <source>merged into %1 by %2</source>
-      <translation>merged into %1 by %2</translation>
+      <source>%1: added — mandated by %2</source>
+      <translation>%1: added — mandated by %2</translation>
     </message>
     <message>
-      <source>%1, %2: moved from %3 — %4</source>
-      <translation>%1, %2: moved from %3 — %4</translation>
-    </message>
-    <message>
-      <source>no longer mandated</source>
-      <translation>no longer mandated</translation>
-    </message>
-    <message>
-      <source>%1, %2: removed — %3</source>
-      <translation>%1, %2: removed — %3</translation>
-    </message>
-    <message>
-      <source>%1, %2: added — mandated by %3</source>
-      <translation>%1, %2: added — mandated by %3</translation>
-    </message>
-    <message>
-      <source>%1, %2: now mandated by %3</source>
-      <translation>%1, %2: now mandated by %3</translation>
+      <source>%1: now mandated by %2</source>
+      <translation>%1: now mandated by %2</translation>
     </message>
   </context>
   <context>
@@ -102,6 +86,13 @@
     </message>
   </context>
   <context>
+    <name>DateField</name>
+    <message>
+      <source>YYYY-MM-DD</source>
+      <translation>YYYY-MM-DD</translation>
+    </message>
+  </context>
+  <context>
     <name>DeadlinesPanel</name>
     <message>
       <source>From %1</source>
@@ -113,6 +104,10 @@
         <numerusform>%n overdue</numerusform>
         <numerusform>%n overdue</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>No submission or issuance deadline from %1: deadlines appear here as decisions mandate reports.</source>
+      <translation>No submission or issuance deadline from %1: deadlines appear here as decisions mandate reports.</translation>
     </message>
   </context>
   <context>
@@ -182,6 +177,10 @@
       <translation>New decision</translation>
     </message>
     <message>
+      <source>E/DEC/2011/216, or “decision 2011/216”</source>
+      <translation>E/DEC/2011/216, or “decision 2011/216”</translation>
+    </message>
+    <message>
       <source>effective from</source>
       <translation>effective from</translation>
     </message>
@@ -236,6 +235,10 @@
     <message>
       <source>What it will do</source>
       <translation>What it will do</translation>
+    </message>
+    <message>
+      <source>Until</source>
+      <translation>Until</translation>
     </message>
   </context>
   <context>
@@ -340,8 +343,12 @@
       <translation>Edit %1</translation>
     </message>
     <message>
-      <source>Track %1 at %2</source>
-      <translation>Track %1 at %2</translation>
+      <source>Confirm %1</source>
+      <translation>Confirm %1</translation>
+    </message>
+    <message>
+      <source>Track “%1” at %2</source>
+      <translation>Track “%1” at %2</translation>
     </message>
     <message>
       <source>Add body</source>
@@ -380,28 +387,32 @@
       <translation>The session goes back to its projected dates (if a series projects it).</translation>
     </message>
     <message>
-      <source>Delete session %1</source>
-      <translation>Delete session %1</translation>
-    </message>
-    <message>
-      <source>Delete event %1</source>
-      <translation>Delete event %1</translation>
-    </message>
-    <message>
       <source>The requirement stays; only its tracking is cleared.</source>
       <translation>The requirement stays; only its tracking is cleared.</translation>
     </message>
     <message>
-      <source>Clear tracking of %1 at %2</source>
-      <translation>Clear tracking of %1 at %2</translation>
+      <source>Clear tracking of “%1” at %2</source>
+      <translation>Clear tracking of “%1” at %2</translation>
     </message>
     <message>
       <source>Cannot delete</source>
       <translation>Cannot delete</translation>
     </message>
     <message>
-      <source>Edit report line %1</source>
-      <translation>Edit report line %1</translation>
+      <source>%1?</source>
+      <translation>%1?</translation>
+    </message>
+    <message>
+      <source>Edit “%1”</source>
+      <translation>Edit “%1”</translation>
+    </message>
+    <message>
+      <source>Delete the body %1</source>
+      <translation>Delete the body %1</translation>
+    </message>
+    <message>
+      <source>Delete the report line “%1”</source>
+      <translation>Delete the report line “%1”</translation>
     </message>
     <message>
       <source>Find</source>
@@ -471,20 +482,32 @@
   <context>
     <name>Export</name>
     <message>
-      <source>PNG image</source>
-      <translation>PNG image</translation>
+      <source>drafts included</source>
+      <translation>drafts included</translation>
     </message>
     <message>
-      <source>SVG (text stays text)</source>
-      <translation>SVG (text stays text)</translation>
+      <source>adopted decisions only</source>
+      <translation>adopted decisions only</translation>
     </message>
     <message>
-      <source>PDF (vector)</source>
-      <translation>PDF (vector)</translation>
+      <source>as of %1</source>
+      <translation>as of %1</translation>
     </message>
     <message>
-      <source>Export image</source>
-      <translation>Export image</translation>
+      <source>lanes not shown: %n</source>
+      <translation>lanes not shown: %n</translation>
+    </message>
+    <message>
+      <source>generated %1 by Mandate Planner</source>
+      <translation>generated %1 by Mandate Planner</translation>
+    </message>
+    <message>
+      <source>printed %1</source>
+      <translation>printed %1</translation>
+    </message>
+    <message>
+      <source>page %1 of %2</source>
+      <translation>page %1 of %2</translation>
     </message>
     <message>
       <source>Exported %1</source>
@@ -527,32 +550,20 @@
       <translation>Export requirements</translation>
     </message>
     <message>
-      <source>drafts included</source>
-      <translation>drafts included</translation>
+      <source>PNG image</source>
+      <translation>PNG image</translation>
     </message>
     <message>
-      <source>adopted decisions only</source>
-      <translation>adopted decisions only</translation>
+      <source>SVG (text stays text)</source>
+      <translation>SVG (text stays text)</translation>
     </message>
     <message>
-      <source>as of %1</source>
-      <translation>as of %1</translation>
+      <source>PDF (vector)</source>
+      <translation>PDF (vector)</translation>
     </message>
     <message>
-      <source>lanes not shown: %n</source>
-      <translation>lanes not shown: %n</translation>
-    </message>
-    <message>
-      <source>generated %1 by Mandate Planner</source>
-      <translation>generated %1 by Mandate Planner</translation>
-    </message>
-    <message>
-      <source>printed %1</source>
-      <translation>printed %1</translation>
-    </message>
-    <message>
-      <source>page %1 of %2</source>
-      <translation>page %1 of %2</translation>
+      <source>Export image</source>
+      <translation>Export image</translation>
     </message>
   </context>
   <context>
@@ -610,12 +621,12 @@
       <translation>Years</translation>
     </message>
     <message>
-      <source>Lanes</source>
-      <translation>Lanes</translation>
-    </message>
-    <message>
       <source>Width</source>
       <translation>Width</translation>
+    </message>
+    <message>
+      <source>Lanes</source>
+      <translation>Lanes</translation>
     </message>
     <message>
       <source>Show</source>
@@ -636,6 +647,23 @@
     <message>
       <source>%1 × %2 pixels</source>
       <translation>%1 × %2 pixels</translation>
+    </message>
+  </context>
+  <context>
+    <name>FactCounts</name>
+    <message numerus="yes">
+      <source>%n requirement(s) in the current result</source>
+      <translation>
+        <numerusform>%n requirement in the current result</numerusform>
+        <numerusform>%n requirements in the current result</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n report(s) due</source>
+      <translation>
+        <numerusform>%n report due</numerusform>
+        <numerusform>%n reports due</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -683,6 +711,10 @@
     <message>
       <source>suspended and resumed</source>
       <translation>suspended and resumed</translation>
+    </message>
+    <message>
+      <source>“%1” at %2</source>
+      <translation>“%1” at %2</translation>
     </message>
     <message>
       <source>not due</source>
@@ -737,10 +769,6 @@
       <translation>Effective</translation>
     </message>
     <message>
-      <source>requirement(s) in the current result</source>
-      <translation>requirement(s) in the current result</translation>
-    </message>
-    <message>
       <source>Mandates</source>
       <translation>Mandates</translation>
     </message>
@@ -755,10 +783,6 @@
     <message>
       <source>Location</source>
       <translation>Location</translation>
-    </message>
-    <message>
-      <source>report(s) due</source>
-      <translation>report(s) due</translation>
     </message>
     <message>
       <source>Format</source>
@@ -795,6 +819,17 @@
     <message>
       <source>and %n more</source>
       <translation>and %n more</translation>
+    </message>
+  </context>
+  <context>
+    <name>FirstViewHint</name>
+    <message>
+      <source>Dashed outlines are projected sessions and draft decisions, not yet adopted. &lt;a href='drafts'&gt;Include drafts&lt;/a&gt; (Ctrl+D) to see what they would change.</source>
+      <translation>Dashed outlines are projected sessions and draft decisions, not yet adopted. &lt;a href='drafts'&gt;Include drafts&lt;/a&gt; (Ctrl+D) to see what they would change.</translation>
+    </message>
+    <message>
+      <source>Close this note</source>
+      <translation>Close this note</translation>
     </message>
   </context>
   <context>
@@ -1226,6 +1261,10 @@
       <source>As of</source>
       <translation>As of</translation>
     </message>
+    <message>
+      <source>%1: %2</source>
+      <translation>%1: %2</translation>
+    </message>
     <message numerus="yes">
       <source>%n requirement(s)</source>
       <translation>
@@ -1258,6 +1297,10 @@
         <numerusform>Problems (%n)</numerusform>
         <numerusform>Problems (%n)</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>Backup failed: %1</source>
+      <translation>Backup failed: %1</translation>
     </message>
     <message>
       <source>%1 — read-only</source>
@@ -1421,6 +1464,10 @@
     <message>
       <source>only at one body</source>
       <translation>only at one body</translation>
+    </message>
+    <message>
+      <source>%1 (projected)</source>
+      <translation>%1 (projected)</translation>
     </message>
     <message>
       <source>(none)</source>
@@ -1654,6 +1701,13 @@
     </message>
   </context>
   <context>
+    <name>ProblemsPanel</name>
+    <message>
+      <source>No problems: every rule finds its sessions and no deadline is missed.</source>
+      <translation>No problems: every rule finds its sessions and no deadline is missed.</translation>
+    </message>
+  </context>
+  <context>
     <name>RecordEditor</name>
     <message>
       <source>Next: %1</source>
@@ -1666,6 +1720,34 @@
   </context>
   <context>
     <name>Records</name>
+    <message>
+      <source>Recurrence (RRULE)</source>
+      <translation>Recurrence (RRULE)</translation>
+    </message>
+    <message>
+      <source>Days</source>
+      <translation>Days</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <source>Until</source>
+      <translation>Until</translation>
+    </message>
+    <message>
+      <source>Number = year −</source>
+      <translation>Number = year −</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>Location</translation>
+    </message>
+    <message>
+      <source>Body %1</source>
+      <translation>Body %1</translation>
+    </message>
     <message>
       <source>New body</source>
       <translation>New body</translation>
@@ -1693,6 +1775,10 @@
     <message>
       <source>Issuance (weeks before)</source>
       <translation>Issuance (weeks before)</translation>
+    </message>
+    <message>
+      <source>Report line “%1”</source>
+      <translation>Report line “%1”</translation>
     </message>
     <message>
       <source>New report line</source>
@@ -1727,6 +1813,18 @@
       <translation>New session</translation>
     </message>
     <message>
+      <source>Session: %1</source>
+      <translation>Session: %1</translation>
+    </message>
+    <message>
+      <source>Confirm %1</source>
+      <translation>Confirm %1</translation>
+    </message>
+    <message>
+      <source>Body</source>
+      <translation>Body</translation>
+    </message>
+    <message>
       <source>Series</source>
       <translation>Series</translation>
     </message>
@@ -1739,20 +1837,16 @@
       <translation>Closes</translation>
     </message>
     <message>
-      <source>Location</source>
-      <translation>Location</translation>
-    </message>
-    <message>
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <source>New session series</source>
-      <translation>New session series</translation>
+      <source>Session series %1</source>
+      <translation>Session series %1</translation>
     </message>
     <message>
-      <source>Body</source>
-      <translation>Body</translation>
+      <source>New session series</source>
+      <translation>New session series</translation>
     </message>
     <message>
       <source>Name pattern</source>
@@ -1763,28 +1857,12 @@
       <translation>Substantive session of {year}; {ordinal} session</translation>
     </message>
     <message>
-      <source>Recurrence (RRULE)</source>
-      <translation>Recurrence (RRULE)</translation>
-    </message>
-    <message>
-      <source>Days</source>
-      <translation>Days</translation>
-    </message>
-    <message>
-      <source>From</source>
-      <translation>From</translation>
-    </message>
-    <message>
-      <source>Until</source>
-      <translation>Until</translation>
-    </message>
-    <message>
       <source>Runs until the next opens</source>
       <translation>Runs until the next opens</translation>
     </message>
     <message>
-      <source>Number = year −</source>
-      <translation>Number = year −</translation>
+      <source>Event: %1</source>
+      <translation>Event: %1</translation>
     </message>
     <message>
       <source>New event</source>
@@ -1803,8 +1881,16 @@
       <translation>Tentative</translation>
     </message>
     <message>
+      <source>Event series: %1</source>
+      <translation>Event series: %1</translation>
+    </message>
+    <message>
       <source>New event series</source>
       <translation>New event series</translation>
+    </message>
+    <message>
+      <source>Track “%1” at %2</source>
+      <translation>Track “%1” at %2</translation>
     </message>
     <message>
       <source>Report</source>
@@ -1860,6 +1946,10 @@
     <message>
       <source>Status</source>
       <translation>Status</translation>
+    </message>
+    <message>
+      <source>No report is due yet: requirements appear here when a decision mandates a report (Edit ▸ New Decision, Ctrl+N).</source>
+      <translation>No report is due yet: requirements appear here when a decision mandates a report (Edit ▸ New Decision, Ctrl+N).</translation>
     </message>
     <message>
       <source>All</source>
@@ -2218,6 +2308,18 @@
       <translation>Status</translation>
     </message>
     <message>
+      <source>submission</source>
+      <translation>submission</translation>
+    </message>
+    <message>
+      <source>issuance</source>
+      <translation>issuance</translation>
+    </message>
+    <message>
+      <source>%1, overdue</source>
+      <translation>%1, overdue</translation>
+    </message>
+    <message>
       <source>Date</source>
       <translation>Date</translation>
     </message>
@@ -2230,12 +2332,8 @@
       <translation>Level</translation>
     </message>
     <message>
-      <source>Code</source>
-      <translation>Code</translation>
-    </message>
-    <message>
-      <source>Message</source>
-      <translation>Message</translation>
+      <source>Problem</source>
+      <translation>Problem</translation>
     </message>
     <message>
       <source>Where</source>
@@ -2366,6 +2464,10 @@
       <translation>more reports, not named here</translation>
     </message>
     <message>
+      <source>projections end</source>
+      <translation>projections end</translation>
+    </message>
+    <message>
       <source>planned</source>
       <translation>planned</translation>
     </message>
@@ -2392,10 +2494,6 @@
     <message>
       <source>cannot be met</source>
       <translation>cannot be met</translation>
-    </message>
-    <message>
-      <source>projections end</source>
-      <translation>projections end</translation>
     </message>
   </context>
   <context>
@@ -2434,8 +2532,20 @@
   <context>
     <name>WhatIfPanel</name>
     <message>
-      <source>The plan has no draft decisions.</source>
-      <translation>The plan has no draft decisions.</translation>
+      <source>What the draft decisions would add, remove and move appears here (Plan ▸ Compare With and Without Drafts, Ctrl+Shift+D).</source>
+      <translation>What the draft decisions would add, remove and move appears here (Plan ▸ Compare With and Without Drafts, Ctrl+Shift+D).</translation>
+    </message>
+    <message>
+      <source>The plan has no draft decisions. A decision saved as a draft shows here what it would change.</source>
+      <translation>The plan has no draft decisions. A decision saved as a draft shows here what it would change.</translation>
+    </message>
+    <message>
+      <source>%1 → %2</source>
+      <translation>%1 → %2</translation>
+    </message>
+    <message>
+      <source>still due, now mandated by %1</source>
+      <translation>still due, now mandated by %1</translation>
     </message>
   </context>
   <context>
@@ -2467,6 +2577,486 @@
     <message>
       <source>This plan was opened read-only.</source>
       <translation>This plan was opened read-only.</translation>
+    </message>
+    <message>
+      <source>%1 and %2</source>
+      <translation>%1 and %2</translation>
+    </message>
+    <message>
+      <source>, </source>
+      <translation>, </translation>
+    </message>
+    <message>
+      <source>replaced by %1</source>
+      <translation>replaced by %1</translation>
+    </message>
+    <message>
+      <source>terminated by %1</source>
+      <translation>terminated by %1</translation>
+    </message>
+    <message>
+      <source>deferred to %1 by %2</source>
+      <translation>deferred to %1 by %2</translation>
+    </message>
+    <message>
+      <source>merged into %1 by %2</source>
+      <translation>merged into %1 by %2</translation>
+    </message>
+    <message>
+      <source>no longer mandated</source>
+      <translation>no longer mandated</translation>
+    </message>
+    <message>
+      <source>add</source>
+      <translation>add</translation>
+    </message>
+    <message>
+      <source>replace</source>
+      <translation>replace</translation>
+    </message>
+    <message>
+      <source>terminate</source>
+      <translation>terminate</translation>
+    </message>
+    <message>
+      <source>defer</source>
+      <translation>defer</translation>
+    </message>
+    <message>
+      <source>merge</source>
+      <translation>merge</translation>
+    </message>
+    <message>
+      <source>from %1 to %2</source>
+      <translation>from %1 to %2</translation>
+    </message>
+    <message>
+      <source>from %1</source>
+      <translation>from %1</translation>
+    </message>
+    <message>
+      <source>into %1</source>
+      <translation>into %1</translation>
+    </message>
+    <message>
+      <source>%1 — %2</source>
+      <translation>%1 — %2</translation>
+    </message>
+    <message>
+      <source>only at %1</source>
+      <translation>only at %1</translation>
+    </message>
+    <message>
+      <source>at %1</source>
+      <translation>at %1</translation>
+    </message>
+    <message>
+      <source>at the next session of %1</source>
+      <translation>at the next session of %1</translation>
+    </message>
+    <message>
+      <source>at the first session of %1 after %2</source>
+      <translation>at the first session of %1 after %2</translation>
+    </message>
+    <message numerus="yes">
+      <source>every %n year(s) from %1</source>
+      <translation>
+        <numerusform>every year from %1</numerusform>
+        <numerusform>every %n years from %1</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>until %1</source>
+      <translation>until %1</translation>
+    </message>
+    <message>
+      <source>at the first session of %1 after each %2</source>
+      <translation>at the first session of %1 after each %2</translation>
+    </message>
+    <message numerus="yes">
+      <source>(%n week(s) to prepare)</source>
+      <translation>
+        <numerusform>(%n week to prepare)</numerusform>
+        <numerusform>(%n weeks to prepare)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>every %n year(s)</source>
+      <translation>
+        <numerusform>every year</numerusform>
+        <numerusform>every %n years</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>every %n month(s)</source>
+      <translation>
+        <numerusform>every month</numerusform>
+        <numerusform>every %n months</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>every %n week(s)</source>
+      <translation>
+        <numerusform>every week</numerusform>
+        <numerusform>every %n weeks</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>every %n day(s)</source>
+      <translation>
+        <numerusform>every day</numerusform>
+        <numerusform>every %n days</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>the first %1</source>
+      <translation>the first %1</translation>
+    </message>
+    <message>
+      <source>the second %1</source>
+      <translation>the second %1</translation>
+    </message>
+    <message>
+      <source>the third %1</source>
+      <translation>the third %1</translation>
+    </message>
+    <message>
+      <source>the fourth %1</source>
+      <translation>the fourth %1</translation>
+    </message>
+    <message>
+      <source>the fifth %1</source>
+      <translation>the fifth %1</translation>
+    </message>
+    <message>
+      <source>the last %1</source>
+      <translation>the last %1</translation>
+    </message>
+    <message>
+      <source>the second-to-last %1</source>
+      <translation>the second-to-last %1</translation>
+    </message>
+    <message>
+      <source>on the %1 falling on day %2</source>
+      <translation>on the %1 falling on day %2</translation>
+    </message>
+    <message>
+      <source>on %1</source>
+      <translation>on %1</translation>
+    </message>
+    <message>
+      <source>on day %1</source>
+      <translation>on day %1</translation>
+    </message>
+    <message>
+      <source>%1 %2</source>
+      <translation>%1 %2</translation>
+    </message>
+    <message>
+      <source>%1 of %2</source>
+      <translation>%1 of %2</translation>
+    </message>
+    <message>
+      <source>%1 in %2</source>
+      <translation>%1 in %2</translation>
+    </message>
+    <message>
+      <source>“%1” (%2): no session of %3 in the plan fits this rule. Add the session or its series, or change the rule.</source>
+      <translation>“%1” (%2): no session of %3 in the plan fits this rule. Add the session or its series, or change the rule.</translation>
+    </message>
+    <message>
+      <source>“%1” at %2: the manuscript was due %3, before %4 took effect on %5; this report cannot be ready in time. Defer it to a later session.</source>
+      <translation>“%1” at %2: the manuscript was due %3, before %4 took effect on %5; this report cannot be ready in time. Defer it to a later session.</translation>
+    </message>
+    <message>
+      <source>“%1” at %2: the manuscript was due %3 and is still %4. Submit it, or update its tracking.</source>
+      <translation>“%1” at %2: the manuscript was due %3 and is still %4. Submit it, or update its tracking.</translation>
+    </message>
+    <message numerus="yes">
+      <source>“%1” at %2: %n words estimated, above the limit of %3. Shorten it.</source>
+      <translation>
+        <numerusform>“%1” at %2: %n word estimated, above the limit of %3. Shorten it.</numerusform>
+        <numerusform>“%1” at %2: %n words estimated, above the limit of %3. Shorten it.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>“%1” at %2: it is no longer due there, but its tracking is kept. Clear the tracking if it is not needed.</source>
+      <translation>“%1” at %2: it is no longer due there, but its tracking is kept. Clear the tracking if it is not needed.</translation>
+    </message>
+    <message>
+      <source>%1 defers “%2” from %3, but it is not due there: nothing moves.</source>
+      <translation>%1 defers “%2” from %3, but it is not due there: nothing moves.</translation>
+    </message>
+    <message>
+      <source>%1 merges “%2” into “%3” from %4, but nothing is due then.</source>
+      <translation>%1 merges “%2” into “%3” from %4, but nothing is due then.</translation>
+    </message>
+    <message>
+      <source>“%1” (%2) is next due in %3, beyond the planning horizon (%4). Extend the horizon (Plan ▸ Projection Horizon) to plan for it.</source>
+      <translation>“%1” (%2) is next due in %3, beyond the planning horizon (%4). Extend the horizon (Plan ▸ Projection Horizon) to plan for it.</translation>
+    </message>
+    <message>
+      <source>%1 ends “%2” from %3, but nothing is due then.</source>
+      <translation>%1 ends “%2” from %3, but nothing is due then.</translation>
+    </message>
+    <message>
+      <source>%1, mandate %2</source>
+      <translation>%1, mandate %2</translation>
+    </message>
+    <message>
+      <source>error</source>
+      <translation>error</translation>
+    </message>
+    <message>
+      <source>warning</source>
+      <translation>warning</translation>
+    </message>
+    <message>
+      <source>note</source>
+      <translation>note</translation>
+    </message>
+    <message>
+      <source>planned</source>
+      <translation>planned</translation>
+    </message>
+    <message>
+      <source>forecast</source>
+      <translation>forecast</translation>
+    </message>
+    <message>
+      <source>submitted</source>
+      <translation>submitted</translation>
+    </message>
+    <message>
+      <source>issued</source>
+      <translation>issued</translation>
+    </message>
+    <message>
+      <source>considered</source>
+      <translation>considered</translation>
+    </message>
+    <message>
+      <source>this field</source>
+      <translation>this field</translation>
+    </message>
+    <message>
+      <source>Fill in “%1”.</source>
+      <translation>Fill in “%1”.</translation>
+    </message>
+    <message>
+      <source>“%1” must be at least %2.</source>
+      <translation>“%1” must be at least %2.</translation>
+    </message>
+    <message>
+      <source>“%1” must be at most %2.</source>
+      <translation>“%1” must be at most %2.</translation>
+    </message>
+    <message>
+      <source>“%1” must be a whole number.</source>
+      <translation>“%1” must be a whole number.</translation>
+    </message>
+    <message>
+      <source>“%1” is not a date: write it as YYYY-MM-DD.</source>
+      <translation>“%1” is not a date: write it as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+      <source>“%1”: there is no such day as %2.</source>
+      <translation>“%1”: there is no such day as %2.</translation>
+    </message>
+    <message>
+      <source>“%1” must be a date from %2 to %3.</source>
+      <translation>“%1” must be a date from %2 to %3.</translation>
+    </message>
+    <message>
+      <source>“%1” is already used by another record; choose another.</source>
+      <translation>“%1” is already used by another record; choose another.</translation>
+    </message>
+    <message>
+      <source>This is not a recurrence the planner can read; write it as an RRULE, for example FREQ=YEARLY;BYMONTH=7;BYDAY=1MO.</source>
+      <translation>This is not a recurrence the planner can read; write it as an RRULE, for example FREQ=YEARLY;BYMONTH=7;BYDAY=1MO.</translation>
+    </message>
+    <message>
+      <source>The name can only use {year}, {number} and {ordinal} for the parts that change, e.g. “{ordinal} session”.</source>
+      <translation>The name can only use {year}, {number} and {ordinal} for the parts that change, e.g. “{ordinal} session”.</translation>
+    </message>
+    <message>
+      <source>A body cannot be placed under itself or under one of its own subsidiaries.</source>
+      <translation>A body cannot be placed under itself or under one of its own subsidiaries.</translation>
+    </message>
+    <message>
+      <source>There is no session “%1” in the plan: pick one, or give a year.</source>
+      <translation>There is no session “%1” in the plan: pick one, or give a year.</translation>
+    </message>
+    <message>
+      <source>There is no report line “%1” in the plan.</source>
+      <translation>There is no report line “%1” in the plan.</translation>
+    </message>
+    <message>
+      <source>There is no body “%1” in the plan.</source>
+      <translation>There is no body “%1” in the plan.</translation>
+    </message>
+    <message>
+      <source>A deferral needs the session it moves from and the session it moves to.</source>
+      <translation>A deferral needs the session it moves from and the session it moves to.</translation>
+    </message>
+    <message>
+      <source>Defer to another session than the one it moves from.</source>
+      <translation>Defer to another session than the one it moves from.</translation>
+    </message>
+    <message>
+      <source>A report line cannot merge into itself: pick the report line it joins.</source>
+      <translation>A report line cannot merge into itself: pick the report line it joins.</translation>
+    </message>
+    <message>
+      <source>Give a year (e.g. 2016) or a session.</source>
+      <translation>Give a year (e.g. 2016) or a session.</translation>
+    </message>
+    <message>
+      <source>Give a year from %1 to %2.</source>
+      <translation>Give a year from %1 to %2.</translation>
+    </message>
+    <message>
+      <source>The last year (%1) comes before the first (%2).</source>
+      <translation>The last year (%1) comes before the first (%2).</translation>
+    </message>
+    <message>
+      <source>These merges would go round in a circle: %1. Remove one of them.</source>
+      <translation>These merges would go round in a circle: %1. Remove one of them.</translation>
+    </message>
+    <message>
+      <source>“%1” (%2) cannot be before %3.</source>
+      <translation>“%1” (%2) cannot be before %3.</translation>
+    </message>
+    <message>
+      <source>Enter the decision’s symbol, e.g. E/DEC/2011/216 or “decision 2011/216”.</source>
+      <translation>Enter the decision’s symbol, e.g. E/DEC/2011/216 or “decision 2011/216”.</translation>
+    </message>
+    <message>
+      <source>Say which body adopted “%1” (e.g. “ECOSOC %1”), or give the full symbol.</source>
+      <translation>Say which body adopted “%1” (e.g. “ECOSOC %1”), or give the full symbol.</translation>
+    </message>
+    <message>
+      <source>“%1” is a working symbol, for drafts only: give the adopted symbol, e.g. E/DEC/2011/216, or make the decision a draft.</source>
+      <translation>“%1” is a working symbol, for drafts only: give the adopted symbol, e.g. E/DEC/2011/216, or make the decision a draft.</translation>
+    </message>
+    <message>
+      <source>“%1” is not a symbol: write e.g. A/RES/67/290, E/DEC/2011/216 or “resolution 2009/29”.</source>
+      <translation>“%1” is not a symbol: write e.g. A/RES/67/290, E/DEC/2011/216 or “resolution 2009/29”.</translation>
+    </message>
+    <message>
+      <source>%1 is already in the plan: edit that decision instead.</source>
+      <translation>%1 is already in the plan: edit that decision instead.</translation>
+    </message>
+    <message>
+      <source>The report line “%1” exists already: pick it from the list.</source>
+      <translation>The report line “%1” exists already: pick it from the list.</translation>
+    </message>
+    <message>
+      <source>Give the new report line “%1” a title.</source>
+      <translation>Give the new report line “%1” a title.</translation>
+    </message>
+    <message numerus="yes">
+      <source>This change would leave %n mandate(s) naming a session or event that no longer exists: change those decisions first.</source>
+      <translation>
+        <numerusform>This change would leave %n mandate naming a session or event that no longer exists: change that decision first.</numerusform>
+        <numerusform>This change would leave %n mandates naming a session or event that no longer exists: change those decisions first.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>“%1” is still used by %2: change or delete those first.</source>
+      <translation>“%1” is still used by %2: change or delete those first.</translation>
+    </message>
+    <message>
+      <source>The id cannot change: other records refer to it by that id.</source>
+      <translation>The id cannot change: other records refer to it by that id.</translation>
+    </message>
+    <message>
+      <source>%1 is projected by its series: change the series instead.</source>
+      <translation>%1 is projected by its series: change the series instead.</translation>
+    </message>
+    <message>
+      <source>“%1” must be from %2 to %3.</source>
+      <translation>“%1” must be from %2 to %3.</translation>
+    </message>
+    <message>
+      <source>“%1” is a session of %2, not of %3: pick a session of %3.</source>
+      <translation>“%1” is a session of %2, not of %3: pick a session of %3.</translation>
+    </message>
+    <message>
+      <source>The series “%1” projects sessions of %2, not of %3.</source>
+      <translation>The series “%1” projects sessions of %2, not of %3.</translation>
+    </message>
+    <message>
+      <source>This effect needs a rule: choose one.</source>
+      <translation>This effect needs a rule: choose one.</translation>
+    </message>
+    <message>
+      <source>Choose the report line it merges into.</source>
+      <translation>Choose the report line it merges into.</translation>
+    </message>
+    <message>
+      <source>“%1” must be text.</source>
+      <translation>“%1” must be text.</translation>
+    </message>
+    <message>
+      <source>There is no event “%1” in the plan.</source>
+      <translation>There is no event “%1” in the plan.</translation>
+    </message>
+    <message>
+      <source>There is no series “%1” in the plan.</source>
+      <translation>There is no series “%1” in the plan.</translation>
+    </message>
+    <message>
+      <source>Give the rule only, for example %1.</source>
+      <translation>Give the rule only, for example %1.</translation>
+    </message>
+    <message>
+      <source>“%1” is not NAME=VALUE.</source>
+      <translation>“%1” is not NAME=VALUE.</translation>
+    </message>
+    <message>
+      <source>The recurrence has a part the planner does not know: %1.</source>
+      <translation>The recurrence has a part the planner does not know: %1.</translation>
+    </message>
+    <message>
+      <source>%1 is given twice.</source>
+      <translation>%1 is given twice.</translation>
+    </message>
+    <message>
+      <source>The recurrence needs FREQ, for example %1.</source>
+      <translation>The recurrence needs FREQ, for example %1.</translation>
+    </message>
+    <message>
+      <source>Sessions are whole days: use FREQ=YEARLY, MONTHLY, WEEKLY or DAILY, without hours, minutes or seconds.</source>
+      <translation>Sessions are whole days: use FREQ=YEARLY, MONTHLY, WEEKLY or DAILY, without hours, minutes or seconds.</translation>
+    </message>
+    <message>
+      <source>%1 cannot be “%2”.</source>
+      <translation>%1 cannot be “%2”.</translation>
+    </message>
+    <message>
+      <source>%1=%2 is out of range (%3 to %4).</source>
+      <translation>%1=%2 is out of range (%3 to %4).</translation>
+    </message>
+    <message>
+      <source>BYDAY=%1: a numbered weekday needs FREQ=MONTHLY or YEARLY.</source>
+      <translation>BYDAY=%1: a numbered weekday needs FREQ=MONTHLY or YEARLY.</translation>
+    </message>
+    <message>
+      <source>Give COUNT or UNTIL, not both.</source>
+      <translation>Give COUNT or UNTIL, not both.</translation>
+    </message>
+    <message>
+      <source>BYSETPOS needs another BY… part to choose from.</source>
+      <translation>BYSETPOS needs another BY… part to choose from.</translation>
+    </message>
+    <message>
+      <source>The recurrence names no day at all.</source>
+      <translation>The recurrence names no day at all.</translation>
+    </message>
+    <message>
+      <source>The series would give too many dates in its range: narrow the rule or give an earlier end.</source>
+      <translation>The series would give too many dates in its range: narrow the rule or give an earlier end.</translation>
     </message>
   </context>
 </TS>

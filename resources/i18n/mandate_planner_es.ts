@@ -24,10 +24,10 @@
       </translation>
     </message>
     <message numerus="yes">
-      <source>changes %n</source>
+      <source>re-mandates %n requirement(s)</source>
       <translation>
-        <numerusform>modifica %n</numerusform>
-        <numerusform>modifica %n</numerusform>
+        <numerusform>cambia el mandato de %n obligación</numerusform>
+        <numerusform>cambia el mandato de %n obligaciones</numerusform>
       </translation>
     </message>
     <message>
@@ -38,40 +38,24 @@
   <context>
     <name>Changes</name>
     <message>
-      <source>replaced by %1</source>
-      <translation>sustituido por %1</translation>
+      <source>“%1” at %2</source>
+      <translation>«%1» en %2</translation>
     </message>
     <message>
-      <source>terminated by %1</source>
-      <translation>terminado por %1</translation>
+      <source>%1: moved from %2 — %3</source>
+      <translation>%1: trasladado desde %2 — %3</translation>
     </message>
     <message>
-      <source>deferred to %1 by %2</source>
-      <translation>aplazado a %1 por %2</translation>
+      <source>%1: removed — %2</source>
+      <translation>%1: suprimido — %2</translation>
     </message>
     <message>
-      <source>merged into %1 by %2</source>
-      <translation>fusionado en %1 por %2</translation>
+      <source>%1: added — mandated by %2</source>
+      <translation>%1: añadido — encomendado por %2</translation>
     </message>
     <message>
-      <source>%1, %2: moved from %3 — %4</source>
-      <translation>%1, %2: trasladado desde %3 — %4</translation>
-    </message>
-    <message>
-      <source>no longer mandated</source>
-      <translation>ya no se solicita</translation>
-    </message>
-    <message>
-      <source>%1, %2: removed — %3</source>
-      <translation>%1, %2: eliminado — %3</translation>
-    </message>
-    <message>
-      <source>%1, %2: added — mandated by %3</source>
-      <translation>%1, %2: añadido — solicitado por %3</translation>
-    </message>
-    <message>
-      <source>%1, %2: now mandated by %3</source>
-      <translation>%1, %2: ahora solicitado por %3</translation>
+      <source>%1: now mandated by %2</source>
+      <translation>%1: ahora encomendado por %2</translation>
     </message>
   </context>
   <context>
@@ -102,6 +86,13 @@
     </message>
   </context>
   <context>
+    <name>DateField</name>
+    <message>
+      <source>YYYY-MM-DD</source>
+      <translation>AAAA-MM-DD</translation>
+    </message>
+  </context>
+  <context>
     <name>DeadlinesPanel</name>
     <message>
       <source>From %1</source>
@@ -113,6 +104,10 @@
         <numerusform>%n atrasado</numerusform>
         <numerusform>%n atrasados</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>No submission or issuance deadline from %1: deadlines appear here as decisions mandate reports.</source>
+      <translation>Ningún plazo de presentación o publicación desde el %1: los plazos aparecen aquí cuando las decisiones encomiendan informes.</translation>
     </message>
   </context>
   <context>
@@ -182,6 +177,10 @@
       <translation>Nueva decisión</translation>
     </message>
     <message>
+      <source>E/DEC/2011/216, or “decision 2011/216”</source>
+      <translation>E/DEC/2011/216, o «decisión 2011/216»</translation>
+    </message>
+    <message>
       <source>effective from</source>
       <translation>en vigor desde</translation>
     </message>
@@ -236,6 +235,10 @@
     <message>
       <source>What it will do</source>
       <translation>Qué hará</translation>
+    </message>
+    <message>
+      <source>Until</source>
+      <translation>Hasta</translation>
     </message>
   </context>
   <context>
@@ -340,8 +343,12 @@
       <translation>Modificar %1</translation>
     </message>
     <message>
-      <source>Track %1 at %2</source>
-      <translation>Seguimiento de %1 en %2</translation>
+      <source>Confirm %1</source>
+      <translation>Confirmar: %1</translation>
+    </message>
+    <message>
+      <source>Track “%1” at %2</source>
+      <translation>Seguimiento de «%1» en %2</translation>
     </message>
     <message>
       <source>Add body</source>
@@ -380,28 +387,32 @@
       <translation>El período de sesiones vuelve a sus fechas previstas (si una serie lo prevé).</translation>
     </message>
     <message>
-      <source>Delete session %1</source>
-      <translation>Eliminar el período de sesiones %1</translation>
-    </message>
-    <message>
-      <source>Delete event %1</source>
-      <translation>Eliminar el acontecimiento %1</translation>
-    </message>
-    <message>
       <source>The requirement stays; only its tracking is cleared.</source>
       <translation>La obligación se mantiene; solo se borra su seguimiento.</translation>
     </message>
     <message>
-      <source>Clear tracking of %1 at %2</source>
-      <translation>Borrar el seguimiento de %1 en %2</translation>
+      <source>Clear tracking of “%1” at %2</source>
+      <translation>Borrar el seguimiento de «%1» en %2</translation>
     </message>
     <message>
       <source>Cannot delete</source>
       <translation>No se puede eliminar</translation>
     </message>
     <message>
-      <source>Edit report line %1</source>
-      <translation>Modificar la línea de informe %1</translation>
+      <source>%1?</source>
+      <translation>¿%1?</translation>
+    </message>
+    <message>
+      <source>Edit “%1”</source>
+      <translation>Editar «%1»</translation>
+    </message>
+    <message>
+      <source>Delete the body %1</source>
+      <translation>Eliminar el órgano %1</translation>
+    </message>
+    <message>
+      <source>Delete the report line “%1”</source>
+      <translation>Eliminar la línea de informes «%1»</translation>
     </message>
     <message>
       <source>Find</source>
@@ -471,20 +482,32 @@
   <context>
     <name>Export</name>
     <message>
-      <source>PNG image</source>
-      <translation>Imagen PNG</translation>
+      <source>drafts included</source>
+      <translation>proyectos incluidos</translation>
     </message>
     <message>
-      <source>SVG (text stays text)</source>
-      <translation>SVG (el texto sigue siendo texto)</translation>
+      <source>adopted decisions only</source>
+      <translation>solo decisiones adoptadas</translation>
     </message>
     <message>
-      <source>PDF (vector)</source>
-      <translation>PDF (vectorial)</translation>
+      <source>as of %1</source>
+      <translation>a fecha de %1</translation>
     </message>
     <message>
-      <source>Export image</source>
-      <translation>Exportar imagen</translation>
+      <source>lanes not shown: %n</source>
+      <translation>filas sin mostrar: %n</translation>
+    </message>
+    <message>
+      <source>generated %1 by Mandate Planner</source>
+      <translation>generado el %1 con Mandate Planner</translation>
+    </message>
+    <message>
+      <source>printed %1</source>
+      <translation>impreso el %1</translation>
+    </message>
+    <message>
+      <source>page %1 of %2</source>
+      <translation>página %1 de %2</translation>
     </message>
     <message>
       <source>Exported %1</source>
@@ -527,32 +550,20 @@
       <translation>Exportar obligaciones</translation>
     </message>
     <message>
-      <source>drafts included</source>
-      <translation>proyectos incluidos</translation>
+      <source>PNG image</source>
+      <translation>Imagen PNG</translation>
     </message>
     <message>
-      <source>adopted decisions only</source>
-      <translation>solo decisiones adoptadas</translation>
+      <source>SVG (text stays text)</source>
+      <translation>SVG (el texto sigue siendo texto)</translation>
     </message>
     <message>
-      <source>as of %1</source>
-      <translation>a fecha de %1</translation>
+      <source>PDF (vector)</source>
+      <translation>PDF (vectorial)</translation>
     </message>
     <message>
-      <source>lanes not shown: %n</source>
-      <translation>filas sin mostrar: %n</translation>
-    </message>
-    <message>
-      <source>generated %1 by Mandate Planner</source>
-      <translation>generado el %1 con Mandate Planner</translation>
-    </message>
-    <message>
-      <source>printed %1</source>
-      <translation>impreso el %1</translation>
-    </message>
-    <message>
-      <source>page %1 of %2</source>
-      <translation>página %1 de %2</translation>
+      <source>Export image</source>
+      <translation>Exportar imagen</translation>
     </message>
   </context>
   <context>
@@ -610,12 +621,12 @@
       <translation>Años</translation>
     </message>
     <message>
-      <source>Lanes</source>
-      <translation>Filas</translation>
-    </message>
-    <message>
       <source>Width</source>
       <translation>Ancho</translation>
+    </message>
+    <message>
+      <source>Lanes</source>
+      <translation>Filas</translation>
     </message>
     <message>
       <source>Show</source>
@@ -636,6 +647,23 @@
     <message>
       <source>%1 × %2 pixels</source>
       <translation>%1 × %2 píxeles</translation>
+    </message>
+  </context>
+  <context>
+    <name>FactCounts</name>
+    <message numerus="yes">
+      <source>%n requirement(s) in the current result</source>
+      <translation>
+        <numerusform>%n obligación en el resultado actual</numerusform>
+        <numerusform>%n obligaciones en el resultado actual</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n report(s) due</source>
+      <translation>
+        <numerusform>%n informe pendiente</numerusform>
+        <numerusform>%n informes pendientes</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -683,6 +711,10 @@
     <message>
       <source>suspended and resumed</source>
       <translation>suspendida y reanudada</translation>
+    </message>
+    <message>
+      <source>“%1” at %2</source>
+      <translation>«%1» en %2</translation>
     </message>
     <message>
       <source>not due</source>
@@ -737,10 +769,6 @@
       <translation>En vigor</translation>
     </message>
     <message>
-      <source>requirement(s) in the current result</source>
-      <translation>obligación(es) en el resultado actual</translation>
-    </message>
-    <message>
       <source>Mandates</source>
       <translation>Mandatos</translation>
     </message>
@@ -755,10 +783,6 @@
     <message>
       <source>Location</source>
       <translation>Lugar</translation>
-    </message>
-    <message>
-      <source>report(s) due</source>
-      <translation>informe(s) pendiente(s)</translation>
     </message>
     <message>
       <source>Format</source>
@@ -795,6 +819,17 @@
     <message>
       <source>and %n more</source>
       <translation>y %n más</translation>
+    </message>
+  </context>
+  <context>
+    <name>FirstViewHint</name>
+    <message>
+      <source>Dashed outlines are projected sessions and draft decisions, not yet adopted. &lt;a href='drafts'&gt;Include drafts&lt;/a&gt; (Ctrl+D) to see what they would change.</source>
+      <translation>Los contornos discontinuos son períodos de sesiones previstos y proyectos de decisión aún no aprobados. &lt;a href='drafts'&gt;Incluir proyectos&lt;/a&gt; (Ctrl+D) para ver lo que cambiarían.</translation>
+    </message>
+    <message>
+      <source>Close this note</source>
+      <translation>Cerrar esta nota</translation>
     </message>
   </context>
   <context>
@@ -1226,6 +1261,10 @@
       <source>As of</source>
       <translation>A fecha de</translation>
     </message>
+    <message>
+      <source>%1: %2</source>
+      <translation>%1: %2</translation>
+    </message>
     <message numerus="yes">
       <source>%n requirement(s)</source>
       <translation>
@@ -1258,6 +1297,10 @@
         <numerusform>Problemas (%n)</numerusform>
         <numerusform>Problemas (%n)</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>Backup failed: %1</source>
+      <translation>Falló la copia de seguridad: %1</translation>
     </message>
     <message>
       <source>%1 — read-only</source>
@@ -1421,6 +1464,10 @@
     <message>
       <source>only at one body</source>
       <translation>solo en un órgano</translation>
+    </message>
+    <message>
+      <source>%1 (projected)</source>
+      <translation>%1 (prevista)</translation>
     </message>
     <message>
       <source>(none)</source>
@@ -1654,6 +1701,13 @@
     </message>
   </context>
   <context>
+    <name>ProblemsPanel</name>
+    <message>
+      <source>No problems: every rule finds its sessions and no deadline is missed.</source>
+      <translation>Ningún problema: cada regla encuentra sus períodos de sesiones y no se incumple ningún plazo.</translation>
+    </message>
+  </context>
+  <context>
     <name>RecordEditor</name>
     <message>
       <source>Next: %1</source>
@@ -1666,6 +1720,34 @@
   </context>
   <context>
     <name>Records</name>
+    <message>
+      <source>Recurrence (RRULE)</source>
+      <translation>Recurrencia (RRULE)</translation>
+    </message>
+    <message>
+      <source>Days</source>
+      <translation>Días</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>Desde</translation>
+    </message>
+    <message>
+      <source>Until</source>
+      <translation>Hasta</translation>
+    </message>
+    <message>
+      <source>Number = year −</source>
+      <translation>Número = año −</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>Lugar</translation>
+    </message>
+    <message>
+      <source>Body %1</source>
+      <translation>Órgano %1</translation>
+    </message>
     <message>
       <source>New body</source>
       <translation>Nuevo órgano</translation>
@@ -1693,6 +1775,10 @@
     <message>
       <source>Issuance (weeks before)</source>
       <translation>Publicación (semanas antes)</translation>
+    </message>
+    <message>
+      <source>Report line “%1”</source>
+      <translation>Línea de informes «%1»</translation>
     </message>
     <message>
       <source>New report line</source>
@@ -1727,6 +1813,18 @@
       <translation>Nuevo período de sesiones</translation>
     </message>
     <message>
+      <source>Session: %1</source>
+      <translation>Período de sesiones: %1</translation>
+    </message>
+    <message>
+      <source>Confirm %1</source>
+      <translation>Confirmar: %1</translation>
+    </message>
+    <message>
+      <source>Body</source>
+      <translation>Órgano</translation>
+    </message>
+    <message>
       <source>Series</source>
       <translation>Serie</translation>
     </message>
@@ -1739,48 +1837,32 @@
       <translation>Clausura</translation>
     </message>
     <message>
-      <source>Location</source>
-      <translation>Lugar</translation>
-    </message>
-    <message>
       <source>Status</source>
       <translation>Estado</translation>
+    </message>
+    <message>
+      <source>Session series %1</source>
+      <translation>Serie de períodos de sesiones %1</translation>
     </message>
     <message>
       <source>New session series</source>
       <translation>Nueva serie de períodos de sesiones</translation>
     </message>
     <message>
-      <source>Body</source>
-      <translation>Órgano</translation>
+      <source>Name pattern</source>
+      <translation>Patrón de nombre</translation>
     </message>
     <message>
       <source>Substantive session of {year}; {ordinal} session</source>
       <translation>Período de sesiones sustantivo de {year}; {ordinal} período de sesiones</translation>
     </message>
     <message>
-      <source>Recurrence (RRULE)</source>
-      <translation>Recurrencia (RRULE)</translation>
-    </message>
-    <message>
-      <source>Days</source>
-      <translation>Días</translation>
-    </message>
-    <message>
-      <source>From</source>
-      <translation>Desde</translation>
-    </message>
-    <message>
-      <source>Until</source>
-      <translation>Hasta</translation>
-    </message>
-    <message>
       <source>Runs until the next opens</source>
       <translation>Dura hasta que se abre el siguiente</translation>
     </message>
     <message>
-      <source>Number = year −</source>
-      <translation>Número = año −</translation>
+      <source>Event: %1</source>
+      <translation>Evento: %1</translation>
     </message>
     <message>
       <source>New event</source>
@@ -1799,12 +1881,16 @@
       <translation>Provisional</translation>
     </message>
     <message>
+      <source>Event series: %1</source>
+      <translation>Serie de eventos: %1</translation>
+    </message>
+    <message>
       <source>New event series</source>
       <translation>Nueva serie de acontecimientos</translation>
     </message>
     <message>
-      <source>Name pattern</source>
-      <translation>Patrón de nombre</translation>
+      <source>Track “%1” at %2</source>
+      <translation>Seguimiento de «%1» en %2</translation>
     </message>
     <message>
       <source>Report</source>
@@ -1860,6 +1946,10 @@
     <message>
       <source>Status</source>
       <translation>Estado</translation>
+    </message>
+    <message>
+      <source>No report is due yet: requirements appear here when a decision mandates a report (Edit ▸ New Decision, Ctrl+N).</source>
+      <translation>Todavía no se debe ningún informe: las obligaciones aparecen aquí cuando una decisión encomienda un informe (Edición ▸ Nueva decisión, Ctrl+N).</translation>
     </message>
     <message>
       <source>All</source>
@@ -2218,6 +2308,18 @@
       <translation>Estado</translation>
     </message>
     <message>
+      <source>submission</source>
+      <translation>presentación</translation>
+    </message>
+    <message>
+      <source>issuance</source>
+      <translation>publicación</translation>
+    </message>
+    <message>
+      <source>%1, overdue</source>
+      <translation>%1, atrasada</translation>
+    </message>
+    <message>
       <source>Date</source>
       <translation>Fecha</translation>
     </message>
@@ -2230,12 +2332,8 @@
       <translation>Nivel</translation>
     </message>
     <message>
-      <source>Code</source>
-      <translation>Código</translation>
-    </message>
-    <message>
-      <source>Message</source>
-      <translation>Mensaje</translation>
+      <source>Problem</source>
+      <translation>Problema</translation>
     </message>
     <message>
       <source>Where</source>
@@ -2366,6 +2464,10 @@
       <translation>más informes, sin nombre aquí</translation>
     </message>
     <message>
+      <source>projections end</source>
+      <translation>fin de las proyecciones</translation>
+    </message>
+    <message>
       <source>planned</source>
       <translation>programado</translation>
     </message>
@@ -2392,10 +2494,6 @@
     <message>
       <source>cannot be met</source>
       <translation>imposible de cumplir</translation>
-    </message>
-    <message>
-      <source>projections end</source>
-      <translation>fin de las proyecciones</translation>
     </message>
   </context>
   <context>
@@ -2434,8 +2532,20 @@
   <context>
     <name>WhatIfPanel</name>
     <message>
-      <source>The plan has no draft decisions.</source>
-      <translation>El plan no tiene proyectos de decisión.</translation>
+      <source>What the draft decisions would add, remove and move appears here (Plan ▸ Compare With and Without Drafts, Ctrl+Shift+D).</source>
+      <translation>Lo que los proyectos de decisión añadirían, suprimirían o trasladarían aparece aquí (Plan ▸ Comparar con y sin proyectos, Ctrl+Mayús+D).</translation>
+    </message>
+    <message>
+      <source>The plan has no draft decisions. A decision saved as a draft shows here what it would change.</source>
+      <translation>El plan no tiene proyectos de decisión. Una decisión guardada como proyecto muestra aquí lo que cambiaría.</translation>
+    </message>
+    <message>
+      <source>%1 → %2</source>
+      <translation>%1 → %2</translation>
+    </message>
+    <message>
+      <source>still due, now mandated by %1</source>
+      <translation>sigue pendiente, ahora encomendado por %1</translation>
     </message>
   </context>
   <context>
@@ -2467,6 +2577,486 @@
     <message>
       <source>This plan was opened read-only.</source>
       <translation>Este plan se abrió en solo lectura.</translation>
+    </message>
+    <message>
+      <source>%1 and %2</source>
+      <translation>%1 y %2</translation>
+    </message>
+    <message>
+      <source>, </source>
+      <translation>, </translation>
+    </message>
+    <message>
+      <source>replaced by %1</source>
+      <translation>sustituido por %1</translation>
+    </message>
+    <message>
+      <source>terminated by %1</source>
+      <translation>terminado por %1</translation>
+    </message>
+    <message>
+      <source>deferred to %1 by %2</source>
+      <translation>aplazado a %1 por %2</translation>
+    </message>
+    <message>
+      <source>merged into %1 by %2</source>
+      <translation>fusionado en %1 por %2</translation>
+    </message>
+    <message>
+      <source>no longer mandated</source>
+      <translation>ya no se solicita</translation>
+    </message>
+    <message>
+      <source>add</source>
+      <translation>añadir</translation>
+    </message>
+    <message>
+      <source>replace</source>
+      <translation>sustituir</translation>
+    </message>
+    <message>
+      <source>terminate</source>
+      <translation>poner fin</translation>
+    </message>
+    <message>
+      <source>defer</source>
+      <translation>aplazar</translation>
+    </message>
+    <message>
+      <source>merge</source>
+      <translation>fusionar</translation>
+    </message>
+    <message>
+      <source>from %1 to %2</source>
+      <translation>de %1 a %2</translation>
+    </message>
+    <message>
+      <source>from %1</source>
+      <translation>desde %1</translation>
+    </message>
+    <message>
+      <source>into %1</source>
+      <translation>en %1</translation>
+    </message>
+    <message>
+      <source>%1 — %2</source>
+      <translation>%1 — %2</translation>
+    </message>
+    <message>
+      <source>only at %1</source>
+      <translation>solo en %1</translation>
+    </message>
+    <message>
+      <source>at %1</source>
+      <translation>en %1</translation>
+    </message>
+    <message>
+      <source>at the next session of %1</source>
+      <translation>en el próximo período de sesiones de %1</translation>
+    </message>
+    <message>
+      <source>at the first session of %1 after %2</source>
+      <translation>en el primer período de sesiones de %1 después de %2</translation>
+    </message>
+    <message numerus="yes">
+      <source>every %n year(s) from %1</source>
+      <translation>
+        <numerusform>cada año desde %1</numerusform>
+        <numerusform>cada %n años desde %1</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>until %1</source>
+      <translation>hasta %1</translation>
+    </message>
+    <message>
+      <source>at the first session of %1 after each %2</source>
+      <translation>en el primer período de sesiones de %1 después de cada %2</translation>
+    </message>
+    <message numerus="yes">
+      <source>(%n week(s) to prepare)</source>
+      <translation>
+        <numerusform>(%n semana de preparación)</numerusform>
+        <numerusform>(%n semanas de preparación)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>every %n year(s)</source>
+      <translation>
+        <numerusform>cada año</numerusform>
+        <numerusform>cada %n años</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>every %n month(s)</source>
+      <translation>
+        <numerusform>cada mes</numerusform>
+        <numerusform>cada %n meses</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>every %n week(s)</source>
+      <translation>
+        <numerusform>cada semana</numerusform>
+        <numerusform>cada %n semanas</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>every %n day(s)</source>
+      <translation>
+        <numerusform>cada día</numerusform>
+        <numerusform>cada %n días</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>the first %1</source>
+      <translation>el primer %1</translation>
+    </message>
+    <message>
+      <source>the second %1</source>
+      <translation>el segundo %1</translation>
+    </message>
+    <message>
+      <source>the third %1</source>
+      <translation>el tercer %1</translation>
+    </message>
+    <message>
+      <source>the fourth %1</source>
+      <translation>el cuarto %1</translation>
+    </message>
+    <message>
+      <source>the fifth %1</source>
+      <translation>el quinto %1</translation>
+    </message>
+    <message>
+      <source>the last %1</source>
+      <translation>el último %1</translation>
+    </message>
+    <message>
+      <source>the second-to-last %1</source>
+      <translation>el penúltimo %1</translation>
+    </message>
+    <message>
+      <source>on the %1 falling on day %2</source>
+      <translation>el %1 que cae en los días %2</translation>
+    </message>
+    <message>
+      <source>on %1</source>
+      <translation>el %1</translation>
+    </message>
+    <message>
+      <source>on day %1</source>
+      <translation>el día %1</translation>
+    </message>
+    <message>
+      <source>%1 %2</source>
+      <translation>%1 %2</translation>
+    </message>
+    <message>
+      <source>%1 of %2</source>
+      <translation>%1 de %2</translation>
+    </message>
+    <message>
+      <source>%1 in %2</source>
+      <translation>%1 en %2</translation>
+    </message>
+    <message>
+      <source>“%1” (%2): no session of %3 in the plan fits this rule. Add the session or its series, or change the rule.</source>
+      <translation>«%1» (%2): ningún período de sesiones de %3 del plan se ajusta a esta regla. Añada el período de sesiones o su serie, o cambie la regla.</translation>
+    </message>
+    <message>
+      <source>“%1” at %2: the manuscript was due %3, before %4 took effect on %5; this report cannot be ready in time. Defer it to a later session.</source>
+      <translation>«%1» en %2: el manuscrito debía presentarse el %3, antes de que %4 entrara en vigor el %5; este informe no puede estar listo a tiempo. Aplácelo a un período de sesiones posterior.</translation>
+    </message>
+    <message>
+      <source>“%1” at %2: the manuscript was due %3 and is still %4. Submit it, or update its tracking.</source>
+      <translation>«%1» en %2: el manuscrito debía presentarse el %3 y sigue «%4». Preséntelo o actualice su seguimiento.</translation>
+    </message>
+    <message numerus="yes">
+      <source>“%1” at %2: %n words estimated, above the limit of %3. Shorten it.</source>
+      <translation>
+        <numerusform>«%1» en %2: %n palabra estimada, por encima del límite de %3. Acórtelo.</numerusform>
+        <numerusform>«%1» en %2: %n palabras estimadas, por encima del límite de %3. Acórtelo.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>“%1” at %2: it is no longer due there, but its tracking is kept. Clear the tracking if it is not needed.</source>
+      <translation>«%1» en %2: ya no debe presentarse en ese período de sesiones, pero se conserva su seguimiento. Borre el seguimiento si no es necesario.</translation>
+    </message>
+    <message>
+      <source>%1 defers “%2” from %3, but it is not due there: nothing moves.</source>
+      <translation>%1 aplaza «%2» desde %3, pero no debe presentarse allí: nada se traslada.</translation>
+    </message>
+    <message>
+      <source>%1 merges “%2” into “%3” from %4, but nothing is due then.</source>
+      <translation>%1 fusiona «%2» en «%3» desde el %4, pero nada debe presentarse a partir de entonces.</translation>
+    </message>
+    <message>
+      <source>“%1” (%2) is next due in %3, beyond the planning horizon (%4). Extend the horizon (Plan ▸ Projection Horizon) to plan for it.</source>
+      <translation>«%1» (%2) vuelve a deberse en %3, más allá del horizonte de planificación (%4). Amplíe el horizonte (Plan ▸ Horizonte de proyección) para planificarlo.</translation>
+    </message>
+    <message>
+      <source>%1 ends “%2” from %3, but nothing is due then.</source>
+      <translation>%1 pone fin a «%2» desde el %3, pero nada debe presentarse a partir de entonces.</translation>
+    </message>
+    <message>
+      <source>%1, mandate %2</source>
+      <translation>%1, mandato %2</translation>
+    </message>
+    <message>
+      <source>error</source>
+      <translation>error</translation>
+    </message>
+    <message>
+      <source>warning</source>
+      <translation>advertencia</translation>
+    </message>
+    <message>
+      <source>note</source>
+      <translation>nota</translation>
+    </message>
+    <message>
+      <source>planned</source>
+      <translation>programado</translation>
+    </message>
+    <message>
+      <source>forecast</source>
+      <translation>previsto</translation>
+    </message>
+    <message>
+      <source>submitted</source>
+      <translation>presentado</translation>
+    </message>
+    <message>
+      <source>issued</source>
+      <translation>publicado</translation>
+    </message>
+    <message>
+      <source>considered</source>
+      <translation>examinado</translation>
+    </message>
+    <message>
+      <source>this field</source>
+      <translation>este campo</translation>
+    </message>
+    <message>
+      <source>Fill in “%1”.</source>
+      <translation>Rellene «%1».</translation>
+    </message>
+    <message>
+      <source>“%1” must be at least %2.</source>
+      <translation>«%1» debe ser al menos %2.</translation>
+    </message>
+    <message>
+      <source>“%1” must be at most %2.</source>
+      <translation>«%1» debe ser como máximo %2.</translation>
+    </message>
+    <message>
+      <source>“%1” must be a whole number.</source>
+      <translation>«%1» debe ser un número entero.</translation>
+    </message>
+    <message>
+      <source>“%1” is not a date: write it as YYYY-MM-DD.</source>
+      <translation>«%1» no es una fecha: escríbala como AAAA-MM-DD.</translation>
+    </message>
+    <message>
+      <source>“%1”: there is no such day as %2.</source>
+      <translation>«%1»: no existe el día %2.</translation>
+    </message>
+    <message>
+      <source>“%1” must be a date from %2 to %3.</source>
+      <translation>«%1» debe ser una fecha entre %2 y %3.</translation>
+    </message>
+    <message>
+      <source>“%1” is already used by another record; choose another.</source>
+      <translation>«%1» ya lo usa otro registro; elija otro.</translation>
+    </message>
+    <message>
+      <source>This is not a recurrence the planner can read; write it as an RRULE, for example FREQ=YEARLY;BYMONTH=7;BYDAY=1MO.</source>
+      <translation>El planificador no puede leer esta recurrencia; escríbala como una RRULE, por ejemplo FREQ=YEARLY;BYMONTH=7;BYDAY=1MO.</translation>
+    </message>
+    <message>
+      <source>The name can only use {year}, {number} and {ordinal} for the parts that change, e.g. “{ordinal} session”.</source>
+      <translation>El nombre solo puede usar {year}, {number} y {ordinal} para las partes que cambian, p. ej. «{ordinal} período de sesiones».</translation>
+    </message>
+    <message>
+      <source>A body cannot be placed under itself or under one of its own subsidiaries.</source>
+      <translation>Un órgano no puede colocarse bajo sí mismo ni bajo uno de sus órganos subsidiarios.</translation>
+    </message>
+    <message>
+      <source>There is no session “%1” in the plan: pick one, or give a year.</source>
+      <translation>El plan no tiene ningún período de sesiones «%1»: elija uno o indique un año.</translation>
+    </message>
+    <message>
+      <source>There is no report line “%1” in the plan.</source>
+      <translation>El plan no tiene ninguna línea de informes «%1».</translation>
+    </message>
+    <message>
+      <source>There is no body “%1” in the plan.</source>
+      <translation>El plan no tiene ningún órgano «%1».</translation>
+    </message>
+    <message>
+      <source>A deferral needs the session it moves from and the session it moves to.</source>
+      <translation>Un aplazamiento necesita el período de sesiones de origen y el de destino.</translation>
+    </message>
+    <message>
+      <source>Defer to another session than the one it moves from.</source>
+      <translation>Aplace a un período de sesiones distinto del de origen.</translation>
+    </message>
+    <message>
+      <source>A report line cannot merge into itself: pick the report line it joins.</source>
+      <translation>Una línea de informes no puede fusionarse consigo misma: elija la línea a la que se une.</translation>
+    </message>
+    <message>
+      <source>Give a year (e.g. 2016) or a session.</source>
+      <translation>Indique un año (p. ej. 2016) o un período de sesiones.</translation>
+    </message>
+    <message>
+      <source>Give a year from %1 to %2.</source>
+      <translation>Indique un año entre %1 y %2.</translation>
+    </message>
+    <message>
+      <source>The last year (%1) comes before the first (%2).</source>
+      <translation>El último año (%1) es anterior al primero (%2).</translation>
+    </message>
+    <message>
+      <source>These merges would go round in a circle: %1. Remove one of them.</source>
+      <translation>Estas fusiones formarían un círculo: %1. Elimine una de ellas.</translation>
+    </message>
+    <message>
+      <source>“%1” (%2) cannot be before %3.</source>
+      <translation>«%1» (%2) no puede ser anterior al %3.</translation>
+    </message>
+    <message>
+      <source>Enter the decision’s symbol, e.g. E/DEC/2011/216 or “decision 2011/216”.</source>
+      <translation>Escriba la signatura de la decisión, p. ej. E/DEC/2011/216 o «decisión 2011/216».</translation>
+    </message>
+    <message>
+      <source>Say which body adopted “%1” (e.g. “ECOSOC %1”), or give the full symbol.</source>
+      <translation>Indique qué órgano aprobó «%1» (p. ej. «ECOSOC %1») o escriba la signatura completa.</translation>
+    </message>
+    <message>
+      <source>“%1” is a working symbol, for drafts only: give the adopted symbol, e.g. E/DEC/2011/216, or make the decision a draft.</source>
+      <translation>«%1» es una signatura de trabajo, solo para proyectos: indique la signatura definitiva, p. ej. E/DEC/2011/216, o marque la decisión como proyecto.</translation>
+    </message>
+    <message>
+      <source>“%1” is not a symbol: write e.g. A/RES/67/290, E/DEC/2011/216 or “resolution 2009/29”.</source>
+      <translation>«%1» no es una signatura: escriba p. ej. A/RES/67/290, E/DEC/2011/216 o «resolución 2009/29».</translation>
+    </message>
+    <message>
+      <source>%1 is already in the plan: edit that decision instead.</source>
+      <translation>%1 ya está en el plan: edite esa decisión.</translation>
+    </message>
+    <message>
+      <source>The report line “%1” exists already: pick it from the list.</source>
+      <translation>La línea de informes «%1» ya existe: elíjala de la lista.</translation>
+    </message>
+    <message>
+      <source>Give the new report line “%1” a title.</source>
+      <translation>Dé un título a la nueva línea de informes «%1».</translation>
+    </message>
+    <message numerus="yes">
+      <source>This change would leave %n mandate(s) naming a session or event that no longer exists: change those decisions first.</source>
+      <translation>
+        <numerusform>Este cambio dejaría %n mandato que remite a un período de sesiones o evento que ya no existe: cambie primero esa decisión.</numerusform>
+        <numerusform>Este cambio dejaría %n mandatos que remiten a un período de sesiones o evento que ya no existe: cambie primero esas decisiones.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>“%1” is still used by %2: change or delete those first.</source>
+      <translation>«%1» todavía lo usa %2: cámbielos o elimínelos primero.</translation>
+    </message>
+    <message>
+      <source>The id cannot change: other records refer to it by that id.</source>
+      <translation>El identificador no puede cambiar: otros registros remiten a él.</translation>
+    </message>
+    <message>
+      <source>%1 is projected by its series: change the series instead.</source>
+      <translation>%1 está prevista por su serie: cambie la serie.</translation>
+    </message>
+    <message>
+      <source>“%1” must be from %2 to %3.</source>
+      <translation>«%1» debe estar entre %2 y %3.</translation>
+    </message>
+    <message>
+      <source>“%1” is a session of %2, not of %3: pick a session of %3.</source>
+      <translation>«%1» es un período de sesiones de %2, no de %3: elija uno de %3.</translation>
+    </message>
+    <message>
+      <source>The series “%1” projects sessions of %2, not of %3.</source>
+      <translation>La serie «%1» prevé períodos de sesiones de %2, no de %3.</translation>
+    </message>
+    <message>
+      <source>This effect needs a rule: choose one.</source>
+      <translation>Este efecto necesita una regla: elija una.</translation>
+    </message>
+    <message>
+      <source>Choose the report line it merges into.</source>
+      <translation>Elija la línea de informes con la que se fusiona.</translation>
+    </message>
+    <message>
+      <source>“%1” must be text.</source>
+      <translation>«%1» debe ser texto.</translation>
+    </message>
+    <message>
+      <source>There is no event “%1” in the plan.</source>
+      <translation>El plan no tiene ningún evento «%1».</translation>
+    </message>
+    <message>
+      <source>There is no series “%1” in the plan.</source>
+      <translation>El plan no tiene ninguna serie «%1».</translation>
+    </message>
+    <message>
+      <source>Give the rule only, for example %1.</source>
+      <translation>Indique solo la regla, por ejemplo %1.</translation>
+    </message>
+    <message>
+      <source>“%1” is not NAME=VALUE.</source>
+      <translation>«%1» no tiene la forma NOMBRE=VALOR.</translation>
+    </message>
+    <message>
+      <source>The recurrence has a part the planner does not know: %1.</source>
+      <translation>La recurrencia tiene una parte que el planificador no conoce: %1.</translation>
+    </message>
+    <message>
+      <source>%1 is given twice.</source>
+      <translation>%1 aparece dos veces.</translation>
+    </message>
+    <message>
+      <source>The recurrence needs FREQ, for example %1.</source>
+      <translation>La recurrencia necesita FREQ, por ejemplo %1.</translation>
+    </message>
+    <message>
+      <source>Sessions are whole days: use FREQ=YEARLY, MONTHLY, WEEKLY or DAILY, without hours, minutes or seconds.</source>
+      <translation>Los períodos de sesiones son días completos: use FREQ=YEARLY, MONTHLY, WEEKLY o DAILY, sin horas, minutos ni segundos.</translation>
+    </message>
+    <message>
+      <source>%1 cannot be “%2”.</source>
+      <translation>%1 no puede ser «%2».</translation>
+    </message>
+    <message>
+      <source>%1=%2 is out of range (%3 to %4).</source>
+      <translation>%1=%2 está fuera de rango (%3 a %4).</translation>
+    </message>
+    <message>
+      <source>BYDAY=%1: a numbered weekday needs FREQ=MONTHLY or YEARLY.</source>
+      <translation>BYDAY=%1: un día de la semana numerado requiere FREQ=MONTHLY o YEARLY.</translation>
+    </message>
+    <message>
+      <source>Give COUNT or UNTIL, not both.</source>
+      <translation>Indique COUNT o UNTIL, no ambos.</translation>
+    </message>
+    <message>
+      <source>BYSETPOS needs another BY… part to choose from.</source>
+      <translation>BYSETPOS necesita otra parte BY… entre la que elegir.</translation>
+    </message>
+    <message>
+      <source>The recurrence names no day at all.</source>
+      <translation>La recurrencia no designa ningún día.</translation>
+    </message>
+    <message>
+      <source>The series would give too many dates in its range: narrow the rule or give an earlier end.</source>
+      <translation>La serie daría demasiadas fechas en su período: restrinja la regla o indique un final anterior.</translation>
     </message>
   </context>
 </TS>

@@ -24,10 +24,10 @@
       </translation>
     </message>
     <message numerus="yes">
-      <source>changes %n</source>
+      <source>re-mandates %n requirement(s)</source>
       <translation>
-        <numerusform>modifie %n</numerusform>
-        <numerusform>modifie %n</numerusform>
+        <numerusform>redonne un mandat à %n obligation</numerusform>
+        <numerusform>redonne un mandat à %n obligations</numerusform>
       </translation>
     </message>
     <message>
@@ -38,40 +38,24 @@
   <context>
     <name>Changes</name>
     <message>
-      <source>replaced by %1</source>
-      <translation>remplacé par %1</translation>
+      <source>“%1” at %2</source>
+      <translation>« %1 » à %2</translation>
     </message>
     <message>
-      <source>terminated by %1</source>
-      <translation>terminé par %1</translation>
+      <source>%1: moved from %2 — %3</source>
+      <translation>%1 : déplacé de %2 — %3</translation>
     </message>
     <message>
-      <source>deferred to %1 by %2</source>
-      <translation>reporté à %1 par %2</translation>
+      <source>%1: removed — %2</source>
+      <translation>%1 : supprimé — %2</translation>
     </message>
     <message>
-      <source>merged into %1 by %2</source>
-      <translation>fusionné dans %1 par %2</translation>
+      <source>%1: added — mandated by %2</source>
+      <translation>%1 : ajouté — prescrit par %2</translation>
     </message>
     <message>
-      <source>%1, %2: moved from %3 — %4</source>
-      <translation>%1, %2 : déplacé depuis %3 — %4</translation>
-    </message>
-    <message>
-      <source>no longer mandated</source>
-      <translation>n’est plus demandé</translation>
-    </message>
-    <message>
-      <source>%1, %2: removed — %3</source>
-      <translation>%1, %2 : supprimé — %3</translation>
-    </message>
-    <message>
-      <source>%1, %2: added — mandated by %3</source>
-      <translation>%1, %2 : ajouté — demandé par %3</translation>
-    </message>
-    <message>
-      <source>%1, %2: now mandated by %3</source>
-      <translation>%1, %2 : désormais demandé par %3</translation>
+      <source>%1: now mandated by %2</source>
+      <translation>%1 : désormais prescrit par %2</translation>
     </message>
   </context>
   <context>
@@ -102,6 +86,13 @@
     </message>
   </context>
   <context>
+    <name>DateField</name>
+    <message>
+      <source>YYYY-MM-DD</source>
+      <translation>AAAA-MM-JJ</translation>
+    </message>
+  </context>
+  <context>
     <name>DeadlinesPanel</name>
     <message>
       <source>From %1</source>
@@ -113,6 +104,10 @@
         <numerusform>%n en retard</numerusform>
         <numerusform>%n en retard</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>No submission or issuance deadline from %1: deadlines appear here as decisions mandate reports.</source>
+      <translation>Aucune date limite de soumission ou de parution à partir du %1 : elles apparaissent ici lorsque des décisions prescrivent des rapports.</translation>
     </message>
   </context>
   <context>
@@ -182,6 +177,10 @@
       <translation>Nouvelle décision</translation>
     </message>
     <message>
+      <source>E/DEC/2011/216, or “decision 2011/216”</source>
+      <translation>E/DEC/2011/216, ou « décision 2011/216 »</translation>
+    </message>
+    <message>
       <source>effective from</source>
       <translation>en vigueur le</translation>
     </message>
@@ -236,6 +235,10 @@
     <message>
       <source>What it will do</source>
       <translation>Effet prévu</translation>
+    </message>
+    <message>
+      <source>Until</source>
+      <translation>Jusqu’à</translation>
     </message>
   </context>
   <context>
@@ -340,8 +343,12 @@
       <translation>Modifier %1</translation>
     </message>
     <message>
-      <source>Track %1 at %2</source>
-      <translation>Suivi de %1 à %2</translation>
+      <source>Confirm %1</source>
+      <translation>Confirmer : %1</translation>
+    </message>
+    <message>
+      <source>Track “%1” at %2</source>
+      <translation>Suivre « %1 » à %2</translation>
     </message>
     <message>
       <source>Add body</source>
@@ -380,28 +387,32 @@
       <translation>La session reprend ses dates prévisionnelles (si une série la prévoit).</translation>
     </message>
     <message>
-      <source>Delete session %1</source>
-      <translation>Supprimer la session %1</translation>
-    </message>
-    <message>
-      <source>Delete event %1</source>
-      <translation>Supprimer l’événement %1</translation>
-    </message>
-    <message>
       <source>The requirement stays; only its tracking is cleared.</source>
       <translation>L’obligation demeure ; seul son suivi est effacé.</translation>
     </message>
     <message>
-      <source>Clear tracking of %1 at %2</source>
-      <translation>Effacer le suivi de %1 à %2</translation>
+      <source>Clear tracking of “%1” at %2</source>
+      <translation>Effacer le suivi de « %1 » à %2</translation>
     </message>
     <message>
       <source>Cannot delete</source>
       <translation>Suppression impossible</translation>
     </message>
     <message>
-      <source>Edit report line %1</source>
-      <translation>Modifier la ligne de rapport %1</translation>
+      <source>%1?</source>
+      <translation>%1 ?</translation>
+    </message>
+    <message>
+      <source>Edit “%1”</source>
+      <translation>Modifier « %1 »</translation>
+    </message>
+    <message>
+      <source>Delete the body %1</source>
+      <translation>Supprimer l’organe %1</translation>
+    </message>
+    <message>
+      <source>Delete the report line “%1”</source>
+      <translation>Supprimer la ligne de rapport « %1 »</translation>
     </message>
     <message>
       <source>Find</source>
@@ -471,20 +482,32 @@
   <context>
     <name>Export</name>
     <message>
-      <source>PNG image</source>
-      <translation>Image PNG</translation>
+      <source>drafts included</source>
+      <translation>projets inclus</translation>
     </message>
     <message>
-      <source>SVG (text stays text)</source>
-      <translation>SVG (le texte reste du texte)</translation>
+      <source>adopted decisions only</source>
+      <translation>décisions adoptées seulement</translation>
     </message>
     <message>
-      <source>PDF (vector)</source>
-      <translation>PDF (vectoriel)</translation>
+      <source>as of %1</source>
+      <translation>à la date du %1</translation>
     </message>
     <message>
-      <source>Export image</source>
-      <translation>Exporter l’image</translation>
+      <source>lanes not shown: %n</source>
+      <translation>lignes non affichées : %n</translation>
+    </message>
+    <message>
+      <source>generated %1 by Mandate Planner</source>
+      <translation>produit le %1 par Mandate Planner</translation>
+    </message>
+    <message>
+      <source>printed %1</source>
+      <translation>imprimé le %1</translation>
+    </message>
+    <message>
+      <source>page %1 of %2</source>
+      <translation>page %1 sur %2</translation>
     </message>
     <message>
       <source>Exported %1</source>
@@ -527,32 +550,20 @@
       <translation>Exporter les obligations</translation>
     </message>
     <message>
-      <source>drafts included</source>
-      <translation>projets inclus</translation>
+      <source>PNG image</source>
+      <translation>Image PNG</translation>
     </message>
     <message>
-      <source>adopted decisions only</source>
-      <translation>décisions adoptées seulement</translation>
+      <source>SVG (text stays text)</source>
+      <translation>SVG (le texte reste du texte)</translation>
     </message>
     <message>
-      <source>as of %1</source>
-      <translation>à la date du %1</translation>
+      <source>PDF (vector)</source>
+      <translation>PDF (vectoriel)</translation>
     </message>
     <message>
-      <source>lanes not shown: %n</source>
-      <translation>lignes non affichées : %n</translation>
-    </message>
-    <message>
-      <source>generated %1 by Mandate Planner</source>
-      <translation>produit le %1 par Mandate Planner</translation>
-    </message>
-    <message>
-      <source>printed %1</source>
-      <translation>imprimé le %1</translation>
-    </message>
-    <message>
-      <source>page %1 of %2</source>
-      <translation>page %1 sur %2</translation>
+      <source>Export image</source>
+      <translation>Exporter l’image</translation>
     </message>
   </context>
   <context>
@@ -610,12 +621,12 @@
       <translation>Années</translation>
     </message>
     <message>
-      <source>Lanes</source>
-      <translation>Lignes</translation>
-    </message>
-    <message>
       <source>Width</source>
       <translation>Largeur</translation>
+    </message>
+    <message>
+      <source>Lanes</source>
+      <translation>Lignes</translation>
     </message>
     <message>
       <source>Show</source>
@@ -636,6 +647,23 @@
     <message>
       <source>%1 × %2 pixels</source>
       <translation>%1 × %2 pixels</translation>
+    </message>
+  </context>
+  <context>
+    <name>FactCounts</name>
+    <message numerus="yes">
+      <source>%n requirement(s) in the current result</source>
+      <translation>
+        <numerusform>%n obligation dans le résultat actuel</numerusform>
+        <numerusform>%n obligations dans le résultat actuel</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n report(s) due</source>
+      <translation>
+        <numerusform>%n rapport attendu</numerusform>
+        <numerusform>%n rapports attendus</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -683,6 +711,10 @@
     <message>
       <source>suspended and resumed</source>
       <translation>suspendue puis reprise</translation>
+    </message>
+    <message>
+      <source>“%1” at %2</source>
+      <translation>« %1 » à %2</translation>
     </message>
     <message>
       <source>not due</source>
@@ -737,10 +769,6 @@
       <translation>En vigueur</translation>
     </message>
     <message>
-      <source>requirement(s) in the current result</source>
-      <translation>obligation(s) dans le résultat actuel</translation>
-    </message>
-    <message>
       <source>Mandates</source>
       <translation>Mandats</translation>
     </message>
@@ -755,10 +783,6 @@
     <message>
       <source>Location</source>
       <translation>Lieu</translation>
-    </message>
-    <message>
-      <source>report(s) due</source>
-      <translation>rapport(s) attendu(s)</translation>
     </message>
     <message>
       <source>Format</source>
@@ -795,6 +819,17 @@
     <message>
       <source>and %n more</source>
       <translation>et %n de plus</translation>
+    </message>
+  </context>
+  <context>
+    <name>FirstViewHint</name>
+    <message>
+      <source>Dashed outlines are projected sessions and draft decisions, not yet adopted. &lt;a href='drafts'&gt;Include drafts&lt;/a&gt; (Ctrl+D) to see what they would change.</source>
+      <translation>Les contours en tirets sont les sessions prévisionnelles et les projets de décision, pas encore adoptés. &lt;a href='drafts'&gt;Inclure les projets&lt;/a&gt; (Ctrl+D) pour voir ce qu’ils changeraient.</translation>
+    </message>
+    <message>
+      <source>Close this note</source>
+      <translation>Fermer cette note</translation>
     </message>
   </context>
   <context>
@@ -1226,6 +1261,10 @@
       <source>As of</source>
       <translation>À la date du</translation>
     </message>
+    <message>
+      <source>%1: %2</source>
+      <translation>%1 : %2</translation>
+    </message>
     <message numerus="yes">
       <source>%n requirement(s)</source>
       <translation>
@@ -1258,6 +1297,10 @@
         <numerusform>Problèmes (%n)</numerusform>
         <numerusform>Problèmes (%n)</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>Backup failed: %1</source>
+      <translation>Échec de la sauvegarde : %1</translation>
     </message>
     <message>
       <source>%1 — read-only</source>
@@ -1421,6 +1464,10 @@
     <message>
       <source>only at one body</source>
       <translation>dans un seul organe</translation>
+    </message>
+    <message>
+      <source>%1 (projected)</source>
+      <translation>%1 (prévisionnelle)</translation>
     </message>
     <message>
       <source>(none)</source>
@@ -1654,6 +1701,13 @@
     </message>
   </context>
   <context>
+    <name>ProblemsPanel</name>
+    <message>
+      <source>No problems: every rule finds its sessions and no deadline is missed.</source>
+      <translation>Aucun problème : chaque règle trouve ses sessions et aucune échéance n’est manquée.</translation>
+    </message>
+  </context>
+  <context>
     <name>RecordEditor</name>
     <message>
       <source>Next: %1</source>
@@ -1666,6 +1720,34 @@
   </context>
   <context>
     <name>Records</name>
+    <message>
+      <source>Recurrence (RRULE)</source>
+      <translation>Récurrence (RRULE)</translation>
+    </message>
+    <message>
+      <source>Days</source>
+      <translation>Jours</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>Du</translation>
+    </message>
+    <message>
+      <source>Until</source>
+      <translation>Jusqu’à</translation>
+    </message>
+    <message>
+      <source>Number = year −</source>
+      <translation>Numéro = année −</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>Lieu</translation>
+    </message>
+    <message>
+      <source>Body %1</source>
+      <translation>Organe %1</translation>
+    </message>
     <message>
       <source>New body</source>
       <translation>Nouvel organe</translation>
@@ -1693,6 +1775,10 @@
     <message>
       <source>Issuance (weeks before)</source>
       <translation>Parution (semaines avant)</translation>
+    </message>
+    <message>
+      <source>Report line “%1”</source>
+      <translation>Ligne de rapport « %1 »</translation>
     </message>
     <message>
       <source>New report line</source>
@@ -1727,6 +1813,18 @@
       <translation>Nouvelle session</translation>
     </message>
     <message>
+      <source>Session: %1</source>
+      <translation>Session : %1</translation>
+    </message>
+    <message>
+      <source>Confirm %1</source>
+      <translation>Confirmer : %1</translation>
+    </message>
+    <message>
+      <source>Body</source>
+      <translation>Organe</translation>
+    </message>
+    <message>
       <source>Series</source>
       <translation>Série</translation>
     </message>
@@ -1739,48 +1837,32 @@
       <translation>Clôture</translation>
     </message>
     <message>
-      <source>Location</source>
-      <translation>Lieu</translation>
-    </message>
-    <message>
       <source>Status</source>
       <translation>État</translation>
+    </message>
+    <message>
+      <source>Session series %1</source>
+      <translation>Série de sessions %1</translation>
     </message>
     <message>
       <source>New session series</source>
       <translation>Nouvelle série de sessions</translation>
     </message>
     <message>
-      <source>Body</source>
-      <translation>Organe</translation>
+      <source>Name pattern</source>
+      <translation>Modèle de nom</translation>
     </message>
     <message>
       <source>Substantive session of {year}; {ordinal} session</source>
       <translation>Session de fond de {year} ; {ordinal} session</translation>
     </message>
     <message>
-      <source>Recurrence (RRULE)</source>
-      <translation>Récurrence (RRULE)</translation>
-    </message>
-    <message>
-      <source>Days</source>
-      <translation>Jours</translation>
-    </message>
-    <message>
-      <source>From</source>
-      <translation>Du</translation>
-    </message>
-    <message>
-      <source>Until</source>
-      <translation>Jusqu’à</translation>
-    </message>
-    <message>
       <source>Runs until the next opens</source>
       <translation>Dure jusqu’à l’ouverture de la suivante</translation>
     </message>
     <message>
-      <source>Number = year −</source>
-      <translation>Numéro = année −</translation>
+      <source>Event: %1</source>
+      <translation>Événement : %1</translation>
     </message>
     <message>
       <source>New event</source>
@@ -1799,12 +1881,16 @@
       <translation>Provisoire</translation>
     </message>
     <message>
+      <source>Event series: %1</source>
+      <translation>Série d’événements : %1</translation>
+    </message>
+    <message>
       <source>New event series</source>
       <translation>Nouvelle série d’événements</translation>
     </message>
     <message>
-      <source>Name pattern</source>
-      <translation>Modèle de nom</translation>
+      <source>Track “%1” at %2</source>
+      <translation>Suivre « %1 » à %2</translation>
     </message>
     <message>
       <source>Report</source>
@@ -1860,6 +1946,10 @@
     <message>
       <source>Status</source>
       <translation>État</translation>
+    </message>
+    <message>
+      <source>No report is due yet: requirements appear here when a decision mandates a report (Edit ▸ New Decision, Ctrl+N).</source>
+      <translation>Aucun rapport n’est encore attendu : les obligations apparaissent ici lorsqu’une décision prescrit un rapport (Édition ▸ Nouvelle décision, Ctrl+N).</translation>
     </message>
     <message>
       <source>All</source>
@@ -2218,6 +2308,18 @@
       <translation>État</translation>
     </message>
     <message>
+      <source>submission</source>
+      <translation>soumission</translation>
+    </message>
+    <message>
+      <source>issuance</source>
+      <translation>parution</translation>
+    </message>
+    <message>
+      <source>%1, overdue</source>
+      <translation>%1, en retard</translation>
+    </message>
+    <message>
       <source>Date</source>
       <translation>Date</translation>
     </message>
@@ -2230,12 +2332,8 @@
       <translation>Niveau</translation>
     </message>
     <message>
-      <source>Code</source>
-      <translation>Code</translation>
-    </message>
-    <message>
-      <source>Message</source>
-      <translation>Message</translation>
+      <source>Problem</source>
+      <translation>Problème</translation>
     </message>
     <message>
       <source>Where</source>
@@ -2366,6 +2464,10 @@
       <translation>autres rapports, non nommés ici</translation>
     </message>
     <message>
+      <source>projections end</source>
+      <translation>fin des projections</translation>
+    </message>
+    <message>
       <source>planned</source>
       <translation>prévu au programme</translation>
     </message>
@@ -2392,10 +2494,6 @@
     <message>
       <source>cannot be met</source>
       <translation>intenable</translation>
-    </message>
-    <message>
-      <source>projections end</source>
-      <translation>fin des projections</translation>
     </message>
   </context>
   <context>
@@ -2434,8 +2532,20 @@
   <context>
     <name>WhatIfPanel</name>
     <message>
-      <source>The plan has no draft decisions.</source>
-      <translation>Le plan ne contient aucun projet de décision.</translation>
+      <source>What the draft decisions would add, remove and move appears here (Plan ▸ Compare With and Without Drafts, Ctrl+Shift+D).</source>
+      <translation>Ce que les projets de décision ajouteraient, supprimeraient ou déplaceraient apparaît ici (Plan ▸ Comparer avec et sans les projets, Ctrl+Maj+D).</translation>
+    </message>
+    <message>
+      <source>The plan has no draft decisions. A decision saved as a draft shows here what it would change.</source>
+      <translation>Le plan ne contient aucun projet de décision. Une décision enregistrée comme projet montre ici ce qu’elle changerait.</translation>
+    </message>
+    <message>
+      <source>%1 → %2</source>
+      <translation>%1 → %2</translation>
+    </message>
+    <message>
+      <source>still due, now mandated by %1</source>
+      <translation>toujours dû, désormais prescrit par %1</translation>
     </message>
   </context>
   <context>
@@ -2467,6 +2577,486 @@
     <message>
       <source>This plan was opened read-only.</source>
       <translation>Ce plan a été ouvert en lecture seule.</translation>
+    </message>
+    <message>
+      <source>%1 and %2</source>
+      <translation>%1 et %2</translation>
+    </message>
+    <message>
+      <source>, </source>
+      <translation>, </translation>
+    </message>
+    <message>
+      <source>replaced by %1</source>
+      <translation>remplacé par %1</translation>
+    </message>
+    <message>
+      <source>terminated by %1</source>
+      <translation>terminé par %1</translation>
+    </message>
+    <message>
+      <source>deferred to %1 by %2</source>
+      <translation>reporté à %1 par %2</translation>
+    </message>
+    <message>
+      <source>merged into %1 by %2</source>
+      <translation>fusionné dans %1 par %2</translation>
+    </message>
+    <message>
+      <source>no longer mandated</source>
+      <translation>n’est plus demandé</translation>
+    </message>
+    <message>
+      <source>add</source>
+      <translation>ajouter</translation>
+    </message>
+    <message>
+      <source>replace</source>
+      <translation>remplacer</translation>
+    </message>
+    <message>
+      <source>terminate</source>
+      <translation>mettre fin</translation>
+    </message>
+    <message>
+      <source>defer</source>
+      <translation>reporter</translation>
+    </message>
+    <message>
+      <source>merge</source>
+      <translation>fusionner</translation>
+    </message>
+    <message>
+      <source>from %1 to %2</source>
+      <translation>de %1 à %2</translation>
+    </message>
+    <message>
+      <source>from %1</source>
+      <translation>à partir de %1</translation>
+    </message>
+    <message>
+      <source>into %1</source>
+      <translation>dans %1</translation>
+    </message>
+    <message>
+      <source>%1 — %2</source>
+      <translation>%1 — %2</translation>
+    </message>
+    <message>
+      <source>only at %1</source>
+      <translation>seulement à %1</translation>
+    </message>
+    <message>
+      <source>at %1</source>
+      <translation>à %1</translation>
+    </message>
+    <message>
+      <source>at the next session of %1</source>
+      <translation>à la prochaine session de %1</translation>
+    </message>
+    <message>
+      <source>at the first session of %1 after %2</source>
+      <translation>à la première session de %1 après %2</translation>
+    </message>
+    <message numerus="yes">
+      <source>every %n year(s) from %1</source>
+      <translation>
+        <numerusform>chaque année à partir de %1</numerusform>
+        <numerusform>tous les %n ans à partir de %1</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>until %1</source>
+      <translation>jusqu’à %1</translation>
+    </message>
+    <message>
+      <source>at the first session of %1 after each %2</source>
+      <translation>à la première session de %1 après chaque %2</translation>
+    </message>
+    <message numerus="yes">
+      <source>(%n week(s) to prepare)</source>
+      <translation>
+        <numerusform>(%n semaine de préparation)</numerusform>
+        <numerusform>(%n semaines de préparation)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>every %n year(s)</source>
+      <translation>
+        <numerusform>tous les ans</numerusform>
+        <numerusform>tous les %n ans</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>every %n month(s)</source>
+      <translation>
+        <numerusform>chaque mois</numerusform>
+        <numerusform>tous les %n mois</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>every %n week(s)</source>
+      <translation>
+        <numerusform>chaque semaine</numerusform>
+        <numerusform>toutes les %n semaines</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>every %n day(s)</source>
+      <translation>
+        <numerusform>chaque jour</numerusform>
+        <numerusform>tous les %n jours</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>the first %1</source>
+      <translation>le premier %1</translation>
+    </message>
+    <message>
+      <source>the second %1</source>
+      <translation>le deuxième %1</translation>
+    </message>
+    <message>
+      <source>the third %1</source>
+      <translation>le troisième %1</translation>
+    </message>
+    <message>
+      <source>the fourth %1</source>
+      <translation>le quatrième %1</translation>
+    </message>
+    <message>
+      <source>the fifth %1</source>
+      <translation>le cinquième %1</translation>
+    </message>
+    <message>
+      <source>the last %1</source>
+      <translation>le dernier %1</translation>
+    </message>
+    <message>
+      <source>the second-to-last %1</source>
+      <translation>l’avant-dernier %1</translation>
+    </message>
+    <message>
+      <source>on the %1 falling on day %2</source>
+      <translation>le %1 tombant entre le %2</translation>
+    </message>
+    <message>
+      <source>on %1</source>
+      <translation>le %1</translation>
+    </message>
+    <message>
+      <source>on day %1</source>
+      <translation>le %1</translation>
+    </message>
+    <message>
+      <source>%1 %2</source>
+      <translation>%1 %2</translation>
+    </message>
+    <message>
+      <source>%1 of %2</source>
+      <translation>%1 de %2</translation>
+    </message>
+    <message>
+      <source>%1 in %2</source>
+      <translation>%1 en %2</translation>
+    </message>
+    <message>
+      <source>“%1” (%2): no session of %3 in the plan fits this rule. Add the session or its series, or change the rule.</source>
+      <translation>« %1 » (%2) : aucune session de %3 du plan ne correspond à cette règle. Ajoutez la session ou sa série, ou modifiez la règle.</translation>
+    </message>
+    <message>
+      <source>“%1” at %2: the manuscript was due %3, before %4 took effect on %5; this report cannot be ready in time. Defer it to a later session.</source>
+      <translation>« %1 » à %2 : le manuscrit était attendu le %3, avant l’entrée en vigueur de %4 le %5 ; ce rapport ne peut pas être prêt à temps. Reportez-le à une session ultérieure.</translation>
+    </message>
+    <message>
+      <source>“%1” at %2: the manuscript was due %3 and is still %4. Submit it, or update its tracking.</source>
+      <translation>« %1 » à %2 : le manuscrit était attendu le %3 et il est toujours « %4 ». Soumettez-le ou mettez à jour son suivi.</translation>
+    </message>
+    <message numerus="yes">
+      <source>“%1” at %2: %n words estimated, above the limit of %3. Shorten it.</source>
+      <translation>
+        <numerusform>« %1 » à %2 : %n mot estimé, au-delà de la limite de %3. Raccourcissez-le.</numerusform>
+        <numerusform>« %1 » à %2 : %n mots estimés, au-delà de la limite de %3. Raccourcissez-le.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>“%1” at %2: it is no longer due there, but its tracking is kept. Clear the tracking if it is not needed.</source>
+      <translation>« %1 » à %2 : il n’est plus dû à cette session, mais son suivi est conservé. Effacez le suivi s’il n’est plus utile.</translation>
+    </message>
+    <message>
+      <source>%1 defers “%2” from %3, but it is not due there: nothing moves.</source>
+      <translation>%1 reporte « %2 » de %3, mais il n’y est pas dû : rien n’est déplacé.</translation>
+    </message>
+    <message>
+      <source>%1 merges “%2” into “%3” from %4, but nothing is due then.</source>
+      <translation>%1 fusionne « %2 » dans « %3 » à partir du %4, mais rien n’est dû à partir de cette date.</translation>
+    </message>
+    <message>
+      <source>“%1” (%2) is next due in %3, beyond the planning horizon (%4). Extend the horizon (Plan ▸ Projection Horizon) to plan for it.</source>
+      <translation>« %1 » (%2) est de nouveau attendu en %3, au-delà de l’horizon de planification (%4). Étendez l’horizon (Plan ▸ Horizon de projection) pour le planifier.</translation>
+    </message>
+    <message>
+      <source>%1 ends “%2” from %3, but nothing is due then.</source>
+      <translation>%1 met fin à « %2 » à partir du %3, mais rien n’est dû à partir de cette date.</translation>
+    </message>
+    <message>
+      <source>%1, mandate %2</source>
+      <translation>%1, mandat %2</translation>
+    </message>
+    <message>
+      <source>error</source>
+      <translation>erreur</translation>
+    </message>
+    <message>
+      <source>warning</source>
+      <translation>avertissement</translation>
+    </message>
+    <message>
+      <source>note</source>
+      <translation>remarque</translation>
+    </message>
+    <message>
+      <source>planned</source>
+      <translation>prévu au programme</translation>
+    </message>
+    <message>
+      <source>forecast</source>
+      <translation>prévu</translation>
+    </message>
+    <message>
+      <source>submitted</source>
+      <translation>soumis</translation>
+    </message>
+    <message>
+      <source>issued</source>
+      <translation>paru</translation>
+    </message>
+    <message>
+      <source>considered</source>
+      <translation>examiné</translation>
+    </message>
+    <message>
+      <source>this field</source>
+      <translation>ce champ</translation>
+    </message>
+    <message>
+      <source>Fill in “%1”.</source>
+      <translation>Remplissez « %1 ».</translation>
+    </message>
+    <message>
+      <source>“%1” must be at least %2.</source>
+      <translation>« %1 » doit être au moins %2.</translation>
+    </message>
+    <message>
+      <source>“%1” must be at most %2.</source>
+      <translation>« %1 » doit être au plus %2.</translation>
+    </message>
+    <message>
+      <source>“%1” must be a whole number.</source>
+      <translation>« %1 » doit être un nombre entier.</translation>
+    </message>
+    <message>
+      <source>“%1” is not a date: write it as YYYY-MM-DD.</source>
+      <translation>« %1 » n’est pas une date : écrivez-la AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+      <source>“%1”: there is no such day as %2.</source>
+      <translation>« %1 » : le %2 n’existe pas.</translation>
+    </message>
+    <message>
+      <source>“%1” must be a date from %2 to %3.</source>
+      <translation>« %1 » doit être une date de %2 à %3.</translation>
+    </message>
+    <message>
+      <source>“%1” is already used by another record; choose another.</source>
+      <translation>« %1 » est déjà utilisé par un autre enregistrement ; choisissez-en un autre.</translation>
+    </message>
+    <message>
+      <source>This is not a recurrence the planner can read; write it as an RRULE, for example FREQ=YEARLY;BYMONTH=7;BYDAY=1MO.</source>
+      <translation>Cette récurrence n’est pas lisible par le planificateur ; écrivez-la comme une RRULE, par exemple FREQ=YEARLY;BYMONTH=7;BYDAY=1MO.</translation>
+    </message>
+    <message>
+      <source>The name can only use {year}, {number} and {ordinal} for the parts that change, e.g. “{ordinal} session”.</source>
+      <translation>Le nom ne peut utiliser que {year}, {number} et {ordinal} pour les parties variables, par ex. « {ordinal} session ».</translation>
+    </message>
+    <message>
+      <source>A body cannot be placed under itself or under one of its own subsidiaries.</source>
+      <translation>Un organe ne peut pas être placé sous lui-même ni sous l’un de ses organes subsidiaires.</translation>
+    </message>
+    <message>
+      <source>There is no session “%1” in the plan: pick one, or give a year.</source>
+      <translation>Le plan n’a pas de session « %1 » : choisissez-en une ou indiquez une année.</translation>
+    </message>
+    <message>
+      <source>There is no report line “%1” in the plan.</source>
+      <translation>Le plan n’a pas de ligne de rapport « %1 ».</translation>
+    </message>
+    <message>
+      <source>There is no body “%1” in the plan.</source>
+      <translation>Le plan n’a pas d’organe « %1 ».</translation>
+    </message>
+    <message>
+      <source>A deferral needs the session it moves from and the session it moves to.</source>
+      <translation>Un report a besoin de la session d’origine et de la session de destination.</translation>
+    </message>
+    <message>
+      <source>Defer to another session than the one it moves from.</source>
+      <translation>Reportez à une autre session que la session d’origine.</translation>
+    </message>
+    <message>
+      <source>A report line cannot merge into itself: pick the report line it joins.</source>
+      <translation>Une ligne de rapport ne peut pas fusionner avec elle-même : choisissez celle qu’elle rejoint.</translation>
+    </message>
+    <message>
+      <source>Give a year (e.g. 2016) or a session.</source>
+      <translation>Indiquez une année (par ex. 2016) ou une session.</translation>
+    </message>
+    <message>
+      <source>Give a year from %1 to %2.</source>
+      <translation>Indiquez une année de %1 à %2.</translation>
+    </message>
+    <message>
+      <source>The last year (%1) comes before the first (%2).</source>
+      <translation>La dernière année (%1) précède la première (%2).</translation>
+    </message>
+    <message>
+      <source>These merges would go round in a circle: %1. Remove one of them.</source>
+      <translation>Ces fusions tourneraient en rond : %1. Supprimez-en une.</translation>
+    </message>
+    <message>
+      <source>“%1” (%2) cannot be before %3.</source>
+      <translation>« %1 » (%2) ne peut pas précéder le %3.</translation>
+    </message>
+    <message>
+      <source>Enter the decision’s symbol, e.g. E/DEC/2011/216 or “decision 2011/216”.</source>
+      <translation>Saisissez la cote de la décision, par ex. E/DEC/2011/216 ou « décision 2011/216 ».</translation>
+    </message>
+    <message>
+      <source>Say which body adopted “%1” (e.g. “ECOSOC %1”), or give the full symbol.</source>
+      <translation>Précisez quel organe a adopté « %1 » (par ex. « ECOSOC %1 ») ou donnez la cote complète.</translation>
+    </message>
+    <message>
+      <source>“%1” is a working symbol, for drafts only: give the adopted symbol, e.g. E/DEC/2011/216, or make the decision a draft.</source>
+      <translation>« %1 » est une cote de travail, réservée aux projets : donnez la cote définitive, par ex. E/DEC/2011/216, ou faites de la décision un projet.</translation>
+    </message>
+    <message>
+      <source>“%1” is not a symbol: write e.g. A/RES/67/290, E/DEC/2011/216 or “resolution 2009/29”.</source>
+      <translation>« %1 » n’est pas une cote : écrivez par ex. A/RES/67/290, E/DEC/2011/216 ou « résolution 2009/29 ».</translation>
+    </message>
+    <message>
+      <source>%1 is already in the plan: edit that decision instead.</source>
+      <translation>%1 figure déjà dans le plan : modifiez plutôt cette décision.</translation>
+    </message>
+    <message>
+      <source>The report line “%1” exists already: pick it from the list.</source>
+      <translation>La ligne de rapport « %1 » existe déjà : choisissez-la dans la liste.</translation>
+    </message>
+    <message>
+      <source>Give the new report line “%1” a title.</source>
+      <translation>Donnez un titre à la nouvelle ligne de rapport « %1 ».</translation>
+    </message>
+    <message numerus="yes">
+      <source>This change would leave %n mandate(s) naming a session or event that no longer exists: change those decisions first.</source>
+      <translation>
+        <numerusform>Cette modification laisserait %n mandat désignant une session ou un événement qui n’existe plus : modifiez d’abord cette décision.</numerusform>
+        <numerusform>Cette modification laisserait %n mandats désignant une session ou un événement qui n’existe plus : modifiez d’abord ces décisions.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>“%1” is still used by %2: change or delete those first.</source>
+      <translation>« %1 » est encore utilisé par %2 : modifiez-les ou supprimez-les d’abord.</translation>
+    </message>
+    <message>
+      <source>The id cannot change: other records refer to it by that id.</source>
+      <translation>L’identifiant ne peut pas changer : d’autres enregistrements y font référence.</translation>
+    </message>
+    <message>
+      <source>%1 is projected by its series: change the series instead.</source>
+      <translation>%1 est prévue par sa série : modifiez plutôt la série.</translation>
+    </message>
+    <message>
+      <source>“%1” must be from %2 to %3.</source>
+      <translation>« %1 » doit être compris entre %2 et %3.</translation>
+    </message>
+    <message>
+      <source>“%1” is a session of %2, not of %3: pick a session of %3.</source>
+      <translation>« %1 » est une session de %2, pas de %3 : choisissez une session de %3.</translation>
+    </message>
+    <message>
+      <source>The series “%1” projects sessions of %2, not of %3.</source>
+      <translation>La série « %1 » prévoit des sessions de %2, pas de %3.</translation>
+    </message>
+    <message>
+      <source>This effect needs a rule: choose one.</source>
+      <translation>Cet effet a besoin d’une règle : choisissez-en une.</translation>
+    </message>
+    <message>
+      <source>Choose the report line it merges into.</source>
+      <translation>Choisissez la ligne de rapport dans laquelle elle fusionne.</translation>
+    </message>
+    <message>
+      <source>“%1” must be text.</source>
+      <translation>« %1 » doit être du texte.</translation>
+    </message>
+    <message>
+      <source>There is no event “%1” in the plan.</source>
+      <translation>Le plan n’a pas d’événement « %1 ».</translation>
+    </message>
+    <message>
+      <source>There is no series “%1” in the plan.</source>
+      <translation>Le plan n’a pas de série « %1 ».</translation>
+    </message>
+    <message>
+      <source>Give the rule only, for example %1.</source>
+      <translation>Donnez la règle seule, par exemple %1.</translation>
+    </message>
+    <message>
+      <source>“%1” is not NAME=VALUE.</source>
+      <translation>« %1 » n’est pas de la forme NOM=VALEUR.</translation>
+    </message>
+    <message>
+      <source>The recurrence has a part the planner does not know: %1.</source>
+      <translation>La récurrence contient une partie inconnue du planificateur : %1.</translation>
+    </message>
+    <message>
+      <source>%1 is given twice.</source>
+      <translation>%1 est donné deux fois.</translation>
+    </message>
+    <message>
+      <source>The recurrence needs FREQ, for example %1.</source>
+      <translation>La récurrence a besoin de FREQ, par exemple %1.</translation>
+    </message>
+    <message>
+      <source>Sessions are whole days: use FREQ=YEARLY, MONTHLY, WEEKLY or DAILY, without hours, minutes or seconds.</source>
+      <translation>Les sessions durent des journées entières : utilisez FREQ=YEARLY, MONTHLY, WEEKLY ou DAILY, sans heures, minutes ni secondes.</translation>
+    </message>
+    <message>
+      <source>%1 cannot be “%2”.</source>
+      <translation>%1 ne peut pas valoir « %2 ».</translation>
+    </message>
+    <message>
+      <source>%1=%2 is out of range (%3 to %4).</source>
+      <translation>%1=%2 est hors limites (%3 à %4).</translation>
+    </message>
+    <message>
+      <source>BYDAY=%1: a numbered weekday needs FREQ=MONTHLY or YEARLY.</source>
+      <translation>BYDAY=%1 : un jour de semaine numéroté demande FREQ=MONTHLY ou YEARLY.</translation>
+    </message>
+    <message>
+      <source>Give COUNT or UNTIL, not both.</source>
+      <translation>Donnez COUNT ou UNTIL, pas les deux.</translation>
+    </message>
+    <message>
+      <source>BYSETPOS needs another BY… part to choose from.</source>
+      <translation>BYSETPOS a besoin d’une autre partie BY… parmi laquelle choisir.</translation>
+    </message>
+    <message>
+      <source>The recurrence names no day at all.</source>
+      <translation>La récurrence ne désigne aucun jour.</translation>
+    </message>
+    <message>
+      <source>The series would give too many dates in its range: narrow the rule or give an earlier end.</source>
+      <translation>La série donnerait trop de dates dans sa période : restreignez la règle ou donnez une fin plus proche.</translation>
     </message>
   </context>
 </TS>

@@ -27,11 +27,11 @@
       </translation>
     </message>
     <message numerus="yes">
-      <source>changes %n</source>
+      <source>re-mandates %n requirement(s)</source>
       <translation>
-        <numerusform>изменяет %n</numerusform>
-        <numerusform>изменяет %n</numerusform>
-        <numerusform>изменяет %n</numerusform>
+        <numerusform>меняет мандат %n обязательства</numerusform>
+        <numerusform>меняет мандат %n обязательств</numerusform>
+        <numerusform>меняет мандат %n обязательств</numerusform>
       </translation>
     </message>
     <message>
@@ -42,40 +42,24 @@
   <context>
     <name>Changes</name>
     <message>
-      <source>replaced by %1</source>
-      <translation>заменено решением %1</translation>
+      <source>“%1” at %2</source>
+      <translation>«%1» на %2</translation>
     </message>
     <message>
-      <source>terminated by %1</source>
-      <translation>прекращено решением %1</translation>
+      <source>%1: moved from %2 — %3</source>
+      <translation>%1: перенесено с %2 — %3</translation>
     </message>
     <message>
-      <source>deferred to %1 by %2</source>
-      <translation>перенесено на %1 решением %2</translation>
+      <source>%1: removed — %2</source>
+      <translation>%1: исключено — %2</translation>
     </message>
     <message>
-      <source>merged into %1 by %2</source>
-      <translation>объединено с %1 решением %2</translation>
+      <source>%1: added — mandated by %2</source>
+      <translation>%1: добавлено — по мандату %2</translation>
     </message>
     <message>
-      <source>%1, %2: moved from %3 — %4</source>
-      <translation>%1, %2: перенесено с %3 — %4</translation>
-    </message>
-    <message>
-      <source>no longer mandated</source>
-      <translation>больше не поручено</translation>
-    </message>
-    <message>
-      <source>%1, %2: removed — %3</source>
-      <translation>%1, %2: исключено — %3</translation>
-    </message>
-    <message>
-      <source>%1, %2: added — mandated by %3</source>
-      <translation>%1, %2: добавлено — поручено %3</translation>
-    </message>
-    <message>
-      <source>%1, %2: now mandated by %3</source>
-      <translation>%1, %2: теперь поручено %3</translation>
+      <source>%1: now mandated by %2</source>
+      <translation>%1: теперь по мандату %2</translation>
     </message>
   </context>
   <context>
@@ -106,6 +90,13 @@
     </message>
   </context>
   <context>
+    <name>DateField</name>
+    <message>
+      <source>YYYY-MM-DD</source>
+      <translation>ГГГГ-ММ-ДД</translation>
+    </message>
+  </context>
+  <context>
     <name>DeadlinesPanel</name>
     <message>
       <source>From %1</source>
@@ -118,6 +109,10 @@
         <numerusform>%n просрочено</numerusform>
         <numerusform>%n просрочено</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>No submission or issuance deadline from %1: deadlines appear here as decisions mandate reports.</source>
+      <translation>Нет сроков представления или выпуска с %1: сроки появляются здесь, когда решения предусматривают доклады.</translation>
     </message>
   </context>
   <context>
@@ -187,6 +182,10 @@
       <translation>Новое решение</translation>
     </message>
     <message>
+      <source>E/DEC/2011/216, or “decision 2011/216”</source>
+      <translation>E/DEC/2011/216 или «решение 2011/216»</translation>
+    </message>
+    <message>
       <source>effective from</source>
       <translation>вступает в силу</translation>
     </message>
@@ -241,6 +240,10 @@
     <message>
       <source>What it will do</source>
       <translation>Что изменится</translation>
+    </message>
+    <message>
+      <source>Until</source>
+      <translation>До</translation>
     </message>
   </context>
   <context>
@@ -345,8 +348,12 @@
       <translation>Изменить %1</translation>
     </message>
     <message>
-      <source>Track %1 at %2</source>
-      <translation>Отслеживание %1 на %2</translation>
+      <source>Confirm %1</source>
+      <translation>Подтвердить: %1</translation>
+    </message>
+    <message>
+      <source>Track “%1” at %2</source>
+      <translation>Отслеживать «%1» на %2</translation>
     </message>
     <message>
       <source>Add body</source>
@@ -385,28 +392,32 @@
       <translation>Сессия возвращается к прогнозным датам (если её предусматривает серия).</translation>
     </message>
     <message>
-      <source>Delete session %1</source>
-      <translation>Удалить сессию %1</translation>
-    </message>
-    <message>
-      <source>Delete event %1</source>
-      <translation>Удалить мероприятие %1</translation>
-    </message>
-    <message>
       <source>The requirement stays; only its tracking is cleared.</source>
       <translation>Обязательство сохраняется; очищается только его отслеживание.</translation>
     </message>
     <message>
-      <source>Clear tracking of %1 at %2</source>
-      <translation>Очистить отслеживание %1 на %2</translation>
+      <source>Clear tracking of “%1” at %2</source>
+      <translation>Очистить отслеживание «%1» на %2</translation>
     </message>
     <message>
       <source>Cannot delete</source>
       <translation>Удаление невозможно</translation>
     </message>
     <message>
-      <source>Edit report line %1</source>
-      <translation>Изменить линию докладов %1</translation>
+      <source>%1?</source>
+      <translation>%1?</translation>
+    </message>
+    <message>
+      <source>Edit “%1”</source>
+      <translation>Изменить «%1»</translation>
+    </message>
+    <message>
+      <source>Delete the body %1</source>
+      <translation>Удалить орган %1</translation>
+    </message>
+    <message>
+      <source>Delete the report line “%1”</source>
+      <translation>Удалить линию докладов «%1»</translation>
     </message>
     <message>
       <source>Find</source>
@@ -476,20 +487,32 @@
   <context>
     <name>Export</name>
     <message>
-      <source>PNG image</source>
-      <translation>Изображение PNG</translation>
+      <source>drafts included</source>
+      <translation>с проектами</translation>
     </message>
     <message>
-      <source>SVG (text stays text)</source>
-      <translation>SVG (текст остаётся текстом)</translation>
+      <source>adopted decisions only</source>
+      <translation>только принятые решения</translation>
     </message>
     <message>
-      <source>PDF (vector)</source>
-      <translation>PDF (векторный)</translation>
+      <source>as of %1</source>
+      <translation>по состоянию на %1</translation>
     </message>
     <message>
-      <source>Export image</source>
-      <translation>Экспорт изображения</translation>
+      <source>lanes not shown: %n</source>
+      <translation>Не показано строк: %n</translation>
+    </message>
+    <message>
+      <source>generated %1 by Mandate Planner</source>
+      <translation>создано %1 в Mandate Planner</translation>
+    </message>
+    <message>
+      <source>printed %1</source>
+      <translation>напечатано %1</translation>
+    </message>
+    <message>
+      <source>page %1 of %2</source>
+      <translation>страница %1 из %2</translation>
     </message>
     <message>
       <source>Exported %1</source>
@@ -532,32 +555,20 @@
       <translation>Экспорт обязательств</translation>
     </message>
     <message>
-      <source>drafts included</source>
-      <translation>с проектами</translation>
+      <source>PNG image</source>
+      <translation>Изображение PNG</translation>
     </message>
     <message>
-      <source>adopted decisions only</source>
-      <translation>только принятые решения</translation>
+      <source>SVG (text stays text)</source>
+      <translation>SVG (текст остаётся текстом)</translation>
     </message>
     <message>
-      <source>as of %1</source>
-      <translation>по состоянию на %1</translation>
+      <source>PDF (vector)</source>
+      <translation>PDF (векторный)</translation>
     </message>
     <message>
-      <source>lanes not shown: %n</source>
-      <translation>Не показано строк: %n</translation>
-    </message>
-    <message>
-      <source>generated %1 by Mandate Planner</source>
-      <translation>создано %1 в Mandate Planner</translation>
-    </message>
-    <message>
-      <source>printed %1</source>
-      <translation>напечатано %1</translation>
-    </message>
-    <message>
-      <source>page %1 of %2</source>
-      <translation>страница %1 из %2</translation>
+      <source>Export image</source>
+      <translation>Экспорт изображения</translation>
     </message>
   </context>
   <context>
@@ -615,12 +626,12 @@
       <translation>Годы</translation>
     </message>
     <message>
-      <source>Lanes</source>
-      <translation>Строки</translation>
-    </message>
-    <message>
       <source>Width</source>
       <translation>Ширина</translation>
+    </message>
+    <message>
+      <source>Lanes</source>
+      <translation>Строки</translation>
     </message>
     <message>
       <source>Show</source>
@@ -641,6 +652,25 @@
     <message>
       <source>%1 × %2 pixels</source>
       <translation>%1 × %2 пикселей</translation>
+    </message>
+  </context>
+  <context>
+    <name>FactCounts</name>
+    <message numerus="yes">
+      <source>%n requirement(s) in the current result</source>
+      <translation>
+        <numerusform>%n обязательство в текущем результате</numerusform>
+        <numerusform>%n обязательства в текущем результате</numerusform>
+        <numerusform>%n обязательств в текущем результате</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n report(s) due</source>
+      <translation>
+        <numerusform>%n доклад к сессии</numerusform>
+        <numerusform>%n доклада к сессии</numerusform>
+        <numerusform>%n докладов к сессии</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -688,6 +718,10 @@
     <message>
       <source>suspended and resumed</source>
       <translation>прервана и возобновлена</translation>
+    </message>
+    <message>
+      <source>“%1” at %2</source>
+      <translation>«%1» на %2</translation>
     </message>
     <message>
       <source>not due</source>
@@ -742,10 +776,6 @@
       <translation>Вступает в силу</translation>
     </message>
     <message>
-      <source>requirement(s) in the current result</source>
-      <translation>обязательств в текущем результате</translation>
-    </message>
-    <message>
       <source>Mandates</source>
       <translation>Поручения</translation>
     </message>
@@ -760,10 +790,6 @@
     <message>
       <source>Location</source>
       <translation>Место</translation>
-    </message>
-    <message>
-      <source>report(s) due</source>
-      <translation>ожидаемых докладов</translation>
     </message>
     <message>
       <source>Format</source>
@@ -800,6 +826,17 @@
     <message>
       <source>and %n more</source>
       <translation>и ещё %n</translation>
+    </message>
+  </context>
+  <context>
+    <name>FirstViewHint</name>
+    <message>
+      <source>Dashed outlines are projected sessions and draft decisions, not yet adopted. &lt;a href='drafts'&gt;Include drafts&lt;/a&gt; (Ctrl+D) to see what they would change.</source>
+      <translation>Пунктиром показаны прогнозируемые сессии и ещё не принятые проекты решений. &lt;a href='drafts'&gt;Учитывать проекты&lt;/a&gt; (Ctrl+D), чтобы увидеть, что они изменят.</translation>
+    </message>
+    <message>
+      <source>Close this note</source>
+      <translation>Закрыть это примечание</translation>
     </message>
   </context>
   <context>
@@ -1231,6 +1268,10 @@
       <source>As of</source>
       <translation>По состоянию на</translation>
     </message>
+    <message>
+      <source>%1: %2</source>
+      <translation>%1: %2</translation>
+    </message>
     <message numerus="yes">
       <source>%n requirement(s)</source>
       <translation>
@@ -1266,6 +1307,10 @@
         <numerusform>Проблемы (%n)</numerusform>
         <numerusform>Проблемы (%n)</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>Backup failed: %1</source>
+      <translation>Не удалось создать резервную копию: %1</translation>
     </message>
     <message>
       <source>%1 — read-only</source>
@@ -1429,6 +1474,10 @@
     <message>
       <source>only at one body</source>
       <translation>только в одном органе</translation>
+    </message>
+    <message>
+      <source>%1 (projected)</source>
+      <translation>%1 (прогноз)</translation>
     </message>
     <message>
       <source>(none)</source>
@@ -1663,6 +1712,13 @@
     </message>
   </context>
   <context>
+    <name>ProblemsPanel</name>
+    <message>
+      <source>No problems: every rule finds its sessions and no deadline is missed.</source>
+      <translation>Проблем нет: каждое правило находит свои сессии, и ни один срок не пропущен.</translation>
+    </message>
+  </context>
+  <context>
     <name>RecordEditor</name>
     <message>
       <source>Next: %1</source>
@@ -1675,6 +1731,34 @@
   </context>
   <context>
     <name>Records</name>
+    <message>
+      <source>Recurrence (RRULE)</source>
+      <translation>Повторение (RRULE)</translation>
+    </message>
+    <message>
+      <source>Days</source>
+      <translation>Дней</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>С</translation>
+    </message>
+    <message>
+      <source>Until</source>
+      <translation>До</translation>
+    </message>
+    <message>
+      <source>Number = year −</source>
+      <translation>Номер = год −</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>Место</translation>
+    </message>
+    <message>
+      <source>Body %1</source>
+      <translation>Орган %1</translation>
+    </message>
     <message>
       <source>New body</source>
       <translation>Новый орган</translation>
@@ -1702,6 +1786,10 @@
     <message>
       <source>Issuance (weeks before)</source>
       <translation>Выпуск (за недель)</translation>
+    </message>
+    <message>
+      <source>Report line “%1”</source>
+      <translation>Линия докладов «%1»</translation>
     </message>
     <message>
       <source>New report line</source>
@@ -1736,6 +1824,18 @@
       <translation>Новая сессия</translation>
     </message>
     <message>
+      <source>Session: %1</source>
+      <translation>Сессия: %1</translation>
+    </message>
+    <message>
+      <source>Confirm %1</source>
+      <translation>Подтвердить: %1</translation>
+    </message>
+    <message>
+      <source>Body</source>
+      <translation>Орган</translation>
+    </message>
+    <message>
       <source>Series</source>
       <translation>Серия</translation>
     </message>
@@ -1748,48 +1848,32 @@
       <translation>Закрытие</translation>
     </message>
     <message>
-      <source>Location</source>
-      <translation>Место</translation>
-    </message>
-    <message>
       <source>Status</source>
       <translation>Статус</translation>
+    </message>
+    <message>
+      <source>Session series %1</source>
+      <translation>Серия сессий %1</translation>
     </message>
     <message>
       <source>New session series</source>
       <translation>Новая серия сессий</translation>
     </message>
     <message>
-      <source>Body</source>
-      <translation>Орган</translation>
+      <source>Name pattern</source>
+      <translation>Шаблон названия</translation>
     </message>
     <message>
       <source>Substantive session of {year}; {ordinal} session</source>
       <translation>Основная сессия {year} года; {ordinal} сессия</translation>
     </message>
     <message>
-      <source>Recurrence (RRULE)</source>
-      <translation>Повторение (RRULE)</translation>
-    </message>
-    <message>
-      <source>Days</source>
-      <translation>Дней</translation>
-    </message>
-    <message>
-      <source>From</source>
-      <translation>С</translation>
-    </message>
-    <message>
-      <source>Until</source>
-      <translation>До</translation>
-    </message>
-    <message>
       <source>Runs until the next opens</source>
       <translation>Длится до открытия следующей</translation>
     </message>
     <message>
-      <source>Number = year −</source>
-      <translation>Номер = год −</translation>
+      <source>Event: %1</source>
+      <translation>Мероприятие: %1</translation>
     </message>
     <message>
       <source>New event</source>
@@ -1808,12 +1892,16 @@
       <translation>Предварительное</translation>
     </message>
     <message>
+      <source>Event series: %1</source>
+      <translation>Серия мероприятий: %1</translation>
+    </message>
+    <message>
       <source>New event series</source>
       <translation>Новая серия мероприятий</translation>
     </message>
     <message>
-      <source>Name pattern</source>
-      <translation>Шаблон названия</translation>
+      <source>Track “%1” at %2</source>
+      <translation>Отслеживать «%1» на %2</translation>
     </message>
     <message>
       <source>Report</source>
@@ -1869,6 +1957,10 @@
     <message>
       <source>Status</source>
       <translation>Статус</translation>
+    </message>
+    <message>
+      <source>No report is due yet: requirements appear here when a decision mandates a report (Edit ▸ New Decision, Ctrl+N).</source>
+      <translation>Пока ни один доклад не причитается: обязательства появляются здесь, когда решение предусматривает доклад (Правка ▸ Новое решение, Ctrl+N).</translation>
     </message>
     <message>
       <source>All</source>
@@ -2236,6 +2328,18 @@
       <translation>Статус</translation>
     </message>
     <message>
+      <source>submission</source>
+      <translation>представление</translation>
+    </message>
+    <message>
+      <source>issuance</source>
+      <translation>выпуск</translation>
+    </message>
+    <message>
+      <source>%1, overdue</source>
+      <translation>%1, просрочено</translation>
+    </message>
+    <message>
       <source>Date</source>
       <translation>Дата</translation>
     </message>
@@ -2248,12 +2352,8 @@
       <translation>Уровень</translation>
     </message>
     <message>
-      <source>Code</source>
-      <translation>Код</translation>
-    </message>
-    <message>
-      <source>Message</source>
-      <translation>Сообщение</translation>
+      <source>Problem</source>
+      <translation>Проблема</translation>
     </message>
     <message>
       <source>Where</source>
@@ -2385,6 +2485,10 @@
       <translation>ещё доклады, здесь без подписи</translation>
     </message>
     <message>
+      <source>projections end</source>
+      <translation>конец прогноза</translation>
+    </message>
+    <message>
       <source>planned</source>
       <translation>запланировано</translation>
     </message>
@@ -2411,10 +2515,6 @@
     <message>
       <source>cannot be met</source>
       <translation>невыполнимо</translation>
-    </message>
-    <message>
-      <source>projections end</source>
-      <translation>конец прогноза</translation>
     </message>
   </context>
   <context>
@@ -2453,8 +2553,20 @@
   <context>
     <name>WhatIfPanel</name>
     <message>
-      <source>The plan has no draft decisions.</source>
-      <translation>В плане нет проектов решений.</translation>
+      <source>What the draft decisions would add, remove and move appears here (Plan ▸ Compare With and Without Drafts, Ctrl+Shift+D).</source>
+      <translation>Здесь показано, что проекты решений добавят, исключат или перенесут (План ▸ Сравнить с проектами и без них, Ctrl+Shift+D).</translation>
+    </message>
+    <message>
+      <source>The plan has no draft decisions. A decision saved as a draft shows here what it would change.</source>
+      <translation>В плане нет проектов решений. Решение, сохранённое как проект, покажет здесь, что оно изменит.</translation>
+    </message>
+    <message>
+      <source>%1 → %2</source>
+      <translation>%1 → %2</translation>
+    </message>
+    <message>
+      <source>still due, now mandated by %1</source>
+      <translation>по-прежнему причитается, теперь по мандату %1</translation>
     </message>
   </context>
   <context>
@@ -2486,6 +2598,494 @@
     <message>
       <source>This plan was opened read-only.</source>
       <translation>Этот план открыт только для чтения.</translation>
+    </message>
+    <message>
+      <source>%1 and %2</source>
+      <translation>%1 и %2</translation>
+    </message>
+    <message>
+      <source>, </source>
+      <translation>, </translation>
+    </message>
+    <message>
+      <source>replaced by %1</source>
+      <translation>заменено решением %1</translation>
+    </message>
+    <message>
+      <source>terminated by %1</source>
+      <translation>прекращено решением %1</translation>
+    </message>
+    <message>
+      <source>deferred to %1 by %2</source>
+      <translation>перенесено на %1 решением %2</translation>
+    </message>
+    <message>
+      <source>merged into %1 by %2</source>
+      <translation>объединено с %1 решением %2</translation>
+    </message>
+    <message>
+      <source>no longer mandated</source>
+      <translation>больше не поручено</translation>
+    </message>
+    <message>
+      <source>add</source>
+      <translation>добавить</translation>
+    </message>
+    <message>
+      <source>replace</source>
+      <translation>заменить</translation>
+    </message>
+    <message>
+      <source>terminate</source>
+      <translation>прекратить</translation>
+    </message>
+    <message>
+      <source>defer</source>
+      <translation>отложить</translation>
+    </message>
+    <message>
+      <source>merge</source>
+      <translation>объединить</translation>
+    </message>
+    <message>
+      <source>from %1 to %2</source>
+      <translation>с %1 на %2</translation>
+    </message>
+    <message>
+      <source>from %1</source>
+      <translation>начиная с %1</translation>
+    </message>
+    <message>
+      <source>into %1</source>
+      <translation>в %1</translation>
+    </message>
+    <message>
+      <source>%1 — %2</source>
+      <translation>%1 — %2</translation>
+    </message>
+    <message>
+      <source>only at %1</source>
+      <translation>только в %1</translation>
+    </message>
+    <message>
+      <source>at %1</source>
+      <translation>на %1</translation>
+    </message>
+    <message>
+      <source>at the next session of %1</source>
+      <translation>на следующей сессии %1</translation>
+    </message>
+    <message>
+      <source>at the first session of %1 after %2</source>
+      <translation>на первой сессии %1 после %2</translation>
+    </message>
+    <message numerus="yes">
+      <source>every %n year(s) from %1</source>
+      <translation>
+        <numerusform>каждый год начиная с %1</numerusform>
+        <numerusform>каждые %n года начиная с %1</numerusform>
+        <numerusform>каждые %n лет начиная с %1</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>until %1</source>
+      <translation>до %1</translation>
+    </message>
+    <message>
+      <source>at the first session of %1 after each %2</source>
+      <translation>на первой сессии %1 после каждого события «%2»</translation>
+    </message>
+    <message numerus="yes">
+      <source>(%n week(s) to prepare)</source>
+      <translation>
+        <numerusform>(%n неделя на подготовку)</numerusform>
+        <numerusform>(%n недели на подготовку)</numerusform>
+        <numerusform>(%n недель на подготовку)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>every %n year(s)</source>
+      <translation>
+        <numerusform>каждый %n год</numerusform>
+        <numerusform>каждые %n года</numerusform>
+        <numerusform>каждые %n лет</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>every %n month(s)</source>
+      <translation>
+        <numerusform>каждый месяц</numerusform>
+        <numerusform>каждые %n месяца</numerusform>
+        <numerusform>каждые %n месяцев</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>every %n week(s)</source>
+      <translation>
+        <numerusform>каждую неделю</numerusform>
+        <numerusform>каждые %n недели</numerusform>
+        <numerusform>каждые %n недель</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>every %n day(s)</source>
+      <translation>
+        <numerusform>каждый день</numerusform>
+        <numerusform>каждые %n дня</numerusform>
+        <numerusform>каждые %n дней</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>the first %1</source>
+      <translation>в первый %1</translation>
+    </message>
+    <message>
+      <source>the second %1</source>
+      <translation>во второй %1</translation>
+    </message>
+    <message>
+      <source>the third %1</source>
+      <translation>в третий %1</translation>
+    </message>
+    <message>
+      <source>the fourth %1</source>
+      <translation>в четвёртый %1</translation>
+    </message>
+    <message>
+      <source>the fifth %1</source>
+      <translation>в пятый %1</translation>
+    </message>
+    <message>
+      <source>the last %1</source>
+      <translation>в последний %1</translation>
+    </message>
+    <message>
+      <source>the second-to-last %1</source>
+      <translation>в предпоследний %1</translation>
+    </message>
+    <message>
+      <source>on the %1 falling on day %2</source>
+      <translation>в %1, приходящийся на %2 число</translation>
+    </message>
+    <message>
+      <source>on %1</source>
+      <translation>%1</translation>
+    </message>
+    <message>
+      <source>on day %1</source>
+      <translation>%1 числа</translation>
+    </message>
+    <message>
+      <source>%1 %2</source>
+      <translation>%1 %2</translation>
+    </message>
+    <message>
+      <source>%1 of %2</source>
+      <translation>%1 месяца %2</translation>
+    </message>
+    <message>
+      <source>%1 in %2</source>
+      <translation>%1 в %2</translation>
+    </message>
+    <message>
+      <source>“%1” (%2): no session of %3 in the plan fits this rule. Add the session or its series, or change the rule.</source>
+      <translation>«%1» (%2): ни одна сессия %3 в плане не подходит под это правило. Добавьте сессию или её серию либо измените правило.</translation>
+    </message>
+    <message>
+      <source>“%1” at %2: the manuscript was due %3, before %4 took effect on %5; this report cannot be ready in time. Defer it to a later session.</source>
+      <translation>«%1» на %2: рукопись нужно было представить %3, до вступления в силу %4 (%5); этот доклад не может быть готов вовремя. Перенесите его на более позднюю сессию.</translation>
+    </message>
+    <message>
+      <source>“%1” at %2: the manuscript was due %3 and is still %4. Submit it, or update its tracking.</source>
+      <translation>«%1» на %2: рукопись нужно было представить %3, а статус всё ещё «%4». Представьте её или обновите отслеживание.</translation>
+    </message>
+    <message numerus="yes">
+      <source>“%1” at %2: %n words estimated, above the limit of %3. Shorten it.</source>
+      <translation>
+        <numerusform>«%1» на %2: оценка — %n слово, больше предела в %3. Сократите доклад.</numerusform>
+        <numerusform>«%1» на %2: оценка — %n слова, больше предела в %3. Сократите доклад.</numerusform>
+        <numerusform>«%1» на %2: оценка — %n слов, больше предела в %3. Сократите доклад.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>“%1” at %2: it is no longer due there, but its tracking is kept. Clear the tracking if it is not needed.</source>
+      <translation>«%1» на %2: доклад там больше не причитается, но его отслеживание сохранено. Очистите отслеживание, если оно не нужно.</translation>
+    </message>
+    <message>
+      <source>%1 defers “%2” from %3, but it is not due there: nothing moves.</source>
+      <translation>%1 переносит «%2» с %3, но там он не причитается: ничего не переносится.</translation>
+    </message>
+    <message>
+      <source>%1 merges “%2” into “%3” from %4, but nothing is due then.</source>
+      <translation>%1 объединяет «%2» с «%3» с %4, но с этой даты ничего не причитается.</translation>
+    </message>
+    <message>
+      <source>“%1” (%2) is next due in %3, beyond the planning horizon (%4). Extend the horizon (Plan ▸ Projection Horizon) to plan for it.</source>
+      <translation>«%1» (%2) в следующий раз причитается в %3 году, за горизонтом планирования (%4). Расширьте горизонт (План ▸ Горизонт прогноза), чтобы учесть его.</translation>
+    </message>
+    <message>
+      <source>%1 ends “%2” from %3, but nothing is due then.</source>
+      <translation>%1 прекращает «%2» с %3, но с этой даты ничего не причитается.</translation>
+    </message>
+    <message>
+      <source>%1, mandate %2</source>
+      <translation>%1, мандат %2</translation>
+    </message>
+    <message>
+      <source>error</source>
+      <translation>ошибка</translation>
+    </message>
+    <message>
+      <source>warning</source>
+      <translation>предупреждение</translation>
+    </message>
+    <message>
+      <source>note</source>
+      <translation>примечание</translation>
+    </message>
+    <message>
+      <source>planned</source>
+      <translation>запланировано</translation>
+    </message>
+    <message>
+      <source>forecast</source>
+      <translation>прогноз</translation>
+    </message>
+    <message>
+      <source>submitted</source>
+      <translation>представлено</translation>
+    </message>
+    <message>
+      <source>issued</source>
+      <translation>выпущено</translation>
+    </message>
+    <message>
+      <source>considered</source>
+      <translation>рассмотрено</translation>
+    </message>
+    <message>
+      <source>this field</source>
+      <translation>это поле</translation>
+    </message>
+    <message>
+      <source>Fill in “%1”.</source>
+      <translation>Заполните поле «%1».</translation>
+    </message>
+    <message>
+      <source>“%1” must be at least %2.</source>
+      <translation>«%1»: не меньше %2.</translation>
+    </message>
+    <message>
+      <source>“%1” must be at most %2.</source>
+      <translation>«%1»: не больше %2.</translation>
+    </message>
+    <message>
+      <source>“%1” must be a whole number.</source>
+      <translation>«%1» должно быть целым числом.</translation>
+    </message>
+    <message>
+      <source>“%1” is not a date: write it as YYYY-MM-DD.</source>
+      <translation>«%1» — не дата: пишите ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+      <source>“%1”: there is no such day as %2.</source>
+      <translation>«%1»: такой даты нет (%2).</translation>
+    </message>
+    <message>
+      <source>“%1” must be a date from %2 to %3.</source>
+      <translation>«%1» должно быть датой с %2 по %3 год.</translation>
+    </message>
+    <message>
+      <source>“%1” is already used by another record; choose another.</source>
+      <translation>«%1» уже используется другой записью; выберите другое.</translation>
+    </message>
+    <message>
+      <source>This is not a recurrence the planner can read; write it as an RRULE, for example FREQ=YEARLY;BYMONTH=7;BYDAY=1MO.</source>
+      <translation>Планировщик не может прочитать это правило повторения; запишите его как RRULE, например FREQ=YEARLY;BYMONTH=7;BYDAY=1MO.</translation>
+    </message>
+    <message>
+      <source>The name can only use {year}, {number} and {ordinal} for the parts that change, e.g. “{ordinal} session”.</source>
+      <translation>В названии для изменяемых частей можно использовать только {year}, {number} и {ordinal}, например «{ordinal} сессия».</translation>
+    </message>
+    <message>
+      <source>A body cannot be placed under itself or under one of its own subsidiaries.</source>
+      <translation>Орган нельзя подчинить самому себе или одному из его вспомогательных органов.</translation>
+    </message>
+    <message>
+      <source>There is no session “%1” in the plan: pick one, or give a year.</source>
+      <translation>В плане нет сессии «%1»: выберите сессию или укажите год.</translation>
+    </message>
+    <message>
+      <source>There is no report line “%1” in the plan.</source>
+      <translation>В плане нет линии докладов «%1».</translation>
+    </message>
+    <message>
+      <source>There is no body “%1” in the plan.</source>
+      <translation>В плане нет органа «%1».</translation>
+    </message>
+    <message>
+      <source>A deferral needs the session it moves from and the session it moves to.</source>
+      <translation>Для переноса нужны исходная сессия и сессия назначения.</translation>
+    </message>
+    <message>
+      <source>Defer to another session than the one it moves from.</source>
+      <translation>Перенесите на другую сессию, не на исходную.</translation>
+    </message>
+    <message>
+      <source>A report line cannot merge into itself: pick the report line it joins.</source>
+      <translation>Линию докладов нельзя объединить саму с собой: выберите линию, к которой она присоединяется.</translation>
+    </message>
+    <message>
+      <source>Give a year (e.g. 2016) or a session.</source>
+      <translation>Укажите год (например, 2016) или сессию.</translation>
+    </message>
+    <message>
+      <source>Give a year from %1 to %2.</source>
+      <translation>Укажите год с %1 по %2.</translation>
+    </message>
+    <message>
+      <source>The last year (%1) comes before the first (%2).</source>
+      <translation>Последний год (%1) раньше первого (%2).</translation>
+    </message>
+    <message>
+      <source>These merges would go round in a circle: %1. Remove one of them.</source>
+      <translation>Эти объединения образуют круг: %1. Удалите одно из них.</translation>
+    </message>
+    <message>
+      <source>“%1” (%2) cannot be before %3.</source>
+      <translation>«%1» (%2) не может быть раньше %3.</translation>
+    </message>
+    <message>
+      <source>Enter the decision’s symbol, e.g. E/DEC/2011/216 or “decision 2011/216”.</source>
+      <translation>Введите условное обозначение решения, например E/DEC/2011/216 или «решение 2011/216».</translation>
+    </message>
+    <message>
+      <source>Say which body adopted “%1” (e.g. “ECOSOC %1”), or give the full symbol.</source>
+      <translation>Укажите, какой орган принял «%1» (например, «ECOSOC %1»), или введите полное обозначение.</translation>
+    </message>
+    <message>
+      <source>“%1” is a working symbol, for drafts only: give the adopted symbol, e.g. E/DEC/2011/216, or make the decision a draft.</source>
+      <translation>«%1» — рабочее обозначение, только для проектов: укажите обозначение принятого документа, например E/DEC/2011/216, или сделайте решение проектом.</translation>
+    </message>
+    <message>
+      <source>“%1” is not a symbol: write e.g. A/RES/67/290, E/DEC/2011/216 or “resolution 2009/29”.</source>
+      <translation>«%1» — не обозначение документа: пишите, например, A/RES/67/290, E/DEC/2011/216 или «резолюция 2009/29».</translation>
+    </message>
+    <message>
+      <source>%1 is already in the plan: edit that decision instead.</source>
+      <translation>%1 уже есть в плане: измените это решение.</translation>
+    </message>
+    <message>
+      <source>The report line “%1” exists already: pick it from the list.</source>
+      <translation>Линия докладов «%1» уже существует: выберите её из списка.</translation>
+    </message>
+    <message>
+      <source>Give the new report line “%1” a title.</source>
+      <translation>Дайте название новой линии докладов «%1».</translation>
+    </message>
+    <message numerus="yes">
+      <source>This change would leave %n mandate(s) naming a session or event that no longer exists: change those decisions first.</source>
+      <translation>
+        <numerusform>После этого изменения %n мандат будет ссылаться на несуществующую сессию или мероприятие: сначала измените решение.</numerusform>
+        <numerusform>После этого изменения %n мандата будут ссылаться на несуществующие сессии или мероприятия: сначала измените решения.</numerusform>
+        <numerusform>После этого изменения %n мандатов будут ссылаться на несуществующие сессии или мероприятия: сначала измените решения.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>“%1” is still used by %2: change or delete those first.</source>
+      <translation>«%1» всё ещё используется: %2. Сначала измените или удалите их.</translation>
+    </message>
+    <message>
+      <source>The id cannot change: other records refer to it by that id.</source>
+      <translation>Идентификатор нельзя изменить: на него ссылаются другие записи.</translation>
+    </message>
+    <message>
+      <source>%1 is projected by its series: change the series instead.</source>
+      <translation>%1 прогнозируется её серией: измените серию.</translation>
+    </message>
+    <message>
+      <source>“%1” must be from %2 to %3.</source>
+      <translation>«%1» должно быть от %2 до %3.</translation>
+    </message>
+    <message>
+      <source>“%1” is a session of %2, not of %3: pick a session of %3.</source>
+      <translation>«%1» — сессия %2, а не %3: выберите сессию %3.</translation>
+    </message>
+    <message>
+      <source>The series “%1” projects sessions of %2, not of %3.</source>
+      <translation>Серия «%1» прогнозирует сессии %2, а не %3.</translation>
+    </message>
+    <message>
+      <source>This effect needs a rule: choose one.</source>
+      <translation>Для этого действия нужно правило: выберите его.</translation>
+    </message>
+    <message>
+      <source>Choose the report line it merges into.</source>
+      <translation>Выберите линию докладов, с которой она объединяется.</translation>
+    </message>
+    <message>
+      <source>“%1” must be text.</source>
+      <translation>«%1» должно быть текстом.</translation>
+    </message>
+    <message>
+      <source>There is no event “%1” in the plan.</source>
+      <translation>В плане нет мероприятия «%1».</translation>
+    </message>
+    <message>
+      <source>There is no series “%1” in the plan.</source>
+      <translation>В плане нет серии «%1».</translation>
+    </message>
+    <message>
+      <source>Give the rule only, for example %1.</source>
+      <translation>Укажите только правило, например %1.</translation>
+    </message>
+    <message>
+      <source>“%1” is not NAME=VALUE.</source>
+      <translation>«%1» — не в виде ИМЯ=ЗНАЧЕНИЕ.</translation>
+    </message>
+    <message>
+      <source>The recurrence has a part the planner does not know: %1.</source>
+      <translation>В правиле повторения есть часть, неизвестная планировщику: %1.</translation>
+    </message>
+    <message>
+      <source>%1 is given twice.</source>
+      <translation>%1 указано дважды.</translation>
+    </message>
+    <message>
+      <source>The recurrence needs FREQ, for example %1.</source>
+      <translation>В правиле повторения нужен FREQ, например %1.</translation>
+    </message>
+    <message>
+      <source>Sessions are whole days: use FREQ=YEARLY, MONTHLY, WEEKLY or DAILY, without hours, minutes or seconds.</source>
+      <translation>Сессии состоят из целых дней: используйте FREQ=YEARLY, MONTHLY, WEEKLY или DAILY без часов, минут и секунд.</translation>
+    </message>
+    <message>
+      <source>%1 cannot be “%2”.</source>
+      <translation>%1 не может быть «%2».</translation>
+    </message>
+    <message>
+      <source>%1=%2 is out of range (%3 to %4).</source>
+      <translation>%1=%2 вне допустимого диапазона (%3–%4).</translation>
+    </message>
+    <message>
+      <source>BYDAY=%1: a numbered weekday needs FREQ=MONTHLY or YEARLY.</source>
+      <translation>BYDAY=%1: день недели с номером требует FREQ=MONTHLY или YEARLY.</translation>
+    </message>
+    <message>
+      <source>Give COUNT or UNTIL, not both.</source>
+      <translation>Укажите COUNT или UNTIL, но не оба.</translation>
+    </message>
+    <message>
+      <source>BYSETPOS needs another BY… part to choose from.</source>
+      <translation>BYSETPOS нужна другая часть BY…, из которой выбирать.</translation>
+    </message>
+    <message>
+      <source>The recurrence names no day at all.</source>
+      <translation>Правило повторения не называет ни одного дня.</translation>
+    </message>
+    <message>
+      <source>The series would give too many dates in its range: narrow the rule or give an earlier end.</source>
+      <translation>Серия даст слишком много дат в своём диапазоне: сузьте правило или укажите более раннее окончание.</translation>
     </message>
   </context>
 </TS>

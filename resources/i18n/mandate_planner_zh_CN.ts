@@ -21,9 +21,9 @@
       </translation>
     </message>
     <message numerus="yes">
-      <source>changes %n</source>
+      <source>re-mandates %n requirement(s)</source>
       <translation>
-        <numerusform>更改 %n 项</numerusform>
+        <numerusform>更改 %n 项义务的授权依据</numerusform>
       </translation>
     </message>
     <message>
@@ -34,40 +34,24 @@
   <context>
     <name>Changes</name>
     <message>
-      <source>replaced by %1</source>
-      <translation>被 %1 取代</translation>
+      <source>“%1” at %2</source>
+      <translation>“%1”，%2</translation>
     </message>
     <message>
-      <source>terminated by %1</source>
-      <translation>被 %1 终止</translation>
+      <source>%1: moved from %2 — %3</source>
+      <translation>%1：从%2移来 — %3</translation>
     </message>
     <message>
-      <source>deferred to %1 by %2</source>
-      <translation>由 %2 推迟至 %1</translation>
+      <source>%1: removed — %2</source>
+      <translation>%1：已删除 — %2</translation>
     </message>
     <message>
-      <source>merged into %1 by %2</source>
-      <translation>由 %2 并入 %1</translation>
+      <source>%1: added — mandated by %2</source>
+      <translation>%1：已新增 — 授权依据 %2</translation>
     </message>
     <message>
-      <source>%1, %2: moved from %3 — %4</source>
-      <translation>%1，%2：从 %3 移来 — %4</translation>
-    </message>
-    <message>
-      <source>no longer mandated</source>
-      <translation>不再有授权</translation>
-    </message>
-    <message>
-      <source>%1, %2: removed — %3</source>
-      <translation>%1，%2：已移除 — %3</translation>
-    </message>
-    <message>
-      <source>%1, %2: added — mandated by %3</source>
-      <translation>%1，%2：已添加 — 授权依据 %3</translation>
-    </message>
-    <message>
-      <source>%1, %2: now mandated by %3</source>
-      <translation>%1，%2：现授权依据为 %3</translation>
+      <source>%1: now mandated by %2</source>
+      <translation>%1：现由 %2 授权</translation>
     </message>
   </context>
   <context>
@@ -98,6 +82,13 @@
     </message>
   </context>
   <context>
+    <name>DateField</name>
+    <message>
+      <source>YYYY-MM-DD</source>
+      <translation>YYYY-MM-DD</translation>
+    </message>
+  </context>
+  <context>
     <name>DeadlinesPanel</name>
     <message>
       <source>From %1</source>
@@ -108,6 +99,10 @@
       <translation>
         <numerusform>%n 项逾期</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>No submission or issuance deadline from %1: deadlines appear here as decisions mandate reports.</source>
+      <translation>自%1起没有提交或印发截止日期：当决定授权编写报告时，截止日期会显示在这里。</translation>
     </message>
   </context>
   <context>
@@ -177,6 +172,10 @@
       <translation>新建决定</translation>
     </message>
     <message>
+      <source>E/DEC/2011/216, or “decision 2011/216”</source>
+      <translation>E/DEC/2011/216，或“decision 2011/216”</translation>
+    </message>
+    <message>
       <source>effective from</source>
       <translation>生效日期</translation>
     </message>
@@ -231,6 +230,10 @@
     <message>
       <source>What it will do</source>
       <translation>将产生的效果</translation>
+    </message>
+    <message>
+      <source>Until</source>
+      <translation>截至</translation>
     </message>
   </context>
   <context>
@@ -335,8 +338,12 @@
       <translation>编辑 %1</translation>
     </message>
     <message>
-      <source>Track %1 at %2</source>
-      <translation>跟踪 %1（%2）</translation>
+      <source>Confirm %1</source>
+      <translation>确认：%1</translation>
+    </message>
+    <message>
+      <source>Track “%1” at %2</source>
+      <translation>跟踪“%1”（%2）</translation>
     </message>
     <message>
       <source>Add body</source>
@@ -375,28 +382,32 @@
       <translation>会议恢复为预测日期（如有会议系列预测）。</translation>
     </message>
     <message>
-      <source>Delete session %1</source>
-      <translation>删除会议 %1</translation>
-    </message>
-    <message>
-      <source>Delete event %1</source>
-      <translation>删除活动 %1</translation>
-    </message>
-    <message>
       <source>The requirement stays; only its tracking is cleared.</source>
       <translation>报告义务保留，仅清除其跟踪信息。</translation>
     </message>
     <message>
-      <source>Clear tracking of %1 at %2</source>
-      <translation>清除 %1 在 %2 的跟踪</translation>
+      <source>Clear tracking of “%1” at %2</source>
+      <translation>清除“%1”（%2）的跟踪</translation>
     </message>
     <message>
       <source>Cannot delete</source>
       <translation>无法删除</translation>
     </message>
     <message>
-      <source>Edit report line %1</source>
-      <translation>编辑报告系列 %1</translation>
+      <source>%1?</source>
+      <translation>%1？</translation>
+    </message>
+    <message>
+      <source>Edit “%1”</source>
+      <translation>编辑“%1”</translation>
+    </message>
+    <message>
+      <source>Delete the body %1</source>
+      <translation>删除机构 %1</translation>
+    </message>
+    <message>
+      <source>Delete the report line “%1”</source>
+      <translation>删除报告系列“%1”</translation>
     </message>
     <message>
       <source>Find</source>
@@ -466,20 +477,32 @@
   <context>
     <name>Export</name>
     <message>
-      <source>PNG image</source>
-      <translation>PNG 图像</translation>
+      <source>drafts included</source>
+      <translation>包括草案</translation>
     </message>
     <message>
-      <source>SVG (text stays text)</source>
-      <translation>SVG（文字保持为文字）</translation>
+      <source>adopted decisions only</source>
+      <translation>仅已通过的决定</translation>
     </message>
     <message>
-      <source>PDF (vector)</source>
-      <translation>PDF（矢量）</translation>
+      <source>as of %1</source>
+      <translation>截至 %1</translation>
     </message>
     <message>
-      <source>Export image</source>
-      <translation>导出图像</translation>
+      <source>lanes not shown: %n</source>
+      <translation>未显示的泳道：%n</translation>
+    </message>
+    <message>
+      <source>generated %1 by Mandate Planner</source>
+      <translation>由 Mandate Planner 于 %1 生成</translation>
+    </message>
+    <message>
+      <source>printed %1</source>
+      <translation>打印于 %1</translation>
+    </message>
+    <message>
+      <source>page %1 of %2</source>
+      <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
       <source>Exported %1</source>
@@ -522,32 +545,20 @@
       <translation>导出报告义务</translation>
     </message>
     <message>
-      <source>drafts included</source>
-      <translation>包括草案</translation>
+      <source>PNG image</source>
+      <translation>PNG 图像</translation>
     </message>
     <message>
-      <source>adopted decisions only</source>
-      <translation>仅已通过的决定</translation>
+      <source>SVG (text stays text)</source>
+      <translation>SVG（文字保持为文字）</translation>
     </message>
     <message>
-      <source>as of %1</source>
-      <translation>截至 %1</translation>
+      <source>PDF (vector)</source>
+      <translation>PDF（矢量）</translation>
     </message>
     <message>
-      <source>lanes not shown: %n</source>
-      <translation>未显示的泳道：%n</translation>
-    </message>
-    <message>
-      <source>generated %1 by Mandate Planner</source>
-      <translation>由 Mandate Planner 于 %1 生成</translation>
-    </message>
-    <message>
-      <source>printed %1</source>
-      <translation>打印于 %1</translation>
-    </message>
-    <message>
-      <source>page %1 of %2</source>
-      <translation>第 %1 页，共 %2 页</translation>
+      <source>Export image</source>
+      <translation>导出图像</translation>
     </message>
   </context>
   <context>
@@ -605,12 +616,12 @@
       <translation>年份</translation>
     </message>
     <message>
-      <source>Lanes</source>
-      <translation>泳道</translation>
-    </message>
-    <message>
       <source>Width</source>
       <translation>宽度</translation>
+    </message>
+    <message>
+      <source>Lanes</source>
+      <translation>泳道</translation>
     </message>
     <message>
       <source>Show</source>
@@ -631,6 +642,21 @@
     <message>
       <source>%1 × %2 pixels</source>
       <translation>%1 × %2 像素</translation>
+    </message>
+  </context>
+  <context>
+    <name>FactCounts</name>
+    <message numerus="yes">
+      <source>%n requirement(s) in the current result</source>
+      <translation>
+        <numerusform>当前结果中有 %n 项义务</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n report(s) due</source>
+      <translation>
+        <numerusform>应提交 %n 份报告</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -678,6 +704,10 @@
     <message>
       <source>suspended and resumed</source>
       <translation>中止后续会</translation>
+    </message>
+    <message>
+      <source>“%1” at %2</source>
+      <translation>“%1”，%2</translation>
     </message>
     <message>
       <source>not due</source>
@@ -732,10 +762,6 @@
       <translation>生效日期</translation>
     </message>
     <message>
-      <source>requirement(s) in the current result</source>
-      <translation>项报告义务（当前结果）</translation>
-    </message>
-    <message>
       <source>Mandates</source>
       <translation>授权</translation>
     </message>
@@ -750,10 +776,6 @@
     <message>
       <source>Location</source>
       <translation>地点</translation>
-    </message>
-    <message>
-      <source>report(s) due</source>
-      <translation>份应交报告</translation>
     </message>
     <message>
       <source>Format</source>
@@ -790,6 +812,17 @@
     <message>
       <source>and %n more</source>
       <translation>另有 %n 份</translation>
+    </message>
+  </context>
+  <context>
+    <name>FirstViewHint</name>
+    <message>
+      <source>Dashed outlines are projected sessions and draft decisions, not yet adopted. &lt;a href='drafts'&gt;Include drafts&lt;/a&gt; (Ctrl+D) to see what they would change.</source>
+      <translation>虚线轮廓表示预计会议和尚未通过的决定草案。&lt;a href='drafts'&gt;包括草案&lt;/a&gt;（Ctrl+D）即可查看它们会带来的变化。</translation>
+    </message>
+    <message>
+      <source>Close this note</source>
+      <translation>关闭此提示</translation>
     </message>
   </context>
   <context>
@@ -1221,6 +1254,10 @@
       <source>As of</source>
       <translation>截至</translation>
     </message>
+    <message>
+      <source>%1: %2</source>
+      <translation>%1：%2</translation>
+    </message>
     <message numerus="yes">
       <source>%n requirement(s)</source>
       <translation>
@@ -1250,6 +1287,10 @@
       <translation>
         <numerusform>问题（%n）</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>Backup failed: %1</source>
+      <translation>备份失败：%1</translation>
     </message>
     <message>
       <source>%1 — read-only</source>
@@ -1413,6 +1454,10 @@
     <message>
       <source>only at one body</source>
       <translation>仅一个机构</translation>
+    </message>
+    <message>
+      <source>%1 (projected)</source>
+      <translation>%1（预计）</translation>
     </message>
     <message>
       <source>(none)</source>
@@ -1645,6 +1690,13 @@
     </message>
   </context>
   <context>
+    <name>ProblemsPanel</name>
+    <message>
+      <source>No problems: every rule finds its sessions and no deadline is missed.</source>
+      <translation>没有问题：每条规则都找到了相应会议，没有错过任何截止日期。</translation>
+    </message>
+  </context>
+  <context>
     <name>RecordEditor</name>
     <message>
       <source>Next: %1</source>
@@ -1657,6 +1709,34 @@
   </context>
   <context>
     <name>Records</name>
+    <message>
+      <source>Recurrence (RRULE)</source>
+      <translation>重复规则 (RRULE)</translation>
+    </message>
+    <message>
+      <source>Days</source>
+      <translation>天数</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>自</translation>
+    </message>
+    <message>
+      <source>Until</source>
+      <translation>截至</translation>
+    </message>
+    <message>
+      <source>Number = year −</source>
+      <translation>届次 = 年份 −</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>地点</translation>
+    </message>
+    <message>
+      <source>Body %1</source>
+      <translation>机构 %1</translation>
+    </message>
     <message>
       <source>New body</source>
       <translation>新建机构</translation>
@@ -1684,6 +1764,10 @@
     <message>
       <source>Issuance (weeks before)</source>
       <translation>印发（提前周数）</translation>
+    </message>
+    <message>
+      <source>Report line “%1”</source>
+      <translation>报告系列“%1”</translation>
     </message>
     <message>
       <source>New report line</source>
@@ -1718,6 +1802,18 @@
       <translation>新建会议</translation>
     </message>
     <message>
+      <source>Session: %1</source>
+      <translation>会议：%1</translation>
+    </message>
+    <message>
+      <source>Confirm %1</source>
+      <translation>确认：%1</translation>
+    </message>
+    <message>
+      <source>Body</source>
+      <translation>机构</translation>
+    </message>
+    <message>
       <source>Series</source>
       <translation>系列</translation>
     </message>
@@ -1730,48 +1826,32 @@
       <translation>闭幕</translation>
     </message>
     <message>
-      <source>Location</source>
-      <translation>地点</translation>
-    </message>
-    <message>
       <source>Status</source>
       <translation>状态</translation>
+    </message>
+    <message>
+      <source>Session series %1</source>
+      <translation>会议系列 %1</translation>
     </message>
     <message>
       <source>New session series</source>
       <translation>新建会议系列</translation>
     </message>
     <message>
-      <source>Body</source>
-      <translation>机构</translation>
+      <source>Name pattern</source>
+      <translation>名称模式</translation>
     </message>
     <message>
       <source>Substantive session of {year}; {ordinal} session</source>
       <translation>{year} 年实质性会议；第{ordinal}届会议</translation>
     </message>
     <message>
-      <source>Recurrence (RRULE)</source>
-      <translation>重复规则 (RRULE)</translation>
-    </message>
-    <message>
-      <source>Days</source>
-      <translation>天数</translation>
-    </message>
-    <message>
-      <source>From</source>
-      <translation>自</translation>
-    </message>
-    <message>
-      <source>Until</source>
-      <translation>截至</translation>
-    </message>
-    <message>
       <source>Runs until the next opens</source>
       <translation>持续至下一届开幕</translation>
     </message>
     <message>
-      <source>Number = year −</source>
-      <translation>届次 = 年份 −</translation>
+      <source>Event: %1</source>
+      <translation>活动：%1</translation>
     </message>
     <message>
       <source>New event</source>
@@ -1790,12 +1870,16 @@
       <translation>暂定</translation>
     </message>
     <message>
+      <source>Event series: %1</source>
+      <translation>活动系列：%1</translation>
+    </message>
+    <message>
       <source>New event series</source>
       <translation>新建活动系列</translation>
     </message>
     <message>
-      <source>Name pattern</source>
-      <translation>名称模式</translation>
+      <source>Track “%1” at %2</source>
+      <translation>跟踪“%1”（%2）</translation>
     </message>
     <message>
       <source>Report</source>
@@ -1851,6 +1935,10 @@
     <message>
       <source>Status</source>
       <translation>状态</translation>
+    </message>
+    <message>
+      <source>No report is due yet: requirements appear here when a decision mandates a report (Edit ▸ New Decision, Ctrl+N).</source>
+      <translation>尚无应提交的报告：当决定授权编写报告时，义务会显示在这里（编辑 ▸ 新建决定，Ctrl+N）。</translation>
     </message>
     <message>
       <source>All</source>
@@ -2200,6 +2288,18 @@
       <translation>状态</translation>
     </message>
     <message>
+      <source>submission</source>
+      <translation>提交</translation>
+    </message>
+    <message>
+      <source>issuance</source>
+      <translation>印发</translation>
+    </message>
+    <message>
+      <source>%1, overdue</source>
+      <translation>%1，已逾期</translation>
+    </message>
+    <message>
       <source>Date</source>
       <translation>日期</translation>
     </message>
@@ -2212,12 +2312,8 @@
       <translation>级别</translation>
     </message>
     <message>
-      <source>Code</source>
-      <translation>代码</translation>
-    </message>
-    <message>
-      <source>Message</source>
-      <translation>消息</translation>
+      <source>Problem</source>
+      <translation>问题</translation>
     </message>
     <message>
       <source>Where</source>
@@ -2347,6 +2443,10 @@
       <translation>更多报告（此处未标注）</translation>
     </message>
     <message>
+      <source>projections end</source>
+      <translation>预测截止</translation>
+    </message>
+    <message>
       <source>planned</source>
       <translation>已计划</translation>
     </message>
@@ -2373,10 +2473,6 @@
     <message>
       <source>cannot be met</source>
       <translation>无法按期完成</translation>
-    </message>
-    <message>
-      <source>projections end</source>
-      <translation>预测截止</translation>
     </message>
   </context>
   <context>
@@ -2415,8 +2511,20 @@
   <context>
     <name>WhatIfPanel</name>
     <message>
-      <source>The plan has no draft decisions.</source>
-      <translation>本计划没有决定草案。</translation>
+      <source>What the draft decisions would add, remove and move appears here (Plan ▸ Compare With and Without Drafts, Ctrl+Shift+D).</source>
+      <translation>决定草案会新增、删除或移动的内容显示在这里（计划 ▸ 比较含草案与不含草案，Ctrl+Shift+D）。</translation>
+    </message>
+    <message>
+      <source>The plan has no draft decisions. A decision saved as a draft shows here what it would change.</source>
+      <translation>计划中没有决定草案。保存为草案的决定会在这里显示它将带来的变化。</translation>
+    </message>
+    <message>
+      <source>%1 → %2</source>
+      <translation>%1 → %2</translation>
+    </message>
+    <message>
+      <source>still due, now mandated by %1</source>
+      <translation>仍需提交，现由 %1 授权</translation>
     </message>
   </context>
   <context>
@@ -2448,6 +2556,478 @@
     <message>
       <source>This plan was opened read-only.</source>
       <translation>此计划以只读方式打开。</translation>
+    </message>
+    <message>
+      <source>%1 and %2</source>
+      <translation>%1和%2</translation>
+    </message>
+    <message>
+      <source>, </source>
+      <translation>、</translation>
+    </message>
+    <message>
+      <source>replaced by %1</source>
+      <translation>被 %1 取代</translation>
+    </message>
+    <message>
+      <source>terminated by %1</source>
+      <translation>被 %1 终止</translation>
+    </message>
+    <message>
+      <source>deferred to %1 by %2</source>
+      <translation>由 %2 推迟至 %1</translation>
+    </message>
+    <message>
+      <source>merged into %1 by %2</source>
+      <translation>由 %2 并入 %1</translation>
+    </message>
+    <message>
+      <source>no longer mandated</source>
+      <translation>不再有授权</translation>
+    </message>
+    <message>
+      <source>add</source>
+      <translation>新增</translation>
+    </message>
+    <message>
+      <source>replace</source>
+      <translation>取代</translation>
+    </message>
+    <message>
+      <source>terminate</source>
+      <translation>终止</translation>
+    </message>
+    <message>
+      <source>defer</source>
+      <translation>推迟</translation>
+    </message>
+    <message>
+      <source>merge</source>
+      <translation>合并</translation>
+    </message>
+    <message>
+      <source>from %1 to %2</source>
+      <translation>从%1推迟到%2</translation>
+    </message>
+    <message>
+      <source>from %1</source>
+      <translation>自 %1 起</translation>
+    </message>
+    <message>
+      <source>into %1</source>
+      <translation>并入%1</translation>
+    </message>
+    <message>
+      <source>%1 — %2</source>
+      <translation>%1 — %2</translation>
+    </message>
+    <message>
+      <source>only at %1</source>
+      <translation>仅限 %1</translation>
+    </message>
+    <message>
+      <source>at %1</source>
+      <translation>于%1</translation>
+    </message>
+    <message>
+      <source>at the next session of %1</source>
+      <translation>于%1下一届会议</translation>
+    </message>
+    <message>
+      <source>at the first session of %1 after %2</source>
+      <translation>于%2之后%1的第一届会议</translation>
+    </message>
+    <message numerus="yes">
+      <source>every %n year(s) from %1</source>
+      <translation>
+        <numerusform>自%1起每 %n 年一次</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>until %1</source>
+      <translation>至 %1</translation>
+    </message>
+    <message>
+      <source>at the first session of %1 after each %2</source>
+      <translation>于每次%2之后%1的第一届会议</translation>
+    </message>
+    <message numerus="yes">
+      <source>(%n week(s) to prepare)</source>
+      <translation>
+        <numerusform>（准备时间 %n 周）</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>every %n year(s)</source>
+      <translation>
+        <numerusform>每 %n 年</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>every %n month(s)</source>
+      <translation>
+        <numerusform>每 %n 个月</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>every %n week(s)</source>
+      <translation>
+        <numerusform>每 %n 周</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>every %n day(s)</source>
+      <translation>
+        <numerusform>每 %n 天</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>the first %1</source>
+      <translation>第一个%1</translation>
+    </message>
+    <message>
+      <source>the second %1</source>
+      <translation>第二个%1</translation>
+    </message>
+    <message>
+      <source>the third %1</source>
+      <translation>第三个%1</translation>
+    </message>
+    <message>
+      <source>the fourth %1</source>
+      <translation>第四个%1</translation>
+    </message>
+    <message>
+      <source>the fifth %1</source>
+      <translation>第五个%1</translation>
+    </message>
+    <message>
+      <source>the last %1</source>
+      <translation>最后一个%1</translation>
+    </message>
+    <message>
+      <source>the second-to-last %1</source>
+      <translation>倒数第二个%1</translation>
+    </message>
+    <message>
+      <source>on the %1 falling on day %2</source>
+      <translation>于落在%2日的%1</translation>
+    </message>
+    <message>
+      <source>on %1</source>
+      <translation>于%1</translation>
+    </message>
+    <message>
+      <source>on day %1</source>
+      <translation>于%1日</translation>
+    </message>
+    <message>
+      <source>%1 %2</source>
+      <translation>%1%2</translation>
+    </message>
+    <message>
+      <source>%1 of %2</source>
+      <translation>%2的%1</translation>
+    </message>
+    <message>
+      <source>%1 in %2</source>
+      <translation>%2的%1</translation>
+    </message>
+    <message>
+      <source>“%1” (%2): no session of %3 in the plan fits this rule. Add the session or its series, or change the rule.</source>
+      <translation>“%1”（%2）：计划中没有符合此规则的%3会议。请添加该会议或其系列，或修改规则。</translation>
+    </message>
+    <message>
+      <source>“%1” at %2: the manuscript was due %3, before %4 took effect on %5; this report cannot be ready in time. Defer it to a later session.</source>
+      <translation>“%1”，%2：稿件应于%3提交，早于%4于%5生效；此报告无法按时完成。请推迟到以后的会议。</translation>
+    </message>
+    <message>
+      <source>“%1” at %2: the manuscript was due %3 and is still %4. Submit it, or update its tracking.</source>
+      <translation>“%1”，%2：稿件应于%3提交，目前仍为“%4”。请提交，或更新其跟踪信息。</translation>
+    </message>
+    <message numerus="yes">
+      <source>“%1” at %2: %n words estimated, above the limit of %3. Shorten it.</source>
+      <translation>
+        <numerusform>“%1”，%2：估计 %n 字，超过 %3 字的限额。请精简。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>“%1” at %2: it is no longer due there, but its tracking is kept. Clear the tracking if it is not needed.</source>
+      <translation>“%1”，%2：该报告已不再需要提交，但其跟踪信息仍保留。如不需要，请清除跟踪信息。</translation>
+    </message>
+    <message>
+      <source>%1 defers “%2” from %3, but it is not due there: nothing moves.</source>
+      <translation>%1将“%2”从%3推迟，但该报告并不在该会议提交：没有变动。</translation>
+    </message>
+    <message>
+      <source>%1 merges “%2” into “%3” from %4, but nothing is due then.</source>
+      <translation>%1自%4起将“%2”并入“%3”，但此后没有需要提交的报告。</translation>
+    </message>
+    <message>
+      <source>“%1” (%2) is next due in %3, beyond the planning horizon (%4). Extend the horizon (Plan ▸ Projection Horizon) to plan for it.</source>
+      <translation>“%1”（%2）下次应于%3年提交，超出规划期限（%4年）。请延长期限（计划 ▸ 推算期限）以便规划。</translation>
+    </message>
+    <message>
+      <source>%1 ends “%2” from %3, but nothing is due then.</source>
+      <translation>%1自%3起终止“%2”，但此后没有需要提交的报告。</translation>
+    </message>
+    <message>
+      <source>%1, mandate %2</source>
+      <translation>%1，第%2项授权</translation>
+    </message>
+    <message>
+      <source>error</source>
+      <translation>错误</translation>
+    </message>
+    <message>
+      <source>warning</source>
+      <translation>警告</translation>
+    </message>
+    <message>
+      <source>note</source>
+      <translation>提示</translation>
+    </message>
+    <message>
+      <source>planned</source>
+      <translation>已计划</translation>
+    </message>
+    <message>
+      <source>forecast</source>
+      <translation>预测</translation>
+    </message>
+    <message>
+      <source>submitted</source>
+      <translation>已提交</translation>
+    </message>
+    <message>
+      <source>issued</source>
+      <translation>已印发</translation>
+    </message>
+    <message>
+      <source>considered</source>
+      <translation>已审议</translation>
+    </message>
+    <message>
+      <source>this field</source>
+      <translation>此字段</translation>
+    </message>
+    <message>
+      <source>Fill in “%1”.</source>
+      <translation>请填写“%1”。</translation>
+    </message>
+    <message>
+      <source>“%1” must be at least %2.</source>
+      <translation>“%1”不得小于%2。</translation>
+    </message>
+    <message>
+      <source>“%1” must be at most %2.</source>
+      <translation>“%1”不得大于%2。</translation>
+    </message>
+    <message>
+      <source>“%1” must be a whole number.</source>
+      <translation>“%1”必须是整数。</translation>
+    </message>
+    <message>
+      <source>“%1” is not a date: write it as YYYY-MM-DD.</source>
+      <translation>“%1”不是日期：请按 YYYY-MM-DD 填写。</translation>
+    </message>
+    <message>
+      <source>“%1”: there is no such day as %2.</source>
+      <translation>“%1”：不存在%2这一天。</translation>
+    </message>
+    <message>
+      <source>“%1” must be a date from %2 to %3.</source>
+      <translation>“%1”必须是%2年至%3年之间的日期。</translation>
+    </message>
+    <message>
+      <source>“%1” is already used by another record; choose another.</source>
+      <translation>“%1”已被其他记录使用，请另选一个。</translation>
+    </message>
+    <message>
+      <source>This is not a recurrence the planner can read; write it as an RRULE, for example FREQ=YEARLY;BYMONTH=7;BYDAY=1MO.</source>
+      <translation>规划器无法识别此重复规则；请按 RRULE 格式填写，例如 FREQ=YEARLY;BYMONTH=7;BYDAY=1MO。</translation>
+    </message>
+    <message>
+      <source>The name can only use {year}, {number} and {ordinal} for the parts that change, e.g. “{ordinal} session”.</source>
+      <translation>名称中可变部分只能使用 {year}、{number} 和 {ordinal}，例如“第{ordinal}届会议”。</translation>
+    </message>
+    <message>
+      <source>A body cannot be placed under itself or under one of its own subsidiaries.</source>
+      <translation>机构不能隶属于自身或其下属机构。</translation>
+    </message>
+    <message>
+      <source>There is no session “%1” in the plan: pick one, or give a year.</source>
+      <translation>计划中没有会议“%1”：请选择一个会议，或填写年份。</translation>
+    </message>
+    <message>
+      <source>There is no report line “%1” in the plan.</source>
+      <translation>计划中没有报告系列“%1”。</translation>
+    </message>
+    <message>
+      <source>There is no body “%1” in the plan.</source>
+      <translation>计划中没有机构“%1”。</translation>
+    </message>
+    <message>
+      <source>A deferral needs the session it moves from and the session it moves to.</source>
+      <translation>推迟需要指定原会议和目标会议。</translation>
+    </message>
+    <message>
+      <source>Defer to another session than the one it moves from.</source>
+      <translation>请推迟到与原会议不同的会议。</translation>
+    </message>
+    <message>
+      <source>A report line cannot merge into itself: pick the report line it joins.</source>
+      <translation>报告系列不能并入自身：请选择要并入的报告系列。</translation>
+    </message>
+    <message>
+      <source>Give a year (e.g. 2016) or a session.</source>
+      <translation>请填写年份（例如 2016）或会议。</translation>
+    </message>
+    <message>
+      <source>Give a year from %1 to %2.</source>
+      <translation>请填写%1年至%2年之间的年份。</translation>
+    </message>
+    <message>
+      <source>The last year (%1) comes before the first (%2).</source>
+      <translation>最后一年（%1）早于第一年（%2）。</translation>
+    </message>
+    <message>
+      <source>These merges would go round in a circle: %1. Remove one of them.</source>
+      <translation>这些合并会形成循环：%1。请删除其中之一。</translation>
+    </message>
+    <message>
+      <source>“%1” (%2) cannot be before %3.</source>
+      <translation>“%1”（%2）不能早于%3。</translation>
+    </message>
+    <message>
+      <source>Enter the decision’s symbol, e.g. E/DEC/2011/216 or “decision 2011/216”.</source>
+      <translation>请输入决定的文号，例如 E/DEC/2011/216 或“decision 2011/216”。</translation>
+    </message>
+    <message>
+      <source>Say which body adopted “%1” (e.g. “ECOSOC %1”), or give the full symbol.</source>
+      <translation>请说明“%1”由哪个机构通过（例如“ECOSOC %1”），或填写完整文号。</translation>
+    </message>
+    <message>
+      <source>“%1” is a working symbol, for drafts only: give the adopted symbol, e.g. E/DEC/2011/216, or make the decision a draft.</source>
+      <translation>“%1”是工作文号，仅用于草案：请填写通过后的文号，例如 E/DEC/2011/216，或将该决定设为草案。</translation>
+    </message>
+    <message>
+      <source>“%1” is not a symbol: write e.g. A/RES/67/290, E/DEC/2011/216 or “resolution 2009/29”.</source>
+      <translation>“%1”不是文号：请填写例如 A/RES/67/290、E/DEC/2011/216 或“resolution 2009/29”。</translation>
+    </message>
+    <message>
+      <source>%1 is already in the plan: edit that decision instead.</source>
+      <translation>%1已在计划中：请改为编辑该决定。</translation>
+    </message>
+    <message>
+      <source>The report line “%1” exists already: pick it from the list.</source>
+      <translation>报告系列“%1”已存在：请从列表中选择。</translation>
+    </message>
+    <message>
+      <source>Give the new report line “%1” a title.</source>
+      <translation>请为新报告系列“%1”填写标题。</translation>
+    </message>
+    <message numerus="yes">
+      <source>This change would leave %n mandate(s) naming a session or event that no longer exists: change those decisions first.</source>
+      <translation>
+        <numerusform>此更改会使 %n 项授权指向已不存在的会议或活动：请先修改相关决定。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>“%1” is still used by %2: change or delete those first.</source>
+      <translation>“%1”仍被%2使用：请先修改或删除它们。</translation>
+    </message>
+    <message>
+      <source>The id cannot change: other records refer to it by that id.</source>
+      <translation>标识符不能更改：其他记录通过它引用。</translation>
+    </message>
+    <message>
+      <source>%1 is projected by its series: change the series instead.</source>
+      <translation>%1由其系列推算得出：请改为修改该系列。</translation>
+    </message>
+    <message>
+      <source>“%1” must be from %2 to %3.</source>
+      <translation>“%1”必须在%2至%3之间。</translation>
+    </message>
+    <message>
+      <source>“%1” is a session of %2, not of %3: pick a session of %3.</source>
+      <translation>“%1”是%2的会议，不是%3的：请选择%3的会议。</translation>
+    </message>
+    <message>
+      <source>The series “%1” projects sessions of %2, not of %3.</source>
+      <translation>系列“%1”推算的是%2的会议，不是%3的。</translation>
+    </message>
+    <message>
+      <source>This effect needs a rule: choose one.</source>
+      <translation>此效果需要一条规则：请选择。</translation>
+    </message>
+    <message>
+      <source>Choose the report line it merges into.</source>
+      <translation>请选择要并入的报告系列。</translation>
+    </message>
+    <message>
+      <source>“%1” must be text.</source>
+      <translation>“%1”必须是文本。</translation>
+    </message>
+    <message>
+      <source>There is no event “%1” in the plan.</source>
+      <translation>计划中没有活动“%1”。</translation>
+    </message>
+    <message>
+      <source>There is no series “%1” in the plan.</source>
+      <translation>计划中没有系列“%1”。</translation>
+    </message>
+    <message>
+      <source>Give the rule only, for example %1.</source>
+      <translation>只填写规则，例如 %1。</translation>
+    </message>
+    <message>
+      <source>“%1” is not NAME=VALUE.</source>
+      <translation>“%1”不是“名称=值”的形式。</translation>
+    </message>
+    <message>
+      <source>The recurrence has a part the planner does not know: %1.</source>
+      <translation>重复规则中有规划器不认识的部分：%1。</translation>
+    </message>
+    <message>
+      <source>%1 is given twice.</source>
+      <translation>%1 出现了两次。</translation>
+    </message>
+    <message>
+      <source>The recurrence needs FREQ, for example %1.</source>
+      <translation>重复规则需要 FREQ，例如 %1。</translation>
+    </message>
+    <message>
+      <source>Sessions are whole days: use FREQ=YEARLY, MONTHLY, WEEKLY or DAILY, without hours, minutes or seconds.</source>
+      <translation>会议以整天计：请使用 FREQ=YEARLY、MONTHLY、WEEKLY 或 DAILY，不要指定时、分、秒。</translation>
+    </message>
+    <message>
+      <source>%1 cannot be “%2”.</source>
+      <translation>%1 不能为“%2”。</translation>
+    </message>
+    <message>
+      <source>%1=%2 is out of range (%3 to %4).</source>
+      <translation>%1=%2 超出范围（%3 至 %4）。</translation>
+    </message>
+    <message>
+      <source>BYDAY=%1: a numbered weekday needs FREQ=MONTHLY or YEARLY.</source>
+      <translation>BYDAY=%1：带序号的星期需要 FREQ=MONTHLY 或 YEARLY。</translation>
+    </message>
+    <message>
+      <source>Give COUNT or UNTIL, not both.</source>
+      <translation>请填写 COUNT 或 UNTIL，不要同时填写。</translation>
+    </message>
+    <message>
+      <source>BYSETPOS needs another BY… part to choose from.</source>
+      <translation>BYSETPOS 需要另一个 BY… 部分以供选择。</translation>
+    </message>
+    <message>
+      <source>The recurrence names no day at all.</source>
+      <translation>重复规则没有指定任何日期。</translation>
+    </message>
+    <message>
+      <source>The series would give too many dates in its range: narrow the rule or give an earlier end.</source>
+      <translation>该系列在其范围内会产生过多日期：请收窄规则或提前结束日期。</translation>
     </message>
   </context>
 </TS>

@@ -10,7 +10,7 @@ from planner.app.documents import read_plan
 from planner.app.edits import EditError
 from planner.domain.engine import recalculate
 from planner.domain.model import Report
-from planner.domain.recurrence_text import describe_rrule
+from planner.domain.recurrence_text import RecurrenceSummary, WeekdayRule, summarise_rrule
 from planner.domain.results import RecalcOptions
 from planner.domain.symbols import SymbolError, normalise_symbol
 
@@ -257,25 +257,12 @@ def test_ids_cannot_change_and_must_be_unique():
     assert info.value.field == "parent"
 
 
-@pytest.mark.parametrize(
-    ("rrule", "text"),
-    [
-        ("FREQ=YEARLY;BYMONTH=7;BYDAY=1MO", "every year on the first Monday of July"),
-        ("FREQ=YEARLY;INTERVAL=5;BYMONTH=9;BYMONTHDAY=20", "every 5 years on day 20 of September"),
-        (
-            "FREQ=YEARLY;BYMONTH=9;BYDAY=TU;BYMONTHDAY=12,13,14,15,16,17,18",
-            "every year on the Tuesday falling on day 12–18 of September",
-        ),
-        ("FREQ=YEARLY;BYMONTH=2;BYDAY=-1TU", "every year on the last Tuesday of February"),
-        (
-            "FREQ=YEARLY;INTERVAL=2;BYMONTH=3,10;BYDAY=1MO",
-            "every 2 years on the first Monday of March and October",
-        ),
-        ("FREQ=YEARLY;BYSETPOS=2", "FREQ=YEARLY;BYSETPOS=2"),
-    ],
-)
-def test_rrules_read_as_english(rrule, text):
-    assert describe_rrule(rrule) == text
+def test_rrules_are_summarised_as_data():
+    """The domain says what an RRULE means; the window puts it into words (test_wording)."""
+    s = summarise_rrule("FREQ=YEARLY;INTERVAL=2;BYMONTH=3,10;BYDAY=1MO,-1FR")
+    assert s == RecurrenceSummary("year", 2, (3, 10), (WeekdayRule(1, 1), WeekdayRule(5, -1)), ())
+    assert summarise_rrule("FREQ=YEARLY;BYSETPOS=2") is None
+    assert summarise_rrule("FREQ=SOMETIMES") is None
 
 
 def test_withdraw_keeps_the_decision_but_ends_its_effect():

@@ -7,6 +7,7 @@ import shutil
 import subprocess
 import unicodedata
 import xml.etree.ElementTree as ET
+from datetime import date
 
 import pytest
 from paths import SEED_PLAN
@@ -145,19 +146,22 @@ def test_ics_parses_and_reexport_keeps_uids(tmp_path):
     from icalendar import Calendar
 
     first, second = tmp_path / "a.ics", tmp_path / "b.ics"
-    assert run("export-ics", str(SEED_PLAN), str(first), "--with-drafts") == 0
-    assert run("export-ics", str(SEED_PLAN), str(second), "--with-drafts") == 0
+    today = ("--today", "2015-01-01")
+    assert run("export-ics", str(SEED_PLAN), str(first), "--with-drafts", *today) == 0
+    assert run("export-ics", str(SEED_PLAN), str(second), "--with-drafts", *today) == 0
     cal = Calendar.from_ical(first.read_bytes())
     events = [c for c in cal.walk("VEVENT")]
     uids = {str(e["uid"]) for e in events}
     assert uids == {str(e["uid"]) for e in Calendar.from_ical(second.read_bytes()).walk("VEVENT")}
     assert len(uids) == len(events)
-    session = next(e for e in events if str(e["uid"]) == "session-ecosoc-2012@mandate-planner")
+    domain = str(events[0]["uid"]).split("@", 1)[1]
+    assert domain.endswith(".mandate-planner") and all(u.endswith("@" + domain) for u in uids)
+    session = next(e for e in events if str(e["uid"]) == f"session-ecosoc-2012@{domain}")
     assert str(session["summary"]) == "ECOSOC: Substantive session of 2012"
     assert session.decoded("dtstart").isoformat() == "2012-07-02"
     assert session.decoded("dtend").isoformat() == "2012-07-28"  # exclusive end of an all-day event
     deadline = next(
-        e for e in events if str(e["uid"]) == "submission-conf-followup-ecosoc-2016@mandate-planner"
+        e for e in events if str(e["uid"]) == f"submission-conf-followup-ecosoc-2016@{domain}"
     )
     assert deadline.decoded("dtstart").isoformat() == "2016-04-25"
     alarm = deadline.walk("VALARM")[0]
@@ -169,8 +173,53 @@ def test_ics_filters_by_body_and_officer(tmp_path):
     assert run("export-ics", str(SEED_PLAN), str(out), "--bodies", "GA") == 0
     text = out.read_text()
     assert "session-ga-2012@" in text and "session-ecosoc-2012@" not in text
-    assert run("export-ics", str(SEED_PLAN), str(out), "--officer", "Nobody") == 0
-    assert "BEGIN:VEVENT" not in out.read_text()
+
+
+def test_ics_for_one_officer_has_only_their_deadlines(tmp_path):
+    doc = json.loads(SEED_PLAN.read_text())
+    doc["tracking"][1]["officer"] = "A. Rahman"
+    plan = tmp_path / "plan.json"
+    plan.write_text(json.dumps(doc), encoding="utf-8")
+    out = tmp_path / "mine.ics"
+    assert run("export-ics", str(plan), str(out), "--officer", "A. Rahman") == 0
+    text = out.read_text()
+    assert text.count("BEGIN:VEVENT") == 2  # submission and issuance of the one report
+    assert "submission-periodicity-note-ecosoc-2012@" in text
+
+
+def test_two_plans_export_uids_of_their_own(tmp_path):
+    """Two plans (here: the same seed imported twice) in one calendar app never collide."""
+    from icalendar import Calendar
+
+    uids = []
+    for name in ("mine", "colleague"):
+        plan = tmp_path / f"{name}.sqlite"
+        assert run("import", str(SEED_PLAN), str(plan)) == 0
+        out = tmp_path / f"{name}.ics"
+        assert run("export-ics", str(plan), str(out)) == 0
+        uids.append({str(e["uid"]) for e in Calendar.from_ical(out.read_bytes()).walk("VEVENT")})
+        assert run("export-ics", str(plan), str(out)) == 0  # stable from one export to the next
+        assert uids[-1] == {
+            str(e["uid"]) for e in Calendar.from_ical(out.read_bytes()).walk("VEVENT")
+        }
+    assert uids[0] and not uids[0] & uids[1]
+
+
+def test_past_deadlines_are_exported_without_reminders(tmp_path):
+    from icalendar import Calendar
+
+    out = tmp_path / "plan.ics"
+    assert run("export-ics", str(SEED_PLAN), str(out), "--today", "2020-06-01") == 0
+    deadlines = [
+        e
+        for e in Calendar.from_ical(out.read_bytes()).walk("VEVENT")
+        if "Deadline" in str(e.get("categories").to_ical())
+    ]
+    past = [e for e in deadlines if e.decoded("dtstart") < date(2020, 6, 1)]
+    coming = [e for e in deadlines if e not in past]
+    assert past and coming
+    assert all(not e.walk("VALARM") for e in past)
+    assert all(e.walk("VALARM") for e in coming)
 
 
 def test_xlsx_has_the_right_rows(tmp_path):
@@ -215,6 +264,11 @@ def test_csv_opens_in_excel_encoding(tmp_path):
         (["export-image", "PLAN", "out.png", "--bodies", "UNEP"], "unknown body 'UNEP'"),
         (["export-image", "PLAN", "nofolder/out.png"], "does not exist"),
         (["export-ics", "PLAN", "out.txt"], "use a .ics file name"),
+        (["export-ics", "PLAN", "out.ics", "--bodies", "UNEP"], "unknown body 'UNEP'"),
+        (
+            ["export-ics", "PLAN", "out.ics", "--officer", "Unknown"],
+            "--officer: no requirement is tracked to 'Unknown'",
+        ),
         (["export-table", "PLAN", "out.ods"], "use a .csv or .xlsx file name"),
     ],
 )
@@ -227,3 +281,18 @@ def test_bad_export_arguments_write_nothing(tmp_path, monkeypatch, capsys, args,
     err = capsys.readouterr().err
     assert fragment in err and err.count("\n") == 1
     assert sorted(p.name for p in tmp_path.iterdir()) == ["PLAN.json"]
+
+
+def test_ics_deadlines_name_the_report_not_its_id(tmp_path):
+    from icalendar import Calendar
+
+    out = tmp_path / "plan.ics"
+    assert run("export-ics", str(SEED_PLAN), str(out), "--today", "2015-01-01") == 0
+    events = Calendar.from_ical(out.read_bytes()).walk("VEVENT")
+    deadline = next(
+        e for e in events if str(e["uid"]).startswith("submission-conf-followup-ecosoc-2016@")
+    )
+    assert str(deadline["summary"]) == (
+        "Submit: Integrated and coordinated implementation of and follow-up to the out…"
+        " for ECOSOC Substantive session of 2016"
+    )

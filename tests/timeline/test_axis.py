@@ -85,3 +85,25 @@ def test_large_type_still_says_the_years():
     assert len(years) >= 8 and years[0] == 2012  # not 2011 at 2012's place
     for a, b in pairwise(labels):
         assert a.left + a.width <= b.left
+
+
+@pytest.mark.parametrize("width", [850, 920, 1000, 1100, 1366])
+def test_a_decade_keeps_its_label_when_the_years_are_crowded(width):
+    """At 1366×768 in Arabic "2020" was the one year left out."""
+    vp = Viewport(0, 1.0, 0, width, 400).showing(
+        date(2011, 10, 1).toordinal(), date(2030, 12, 31).toordinal()
+    )
+    ticks = axis_ticks(vp.left_day, vp.right_day, vp.px_per_day)
+    texts = [a.text for a in axis_labels(ticks, axis_unit(vp.px_per_day), vp, measure)]
+    assert "2020" in texts
+
+
+def test_crowded_years_still_say_every_other_year():
+    """At 1366×768 with the docks open (about 33 px a year) only "2020" was written."""
+    vp = Viewport(0, 1.0, 0, 900, 400, header_width=260.0).showing(
+        date(2011, 10, 1).toordinal(), date(2030, 12, 31).toordinal()
+    )
+    assert 25 < vp.px_per_day * 365.25 < 40
+    ticks = axis_ticks(vp.left_day, vp.right_day, vp.px_per_day)
+    labels = axis_labels(ticks, axis_unit(vp.px_per_day), vp, measure)
+    assert len(labels) >= 6 and "2020" in [a.text for a in labels]

@@ -120,7 +120,7 @@ def test_a_projected_session_names_its_series_and_rule(facts_window):
     inspect(facts_window, "ecosoc-2014")
     text = facts_window.inspector.toPlainText()
     assert "Projected by" in text and "series ecosoc" in text
-    assert "every year on the first Monday of July" in text
+    assert "Every year on the first Monday of July" in text
     assert "A/RES/68/1" in text  # the series' source: where a projection's dates come from
     assert "Format" not in text  # a projection has no format
 
