@@ -283,7 +283,7 @@ def _bodies(plan: Plan, text: str | None, option: str = "--bodies") -> frozenset
     return frozenset(wanted)
 
 
-def _officer(plan, text: str) -> str:  # type: ignore[no-untyped-def]
+def _officer(plan: Plan, text: str) -> str:
     """An officer the plan's tracking names, as `--bodies` takes only known bodies."""
     if not text:
         return ""

@@ -105,11 +105,11 @@ class MandateForm(QGroupBox):
         self.event_choice = named(QComboBox(), "ruleEvent")
         for e in cal.sorted_events():
             self.event_choice.addItem(f"{e.name} ({day_text(e.end)})", e.id)
-        self.series = QComboBox(objectName="ruleSeries")
+        self.series = named(QComboBox(), "ruleSeries")
         for es in plan.event_series:
             self.series.addItem(series_name(es.name) or es.id, es.id)
-        self.every = QSpinBox(
-            objectName="ruleEvery", minimum=1, maximum=100, value=1, suffix=self.tr(" year(s)")
+        self.every = named(
+            QSpinBox(minimum=1, maximum=100, value=1, suffix=self.tr(" year(s)")), "ruleEvery"
         )
         self.first = named(
             QLineEdit(placeholderText=self.tr("a year, or a session id")), "ruleFirst"
@@ -401,8 +401,8 @@ class DecisionEditor(QDialog):
         form_data = proposed or (decision_to_form(decision) if decision else None)
         start_adopted = _form_date(form_data, "adopted") or adopted or today
 
-        self.symbol = QLineEdit(
-            objectName="symbol", placeholderText=self.tr("E/DEC/2011/216, or “decision 2011/216”")
+        self.symbol = named(
+            QLineEdit(placeholderText=self.tr("E/DEC/2011/216, or “decision 2011/216”")), "symbol"
         )
         self.symbol_note = named(QLabel(), "symbolNote")
         self.symbol_note.setStyleSheet("color: #5F6B7A;")

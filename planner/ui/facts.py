@@ -6,7 +6,7 @@ from datetime import date
 from html import escape
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 
 from planner.domain.model import Decision, Session
@@ -15,6 +15,7 @@ from planner.timeline.data import mark_of
 from planner.timeline.painter import BadgeKey
 from planner.timeline.scene import TimelineScene
 from planner.timeline.style import mark_label
+from planner.timeline.translatable import QT_TRANSLATE_NOOP
 from planner.ui.wording import Names, day_text, fill_in, words
 
 

@@ -25,11 +25,12 @@ class FirstViewHint(QFrame):
                 "Dashed outlines are projected sessions and draft decisions, not yet adopted."
                 " <a href='drafts'>Include drafts</a> (Ctrl+D) to see what they would change."
             ),
-            objectName="firstViewHintText",
         )
+        self.text.setObjectName("firstViewHintText")
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.linkActivated.connect(lambda _link: self.draftsRequested.emit())
-        self.close_button = QToolButton(objectName="firstViewHintClose")
+        self.close_button = QToolButton()
+        self.close_button.setObjectName("firstViewHintClose")
         self.close_button.setText("✕")
         self.close_button.setAutoRaise(True)
         self.close_button.setToolTip(self.tr("Close this note"))

@@ -91,6 +91,8 @@ class MainWindow(QMainWindow):
 
     painted = Signal()
     languageChangeRequested = Signal(str)  # a language code; the application rebuilds the window
+    actions_by_name: dict[str, QAction]  # declared here: handlers made before the table use it
+    editing: Editing
 
     def __init__(
         self,
@@ -112,7 +114,7 @@ class MainWindow(QMainWindow):
         self.hint = FirstViewHint()
         self.hint.draftsRequested.connect(lambda: self.actions_by_name["drafts"].setChecked(True))
         self.hint.closed.connect(lambda: self.settings.setValue(HINT_CLOSED, True))
-        centre = QWidget(objectName="centre")
+        centre = named(QWidget(), "centre")
         column = QVBoxLayout(centre)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)

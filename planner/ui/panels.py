@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -48,9 +55,11 @@ class BidiDelegate(QStyledItemDelegate):
     """Each cell in its own text's direction: an English title in an Arabic table reads
     left to right and is cut at its end, not at its start."""
 
-    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         super().initStyleOption(option, index)
-        text = option.text  # type: ignore[attr-defined]
+        text = option.text
         if text and option.direction == Qt.LayoutDirection.RightToLeft and not right_to_left(text):
             option.direction = Qt.LayoutDirection.LeftToRight
 
@@ -153,8 +162,8 @@ class RequirementsPanel(QWidget):
             self.tr(
                 "No report is due yet: requirements appear here when a decision mandates a report (Edit ▸ New Decision, Ctrl+N)."
             ),
-            objectName="requirementsEmpty",
         )
+        self.empty.setObjectName("requirementsEmpty")
         self.empty.setStyleSheet("color: #5F6B7A;")
         self.empty.setWordWrap(True)
         self.empty.hide()

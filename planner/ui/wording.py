@@ -10,8 +10,9 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from datetime import date
+from typing import Any
 
-from PySide6.QtCore import QLocale, QObject
+from PySide6.QtCore import QDate, QLocale, QObject
 
 from planner.app.edits import EditError
 from planner.app.workspace import ReadOnly
@@ -30,7 +31,7 @@ def day_text(day: date) -> str:
     Western digits in every language, as in the tables and on the timeline."""
     locale = QLocale()
     pattern = "yyyy年M月d日" if locale.language() == QLocale.Language.Chinese else "d MMM yyyy"
-    return locale.toString(day, pattern).translate(WESTERN_DIGITS)
+    return locale.toString(QDate(day.year, day.month, day.day), pattern).translate(WESTERN_DIGITS)
 
 
 def right_to_left(text: str) -> bool:
@@ -438,7 +439,7 @@ class Words(QObject):
     def edit_error(self, exc: EditError, label: str = "", subject: str = "") -> str:
         """A form's validation message: what is wrong and what to do, naming the field by
         its label on the form (and the record by `subject`, its name, when given)."""
-        v = exc.values
+        v: tuple[Any, ...] = tuple(exc.values)
         if subject and v:
             v = (subject, *v[1:])
         field = label or self.tr("this field")
