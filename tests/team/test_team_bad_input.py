@@ -4,16 +4,18 @@ newer schema version gives one clear line and writes nothing."""
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import replace
 
 import psycopg
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
+from paths import SEED_PLAN
 from sqlalchemy import text
 
 from benchmarks.pg_cluster import PASSWORD_USER
-from planner.app.documents import read_plan
+from planner.app.documents import import_json, read_plan
 from planner.cli.main import main
 from planner.store.address import parse_location
 from planner.store.database import alembic_config, head_revision
@@ -139,3 +141,29 @@ def test_json_of_hostile_text_in_the_audit_is_exact(team_url):
         store.save(replace(store.plan, decisions=(d, *store.plan.decisions[1:])), "x")
         record = store.history()[0].records[0]
         assert json.loads(record.after or "null")["title"] == HOSTILE[0]
+
+
+def test_a_team_plan_in_an_sql_ascii_database_opens_and_round_trips_any_text(pg_server):
+    """psycopg reads such a database's text as bytes; the planner crashed on the first one."""
+    db = f"planner_ascii_{os.getpid()}"
+    with pg_server.admin(db="postgres") as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{db}"')
+        conn.execute(
+            f"CREATE DATABASE \"{db}\" ENCODING 'SQL_ASCII' TEMPLATE template0"
+            " LC_COLLATE 'C' LC_CTYPE 'C'"
+        )
+    try:
+        url = pg_server.url("ascii", db=db)
+        import_json(SEED_PLAN, url)
+        hostile = " | ".join(HOSTILE)
+        with TeamStore.open(parse_location(url)) as store:
+            d = store.plan.decisions[0]._replace(title=hostile)
+            store.save(replace(store.plan, decisions=(d, *store.plan.decisions[1:])), hostile)
+        again = read_plan(url)
+        assert again.decisions[0].title == hostile
+        assert again.title == read_plan(SEED_PLAN).title
+        with TeamStore.open(parse_location(url)) as store:
+            assert store.history()[0].description == hostile
+    finally:
+        with pg_server.admin(db="postgres") as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{db}" WITH (FORCE)')
