@@ -61,3 +61,24 @@ def test_undoing_another_officers_edit_is_an_audited_edit(two):
     latest = history(bob)[0]
     assert latest.description.startswith("Undo postgres's edit: alice retitles")
     assert latest.records[0].before is not None and '"Alice"' in latest.records[0].before
+
+
+def test_undoing_an_edit_of_the_plans_title_horizon_and_calendar_date_puts_each_back(two):
+    alice, bob = two
+    before = alice.plan
+    edited = replace(
+        before,
+        title="Alice's plan",
+        horizon_years=before.horizon_years + 1,
+        calendar_as_of="2031-01-02",
+    )
+    alice.apply(edited, "alice re-dates the plan")
+    bob.take_in_others()
+    assert bob.plan.title == "Alice's plan"
+    undo_entry(bob, history(bob)[0])
+    undone = bob.plan
+    assert (undone.title, undone.horizon_years, undone.calendar_as_of) == (
+        before.title,
+        before.horizon_years,
+        before.calendar_as_of,
+    )
