@@ -307,6 +307,7 @@ def _read_request(
         notes.append("no-time-given")
         timings = [({"timing": "none"}, 0.1)]
     pairs = _body_sessions(outside[after:], lang, adopting if dative else None)
+    by_body: dict[str, list[tuple[_Timing, float]]]
     if pairs and not any(t.get("timing") == "periodic" for t, _ in timings):
         # "to the General Assembly at its eightieth session and to the Council at its
         # fifty-ninth session": each body with its own session

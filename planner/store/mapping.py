@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Sequence
 from datetime import date
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from sqlalchemy import Connection
 
@@ -366,13 +366,16 @@ class RecordReader:
     server), with their versions when asked."""
 
     def __init__(self, conn: Connection, versions: Versions | None = None) -> None:
-        self.cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+        dbapi = conn.connection.dbapi_connection
+        assert dbapi is not None  # a Connection in use always holds its DBAPI connection
+        self.cursor = dbapi.cursor()
         self.sqlite = conn.dialect.name == "sqlite"
         self.versions = versions
 
     def rows(self, sql: str, params: Sequence[Any] = ()) -> Sequence[Any]:
         # plain DBAPI tuples: loading 10^5 rows through Row objects costs a third more
-        return self.cursor.execute(sql, params).fetchall()
+        self.cursor.execute(sql, params)
+        return self.cursor.fetchall()
 
     def optional(self, table: str, *columns: str) -> str:
         """The columns a later schema added, as empty text in a file not yet upgraded
@@ -386,8 +389,11 @@ class RecordReader:
         if keys is None:
             return "", []
         if "," in key_sql:  # (report, session)
-            firsts = [k[0] for k in keys]  # type: ignore[index]
-            seconds = [k[1] for k in keys]  # type: ignore[index]
+            firsts, seconds = [], []
+            for k in keys:
+                assert isinstance(k, tuple)  # a tracking key
+                firsts.append(k[0])
+                seconds.append(k[1])
             return (
                 f" WHERE ({key_sql}) IN (SELECT * FROM unnest(%s::text[], %s::text[]))",
                 [firsts, seconds],
@@ -577,15 +583,22 @@ class RecordReader:
         )
 
 
-def _by_id(item: Any) -> Hashable:
+class _Identified(Protocol):
+    """A record keyed by its id (bodies, series, sessions, events, report lines)."""
+
+    @property
+    def id(self) -> str: ...
+
+
+def _by_id(item: _Identified) -> str:
     return item.id
 
 
-def _by_symbol(item: Any) -> Hashable:
+def _by_symbol(item: Decision) -> str:
     return item.symbol
 
 
-def _by_tracking_key(item: Any) -> Hashable:
+def _by_tracking_key(item: Tracking) -> tuple[str, str]:
     return item.key
 
 

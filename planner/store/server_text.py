@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from psycopg import Connection
+from psycopg.abc import Buffer
 from psycopg.types.string import StrBinaryDumper, StrDumperUnknown, TextBinaryLoader, TextLoader
 
 _ESC = "\x01"
@@ -39,14 +40,21 @@ class _BinaryDumper(StrBinaryDumper):
         return super().dump(escape(obj))
 
 
+def _loaded(text: bytes | str) -> str:
+    """psycopg hands back text as bytes only when the client encoding is SQL_ASCII, and the
+    planner's connections ask for UTF-8 (`team.connect`)."""
+    assert isinstance(text, str)
+    return unescape(text)
+
+
 class _Loader(TextLoader):
-    def load(self, data: Any) -> str:
-        return unescape(super().load(data))
+    def load(self, data: Buffer) -> str:
+        return _loaded(super().load(data))
 
 
 class _BinaryLoader(TextBinaryLoader):
-    def load(self, data: Any) -> str:
-        return unescape(super().load(data))
+    def load(self, data: Buffer) -> str:
+        return _loaded(super().load(data))
 
 
 def register(conn: Connection[Any]) -> None:

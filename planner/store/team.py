@@ -72,10 +72,12 @@ def _reason(exc: BaseException) -> str:
 
 def connect(address: TeamAddress, *, autocommit: bool = False) -> psycopg.Connection[Any]:
     """A connection whose search_path is the plan's schema (libpq finds the rest: service
-    file, .pgpass, sslmode …)."""
+    file, .pgpass, sslmode …). It speaks UTF-8 whatever the database's encoding: psycopg
+    would hand an SQL_ASCII database's text back as bytes."""
     try:
         conn = psycopg.connect(
             address.conninfo,
+            client_encoding="utf8",
             options=f"-c search_path={address.schema}",
             application_name="mandate-planner",
             connect_timeout=CONNECT_TIMEOUT_S,
@@ -580,7 +582,8 @@ def _upgrade(engine: Engine, address: TeamAddress, revision: str) -> None:
                 conn.execute(text(f'SET LOCAL ROLE "{owner}"'))
             command.upgrade(alembic_config(conn), "head")
             if has_roles:
-                raw = conn.connection.dbapi_connection
+                raw = conn.connection.driver_connection
+                assert isinstance(raw, psycopg.Connection)  # team_engine's own connections
                 for statement in grants(address.schema):
                     conn.exec_driver_sql(statement.as_string(raw))
     except PlanPermissionError:

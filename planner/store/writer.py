@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Sequence
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Table, delete, insert, select, update
+from sqlalchemy import Connection, Insert, Table, delete, insert, select, update
 
 from planner.domain.model import Body, Decision, Plan
 from planner.store import mapping
@@ -37,6 +37,7 @@ from planner.store.schema import (
 )
 
 T = TypeVar("T")
+K = TypeVar("K", bound=Hashable)
 
 
 def _t(row: type[Base]) -> Table:
@@ -93,8 +94,8 @@ def write_all(conn: Connection, plan: Plan, versions: Versions | None = None) ->
     """Fill empty tables with `plan` (import and new files); with `versions`, each record
     keeps the version it has there (an offline copy of a team plan)."""
     _defer_foreign_keys(conn)
-    for key, value in info_of(plan).items():
-        _set_info(conn, key, value, _version_of(versions, "plan_info", key))
+    for name, value in info_of(plan).items():
+        _set_info(conn, name, value, _version_of(versions, "plan_info", name))
     for attr, table, key, row, _cols in _SIMPLE:
         items = getattr(plan, attr)
         if attr == "bodies":
@@ -148,11 +149,15 @@ def _parents_first(bodies: Sequence[Body]) -> Sequence[Body]:
 
 def _insert_new(conn: Connection, table: Table, row: dict[str, Any]) -> bool:
     """Insert `row` unless its key (or a unique column) is taken; whether it was inserted."""
+    statement: Insert
     if conn.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as dialect_insert
+        from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+
+        statement = postgresql_insert(table).values(row).on_conflict_do_nothing()
     else:
-        from sqlalchemy.dialects.sqlite import insert as dialect_insert
-    statement = dialect_insert(table).values(row).on_conflict_do_nothing()
+        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+        statement = sqlite_insert(table).values(row).on_conflict_do_nothing()
     return conn.execute(statement.returning(*table.primary_key.columns)).first() is not None
 
 
@@ -203,8 +208,8 @@ def _insert_mandates(
 
 
 def _diff(
-    old: Sequence[T], new: Sequence[T], key: Callable[[T], Hashable]
-) -> tuple[list[Hashable], list[tuple[int, T]], list[tuple[int, T]], list[tuple[int, Hashable]]]:
+    old: Sequence[T], new: Sequence[T], key: Callable[[T], K]
+) -> tuple[list[K], list[tuple[int, T]], list[tuple[int, T]], list[tuple[int, K]]]:
     """(removed keys, changed items with position, added items with position, moved positions)."""
     if old is new:
         return [], [], [], []
@@ -213,10 +218,10 @@ def _diff(
         if all(key(old[i]) == key(new[i]) for i in changed_at):
             return [], [(i, new[i]) for i in changed_at if old[i] != new[i]], [], []
     old_at = {key(x): (i, x) for i, x in enumerate(old)}
-    new_keys: set[Hashable] = set()
+    new_keys: set[K] = set()
     changed: list[tuple[int, T]] = []
     added: list[tuple[int, T]] = []
-    moved: list[tuple[int, Hashable]] = []
+    moved: list[tuple[int, K]] = []
     for i, x in enumerate(new):
         k = key(x)
         new_keys.add(k)
@@ -261,7 +266,9 @@ class _Writer:
         self.new_versions[(table.name, key)] = version
         return version
 
-    def update(self, table: Table, cols: tuple[str, ...], key: Hashable, row: dict[str, Any]):
+    def update(
+        self, table: Table, cols: tuple[str, ...], key: Hashable, row: dict[str, Any]
+    ) -> None:
         clause = _where(table, cols, key)
         guard = self._guard(table, key)
         if guard is not None:
@@ -336,8 +343,8 @@ def save_changes(
     _defer_foreign_keys(conn)
     w = _Writer(conn, versions)
     old_info, new_info = info_of(old), info_of(new)
-    for key in dict.fromkeys([*old_info, *new_info]):
-        w.info(key, old_info.get(key), new_info.get(key))
+    for name in dict.fromkeys([*old_info, *new_info]):
+        w.info(name, old_info.get(name), new_info.get(name))
     touched = len(w.changes)
     removals: list[tuple[Table, tuple[str, ...], list[Hashable]]] = []
     for attr, table, key, row, cols in _SIMPLE:
@@ -363,17 +370,31 @@ def save_changes(
         w.changes += [RecordChange(table.name, key(x), None, x) for _, x in added]
         touched += len(removed) + len(changed) + len(added) + len(moved)
 
-    removed, changed, added, moved = _diff(old.decisions, new.decisions, lambda d: d.symbol)
-    old_decisions = {d.symbol: d for d in old.decisions} if removed or changed else {}
+    touched += _save_decisions(w, old.decisions, new.decisions)
+    for table, cols, keys in reversed(removals):
+        for k in keys:
+            w.delete(table, cols, k)
+    w.raise_conflicts()
+    return touched, w.changes, w.new_versions
+
+
+def _symbol(decision: Decision) -> str:
+    return decision.symbol
+
+
+def _save_decisions(w: _Writer, old: Sequence[Decision], new: Sequence[Decision]) -> int:
+    """Write the decisions that differ, each rewritten whole with its mandates; the rows
+    touched."""
+    removed, changed, added, moved = _diff(old, new, _symbol)
+    old_decisions = {d.symbol: d for d in old} if removed or changed else {}
     gone = removed + [d.symbol for _, d in changed]
     if w.versions is None:
         for chunk in range(0, len(gone), 500):
             part = gone[chunk : chunk + 500]
-            if conn.execute(delete(DECISIONS).where(DECISIONS.c.symbol.in_(part))).rowcount != len(
-                part
-            ):
+            deleted = w.conn.execute(delete(DECISIONS).where(DECISIONS.c.symbol.in_(part)))
+            if deleted.rowcount != len(part):
                 raise PlanChangedError("decisions", _key_text(part))
-        _insert_decisions(conn, changed + added)
+        _insert_decisions(w.conn, changed + added)
     else:
         for symbol in gone:
             w.delete(DECISIONS, ("symbol",), symbol)
@@ -382,14 +403,14 @@ def save_changes(
             w._bumped(DECISIONS, d.symbol)
         fresh = []
         for i, d in added:
-            if _insert_new(conn, DECISIONS, dict(mapping.decision_row(d, i), version=1)):
+            if _insert_new(w.conn, DECISIONS, dict(mapping.decision_row(d, i), version=1)):
                 fresh.append((i, d))
             else:
                 w.conflicts.append(("decisions", d.symbol))
             w.new_versions[("decisions", d.symbol)] = 1
         w.raise_conflicts()
-        _insert_decisions(conn, changed, w.new_versions)
-        _insert_mandates(conn, fresh)
+        _insert_decisions(w.conn, changed, w.new_versions)
+        _insert_mandates(w.conn, fresh)
     for i, sym in moved:
         w.move(DECISIONS, ("symbol",), sym, i)
     w.changes += [RecordChange("decisions", s, old_decisions[s], None) for s in removed]
@@ -397,8 +418,4 @@ def save_changes(
         RecordChange("decisions", d.symbol, old_decisions[d.symbol], d) for _, d in changed
     ]
     w.changes += [RecordChange("decisions", d.symbol, None, d) for _, d in added]
-    for table, cols, keys in reversed(removals):
-        for k in keys:
-            w.delete(table, cols, k)
-    w.raise_conflicts()
-    return touched + len(gone) + len(added) + len(moved), w.changes, w.new_versions
+    return len(gone) + len(added) + len(moved)

@@ -4,16 +4,18 @@ newer schema version gives one clear line and writes nothing."""
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import replace
 
 import psycopg
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
+from paths import SEED_PLAN
 from sqlalchemy import text
 
 from benchmarks.pg_cluster import PASSWORD_USER
-from planner.app.documents import read_plan
+from planner.app.documents import import_json, read_plan
 from planner.cli.main import main
 from planner.store.address import parse_location
 from planner.store.database import alembic_config, head_revision
@@ -32,7 +34,7 @@ HOSTILE = (
 def test_hostile_text_round_trips_unchanged(team_url, hostile):
     with TeamStore.open(parse_location(team_url)) as store:
         plan = store.plan
-        d = replace(plan.decisions[0], title=hostile, notes=hostile)
+        d = plan.decisions[0]._replace(title=hostile, notes=hostile)
         body = replace(plan.bodies[0], name=hostile)
         store.save(
             replace(
@@ -54,7 +56,7 @@ def test_hostile_text_round_trips_unchanged(team_url, hostile):
 def test_ten_megabytes_of_text_round_trip(team_url):
     big = "x'y\"z" * 2_000_000
     with TeamStore.open(parse_location(team_url)) as store:
-        d = replace(store.plan.decisions[0], notes=big)
+        d = store.plan.decisions[0]._replace(notes=big)
         store.save(replace(store.plan, decisions=(d, *store.plan.decisions[1:])), "big")
     assert read_plan(team_url).decisions[0].notes == big
 
@@ -135,7 +137,33 @@ def test_migrations_run_unchanged_on_postgresql(pg_server, plan_name):
 
 def test_json_of_hostile_text_in_the_audit_is_exact(team_url):
     with TeamStore.open(parse_location(team_url)) as store:
-        d = replace(store.plan.decisions[0], title=HOSTILE[0])
+        d = store.plan.decisions[0]._replace(title=HOSTILE[0])
         store.save(replace(store.plan, decisions=(d, *store.plan.decisions[1:])), "x")
         record = store.history()[0].records[0]
         assert json.loads(record.after or "null")["title"] == HOSTILE[0]
+
+
+def test_a_team_plan_in_an_sql_ascii_database_opens_and_round_trips_any_text(pg_server):
+    """psycopg reads such a database's text as bytes; the planner crashed on the first one."""
+    db = f"planner_ascii_{os.getpid()}"
+    with pg_server.admin(db="postgres") as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{db}"')
+        conn.execute(
+            f"CREATE DATABASE \"{db}\" ENCODING 'SQL_ASCII' TEMPLATE template0"
+            " LC_COLLATE 'C' LC_CTYPE 'C'"
+        )
+    try:
+        url = pg_server.url("ascii", db=db)
+        import_json(SEED_PLAN, url)
+        hostile = " | ".join(HOSTILE)
+        with TeamStore.open(parse_location(url)) as store:
+            d = store.plan.decisions[0]._replace(title=hostile)
+            store.save(replace(store.plan, decisions=(d, *store.plan.decisions[1:])), hostile)
+        again = read_plan(url)
+        assert again.decisions[0].title == hostile
+        assert again.title == read_plan(SEED_PLAN).title
+        with TeamStore.open(parse_location(url)) as store:
+            assert store.history()[0].description == hostile
+    finally:
+        with pg_server.admin(db="postgres") as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{db}" WITH (FORCE)')

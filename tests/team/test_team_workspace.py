@@ -29,7 +29,7 @@ def test_others_edits_come_in_recalculated_like_ones_own(two):
     bob.listeners.append(seen.append)
     i = next(i for i, d in enumerate(alice.plan.decisions) if d.mandates)
     d = alice.plan.decisions[i]
-    withdrawn = replace(d, status=type(d.status)("withdrawn"))
+    withdrawn = d._replace(status=type(d.status)("withdrawn"))
     decisions = list(alice.plan.decisions)
     decisions[i] = withdrawn
     alice.apply(replace(alice.plan, decisions=tuple(decisions)), "withdraw")
@@ -61,3 +61,24 @@ def test_undoing_another_officers_edit_is_an_audited_edit(two):
     latest = history(bob)[0]
     assert latest.description.startswith("Undo postgres's edit: alice retitles")
     assert latest.records[0].before is not None and '"Alice"' in latest.records[0].before
+
+
+def test_undoing_an_edit_of_the_plans_title_horizon_and_calendar_date_puts_each_back(two):
+    alice, bob = two
+    before = alice.plan
+    edited = replace(
+        before,
+        title="Alice's plan",
+        horizon_years=before.horizon_years + 1,
+        calendar_as_of="2031-01-02",
+    )
+    alice.apply(edited, "alice re-dates the plan")
+    bob.take_in_others()
+    assert bob.plan.title == "Alice's plan"
+    undo_entry(bob, history(bob)[0])
+    undone = bob.plan
+    assert (undone.title, undone.horizon_years, undone.calendar_as_of) == (
+        before.title,
+        before.horizon_years,
+        before.calendar_as_of,
+    )
