@@ -64,7 +64,8 @@ def _put(plan: Plan, reader: RecordReader, table: str, key: Any, data: str | Non
         value = json.loads(data) if data is not None else None
         if key == "horizon_years":
             return replace(plan, horizon_years=int(value or plan.horizon_years))
-        return replace(plan, **{str(key): value or ""})
+        text: dict[str, Any] = {str(key): value or ""}
+        return replace(plan, **text)
     kind = BY_TABLE[table]
     items = list(getattr(plan, kind.attr))
     at = next((i for i, x in enumerate(items) if kind.key(x) == key), None)
@@ -80,7 +81,8 @@ def _put(plan: Plan, reader: RecordReader, table: str, key: Any, data: str | Non
             items.append(value)
         else:
             items[at] = value
-    return replace(plan, **{kind.attr: tuple(items)})
+    records: dict[str, Any] = {kind.attr: tuple(items)}
+    return replace(plan, **records)
 
 
 def take_copy(ws: Workspace, dest: Path) -> None:

@@ -228,7 +228,7 @@ class Workspace:
         self._notify(change)
         return change
 
-    def _reload(self, store: PlanStore, conflict: PlanChangedError) -> None:
+    def _reload(self, store: PlanStore | TeamStore, conflict: PlanChangedError) -> None:
         """The file no longer holds what the edit changes: show the plan as the file holds it
         now (the views refresh from the change) and say so; the edit was not saved."""
         before = self.plan

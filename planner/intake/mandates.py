@@ -313,7 +313,7 @@ def _read_request(
         recipients = list(dict.fromkeys(b for b, _ in pairs))
         notes[:] = [n for n in notes if not n.startswith(("joint:", "several-sessions"))]
         notes.append("joint:" + "+".join(recipients))
-        by_body = {
+        by_body: dict[str, list[tuple[_Timing, float]]] = {
             b: [({"timing": "at_session", "session_number": n}, 0.0)]
             if n
             else [({"timing": "none"}, 0.1)]

@@ -56,7 +56,7 @@ def write_audit(
     the NOTIFY on `channel` that announces it (`{"by": announcement, "audit": id}`), in one
     round trip. `discarded` are versions that lost a conflict: kept here, not applied."""
     records = [(c, "") for c in changes] + [(c, NOT_APPLIED) for c in discarded]
-    return conn.execute(
+    audit_id: int = conn.execute(
         text(
             "WITH a AS (INSERT INTO audit (description) VALUES (:description) RETURNING id),"
             " r AS (INSERT INTO audit_records (audit, kind, key, before, after, note)"
@@ -76,6 +76,7 @@ def write_audit(
             "by": announcement,
         },
     ).scalar_one()
+    return audit_id
 
 
 def last_change(conn: Connection, table: str, key: Hashable) -> tuple[str, datetime] | None:

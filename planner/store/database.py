@@ -147,7 +147,7 @@ def create_plan_file(
                     _stamp_new(conn)
                     write_all(conn, plan, versions)
                     for key, value in (extra_info or {}).items():
-                        conn.execute(insert(PlanInfo.__table__), [{"key": key, "value": value}])
+                        conn.execute(insert(PlanInfo), [{"key": key, "value": value}])
                 vacuum_into(memory, tmp)
             finally:
                 engine.dispose()
@@ -410,7 +410,7 @@ def _is_offline_copy(conn: Connection) -> bool:
 def _keep_operations(conn: Connection, changes: list[Any], versions: Versions) -> None:
     """An offline copy's edit, as operations on records (with each one's version before)."""
     conn.execute(
-        insert(OfflineOpRow.__table__),
+        insert(OfflineOpRow),
         [
             {
                 "kind": c.table,

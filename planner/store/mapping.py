@@ -366,13 +366,16 @@ class RecordReader:
     server), with their versions when asked."""
 
     def __init__(self, conn: Connection, versions: Versions | None = None) -> None:
-        self.cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+        dbapi = conn.connection.dbapi_connection
+        assert dbapi is not None  # a Connection in use always holds its DBAPI connection
+        self.cursor = dbapi.cursor()
         self.sqlite = conn.dialect.name == "sqlite"
         self.versions = versions
 
     def rows(self, sql: str, params: Sequence[Any] = ()) -> Sequence[Any]:
         # plain DBAPI tuples: loading 10^5 rows through Row objects costs a third more
-        return self.cursor.execute(sql, params).fetchall()
+        self.cursor.execute(sql, params)
+        return self.cursor.fetchall()
 
     def optional(self, table: str, *columns: str) -> str:
         """The columns a later schema added, as empty text in a file not yet upgraded
@@ -386,8 +389,10 @@ class RecordReader:
         if keys is None:
             return "", []
         if "," in key_sql:  # (report, session)
-            firsts = [k[0] for k in keys]  # type: ignore[index]
-            seconds = [k[1] for k in keys]  # type: ignore[index]
+            pairs = [k for k in keys if isinstance(k, tuple)]
+            assert len(pairs) == len(keys)  # tracking is keyed by (report, session)
+            firsts = [k[0] for k in pairs]
+            seconds = [k[1] for k in pairs]
             return (
                 f" WHERE ({key_sql}) IN (SELECT * FROM unnest(%s::text[], %s::text[]))",
                 [firsts, seconds],
@@ -578,14 +583,16 @@ class RecordReader:
 
 
 def _by_id(item: Any) -> Hashable:
-    return item.id
+    key: Hashable = item.id
+    return key
 
 
 def _by_symbol(item: Any) -> Hashable:
-    return item.symbol
+    key: Hashable = item.symbol
+    return key
 
 
-def _by_tracking_key(item: Any) -> Hashable:
+def _by_tracking_key(item: Tracking) -> Hashable:
     return item.key
 
 

@@ -41,12 +41,16 @@ class _BinaryDumper(StrBinaryDumper):
 
 class _Loader(TextLoader):
     def load(self, data: Any) -> str:
-        return unescape(super().load(data))
+        loaded = super().load(data)
+        assert isinstance(loaded, str)  # the connection decodes text (client_encoding)
+        return unescape(loaded)
 
 
 class _BinaryLoader(TextBinaryLoader):
     def load(self, data: Any) -> str:
-        return unescape(super().load(data))
+        loaded = super().load(data)
+        assert isinstance(loaded, str)  # the connection decodes text (client_encoding)
+        return unescape(loaded)
 
 
 def register(conn: Connection[Any]) -> None:

@@ -580,7 +580,7 @@ def _upgrade(engine: Engine, address: TeamAddress, revision: str) -> None:
                 conn.execute(text(f'SET LOCAL ROLE "{owner}"'))
             command.upgrade(alembic_config(conn), "head")
             if has_roles:
-                raw = conn.connection.dbapi_connection
+                raw = conn.connection.driver_connection  # psycopg's, for quoting
                 for statement in grants(address.schema):
                     conn.exec_driver_sql(statement.as_string(raw))
     except PlanPermissionError:

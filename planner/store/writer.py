@@ -93,8 +93,8 @@ def write_all(conn: Connection, plan: Plan, versions: Versions | None = None) ->
     """Fill empty tables with `plan` (import and new files); with `versions`, each record
     keeps the version it has there (an offline copy of a team plan)."""
     _defer_foreign_keys(conn)
-    for key, value in info_of(plan).items():
-        _set_info(conn, key, value, _version_of(versions, "plan_info", key))
+    for name, value in info_of(plan).items():
+        _set_info(conn, name, value, _version_of(versions, "plan_info", name))
     for attr, table, key, row, _cols in _SIMPLE:
         items = getattr(plan, attr)
         if attr == "bodies":
@@ -148,12 +148,20 @@ def _parents_first(bodies: Sequence[Body]) -> Sequence[Body]:
 
 def _insert_new(conn: Connection, table: Table, row: dict[str, Any]) -> bool:
     """Insert `row` unless its key (or a unique column) is taken; whether it was inserted."""
+    key = table.primary_key.columns
     if conn.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as dialect_insert
+        from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+
+        done = conn.execute(
+            postgresql_insert(table).values(row).on_conflict_do_nothing().returning(*key)
+        )
     else:
-        from sqlalchemy.dialects.sqlite import insert as dialect_insert
-    statement = dialect_insert(table).values(row).on_conflict_do_nothing()
-    return conn.execute(statement.returning(*table.primary_key.columns)).first() is not None
+        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+        done = conn.execute(
+            sqlite_insert(table).values(row).on_conflict_do_nothing().returning(*key)
+        )
+    return done.first() is not None
 
 
 def _set_info(conn: Connection, key: str, value: str, version: int = 1) -> None:
@@ -261,7 +269,9 @@ class _Writer:
         self.new_versions[(table.name, key)] = version
         return version
 
-    def update(self, table: Table, cols: tuple[str, ...], key: Hashable, row: dict[str, Any]):
+    def update(
+        self, table: Table, cols: tuple[str, ...], key: Hashable, row: dict[str, Any]
+    ) -> None:
         clause = _where(table, cols, key)
         guard = self._guard(table, key)
         if guard is not None:
@@ -336,8 +346,8 @@ def save_changes(
     _defer_foreign_keys(conn)
     w = _Writer(conn, versions)
     old_info, new_info = info_of(old), info_of(new)
-    for key in dict.fromkeys([*old_info, *new_info]):
-        w.info(key, old_info.get(key), new_info.get(key))
+    for name in dict.fromkeys([*old_info, *new_info]):
+        w.info(name, old_info.get(name), new_info.get(name))
     touched = len(w.changes)
     removals: list[tuple[Table, tuple[str, ...], list[Hashable]]] = []
     for attr, table, key, row, cols in _SIMPLE:
@@ -364,7 +374,9 @@ def save_changes(
         touched += len(removed) + len(changed) + len(added) + len(moved)
 
     removed, changed, added, moved = _diff(old.decisions, new.decisions, lambda d: d.symbol)
-    old_decisions = {d.symbol: d for d in old.decisions} if removed or changed else {}
+    old_decisions: dict[Hashable, Decision] = (
+        {d.symbol: d for d in old.decisions} if removed or changed else {}
+    )
     gone = removed + [d.symbol for _, d in changed]
     if w.versions is None:
         for chunk in range(0, len(gone), 500):

@@ -51,7 +51,7 @@ def open_workspace(
         text = QCoreApplication.translate(
             "Launch", "This plan is being edited in another Mandate Planner window."
         )
-        holder = lock_holder(path)
+        holder = lock_holder(path) if isinstance(path, Path) else None  # a file's lock
         if holder is not None:
             user, host, since = holder
             text += "\n" + (

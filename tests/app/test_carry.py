@@ -17,7 +17,7 @@ N = len(PLAN.decisions)
 
 def retitled(plan, index, title):
     decisions = list(plan.decisions)
-    decisions[index] = replace(decisions[index], title=title)
+    decisions[index] = decisions[index]._replace(title=title)
     return replace(plan, decisions=tuple(decisions))
 
 

@@ -99,7 +99,7 @@ def test_changes_that_no_longer_fit_are_refused_whole(team, tmp_path):
     with PlanStore.open(copy) as offline:
         plan = offline.plan
         user = next(d for d in plan.decisions if any(m.report == line for m in d.mandates))
-        new = replace(user, symbol="A/RES/99/1", title="Offline, on a line removed online")
+        new = user._replace(symbol="A/RES/99/1", title="Offline, on a line removed online")
         offline.save(retitled(replace(plan, decisions=(*plan.decisions, new)), 0, "fine"))
     plan = team.plan
 

@@ -32,7 +32,7 @@ HOSTILE = (
 def test_hostile_text_round_trips_unchanged(team_url, hostile):
     with TeamStore.open(parse_location(team_url)) as store:
         plan = store.plan
-        d = replace(plan.decisions[0], title=hostile, notes=hostile)
+        d = plan.decisions[0]._replace(title=hostile, notes=hostile)
         body = replace(plan.bodies[0], name=hostile)
         store.save(
             replace(
@@ -54,7 +54,7 @@ def test_hostile_text_round_trips_unchanged(team_url, hostile):
 def test_ten_megabytes_of_text_round_trip(team_url):
     big = "x'y\"z" * 2_000_000
     with TeamStore.open(parse_location(team_url)) as store:
-        d = replace(store.plan.decisions[0], notes=big)
+        d = store.plan.decisions[0]._replace(notes=big)
         store.save(replace(store.plan, decisions=(d, *store.plan.decisions[1:])), "big")
     assert read_plan(team_url).decisions[0].notes == big
 
@@ -135,7 +135,7 @@ def test_migrations_run_unchanged_on_postgresql(pg_server, plan_name):
 
 def test_json_of_hostile_text_in_the_audit_is_exact(team_url):
     with TeamStore.open(parse_location(team_url)) as store:
-        d = replace(store.plan.decisions[0], title=HOSTILE[0])
+        d = store.plan.decisions[0]._replace(title=HOSTILE[0])
         store.save(replace(store.plan, decisions=(d, *store.plan.decisions[1:])), "x")
         record = store.history()[0].records[0]
         assert json.loads(record.after or "null")["title"] == HOSTILE[0]

@@ -15,7 +15,7 @@ from planner.store.team import TeamStore
 def retitled(plan: Plan, index: int, title: str) -> Plan:
     d = plan.decisions[index]
     decisions = list(plan.decisions)
-    decisions[index] = replace(d, title=title)
+    decisions[index] = d._replace(title=title)
     return replace(plan, decisions=tuple(decisions))
 
 
@@ -84,7 +84,7 @@ def test_records_added_and_removed_by_others_come_in_too(team_url):
     address = parse_location(team_url)
     with TeamStore.open(address) as alice, TeamStore.open(address) as bob:
         plan = alice.plan
-        new = replace(plan.decisions[1], symbol="A/RES/99/2", title="Added by Alice")
+        new = plan.decisions[1]._replace(symbol="A/RES/99/2", title="Added by Alice")
         alice.save(replace(plan, decisions=(*plan.decisions[2:], new)), "add one, remove two")
         assert _news(bob)
         assert bob.refresh() == alice.plan

@@ -62,7 +62,7 @@ def test_an_editor_writes_and_is_audited_by_name_which_they_cannot_forge(
     url = pg_server.url(plan_name, user=people["editor"])
     with TeamStore.open(parse_location(url)) as store:
         assert not store.read_only
-        d = replace(store.plan.decisions[0], title="By the editor")
+        d = store.plan.decisions[0]._replace(title="By the editor")
         store.save(replace(store.plan, decisions=(d, *store.plan.decisions[1:])), "retitle")
         entry = store.history()[0]
         assert (entry.who, entry.description) == (people["editor"], "retitle")

@@ -30,7 +30,7 @@ def test_an_edit_is_saved_and_read_back(team_url):
     with TeamStore.open(address) as store:
         plan = store.plan
         d = plan.decisions[0]
-        new = replace(plan, decisions=(replace(d, title="Edited"), *plan.decisions[1:]))
+        new = replace(plan, decisions=(d._replace(title="Edited"), *plan.decisions[1:]))
         store.save(new, "edit title")
     assert read_plan(team_url).decisions[0].title == "Edited"
 

@@ -29,7 +29,7 @@ def test_others_edits_come_in_recalculated_like_ones_own(two):
     bob.listeners.append(seen.append)
     i = next(i for i, d in enumerate(alice.plan.decisions) if d.mandates)
     d = alice.plan.decisions[i]
-    withdrawn = replace(d, status=type(d.status)("withdrawn"))
+    withdrawn = d._replace(status=type(d.status)("withdrawn"))
     decisions = list(alice.plan.decisions)
     decisions[i] = withdrawn
     alice.apply(replace(alice.plan, decisions=tuple(decisions)), "withdraw")

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from paths import SEED_PLAN
 from PySide6.QtWidgets import QPlainTextEdit
 
@@ -16,7 +14,7 @@ def test_both_versions_are_shown_and_theirs_is_kept_unless_chosen(qtbot):
     plan = read_plan(SEED_PLAN)
     a, b = plan.decisions[0], plan.decisions[1]
     conflicts = [
-        OfflineConflict("decisions", a.symbol, replace(a, title="Mine A"), a, "alice", None),
+        OfflineConflict("decisions", a.symbol, a._replace(title="Mine A"), a, "alice", None),
         OfflineConflict("decisions", b.symbol, None, b, "bob", None),
     ]
     dialog = ConflictDialog(conflicts, None)
