@@ -11,10 +11,14 @@ new file is left as it was written (nothing opens it for editing but the user); 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 from uuid import NAMESPACE_URL, uuid5
 
 from planner.domain.model import Plan
 from planner.store.database import PlanStore
+
+if TYPE_CHECKING:
+    from planner.store.team import TeamStore
 
 PLAN_ID = "plan_id"
 
@@ -25,7 +29,7 @@ def derived_plan_id(plan: Plan, path: Path | None) -> str:
     return str(uuid5(NAMESPACE_URL, text.encode("utf-8", "replace").decode("utf-8")))
 
 
-def plan_id_of(store: PlanStore | None, plan: Plan, path: Path | None) -> str:
+def plan_id_of(store: PlanStore | TeamStore | None, plan: Plan, path: Path | None) -> str:
     """The plan's identifier; kept in the plan the first time it is open for editing."""
     if store is not None:
         found = store.settings().get(PLAN_ID)
