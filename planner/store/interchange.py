@@ -11,7 +11,7 @@ import json
 from collections.abc import Callable, Hashable
 from datetime import date
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypedDict, TypeVar
 
 from planner.domain.bounds import (
     MAX_DURATION,
@@ -83,7 +83,12 @@ def _unique(items: list[tuple[str, T]], key: Callable[[T], Hashable], what: str)
         )
 
 
-def _coded(problem: Problem) -> dict[str, object]:
+class _Coded(TypedDict):
+    code: str
+    values: tuple[object, ...]
+
+
+def _coded(problem: Problem) -> _Coded:
     """A domain problem as the code and values of the error, for a front end to word."""
     values = (problem.recurrence,) if problem.recurrence is not None else ()
     return {
