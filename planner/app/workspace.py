@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from planner.app.documents import is_json_path, read_plan
 from planner.app.identity import plan_id_of
 from planner.domain.bounds import PlanNotComputable, usable_part
+from planner.domain.diagnostics import Diagnostic
 from planner.domain.diff import ResultDiff, diff
 from planner.domain.engine import ChangeSet, Engine, Recalculation
 from planner.domain.model import DecisionStatus, Plan
@@ -285,10 +286,20 @@ class Workspace:
         Runs the incremental engine forward and back (each a few milliseconds even
         at UN scale); the engine ends exactly as it was (a property test proves
         incremental equals full)."""
+        return self.preview_with_notes(new_plan)[0]
+
+    def preview_with_notes(
+        self, new_plan: Plan, decision: str | None = None
+    ) -> tuple[ChangeSet, tuple[Diagnostic, ...]]:
+        """As `preview`, with the diagnostics the edited plan gives about `decision` (a rule
+        naming no session, a report due past the horizon, …) for the editor to show."""
         before = self.plan
         changes = self.engine.update(new_plan)
+        notes: tuple[Diagnostic, ...] = ()
+        if decision is not None:
+            notes = tuple(d for d in self.engine.result().diagnostics if d.decision == decision)
         self.engine.update(before)
-        return changes
+        return changes, notes
 
     def set_options(
         self, *, with_drafts: bool | None = None, as_of: date | bool | None = False

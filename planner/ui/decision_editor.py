@@ -739,11 +739,17 @@ class DecisionEditor(QDialog):
             return False
         self._show_error(None)
         self.result_plan = new_plan
-        changes = self.workspace.preview(new_plan)
+        before = set(self.workspace.plan.decisions)
+        changed = next((d.symbol for d in new_plan.decisions if d not in before), None)
+        symbol = changed or (self.original.symbol if self.original is not None else None)
+        changes, notes = self.workspace.preview_with_notes(new_plan, symbol)
         self.preview.setText(change_summary(changes))
         self.preview_list.clear()
         bodies = {b.id: b.name for b in self.workspace.plan.bodies}
         self.preview_list.addItems([line[0] for line in change_lines(changes, bodies)[:200]])
+        if notes:  # what the engine says of this decision: past the horizon, no session, …
+            names = Names(new_plan, self.workspace.engine.calendar)
+            self.preview_list.addItems([words().diagnostic(d, names) for d in notes[:20]])
         ok_button.setEnabled(True)
         return True
 

@@ -18,7 +18,15 @@ from planner.app.edits import EditError
 from planner.app.workspace import ReadOnly
 from planner.domain.calendar import Calendar
 from planner.domain.diagnostics import Code, Diagnostic, mandate_index
-from planner.domain.model import Mandate, Plan
+from planner.domain.model import (
+    AfterEvent,
+    AtSession,
+    Mandate,
+    NextSession,
+    Periodic,
+    Plan,
+    WithSeries,
+)
 from planner.domain.recurrence_text import RecurrenceSummary, summarise_rrule
 from planner.domain.results import Displaced, Displacement
 
@@ -227,32 +235,29 @@ class Words(QObject):
             if m.into:
                 text += " " + fill_in(self.tr("into %1"), names.report(m.into))
             return text
-        match rule.type:
-            case "at_session":
-                text = fill_in(self.tr("at %1"), names.session(rule.session))  # type: ignore[union-attr]
-            case "next_session":
+        match rule:
+            case AtSession():
+                text = fill_in(self.tr("at %1"), names.session(rule.session))
+            case NextSession():
                 text = fill_in(self.tr("at the next session of %1"), body)
-            case "after_event":
+            case AfterEvent():
                 text = fill_in(
                     self.tr("at the first session of %1 after %2"),
                     body,
-                    names.event(rule.event),  # type: ignore[union-attr]
+                    names.event(rule.event),
                 )
-            case "periodic":
-                first = rule.first  # type: ignore[union-attr]
+            case Periodic():
+                first = rule.first
                 start = str(first) if isinstance(first, int) else names.session(first)
-                text = fill_in(
-                    self.tr("every %n year(s) from %1", "", rule.every_years),  # type: ignore[union-attr]
-                    start,
-                )
-                if rule.until:  # type: ignore[union-attr]
-                    text += " " + fill_in(self.tr("until %1"), rule.until)  # type: ignore[union-attr]
+                text = fill_in(self.tr("every %n year(s) from %1", "", rule.every_years), start)
+                if rule.until:
+                    text += " " + fill_in(self.tr("until %1"), rule.until)
                 return text
-            case _:
+            case WithSeries():
                 text = fill_in(
                     self.tr("at the first session of %1 after each %2"),
                     body,
-                    names.event_series(rule.series),  # type: ignore[union-attr]
+                    names.event_series(rule.series),
                 )
         weeks = getattr(rule, "prep_weeks", 0)
         if weeks:

@@ -351,3 +351,25 @@ def test_an_unused_report_line_can_be_deleted(window, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     window.edits.delete_record("report", "spare")
     assert "spare" not in {r.id for r in window.workspace.plan.reports}
+
+
+def test_the_preview_names_a_report_due_past_the_horizon(qtbot, tmp_path):
+    """Issue 12: a requirement beyond the horizon is said in the editor's preview too."""
+    from paths import DEFAULT_PLAN
+
+    from planner.app.documents import import_json
+    from planner.app.workspace import Workspace
+
+    path = tmp_path / "real.sqlite"
+    import_json(DEFAULT_PLAN, path)
+    ws = Workspace.open(path, today=date(2026, 11, 30))
+    try:
+        decision = next(d for d in ws.plan.decisions if d.symbol == "A/RES/70/1")
+        dialog = DecisionEditor(ws, decision)
+        qtbot.addWidget(dialog)
+        dialog.title_edit.setText(decision.title + " ")  # any change: the form is checked again
+        qtbot.waitUntil(lambda: ok_button(dialog).isEnabled())
+        lines = [dialog.preview_list.item(i).text() for i in range(dialog.preview_list.count())]
+        assert any("2042" in line and "2041" in line for line in lines), lines
+    finally:
+        ws.close()
