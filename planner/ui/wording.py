@@ -18,7 +18,7 @@ from planner.app.edits import EditError
 from planner.app.workspace import ReadOnly
 from planner.domain.calendar import Calendar
 from planner.domain.diagnostics import Code, Diagnostic, mandate_index
-from planner.domain.model import Mandate, Plan
+from planner.domain.model import AfterEvent, AtSession, Mandate, Periodic, Plan, WithSeries
 from planner.domain.recurrence_text import RecurrenceSummary, summarise_rrule
 from planner.domain.results import Displaced, Displacement
 
@@ -227,33 +227,27 @@ class Words(QObject):
             if m.into:
                 text += " " + fill_in(self.tr("into %1"), names.report(m.into))
             return text
-        match rule.type:
-            case "at_session":
-                text = fill_in(self.tr("at %1"), names.session(rule.session))  # type: ignore[union-attr]
-            case "next_session":
-                text = fill_in(self.tr("at the next session of %1"), body)
-            case "after_event":
-                text = fill_in(
-                    self.tr("at the first session of %1 after %2"),
-                    body,
-                    names.event(rule.event),  # type: ignore[union-attr]
-                )
-            case "periodic":
-                first = rule.first  # type: ignore[union-attr]
-                start = str(first) if isinstance(first, int) else names.session(first)
-                text = fill_in(
-                    self.tr("every %n year(s) from %1", "", rule.every_years),  # type: ignore[union-attr]
-                    start,
-                )
-                if rule.until:  # type: ignore[union-attr]
-                    text += " " + fill_in(self.tr("until %1"), rule.until)  # type: ignore[union-attr]
-                return text
-            case _:
-                text = fill_in(
-                    self.tr("at the first session of %1 after each %2"),
-                    body,
-                    names.event_series(rule.series),  # type: ignore[union-attr]
-                )
+        if isinstance(rule, AtSession):
+            text = fill_in(self.tr("at %1"), names.session(rule.session))
+        elif isinstance(rule, AfterEvent):
+            text = fill_in(
+                self.tr("at the first session of %1 after %2"), body, names.event(rule.event)
+            )
+        elif isinstance(rule, Periodic):
+            first = rule.first
+            start = str(first) if isinstance(first, int) else names.session(first)
+            text = fill_in(self.tr("every %n year(s) from %1", "", rule.every_years), start)
+            if rule.until:
+                text += " " + fill_in(self.tr("until %1"), rule.until)
+            return text
+        elif isinstance(rule, WithSeries):
+            text = fill_in(
+                self.tr("at the first session of %1 after each %2"),
+                body,
+                names.event_series(rule.series),
+            )
+        else:
+            text = fill_in(self.tr("at the next session of %1"), body)
         weeks = getattr(rule, "prep_weeks", 0)
         if weeks:
             text += " " + self.tr("(%n week(s) to prepare)", "", weeks)
