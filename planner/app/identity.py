@@ -11,6 +11,7 @@ new file is left as it was written (nothing opens it for editing but the user); 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Protocol
 from uuid import NAMESPACE_URL, uuid5
 
 from planner.domain.model import Plan
@@ -19,13 +20,23 @@ from planner.store.database import PlanStore
 PLAN_ID = "plan_id"
 
 
+class SettingsStore(Protocol):
+    """What keeps a plan's settings: a plan file or a team plan."""
+
+    read_only: bool
+
+    def settings(self) -> dict[str, str]: ...
+
+    def set_setting(self, key: str, value: str) -> None: ...
+
+
 def derived_plan_id(plan: Plan, path: Path | None) -> str:
     name = path.name if path is not None else ""
     text = f"mandate-planner:{name}:{plan.title}"  # text as written, even a lone surrogate
     return str(uuid5(NAMESPACE_URL, text.encode("utf-8", "replace").decode("utf-8")))
 
 
-def plan_id_of(store: PlanStore | None, plan: Plan, path: Path | None) -> str:
+def plan_id_of(store: SettingsStore | None, plan: Plan, path: Path | None) -> str:
     """The plan's identifier; kept in the plan the first time it is open for editing."""
     if store is not None:
         found = store.settings().get(PLAN_ID)
@@ -36,7 +47,6 @@ def plan_id_of(store: PlanStore | None, plan: Plan, path: Path | None) -> str:
             store.set_setting(PLAN_ID, value)
         return value
     return derived_plan_id(plan, path)
-
 
 
 def read_plan_id(path: Path, plan: Plan) -> str:

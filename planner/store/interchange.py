@@ -83,19 +83,21 @@ def _unique(items: list[tuple[str, T]], key: Callable[[T], Hashable], what: str)
         )
 
 
-def _coded(problem: Problem) -> dict[str, object]:
-    """A domain problem as the code and values of the error, for a front end to word."""
-    values = (problem.recurrence,) if problem.recurrence is not None else ()
-    return {
-        "code": str(problem.code),
-        "values": values or (problem.value, problem.low, problem.high),
-    }
+def _format_error(where: str, problem: Problem) -> PlanFormatError:
+    """A domain problem as an error naming the place: the English detail, and the code and
+    values for a front end to word."""
+    values: tuple[object, ...] = (
+        (problem.recurrence,)
+        if problem.recurrence is not None
+        else (problem.value, problem.low, problem.high)
+    )
+    return PlanFormatError(where, problem_detail(problem), code=str(problem.code), values=values)
 
 
 def _refuse(problem: Problem | None) -> None:
     """A rule of `planner.domain.integrity` broken, at the JSON path its `field` holds."""
     if problem is not None:
-        raise PlanFormatError(problem.field, problem_detail(problem), **_coded(problem))
+        raise _format_error(problem.field, problem)
 
 
 def _check_rrule(o: Obj, rrule: str, start: date, until: date | None) -> None:
@@ -215,7 +217,7 @@ class _Reader:
             check_plan(plan)
         except PlanNotComputable as exc:
             first = exc.problems[0]
-            raise PlanFormatError(first.where, problem_detail(first), **_coded(first)) from None
+            raise _format_error(first.where, first) from None
         return plan
 
     # --- calendar ---------------------------------------------------------------
@@ -237,9 +239,7 @@ class _Reader:
         found = parent_problem([b for _, b in bodies])
         if found is not None:
             i, problem = found
-            raise PlanFormatError(
-                f"{bodies[i][0]}.{problem.field}", problem_detail(problem), **_coded(problem)
-            )
+            raise _format_error(f"{bodies[i][0]}.{problem.field}", problem)
 
     def _body_ref(self, o: Obj, key: str = "body") -> str:
         ref = o.text(key, nonempty=True)
@@ -474,9 +474,7 @@ class _Reader:
         found = merge_cycle([d for _, d in decisions])
         if found is not None:
             i, problem = found
-            raise PlanFormatError(
-                f"{decisions[i][0]}.{problem.field}", problem_detail(problem), **_coded(problem)
-            )
+            raise _format_error(f"{decisions[i][0]}.{problem.field}", problem)
 
     def _tracking(self, path: str, value: object) -> Tracking:
         o = Obj(value, path, "a tracking row")

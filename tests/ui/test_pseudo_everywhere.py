@@ -200,7 +200,7 @@ def test_no_english_is_left_anywhere_a_person_looks(
     extra = Mandate(
         "conf-followup", Effect.DEFER, from_session="ecosoc-2014", to_session="ecosoc-2015"
     )
-    d = replace(d, mandates=(*d.mandates, extra))
+    d = d._replace(mandates=(*d.mandates, extra))
     window.editing.commit(replace(p, decisions=(*p.decisions[:-1], d)), wide("add a deferral"))
     window.docks["problems"].raise_()
     qtbot.waitUntil(lambda: window.problems.model.rowCount() > 0)
