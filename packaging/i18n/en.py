@@ -9,7 +9,10 @@ N = {
     "removes %n requirement(s)": ["removes %n requirement", "removes %n requirements"],
     "moves %n requirement(s)": ["moves %n requirement", "moves %n requirements"],
     "changes %n": ["changes %n", "changes %n"],
-    "Projection horizon: %n year(s)": ["Projection horizon: %n year", "Projection horizon: %n years"],
+    "Projection horizon: %n year(s)": [
+        "Projection horizon: %n year",
+        "Projection horizon: %n years",
+    ],
 }
 
 # --- issue 15: forms, window, the engine's diagnostics in words ---

@@ -50,6 +50,7 @@ from planner.ui.export_dialogs import ExportCommands
 from planner.ui.hint import SEEN as HINT_CLOSED
 from planner.ui.hint import FirstViewHint
 from planner.ui.i18n import LANGUAGES, SETTING, chosen_language
+from planner.ui.import_meetings import import_meetings
 from planner.ui.import_resolutions import import_resolutions
 from planner.ui.legend_panel import LegendPanel
 from planner.ui.panels import (
@@ -261,9 +262,14 @@ class MainWindow(QMainWindow):
             name="actionSaveAs",
         )
         a["import_resolutions"] = self._action(
-            self.tr("I&mport Resolutions…"),
+            self.tr("Import Reso&lutions…"),
             lambda: import_resolutions(self),
             name="actionImportResolutions",
+        )
+        a["import_meetings"] = self._action(
+            self.tr("Import Mee&tings (.ics)…"),
+            lambda: import_meetings(self),
+            name="actionImportMeetings",
         )
         a["quit"] = self._action(
             self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, name="actionQuit"
@@ -398,6 +404,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(a["import_plan"])
         file_menu.addAction(a["export_plan"])
         file_menu.addAction(a["import_resolutions"])
+        file_menu.addAction(a["import_meetings"])
         file_menu.addSeparator()
         for key in ("export_image", "copy_image", "print", "handout", "doclist", "ics", "table"):
             file_menu.addAction(a[key])

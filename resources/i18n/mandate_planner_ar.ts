@@ -1110,8 +1110,12 @@
       <translation>حفظ &amp;باسم…</translation>
     </message>
     <message>
-      <source>I&amp;mport Resolutions…</source>
-      <translation>ا&amp;ستيراد القرارات…</translation>
+      <source>Import Reso&amp;lutions…</source>
+      <translation>استيراد ال&amp;قرارات…</translation>
+    </message>
+    <message>
+      <source>Import Mee&amp;tings (.ics)…</source>
+      <translation>استيراد الا&amp;جتماعات (.ics)…</translation>
     </message>
     <message>
       <source>&amp;Quit</source>
@@ -1512,6 +1516,77 @@
     <message>
       <source>(none)</source>
       <translation>(لا شيء)</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeetingsDialog</name>
+    <message>
+      <source>Read-only</source>
+      <translation>للقراءة فقط</translation>
+    </message>
+    <message>
+      <source>Choose a Meeting Calendar</source>
+      <translation>اختيار تقويم اجتماعات</translation>
+    </message>
+    <message>
+      <source>Calendars (*.ics)</source>
+      <translation>التقاويم (*.ics)</translation>
+    </message>
+    <message>
+      <source>Import Meetings</source>
+      <translation>استيراد الاجتماعات</translation>
+    </message>
+    <message>
+      <source>Confirm sessions from %1</source>
+      <translation>تأكيد الدورات وفق %1</translation>
+    </message>
+    <message>
+      <source>Import Meetings from %1</source>
+      <translation>استيراد الاجتماعات من %1</translation>
+    </message>
+    <message>
+      <source>Meeting</source>
+      <translation>الاجتماع</translation>
+    </message>
+    <message>
+      <source>Dates</source>
+      <translation>التواريخ</translation>
+    </message>
+    <message>
+      <source>Session</source>
+      <translation>الدورة</translation>
+    </message>
+    <message>
+      <source>Change</source>
+      <translation>التغيير</translation>
+    </message>
+    <message>
+      <source>&amp;Confirm Sessions</source>
+      <translation>&amp;تأكيد الدورات</translation>
+    </message>
+    <message>
+      <source>Ticked meetings confirm their session with the meeting's dates and place.</source>
+      <translation>تؤكد الاجتماعات المؤشَّر عليها دورتها بتواريخ الاجتماع ومكانه.</translation>
+    </message>
+    <message>
+      <source>confirms the projected session</source>
+      <translation>يؤكد الدورة المتوقعة</translation>
+    </message>
+    <message>
+      <source>changes %1 – %2</source>
+      <translation>يغيّر %1 – %2</translation>
+    </message>
+    <message>
+      <source>as in the plan</source>
+      <translation>كما في الخطة</translation>
+    </message>
+    <message>
+      <source>no body of the plan named</source>
+      <translation>لم تُذكر أي هيئة من الخطة</translation>
+    </message>
+    <message>
+      <source>no session of %1 near these dates</source>
+      <translation>لا دورة لـ %1 قرب هذه التواريخ</translation>
     </message>
   </context>
   <context>

@@ -1082,8 +1082,12 @@
       <translation>Save &amp;As…</translation>
     </message>
     <message>
-      <source>I&amp;mport Resolutions…</source>
-      <translation>I&amp;mport Resolutions…</translation>
+      <source>Import Reso&amp;lutions…</source>
+      <translation>Import Reso&amp;lutions…</translation>
+    </message>
+    <message>
+      <source>Import Mee&amp;tings (.ics)…</source>
+      <translation>Import Mee&amp;tings (.ics)…</translation>
     </message>
     <message>
       <source>&amp;Quit</source>
@@ -1472,6 +1476,77 @@
     <message>
       <source>(none)</source>
       <translation>(none)</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeetingsDialog</name>
+    <message>
+      <source>Read-only</source>
+      <translation>Read-only</translation>
+    </message>
+    <message>
+      <source>Choose a Meeting Calendar</source>
+      <translation>Choose a Meeting Calendar</translation>
+    </message>
+    <message>
+      <source>Calendars (*.ics)</source>
+      <translation>Calendars (*.ics)</translation>
+    </message>
+    <message>
+      <source>Import Meetings</source>
+      <translation>Import Meetings</translation>
+    </message>
+    <message>
+      <source>Confirm sessions from %1</source>
+      <translation>Confirm sessions from %1</translation>
+    </message>
+    <message>
+      <source>Import Meetings from %1</source>
+      <translation>Import Meetings from %1</translation>
+    </message>
+    <message>
+      <source>Meeting</source>
+      <translation>Meeting</translation>
+    </message>
+    <message>
+      <source>Dates</source>
+      <translation>Dates</translation>
+    </message>
+    <message>
+      <source>Session</source>
+      <translation>Session</translation>
+    </message>
+    <message>
+      <source>Change</source>
+      <translation>Change</translation>
+    </message>
+    <message>
+      <source>&amp;Confirm Sessions</source>
+      <translation>&amp;Confirm Sessions</translation>
+    </message>
+    <message>
+      <source>Ticked meetings confirm their session with the meeting's dates and place.</source>
+      <translation>Ticked meetings confirm their session with the meeting's dates and place.</translation>
+    </message>
+    <message>
+      <source>confirms the projected session</source>
+      <translation>confirms the projected session</translation>
+    </message>
+    <message>
+      <source>changes %1 – %2</source>
+      <translation>changes %1 – %2</translation>
+    </message>
+    <message>
+      <source>as in the plan</source>
+      <translation>as in the plan</translation>
+    </message>
+    <message>
+      <source>no body of the plan named</source>
+      <translation>no body of the plan named</translation>
+    </message>
+    <message>
+      <source>no session of %1 near these dates</source>
+      <translation>no session of %1 near these dates</translation>
     </message>
   </context>
   <context>

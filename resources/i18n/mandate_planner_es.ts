@@ -1082,8 +1082,12 @@
       <translation>Guardar &amp;como…</translation>
     </message>
     <message>
-      <source>I&amp;mport Resolutions…</source>
-      <translation>I&amp;mportar resoluciones…</translation>
+      <source>Import Reso&amp;lutions…</source>
+      <translation>Importar reso&amp;luciones…</translation>
+    </message>
+    <message>
+      <source>Import Mee&amp;tings (.ics)…</source>
+      <translation>Importar reu&amp;niones (.ics)…</translation>
     </message>
     <message>
       <source>&amp;Quit</source>
@@ -1472,6 +1476,77 @@
     <message>
       <source>(none)</source>
       <translation>(ninguna)</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeetingsDialog</name>
+    <message>
+      <source>Read-only</source>
+      <translation>Solo lectura</translation>
+    </message>
+    <message>
+      <source>Choose a Meeting Calendar</source>
+      <translation>Elegir un calendario de reuniones</translation>
+    </message>
+    <message>
+      <source>Calendars (*.ics)</source>
+      <translation>Calendarios (*.ics)</translation>
+    </message>
+    <message>
+      <source>Import Meetings</source>
+      <translation>Importar reuniones</translation>
+    </message>
+    <message>
+      <source>Confirm sessions from %1</source>
+      <translation>Confirmar períodos de sesiones según %1</translation>
+    </message>
+    <message>
+      <source>Import Meetings from %1</source>
+      <translation>Importar las reuniones de %1</translation>
+    </message>
+    <message>
+      <source>Meeting</source>
+      <translation>Reunión</translation>
+    </message>
+    <message>
+      <source>Dates</source>
+      <translation>Fechas</translation>
+    </message>
+    <message>
+      <source>Session</source>
+      <translation>Período de sesiones</translation>
+    </message>
+    <message>
+      <source>Change</source>
+      <translation>Cambio</translation>
+    </message>
+    <message>
+      <source>&amp;Confirm Sessions</source>
+      <translation>&amp;Confirmar períodos de sesiones</translation>
+    </message>
+    <message>
+      <source>Ticked meetings confirm their session with the meeting's dates and place.</source>
+      <translation>Las reuniones marcadas confirman su período de sesiones con las fechas y el lugar de la reunión.</translation>
+    </message>
+    <message>
+      <source>confirms the projected session</source>
+      <translation>confirma el período de sesiones previsto</translation>
+    </message>
+    <message>
+      <source>changes %1 – %2</source>
+      <translation>cambia %1 – %2</translation>
+    </message>
+    <message>
+      <source>as in the plan</source>
+      <translation>como en el plan</translation>
+    </message>
+    <message>
+      <source>no body of the plan named</source>
+      <translation>no se nombra ningún órgano del plan</translation>
+    </message>
+    <message>
+      <source>no session of %1 near these dates</source>
+      <translation>ningún período de sesiones de %1 cerca de esas fechas</translation>
     </message>
   </context>
   <context>

@@ -1082,8 +1082,12 @@
       <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-      <source>I&amp;mport Resolutions…</source>
-      <translation>I&amp;mporter des résolutions…</translation>
+      <source>Import Reso&amp;lutions…</source>
+      <translation>Importer des réso&amp;lutions…</translation>
+    </message>
+    <message>
+      <source>Import Mee&amp;tings (.ics)…</source>
+      <translation>Importer des réu&amp;nions (.ics)…</translation>
     </message>
     <message>
       <source>&amp;Quit</source>
@@ -1472,6 +1476,77 @@
     <message>
       <source>(none)</source>
       <translation>(aucune)</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeetingsDialog</name>
+    <message>
+      <source>Read-only</source>
+      <translation>Lecture seule</translation>
+    </message>
+    <message>
+      <source>Choose a Meeting Calendar</source>
+      <translation>Choisir un calendrier de réunions</translation>
+    </message>
+    <message>
+      <source>Calendars (*.ics)</source>
+      <translation>Calendriers (*.ics)</translation>
+    </message>
+    <message>
+      <source>Import Meetings</source>
+      <translation>Importer des réunions</translation>
+    </message>
+    <message>
+      <source>Confirm sessions from %1</source>
+      <translation>Confirmer les sessions d’après %1</translation>
+    </message>
+    <message>
+      <source>Import Meetings from %1</source>
+      <translation>Importer les réunions de %1</translation>
+    </message>
+    <message>
+      <source>Meeting</source>
+      <translation>Réunion</translation>
+    </message>
+    <message>
+      <source>Dates</source>
+      <translation>Dates</translation>
+    </message>
+    <message>
+      <source>Session</source>
+      <translation>Session</translation>
+    </message>
+    <message>
+      <source>Change</source>
+      <translation>Modification</translation>
+    </message>
+    <message>
+      <source>&amp;Confirm Sessions</source>
+      <translation>&amp;Confirmer les sessions</translation>
+    </message>
+    <message>
+      <source>Ticked meetings confirm their session with the meeting's dates and place.</source>
+      <translation>Les réunions cochées confirment leur session avec les dates et le lieu de la réunion.</translation>
+    </message>
+    <message>
+      <source>confirms the projected session</source>
+      <translation>confirme la session prévisionnelle</translation>
+    </message>
+    <message>
+      <source>changes %1 – %2</source>
+      <translation>modifie %1 – %2</translation>
+    </message>
+    <message>
+      <source>as in the plan</source>
+      <translation>comme dans le plan</translation>
+    </message>
+    <message>
+      <source>no body of the plan named</source>
+      <translation>aucun organe du plan n’est nommé</translation>
+    </message>
+    <message>
+      <source>no session of %1 near these dates</source>
+      <translation>aucune session de %1 près de ces dates</translation>
     </message>
   </context>
   <context>

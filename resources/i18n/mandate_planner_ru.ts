@@ -1089,8 +1089,12 @@
       <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-      <source>I&amp;mport Resolutions…</source>
-      <translation>И&amp;мпорт резолюций…</translation>
+      <source>Import Reso&amp;lutions…</source>
+      <translation>Импорт резо&amp;люций…</translation>
+    </message>
+    <message>
+      <source>Import Mee&amp;tings (.ics)…</source>
+      <translation>Импорт засе&amp;даний (.ics)…</translation>
     </message>
     <message>
       <source>&amp;Quit</source>
@@ -1482,6 +1486,77 @@
     <message>
       <source>(none)</source>
       <translation>(нет)</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeetingsDialog</name>
+    <message>
+      <source>Read-only</source>
+      <translation>Только чтение</translation>
+    </message>
+    <message>
+      <source>Choose a Meeting Calendar</source>
+      <translation>Выбор календаря заседаний</translation>
+    </message>
+    <message>
+      <source>Calendars (*.ics)</source>
+      <translation>Календари (*.ics)</translation>
+    </message>
+    <message>
+      <source>Import Meetings</source>
+      <translation>Импорт заседаний</translation>
+    </message>
+    <message>
+      <source>Confirm sessions from %1</source>
+      <translation>Подтвердить сессии по %1</translation>
+    </message>
+    <message>
+      <source>Import Meetings from %1</source>
+      <translation>Импорт заседаний из %1</translation>
+    </message>
+    <message>
+      <source>Meeting</source>
+      <translation>Заседание</translation>
+    </message>
+    <message>
+      <source>Dates</source>
+      <translation>Даты</translation>
+    </message>
+    <message>
+      <source>Session</source>
+      <translation>Сессия</translation>
+    </message>
+    <message>
+      <source>Change</source>
+      <translation>Изменение</translation>
+    </message>
+    <message>
+      <source>&amp;Confirm Sessions</source>
+      <translation>&amp;Подтвердить сессии</translation>
+    </message>
+    <message>
+      <source>Ticked meetings confirm their session with the meeting's dates and place.</source>
+      <translation>Отмеченные заседания подтверждают свою сессию датами и местом заседания.</translation>
+    </message>
+    <message>
+      <source>confirms the projected session</source>
+      <translation>подтверждает прогнозируемую сессию</translation>
+    </message>
+    <message>
+      <source>changes %1 – %2</source>
+      <translation>изменяет %1 – %2</translation>
+    </message>
+    <message>
+      <source>as in the plan</source>
+      <translation>как в плане</translation>
+    </message>
+    <message>
+      <source>no body of the plan named</source>
+      <translation>не назван ни один орган плана</translation>
+    </message>
+    <message>
+      <source>no session of %1 near these dates</source>
+      <translation>нет сессии %1 около этих дат</translation>
     </message>
   </context>
   <context>

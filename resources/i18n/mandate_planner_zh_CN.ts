@@ -1075,8 +1075,12 @@
       <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-      <source>I&amp;mport Resolutions…</source>
-      <translation>导入决议(&amp;M)…</translation>
+      <source>Import Reso&amp;lutions…</source>
+      <translation>导入决议(&amp;L)…</translation>
+    </message>
+    <message>
+      <source>Import Mee&amp;tings (.ics)…</source>
+      <translation>导入会议(&amp;T) (.ics)…</translation>
     </message>
     <message>
       <source>&amp;Quit</source>
@@ -1462,6 +1466,77 @@
     <message>
       <source>(none)</source>
       <translation>（无）</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeetingsDialog</name>
+    <message>
+      <source>Read-only</source>
+      <translation>只读</translation>
+    </message>
+    <message>
+      <source>Choose a Meeting Calendar</source>
+      <translation>选择会议日历</translation>
+    </message>
+    <message>
+      <source>Calendars (*.ics)</source>
+      <translation>日历 (*.ics)</translation>
+    </message>
+    <message>
+      <source>Import Meetings</source>
+      <translation>导入会议</translation>
+    </message>
+    <message>
+      <source>Confirm sessions from %1</source>
+      <translation>根据 %1 确认会议</translation>
+    </message>
+    <message>
+      <source>Import Meetings from %1</source>
+      <translation>从 %1 导入会议</translation>
+    </message>
+    <message>
+      <source>Meeting</source>
+      <translation>会议</translation>
+    </message>
+    <message>
+      <source>Dates</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Session</source>
+      <translation>会议</translation>
+    </message>
+    <message>
+      <source>Change</source>
+      <translation>变更</translation>
+    </message>
+    <message>
+      <source>&amp;Confirm Sessions</source>
+      <translation>确认会议(&amp;C)</translation>
+    </message>
+    <message>
+      <source>Ticked meetings confirm their session with the meeting's dates and place.</source>
+      <translation>勾选的会议将以其日期和地点确认相应届会。</translation>
+    </message>
+    <message>
+      <source>confirms the projected session</source>
+      <translation>确认预计的届会</translation>
+    </message>
+    <message>
+      <source>changes %1 – %2</source>
+      <translation>修改 %1 – %2</translation>
+    </message>
+    <message>
+      <source>as in the plan</source>
+      <translation>与计划一致</translation>
+    </message>
+    <message>
+      <source>no body of the plan named</source>
+      <translation>未提及计划中的任何机构</translation>
+    </message>
+    <message>
+      <source>no session of %1 near these dates</source>
+      <translation>%1 在这些日期附近没有届会</translation>
     </message>
   </context>
   <context>
