@@ -451,7 +451,7 @@ T = {
     "Operative paragraphs": "فقرات المنطوق",
     "%1 — %2: %3": "%1 — %2: %3",
     # File ▸ Import Meetings (.ics)
-    "Import Mee&tings (.ics)…": "استيراد الا&جتماعات (.ics)…",
+    "Import Meetin&gs (.ics)…": "استيراد الا&جتماعات (.ics)…",
     "Choose a Meeting Calendar": "اختيار تقويم اجتماعات",
     "Calendars (*.ics)": "التقاويم (*.ics)",
     "Import Meetings": "استيراد الاجتماعات",
@@ -466,6 +466,24 @@ T = {
     "as in the plan": "كما في الخطة",
     "no body of the plan named": "لم تُذكر أي هيئة من الخطة",
     "no session of %1 near these dates": "لا دورة لـ %1 قرب هذه التواريخ",
+    # File ▸ Import Report List
+    "Import Report Lis&t (.xlsx, .csv)…": "استيراد قائمة ت&قارير (.xlsx, .csv)…",
+    "Report title": "عنوان التقرير",
+    "Report id": "معرّف التقرير",
+    "row %1: no report title": "الصف %1: لا عنوان للتقرير",
+    "row %1: no report line %2": "الصف %1: لا توجد سلسلة تقارير %2",
+    "row %1: no session %2": "الصف %1: لا توجد دورة %2",
+    "row %1: status %2 not known (planned)": "الصف %1: الحالة %2 غير معروفة (مقرر)",
+    "row %1: %2 given twice": "الصف %1: %2 مذكور مرتين",
+    "Choose a Report List": "اختيار قائمة تقارير",
+    "Report lists (*.xlsx *.csv)": "قوائم التقارير (*.xlsx *.csv)",
+    "Import Report List": "استيراد قائمة تقارير",
+    "Import report list %1": "استيراد قائمة التقارير %1",
+    "Import Report List from %1": "استيراد قائمة التقارير من %1",
+    "Field": "الحقل",
+    "(ignore)": "(تجاهل)",
+    "Choose what each column holds; a report title is needed in each row.": "اختر ما يحويه كل عمود؛ يلزم عنوان تقرير في كل صف.",
+    "A field is chosen for two columns.": "اختير الحقل نفسه لعمودين.",
 }
 N = {
     "adds %n requirement(s)": [
@@ -575,6 +593,22 @@ N = {
         "استيراد %n قرارات",
         "استيراد %n قرارا",
         "استيراد %n قرار",
+    ],
+    "%n new report line(s)": [
+        "لا سلاسل تقارير جديدة",
+        "سلسلة تقارير جديدة واحدة",
+        "سلسلتا تقارير جديدتان",
+        "%n سلاسل تقارير جديدة",
+        "%n سلسلة تقارير جديدة",
+        "%n سلسلة تقارير جديدة",
+    ],
+    "%n tracking row(s)": [
+        "لا صفوف متابعة",
+        "صف متابعة واحد",
+        "صفا متابعة",
+        "%n صفوف متابعة",
+        "%n صف متابعة",
+        "%n صف متابعة",
     ],
 }
 

@@ -13,6 +13,8 @@ N = {
         "Projection horizon: %n year",
         "Projection horizon: %n years",
     ],
+    "%n new report line(s)": ["%n new report line", "%n new report lines"],
+    "%n tracking row(s)": ["%n tracking row", "%n tracking rows"],
 }
 
 # --- issue 15: forms, window, the engine's diagnostics in words ---

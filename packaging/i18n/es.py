@@ -451,7 +451,7 @@ T = {
     "Operative paragraphs": "Párrafos dispositivos",
     "%1 — %2: %3": "%1 — %2: %3",
     # File ▸ Import Meetings (.ics)
-    "Import Mee&tings (.ics)…": "Importar reu&niones (.ics)…",
+    "Import Meetin&gs (.ics)…": "Importar reu&niones (.ics)…",
     "Choose a Meeting Calendar": "Elegir un calendario de reuniones",
     "Calendars (*.ics)": "Calendarios (*.ics)",
     "Import Meetings": "Importar reuniones",
@@ -466,6 +466,24 @@ T = {
     "as in the plan": "como en el plan",
     "no body of the plan named": "no se nombra ningún órgano del plan",
     "no session of %1 near these dates": "ningún período de sesiones de %1 cerca de esas fechas",
+    # File ▸ Import Report List
+    "Import Report Lis&t (.xlsx, .csv)…": "Importar lis&ta de informes (.xlsx, .csv)…",
+    "Report title": "Título del informe",
+    "Report id": "Identificador del informe",
+    "row %1: no report title": "fila %1: sin título de informe",
+    "row %1: no report line %2": "fila %1: no existe la línea de informe %2",
+    "row %1: no session %2": "fila %1: no existe el período de sesiones %2",
+    "row %1: status %2 not known (planned)": "fila %1: estado %2 desconocido (previsto)",
+    "row %1: %2 given twice": "fila %1: %2 aparece dos veces",
+    "Choose a Report List": "Elegir una lista de informes",
+    "Report lists (*.xlsx *.csv)": "Listas de informes (*.xlsx *.csv)",
+    "Import Report List": "Importar lista de informes",
+    "Import report list %1": "Importar la lista de informes %1",
+    "Import Report List from %1": "Importar la lista de informes %1",
+    "Field": "Campo",
+    "(ignore)": "(omitir)",
+    "Choose what each column holds; a report title is needed in each row.": "Indique qué contiene cada columna; cada fila necesita un título de informe.",
+    "A field is chosen for two columns.": "Se eligió el mismo campo para dos columnas.",
 }
 N = {
     "adds %n requirement(s)": ["añade %n obligación", "añade %n obligaciones"],
@@ -491,6 +509,8 @@ N = {
         "%n resoluciones no pueden importarse tal como están: modifíquelas o recházelas",
     ],
     "Import %n resolution(s)": ["Importar %n resolución", "Importar %n resoluciones"],
+    "%n new report line(s)": ["%n línea de informe nueva", "%n líneas de informe nuevas"],
+    "%n tracking row(s)": ["%n fila de seguimiento", "%n filas de seguimiento"],
 }
 
 # --- issue 15: forms, window, the engine's diagnostics in words ---

@@ -451,7 +451,7 @@ T = {
     "Operative paragraphs": "Paragraphes du dispositif",
     "%1 — %2: %3": "%1 — %2 : %3",
     # File ▸ Import Meetings (.ics)
-    "Import Mee&tings (.ics)…": "Importer des réu&nions (.ics)…",
+    "Import Meetin&gs (.ics)…": "Importer des réu&nions (.ics)…",
     "Choose a Meeting Calendar": "Choisir un calendrier de réunions",
     "Calendars (*.ics)": "Calendriers (*.ics)",
     "Import Meetings": "Importer des réunions",
@@ -466,6 +466,24 @@ T = {
     "as in the plan": "comme dans le plan",
     "no body of the plan named": "aucun organe du plan n’est nommé",
     "no session of %1 near these dates": "aucune session de %1 près de ces dates",
+    # File ▸ Import Report List
+    "Import Report Lis&t (.xlsx, .csv)…": "Importer une lis&te de rapports (.xlsx, .csv)…",
+    "Report title": "Titre du rapport",
+    "Report id": "Identifiant du rapport",
+    "row %1: no report title": "ligne %1 : pas de titre de rapport",
+    "row %1: no report line %2": "ligne %1 : pas de ligne de rapport %2",
+    "row %1: no session %2": "ligne %1 : pas de session %2",
+    "row %1: status %2 not known (planned)": "ligne %1 : état %2 inconnu (prévu)",
+    "row %1: %2 given twice": "ligne %1 : %2 donné deux fois",
+    "Choose a Report List": "Choisir une liste de rapports",
+    "Report lists (*.xlsx *.csv)": "Listes de rapports (*.xlsx *.csv)",
+    "Import Report List": "Importer une liste de rapports",
+    "Import report list %1": "Importer la liste de rapports %1",
+    "Import Report List from %1": "Importer la liste de rapports %1",
+    "Field": "Champ",
+    "(ignore)": "(ignorer)",
+    "Choose what each column holds; a report title is needed in each row.": "Indiquez ce que contient chaque colonne ; chaque ligne doit avoir un titre de rapport.",
+    "A field is chosen for two columns.": "Un même champ est choisi pour deux colonnes.",
 }
 N = {
     "adds %n requirement(s)": ["ajoute %n obligation", "ajoute %n obligations"],
@@ -491,6 +509,8 @@ N = {
         "%n résolutions ne peuvent pas être importées telles quelles : modifiez-les ou rejetez-les",
     ],
     "Import %n resolution(s)": ["Importer %n résolution", "Importer %n résolutions"],
+    "%n new report line(s)": ["%n nouvelle ligne de rapport", "%n nouvelles lignes de rapport"],
+    "%n tracking row(s)": ["%n ligne de suivi", "%n lignes de suivi"],
 }
 
 # --- issue 15: forms, window, the engine's diagnostics in words ---

@@ -451,7 +451,7 @@ T = {
     "Operative paragraphs": "Пункты постановляющей части",
     "%1 — %2: %3": "%1 — %2: %3",
     # File ▸ Import Meetings (.ics)
-    "Import Mee&tings (.ics)…": "Импорт засе&даний (.ics)…",
+    "Import Meetin&gs (.ics)…": "Импорт засе&даний (.ics)…",
     "Choose a Meeting Calendar": "Выбор календаря заседаний",
     "Calendars (*.ics)": "Календари (*.ics)",
     "Import Meetings": "Импорт заседаний",
@@ -466,6 +466,24 @@ T = {
     "as in the plan": "как в плане",
     "no body of the plan named": "не назван ни один орган плана",
     "no session of %1 near these dates": "нет сессии %1 около этих дат",
+    # File ▸ Import Report List
+    "Import Report Lis&t (.xlsx, .csv)…": "Импорт спис&ка докладов (.xlsx, .csv)…",
+    "Report title": "Название доклада",
+    "Report id": "Идентификатор доклада",
+    "row %1: no report title": "строка %1: нет названия доклада",
+    "row %1: no report line %2": "строка %1: нет линии докладов %2",
+    "row %1: no session %2": "строка %1: нет сессии %2",
+    "row %1: status %2 not known (planned)": "строка %1: статус %2 неизвестен (запланирован)",
+    "row %1: %2 given twice": "строка %1: %2 указано дважды",
+    "Choose a Report List": "Выбор списка докладов",
+    "Report lists (*.xlsx *.csv)": "Списки докладов (*.xlsx *.csv)",
+    "Import Report List": "Импорт списка докладов",
+    "Import report list %1": "Импорт списка докладов %1",
+    "Import Report List from %1": "Импорт списка докладов из %1",
+    "Field": "Поле",
+    "(ignore)": "(пропустить)",
+    "Choose what each column holds; a report title is needed in each row.": "Укажите, что содержит каждый столбец; в каждой строке нужно название доклада.",
+    "A field is chosen for two columns.": "Одно поле выбрано для двух столбцов.",
 }
 N = {
     "adds %n requirement(s)": [
@@ -512,6 +530,16 @@ N = {
         "Импорт %n резолюции",
         "Импорт %n резолюций",
         "Импорт %n резолюций",
+    ],
+    "%n new report line(s)": [
+        "%n новая линия докладов",
+        "%n новые линии докладов",
+        "%n новых линий докладов",
+    ],
+    "%n tracking row(s)": [
+        "%n строка отслеживания",
+        "%n строки отслеживания",
+        "%n строк отслеживания",
     ],
 }
 

@@ -451,7 +451,7 @@ T = {
     "Operative paragraphs": "执行段落",
     "%1 — %2: %3": "%1 — %2：%3",
     # File ▸ Import Meetings (.ics)
-    "Import Mee&tings (.ics)…": "导入会议(&T) (.ics)…",
+    "Import Meetin&gs (.ics)…": "导入会议(&T) (.ics)…",
     "Choose a Meeting Calendar": "选择会议日历",
     "Calendars (*.ics)": "日历 (*.ics)",
     "Import Meetings": "导入会议",
@@ -466,6 +466,24 @@ T = {
     "as in the plan": "与计划一致",
     "no body of the plan named": "未提及计划中的任何机构",
     "no session of %1 near these dates": "%1 在这些日期附近没有届会",
+    # File ▸ Import Report List
+    "Import Report Lis&t (.xlsx, .csv)…": "导入报告清单(&T) (.xlsx, .csv)…",
+    "Report title": "报告标题",
+    "Report id": "报告标识",
+    "row %1: no report title": "第 %1 行：没有报告标题",
+    "row %1: no report line %2": "第 %1 行：没有报告系列 %2",
+    "row %1: no session %2": "第 %1 行：没有届会 %2",
+    "row %1: status %2 not known (planned)": "第 %1 行：状态 %2 未知（按计划）",
+    "row %1: %2 given twice": "第 %1 行：%2 出现两次",
+    "Choose a Report List": "选择报告清单",
+    "Report lists (*.xlsx *.csv)": "报告清单 (*.xlsx *.csv)",
+    "Import Report List": "导入报告清单",
+    "Import report list %1": "导入报告清单 %1",
+    "Import Report List from %1": "从 %1 导入报告清单",
+    "Field": "字段",
+    "(ignore)": "（忽略）",
+    "Choose what each column holds; a report title is needed in each row.": "请选择每一列的内容；每一行都需要报告标题。",
+    "A field is chosen for two columns.": "同一字段被选给了两列。",
 }
 N = {
     "adds %n requirement(s)": ["增加 %n 项报告义务"],
@@ -487,6 +505,8 @@ N = {
         "%n 项决议无法按原样导入：请编辑或拒绝"
     ],
     "Import %n resolution(s)": ["导入 %n 项决议"],
+    "%n new report line(s)": ["%n 个新报告系列"],
+    "%n tracking row(s)": ["%n 条跟踪记录"],
 }
 
 # --- issue 15: forms, window, the engine's diagnostics in words ---

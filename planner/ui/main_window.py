@@ -51,6 +51,7 @@ from planner.ui.hint import SEEN as HINT_CLOSED
 from planner.ui.hint import FirstViewHint
 from planner.ui.i18n import LANGUAGES, SETTING, chosen_language
 from planner.ui.import_meetings import import_meetings
+from planner.ui.import_report_list import import_report_list
 from planner.ui.import_resolutions import import_resolutions
 from planner.ui.legend_panel import LegendPanel
 from planner.ui.panels import (
@@ -266,8 +267,13 @@ class MainWindow(QMainWindow):
             lambda: import_resolutions(self),
             name="actionImportResolutions",
         )
+        a["import_report_list"] = self._action(
+            self.tr("Import Report Lis&t (.xlsx, .csv)…"),
+            lambda: import_report_list(self),
+            name="actionImportReportList",
+        )
         a["import_meetings"] = self._action(
-            self.tr("Import Mee&tings (.ics)…"),
+            self.tr("Import Meetin&gs (.ics)…"),
             lambda: import_meetings(self),
             name="actionImportMeetings",
         )
@@ -404,6 +410,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(a["import_plan"])
         file_menu.addAction(a["export_plan"])
         file_menu.addAction(a["import_resolutions"])
+        file_menu.addAction(a["import_report_list"])
         file_menu.addAction(a["import_meetings"])
         file_menu.addSeparator()
         for key in ("export_image", "copy_image", "print", "handout", "doclist", "ics", "table"):

@@ -102,6 +102,42 @@
     </message>
   </context>
   <context>
+    <name>Counted</name>
+    <message numerus="yes">
+      <source>%n new report line(s)</source>
+      <translation>
+        <numerusform>لا سلاسل تقارير جديدة</numerusform>
+        <numerusform>سلسلة تقارير جديدة واحدة</numerusform>
+        <numerusform>سلسلتا تقارير جديدتان</numerusform>
+        <numerusform>%n سلاسل تقارير جديدة</numerusform>
+        <numerusform>%n سلسلة تقارير جديدة</numerusform>
+        <numerusform>%n سلسلة تقارير جديدة</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n already in the plan</source>
+      <translation>
+        <numerusform>لا شيء منها في الخطة</numerusform>
+        <numerusform>واحد منها في الخطة</numerusform>
+        <numerusform>اثنان منها في الخطة</numerusform>
+        <numerusform>%n منها في الخطة</numerusform>
+        <numerusform>%n منها في الخطة</numerusform>
+        <numerusform>%n منها في الخطة</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n tracking row(s)</source>
+      <translation>
+        <numerusform>لا صفوف متابعة</numerusform>
+        <numerusform>صف متابعة واحد</numerusform>
+        <numerusform>صفا متابعة</numerusform>
+        <numerusform>%n صفوف متابعة</numerusform>
+        <numerusform>%n صف متابعة</numerusform>
+        <numerusform>%n صف متابعة</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>DateField</name>
     <message>
       <source>YYYY-MM-DD</source>
@@ -1114,7 +1150,11 @@
       <translation>استيراد ال&amp;قرارات…</translation>
     </message>
     <message>
-      <source>Import Mee&amp;tings (.ics)…</source>
+      <source>Import Report Lis&amp;t (.xlsx, .csv)…</source>
+      <translation>استيراد قائمة ت&amp;قارير (.xlsx, .csv)…</translation>
+    </message>
+    <message>
+      <source>Import Meetin&amp;gs (.ics)…</source>
       <translation>استيراد الا&amp;جتماعات (.ics)…</translation>
     </message>
     <message>
@@ -2042,6 +2082,105 @@
     <message>
       <source>Notes</source>
       <translation>ملاحظات</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportListDialog</name>
+    <message>
+      <source>Report title</source>
+      <translation>عنوان التقرير</translation>
+    </message>
+    <message>
+      <source>Report id</source>
+      <translation>معرّف التقرير</translation>
+    </message>
+    <message>
+      <source>Agenda item</source>
+      <translation>بند جدول الأعمال</translation>
+    </message>
+    <message>
+      <source>Session</source>
+      <translation>الدورة</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>الحالة</translation>
+    </message>
+    <message>
+      <source>Officer</source>
+      <translation>المسؤول</translation>
+    </message>
+    <message>
+      <source>Document symbol</source>
+      <translation>رمز الوثيقة</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>ملاحظات</translation>
+    </message>
+    <message>
+      <source>row %1: no report title</source>
+      <translation>الصف %1: لا عنوان للتقرير</translation>
+    </message>
+    <message>
+      <source>row %1: no report line %2</source>
+      <translation>الصف %1: لا توجد سلسلة تقارير %2</translation>
+    </message>
+    <message>
+      <source>row %1: no session %2</source>
+      <translation>الصف %1: لا توجد دورة %2</translation>
+    </message>
+    <message>
+      <source>row %1: status %2 not known (planned)</source>
+      <translation>الصف %1: الحالة %2 غير معروفة (مقرر)</translation>
+    </message>
+    <message>
+      <source>row %1: %2 given twice</source>
+      <translation>الصف %1: %2 مذكور مرتين</translation>
+    </message>
+    <message>
+      <source>Read-only</source>
+      <translation>للقراءة فقط</translation>
+    </message>
+    <message>
+      <source>Choose a Report List</source>
+      <translation>اختيار قائمة تقارير</translation>
+    </message>
+    <message>
+      <source>Report lists (*.xlsx *.csv)</source>
+      <translation>قوائم التقارير (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+      <source>Import Report List</source>
+      <translation>استيراد قائمة تقارير</translation>
+    </message>
+    <message>
+      <source>Import report list %1</source>
+      <translation>استيراد قائمة التقارير %1</translation>
+    </message>
+    <message>
+      <source>Import Report List from %1</source>
+      <translation>استيراد قائمة التقارير من %1</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>الحقل</translation>
+    </message>
+    <message>
+      <source>(ignore)</source>
+      <translation>(تجاهل)</translation>
+    </message>
+    <message>
+      <source>&amp;Import</source>
+      <translation>&amp;استيراد</translation>
+    </message>
+    <message>
+      <source>Choose what each column holds; a report title is needed in each row.</source>
+      <translation>اختر ما يحويه كل عمود؛ يلزم عنوان تقرير في كل صف.</translation>
+    </message>
+    <message>
+      <source>A field is chosen for two columns.</source>
+      <translation>اختير الحقل نفسه لعمودين.</translation>
     </message>
   </context>
   <context>

@@ -86,6 +86,30 @@
     </message>
   </context>
   <context>
+    <name>Counted</name>
+    <message numerus="yes">
+      <source>%n new report line(s)</source>
+      <translation>
+        <numerusform>%n new report line</numerusform>
+        <numerusform>%n new report lines</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n already in the plan</source>
+      <translation>
+        <numerusform>%n already in the plan</numerusform>
+        <numerusform>%n already in the plan</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n tracking row(s)</source>
+      <translation>
+        <numerusform>%n tracking row</numerusform>
+        <numerusform>%n tracking rows</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>DateField</name>
     <message>
       <source>YYYY-MM-DD</source>
@@ -1086,8 +1110,12 @@
       <translation>Import Reso&amp;lutions…</translation>
     </message>
     <message>
-      <source>Import Mee&amp;tings (.ics)…</source>
-      <translation>Import Mee&amp;tings (.ics)…</translation>
+      <source>Import Report Lis&amp;t (.xlsx, .csv)…</source>
+      <translation>Import Report Lis&amp;t (.xlsx, .csv)…</translation>
+    </message>
+    <message>
+      <source>Import Meetin&amp;gs (.ics)…</source>
+      <translation>Import Meetin&amp;gs (.ics)…</translation>
     </message>
     <message>
       <source>&amp;Quit</source>
@@ -1998,6 +2026,105 @@
     <message>
       <source>Notes</source>
       <translation>Notes</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportListDialog</name>
+    <message>
+      <source>Report title</source>
+      <translation>Report title</translation>
+    </message>
+    <message>
+      <source>Report id</source>
+      <translation>Report id</translation>
+    </message>
+    <message>
+      <source>Agenda item</source>
+      <translation>Agenda item</translation>
+    </message>
+    <message>
+      <source>Session</source>
+      <translation>Session</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Officer</source>
+      <translation>Officer</translation>
+    </message>
+    <message>
+      <source>Document symbol</source>
+      <translation>Document symbol</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <source>row %1: no report title</source>
+      <translation>row %1: no report title</translation>
+    </message>
+    <message>
+      <source>row %1: no report line %2</source>
+      <translation>row %1: no report line %2</translation>
+    </message>
+    <message>
+      <source>row %1: no session %2</source>
+      <translation>row %1: no session %2</translation>
+    </message>
+    <message>
+      <source>row %1: status %2 not known (planned)</source>
+      <translation>row %1: status %2 not known (planned)</translation>
+    </message>
+    <message>
+      <source>row %1: %2 given twice</source>
+      <translation>row %1: %2 given twice</translation>
+    </message>
+    <message>
+      <source>Read-only</source>
+      <translation>Read-only</translation>
+    </message>
+    <message>
+      <source>Choose a Report List</source>
+      <translation>Choose a Report List</translation>
+    </message>
+    <message>
+      <source>Report lists (*.xlsx *.csv)</source>
+      <translation>Report lists (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+      <source>Import Report List</source>
+      <translation>Import Report List</translation>
+    </message>
+    <message>
+      <source>Import report list %1</source>
+      <translation>Import report list %1</translation>
+    </message>
+    <message>
+      <source>Import Report List from %1</source>
+      <translation>Import Report List from %1</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>Field</translation>
+    </message>
+    <message>
+      <source>(ignore)</source>
+      <translation>(ignore)</translation>
+    </message>
+    <message>
+      <source>&amp;Import</source>
+      <translation>&amp;Import</translation>
+    </message>
+    <message>
+      <source>Choose what each column holds; a report title is needed in each row.</source>
+      <translation>Choose what each column holds; a report title is needed in each row.</translation>
+    </message>
+    <message>
+      <source>A field is chosen for two columns.</source>
+      <translation>A field is chosen for two columns.</translation>
     </message>
   </context>
   <context>

@@ -86,6 +86,30 @@
     </message>
   </context>
   <context>
+    <name>Counted</name>
+    <message numerus="yes">
+      <source>%n new report line(s)</source>
+      <translation>
+        <numerusform>%n línea de informe nueva</numerusform>
+        <numerusform>%n líneas de informe nuevas</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n already in the plan</source>
+      <translation>
+        <numerusform>%n ya en el plan</numerusform>
+        <numerusform>%n ya en el plan</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n tracking row(s)</source>
+      <translation>
+        <numerusform>%n fila de seguimiento</numerusform>
+        <numerusform>%n filas de seguimiento</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>DateField</name>
     <message>
       <source>YYYY-MM-DD</source>
@@ -1086,7 +1110,11 @@
       <translation>Importar reso&amp;luciones…</translation>
     </message>
     <message>
-      <source>Import Mee&amp;tings (.ics)…</source>
+      <source>Import Report Lis&amp;t (.xlsx, .csv)…</source>
+      <translation>Importar lis&amp;ta de informes (.xlsx, .csv)…</translation>
+    </message>
+    <message>
+      <source>Import Meetin&amp;gs (.ics)…</source>
       <translation>Importar reu&amp;niones (.ics)…</translation>
     </message>
     <message>
@@ -1998,6 +2026,105 @@
     <message>
       <source>Notes</source>
       <translation>Notas</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportListDialog</name>
+    <message>
+      <source>Report title</source>
+      <translation>Título del informe</translation>
+    </message>
+    <message>
+      <source>Report id</source>
+      <translation>Identificador del informe</translation>
+    </message>
+    <message>
+      <source>Agenda item</source>
+      <translation>Tema del programa</translation>
+    </message>
+    <message>
+      <source>Session</source>
+      <translation>Período de sesiones</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <source>Officer</source>
+      <translation>Responsable</translation>
+    </message>
+    <message>
+      <source>Document symbol</source>
+      <translation>Signatura del documento</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notas</translation>
+    </message>
+    <message>
+      <source>row %1: no report title</source>
+      <translation>fila %1: sin título de informe</translation>
+    </message>
+    <message>
+      <source>row %1: no report line %2</source>
+      <translation>fila %1: no existe la línea de informe %2</translation>
+    </message>
+    <message>
+      <source>row %1: no session %2</source>
+      <translation>fila %1: no existe el período de sesiones %2</translation>
+    </message>
+    <message>
+      <source>row %1: status %2 not known (planned)</source>
+      <translation>fila %1: estado %2 desconocido (previsto)</translation>
+    </message>
+    <message>
+      <source>row %1: %2 given twice</source>
+      <translation>fila %1: %2 aparece dos veces</translation>
+    </message>
+    <message>
+      <source>Read-only</source>
+      <translation>Solo lectura</translation>
+    </message>
+    <message>
+      <source>Choose a Report List</source>
+      <translation>Elegir una lista de informes</translation>
+    </message>
+    <message>
+      <source>Report lists (*.xlsx *.csv)</source>
+      <translation>Listas de informes (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+      <source>Import Report List</source>
+      <translation>Importar lista de informes</translation>
+    </message>
+    <message>
+      <source>Import report list %1</source>
+      <translation>Importar la lista de informes %1</translation>
+    </message>
+    <message>
+      <source>Import Report List from %1</source>
+      <translation>Importar la lista de informes %1</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>Campo</translation>
+    </message>
+    <message>
+      <source>(ignore)</source>
+      <translation>(omitir)</translation>
+    </message>
+    <message>
+      <source>&amp;Import</source>
+      <translation>&amp;Importar</translation>
+    </message>
+    <message>
+      <source>Choose what each column holds; a report title is needed in each row.</source>
+      <translation>Indique qué contiene cada columna; cada fila necesita un título de informe.</translation>
+    </message>
+    <message>
+      <source>A field is chosen for two columns.</source>
+      <translation>Se eligió el mismo campo para dos columnas.</translation>
     </message>
   </context>
   <context>

@@ -86,6 +86,30 @@
     </message>
   </context>
   <context>
+    <name>Counted</name>
+    <message numerus="yes">
+      <source>%n new report line(s)</source>
+      <translation>
+        <numerusform>%n nouvelle ligne de rapport</numerusform>
+        <numerusform>%n nouvelles lignes de rapport</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n already in the plan</source>
+      <translation>
+        <numerusform>%n déjà dans le plan</numerusform>
+        <numerusform>%n déjà dans le plan</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n tracking row(s)</source>
+      <translation>
+        <numerusform>%n ligne de suivi</numerusform>
+        <numerusform>%n lignes de suivi</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>DateField</name>
     <message>
       <source>YYYY-MM-DD</source>
@@ -1086,7 +1110,11 @@
       <translation>Importer des réso&amp;lutions…</translation>
     </message>
     <message>
-      <source>Import Mee&amp;tings (.ics)…</source>
+      <source>Import Report Lis&amp;t (.xlsx, .csv)…</source>
+      <translation>Importer une lis&amp;te de rapports (.xlsx, .csv)…</translation>
+    </message>
+    <message>
+      <source>Import Meetin&amp;gs (.ics)…</source>
       <translation>Importer des réu&amp;nions (.ics)…</translation>
     </message>
     <message>
@@ -1998,6 +2026,105 @@
     <message>
       <source>Notes</source>
       <translation>Notes</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportListDialog</name>
+    <message>
+      <source>Report title</source>
+      <translation>Titre du rapport</translation>
+    </message>
+    <message>
+      <source>Report id</source>
+      <translation>Identifiant du rapport</translation>
+    </message>
+    <message>
+      <source>Agenda item</source>
+      <translation>Point de l’ordre du jour</translation>
+    </message>
+    <message>
+      <source>Session</source>
+      <translation>Session</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>État</translation>
+    </message>
+    <message>
+      <source>Officer</source>
+      <translation>Responsable</translation>
+    </message>
+    <message>
+      <source>Document symbol</source>
+      <translation>Cote du document</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <source>row %1: no report title</source>
+      <translation>ligne %1 : pas de titre de rapport</translation>
+    </message>
+    <message>
+      <source>row %1: no report line %2</source>
+      <translation>ligne %1 : pas de ligne de rapport %2</translation>
+    </message>
+    <message>
+      <source>row %1: no session %2</source>
+      <translation>ligne %1 : pas de session %2</translation>
+    </message>
+    <message>
+      <source>row %1: status %2 not known (planned)</source>
+      <translation>ligne %1 : état %2 inconnu (prévu)</translation>
+    </message>
+    <message>
+      <source>row %1: %2 given twice</source>
+      <translation>ligne %1 : %2 donné deux fois</translation>
+    </message>
+    <message>
+      <source>Read-only</source>
+      <translation>Lecture seule</translation>
+    </message>
+    <message>
+      <source>Choose a Report List</source>
+      <translation>Choisir une liste de rapports</translation>
+    </message>
+    <message>
+      <source>Report lists (*.xlsx *.csv)</source>
+      <translation>Listes de rapports (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+      <source>Import Report List</source>
+      <translation>Importer une liste de rapports</translation>
+    </message>
+    <message>
+      <source>Import report list %1</source>
+      <translation>Importer la liste de rapports %1</translation>
+    </message>
+    <message>
+      <source>Import Report List from %1</source>
+      <translation>Importer la liste de rapports %1</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>Champ</translation>
+    </message>
+    <message>
+      <source>(ignore)</source>
+      <translation>(ignorer)</translation>
+    </message>
+    <message>
+      <source>&amp;Import</source>
+      <translation>&amp;Importer</translation>
+    </message>
+    <message>
+      <source>Choose what each column holds; a report title is needed in each row.</source>
+      <translation>Indiquez ce que contient chaque colonne ; chaque ligne doit avoir un titre de rapport.</translation>
+    </message>
+    <message>
+      <source>A field is chosen for two columns.</source>
+      <translation>Un même champ est choisi pour deux colonnes.</translation>
     </message>
   </context>
   <context>

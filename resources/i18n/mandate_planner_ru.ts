@@ -90,6 +90,33 @@
     </message>
   </context>
   <context>
+    <name>Counted</name>
+    <message numerus="yes">
+      <source>%n new report line(s)</source>
+      <translation>
+        <numerusform>%n новая линия докладов</numerusform>
+        <numerusform>%n новые линии докладов</numerusform>
+        <numerusform>%n новых линий докладов</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n already in the plan</source>
+      <translation>
+        <numerusform>%n уже в плане</numerusform>
+        <numerusform>%n уже в плане</numerusform>
+        <numerusform>%n уже в плане</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n tracking row(s)</source>
+      <translation>
+        <numerusform>%n строка отслеживания</numerusform>
+        <numerusform>%n строки отслеживания</numerusform>
+        <numerusform>%n строк отслеживания</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>DateField</name>
     <message>
       <source>YYYY-MM-DD</source>
@@ -1093,7 +1120,11 @@
       <translation>Импорт резо&amp;люций…</translation>
     </message>
     <message>
-      <source>Import Mee&amp;tings (.ics)…</source>
+      <source>Import Report Lis&amp;t (.xlsx, .csv)…</source>
+      <translation>Импорт спис&amp;ка докладов (.xlsx, .csv)…</translation>
+    </message>
+    <message>
+      <source>Import Meetin&amp;gs (.ics)…</source>
       <translation>Импорт засе&amp;даний (.ics)…</translation>
     </message>
     <message>
@@ -2009,6 +2040,105 @@
     <message>
       <source>Notes</source>
       <translation>Примечания</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportListDialog</name>
+    <message>
+      <source>Report title</source>
+      <translation>Название доклада</translation>
+    </message>
+    <message>
+      <source>Report id</source>
+      <translation>Идентификатор доклада</translation>
+    </message>
+    <message>
+      <source>Agenda item</source>
+      <translation>Пункт повестки дня</translation>
+    </message>
+    <message>
+      <source>Session</source>
+      <translation>Сессия</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Статус</translation>
+    </message>
+    <message>
+      <source>Officer</source>
+      <translation>Ответственный</translation>
+    </message>
+    <message>
+      <source>Document symbol</source>
+      <translation>Условное обозначение документа</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Примечания</translation>
+    </message>
+    <message>
+      <source>row %1: no report title</source>
+      <translation>строка %1: нет названия доклада</translation>
+    </message>
+    <message>
+      <source>row %1: no report line %2</source>
+      <translation>строка %1: нет линии докладов %2</translation>
+    </message>
+    <message>
+      <source>row %1: no session %2</source>
+      <translation>строка %1: нет сессии %2</translation>
+    </message>
+    <message>
+      <source>row %1: status %2 not known (planned)</source>
+      <translation>строка %1: статус %2 неизвестен (запланирован)</translation>
+    </message>
+    <message>
+      <source>row %1: %2 given twice</source>
+      <translation>строка %1: %2 указано дважды</translation>
+    </message>
+    <message>
+      <source>Read-only</source>
+      <translation>Только чтение</translation>
+    </message>
+    <message>
+      <source>Choose a Report List</source>
+      <translation>Выбор списка докладов</translation>
+    </message>
+    <message>
+      <source>Report lists (*.xlsx *.csv)</source>
+      <translation>Списки докладов (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+      <source>Import Report List</source>
+      <translation>Импорт списка докладов</translation>
+    </message>
+    <message>
+      <source>Import report list %1</source>
+      <translation>Импорт списка докладов %1</translation>
+    </message>
+    <message>
+      <source>Import Report List from %1</source>
+      <translation>Импорт списка докладов из %1</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>Поле</translation>
+    </message>
+    <message>
+      <source>(ignore)</source>
+      <translation>(пропустить)</translation>
+    </message>
+    <message>
+      <source>&amp;Import</source>
+      <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+      <source>Choose what each column holds; a report title is needed in each row.</source>
+      <translation>Укажите, что содержит каждый столбец; в каждой строке нужно название доклада.</translation>
+    </message>
+    <message>
+      <source>A field is chosen for two columns.</source>
+      <translation>Одно поле выбрано для двух столбцов.</translation>
     </message>
   </context>
   <context>

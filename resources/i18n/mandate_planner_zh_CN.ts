@@ -82,6 +82,27 @@
     </message>
   </context>
   <context>
+    <name>Counted</name>
+    <message numerus="yes">
+      <source>%n new report line(s)</source>
+      <translation>
+        <numerusform>%n 个新报告系列</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n already in the plan</source>
+      <translation>
+        <numerusform>%n 项已在计划中</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n tracking row(s)</source>
+      <translation>
+        <numerusform>%n 条跟踪记录</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>DateField</name>
     <message>
       <source>YYYY-MM-DD</source>
@@ -1079,7 +1100,11 @@
       <translation>导入决议(&amp;L)…</translation>
     </message>
     <message>
-      <source>Import Mee&amp;tings (.ics)…</source>
+      <source>Import Report Lis&amp;t (.xlsx, .csv)…</source>
+      <translation>导入报告清单(&amp;T) (.xlsx, .csv)…</translation>
+    </message>
+    <message>
+      <source>Import Meetin&amp;gs (.ics)…</source>
       <translation>导入会议(&amp;T) (.ics)…</translation>
     </message>
     <message>
@@ -1987,6 +2012,105 @@
     <message>
       <source>Notes</source>
       <translation>备注</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportListDialog</name>
+    <message>
+      <source>Report title</source>
+      <translation>报告标题</translation>
+    </message>
+    <message>
+      <source>Report id</source>
+      <translation>报告标识</translation>
+    </message>
+    <message>
+      <source>Agenda item</source>
+      <translation>议程项目</translation>
+    </message>
+    <message>
+      <source>Session</source>
+      <translation>会议</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Officer</source>
+      <translation>负责人</translation>
+    </message>
+    <message>
+      <source>Document symbol</source>
+      <translation>文件文号</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>row %1: no report title</source>
+      <translation>第 %1 行：没有报告标题</translation>
+    </message>
+    <message>
+      <source>row %1: no report line %2</source>
+      <translation>第 %1 行：没有报告系列 %2</translation>
+    </message>
+    <message>
+      <source>row %1: no session %2</source>
+      <translation>第 %1 行：没有届会 %2</translation>
+    </message>
+    <message>
+      <source>row %1: status %2 not known (planned)</source>
+      <translation>第 %1 行：状态 %2 未知（按计划）</translation>
+    </message>
+    <message>
+      <source>row %1: %2 given twice</source>
+      <translation>第 %1 行：%2 出现两次</translation>
+    </message>
+    <message>
+      <source>Read-only</source>
+      <translation>只读</translation>
+    </message>
+    <message>
+      <source>Choose a Report List</source>
+      <translation>选择报告清单</translation>
+    </message>
+    <message>
+      <source>Report lists (*.xlsx *.csv)</source>
+      <translation>报告清单 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+      <source>Import Report List</source>
+      <translation>导入报告清单</translation>
+    </message>
+    <message>
+      <source>Import report list %1</source>
+      <translation>导入报告清单 %1</translation>
+    </message>
+    <message>
+      <source>Import Report List from %1</source>
+      <translation>从 %1 导入报告清单</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>字段</translation>
+    </message>
+    <message>
+      <source>(ignore)</source>
+      <translation>（忽略）</translation>
+    </message>
+    <message>
+      <source>&amp;Import</source>
+      <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+      <source>Choose what each column holds; a report title is needed in each row.</source>
+      <translation>请选择每一列的内容；每一行都需要报告标题。</translation>
+    </message>
+    <message>
+      <source>A field is chosen for two columns.</source>
+      <translation>同一字段被选给了两列。</translation>
     </message>
   </context>
   <context>
