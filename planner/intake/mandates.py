@@ -314,10 +314,10 @@ def _read_request(
         recipients = list(dict.fromkeys(b for b, _ in pairs))
         notes[:] = [n for n in notes if not n.startswith(("joint:", "several-sessions"))]
         notes.append("joint:" + "+".join(recipients))
-        by_body = {
-            b: [({"timing": "at_session", "session_number": n}, 0.0)]
+        by_body: dict[str, list[tuple[_Timing, float]]] = {
+            b: [(_Timing(timing="at_session", session_number=n), 0.0)]
             if n
-            else [({"timing": "none"}, 0.1)]
+            else [(_Timing(timing="none"), 0.1)]
             for b, n in pairs
         }
     else:

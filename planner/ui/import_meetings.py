@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
 from planner.app.edits import EditError
 from planner.app.meeting_import import CHANGES, apply_meetings
 from planner.app.workspace import Workspace
+from planner.domain.model import Plan
 from planner.intake.errors import IntakeError
 from planner.intake.meetings import MeetingMatch, match_meetings, read_meetings_file
 from planner.timeline.painter import Selection
+from planner.ui.widgets import named
 from planner.ui.wording import words
 
 if TYPE_CHECKING:
@@ -92,9 +94,9 @@ class MeetingsDialog(QDialog):
         self.resize(1000, 560)
         self.workspace = workspace
         self.matches = matches
-        self.result_plan = None
+        self.result_plan: Plan | None = None
         self.changed: list[str] = []
-        self.tree = QTreeWidget(objectName="meetingTree")
+        self.tree = named(QTreeWidget(), "meetingTree")
         self.tree.setRootIsDecorated(False)
         self.tree.setColumnCount(4)
         self.tree.setHeaderLabels(
@@ -115,7 +117,7 @@ class MeetingsDialog(QDialog):
             else:
                 for c in range(4):
                     item.setForeground(c, QBrush(QColor(QUIET)))
-        self.error = QLabel(objectName="meetingError")
+        self.error = named(QLabel(), "meetingError")
         self.error.setStyleSheet("color: #B3261E;")
         self.error.setWordWrap(True)
         self.error.hide()
@@ -156,7 +158,7 @@ class MeetingsDialog(QDialog):
         out = []
         for k in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(k)
-            if item.checkState(0) == Qt.CheckState.Checked:
+            if item is not None and item.checkState(0) == Qt.CheckState.Checked:
                 out.append(int(item.data(0, INDEX)))
         return out
 

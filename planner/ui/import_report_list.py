@@ -9,7 +9,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSettings
+from PySide6.QtCore import QCoreApplication, QObject, QSettings
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,6 +29,8 @@ from planner.app.workspace import Workspace
 from planner.domain.model import Plan
 from planner.intake.errors import IntakeError
 from planner.intake.report_table import FIELDS, Table, guess_mapping, plan_rows, read_table
+from planner.timeline.translatable import QT_TRANSLATE_NOOP
+from planner.ui.widgets import named
 from planner.ui.wording import words
 
 if TYPE_CHECKING:
@@ -107,8 +109,8 @@ class ReportListDialog(QDialog):
         self.settings = settings
         self.result_plan: Plan | None = None
         width = len(table.headers)
-        self.grid = QTableWidget(
-            min(PREVIEW_ROWS, len(table.rows)) + 1, width, objectName="reportListPreview"
+        self.grid = named(
+            QTableWidget(min(PREVIEW_ROWS, len(table.rows)) + 1, width), "reportListPreview"
         )
         self.grid.setHorizontalHeaderLabels(list(table.headers))
         self.grid.setVerticalHeaderLabels(
@@ -117,7 +119,7 @@ class ReportListDialog(QDialog):
         self.combos: list[QComboBox] = []
         mapping = self.remembered() or guess_mapping(table.headers)
         for c in range(width):
-            combo = QComboBox(objectName=f"mapping-{c}")
+            combo = named(QComboBox(), f"mapping-{c}")
             combo.addItem(self.tr("(ignore)"), "")
             for name in FIELDS:
                 combo.addItem(
@@ -131,9 +133,9 @@ class ReportListDialog(QDialog):
             for c, value in enumerate(row):
                 self.grid.setItem(r, c, QTableWidgetItem(value))
         self.grid.resizeColumnsToContents()
-        self.summary = QLabel(objectName="reportListSummary")
+        self.summary = named(QLabel(), "reportListSummary")
         self.summary.setWordWrap(True)
-        self.problems = QLabel(objectName="reportListProblems")
+        self.problems = named(QLabel(), "reportListProblems")
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet("color: #8A5A00;")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
