@@ -467,7 +467,7 @@ T = {
     "no body of the plan named": "لم تُذكر أي هيئة من الخطة",
     "no session of %1 near these dates": "لا دورة لـ %1 قرب هذه التواريخ",
     # File ▸ Import Report List
-    "Import Report Lis&t (.xlsx, .csv)…": "استيراد قائمة ت&قارير (.xlsx, .csv)…",
+    "Import R&eport List (.xlsx, .csv)…": "استيراد قائمة &تقارير (.xlsx, .csv)…",
     "Report title": "عنوان التقرير",
     "Report id": "معرّف التقرير",
     "row %1: no report title": "الصف %1: لا عنوان للتقرير",

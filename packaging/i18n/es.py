@@ -467,7 +467,7 @@ T = {
     "no body of the plan named": "no se nombra ningún órgano del plan",
     "no session of %1 near these dates": "ningún período de sesiones de %1 cerca de esas fechas",
     # File ▸ Import Report List
-    "Import Report Lis&t (.xlsx, .csv)…": "Importar lis&ta de informes (.xlsx, .csv)…",
+    "Import R&eport List (.xlsx, .csv)…": "Importar lista de &informes (.xlsx, .csv)…",
     "Report title": "Título del informe",
     "Report id": "Identificador del informe",
     "row %1: no report title": "fila %1: sin título de informe",

@@ -467,7 +467,7 @@ T = {
     "no body of the plan named": "aucun organe du plan n’est nommé",
     "no session of %1 near these dates": "aucune session de %1 près de ces dates",
     # File ▸ Import Report List
-    "Import Report Lis&t (.xlsx, .csv)…": "Importer une lis&te de rapports (.xlsx, .csv)…",
+    "Import R&eport List (.xlsx, .csv)…": "Importer une liste de &rapports (.xlsx, .csv)…",
     "Report title": "Titre du rapport",
     "Report id": "Identifiant du rapport",
     "row %1: no report title": "ligne %1 : pas de titre de rapport",

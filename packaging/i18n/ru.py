@@ -467,7 +467,7 @@ T = {
     "no body of the plan named": "не назван ни один орган плана",
     "no session of %1 near these dates": "нет сессии %1 около этих дат",
     # File ▸ Import Report List
-    "Import Report Lis&t (.xlsx, .csv)…": "Импорт спис&ка докладов (.xlsx, .csv)…",
+    "Import R&eport List (.xlsx, .csv)…": "Импорт списка &докладов (.xlsx, .csv)…",
     "Report title": "Название доклада",
     "Report id": "Идентификатор доклада",
     "row %1: no report title": "строка %1: нет названия доклада",

@@ -467,7 +467,7 @@ T = {
     "no body of the plan named": "未提及计划中的任何机构",
     "no session of %1 near these dates": "%1 在这些日期附近没有届会",
     # File ▸ Import Report List
-    "Import Report Lis&t (.xlsx, .csv)…": "导入报告清单(&T) (.xlsx, .csv)…",
+    "Import R&eport List (.xlsx, .csv)…": "导入报告清单(&E) (.xlsx, .csv)…",
     "Report title": "报告标题",
     "Report id": "报告标识",
     "row %1: no report title": "第 %1 行：没有报告标题",

@@ -39,7 +39,7 @@ def apply_meetings(
             "location": m.location or s.location,
             "status": "confirmed",
             "format": str(s.format),
-            "source": m.uid or s.source,
+            "source": m.source or s.source,
             "notes": s.notes,
         }
         try:

@@ -34,6 +34,16 @@ class Meeting:
     end: date  # the last day (an all-day DTEND is exclusive; it is turned inclusive)
     location: str = ""
     uid: str = ""
+    url: str = ""  # the event's page, when the calendar gives one
+    calendar: str = ""  # the file it was read from
+
+    @property
+    def source(self) -> str:
+        """Where the dates come from, for the session's `source`: the event's page, or the
+        calendar file and the event's id."""
+        if self.url:
+            return self.url
+        return f"{self.calendar}: {self.uid}" if self.uid else self.calendar
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +92,9 @@ def read_meetings(data: bytes, source: str) -> list[Meeting]:
                 start,
                 end,
                 _one_line(str(event.get("LOCATION", ""))),
-                str(event.get("UID", "")),
+                _one_line(str(event.get("UID", ""))),
+                _one_line(str(event.get("URL", ""))),
+                source,
             )
         )
     if not out:

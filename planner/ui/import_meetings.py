@@ -102,7 +102,11 @@ class MeetingsDialog(QDialog):
         self.tree.setHeaderLabels(
             [self.tr("Meeting"), self.tr("Dates"), self.tr("Session"), self.tr("Change")]
         )
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for c in (1, 2, 3):
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
         for i, mm in enumerate(matches):
             item = QTreeWidgetItem(self.tree)
             item.setData(0, INDEX, i)

@@ -268,7 +268,7 @@ class MainWindow(QMainWindow):
             name="actionImportResolutions",
         )
         a["import_report_list"] = self._action(
-            self.tr("Import Report Lis&t (.xlsx, .csv)…"),
+            self.tr("Import R&eport List (.xlsx, .csv)…"),
             lambda: import_report_list(self),
             name="actionImportReportList",
         )

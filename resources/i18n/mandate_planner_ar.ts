@@ -1150,8 +1150,8 @@
       <translation>استيراد ال&amp;قرارات…</translation>
     </message>
     <message>
-      <source>Import Report Lis&amp;t (.xlsx, .csv)…</source>
-      <translation>استيراد قائمة ت&amp;قارير (.xlsx, .csv)…</translation>
+      <source>Import R&amp;eport List (.xlsx, .csv)…</source>
+      <translation>استيراد قائمة &amp;تقارير (.xlsx, .csv)…</translation>
     </message>
     <message>
       <source>Import Meetin&amp;gs (.ics)…</source>

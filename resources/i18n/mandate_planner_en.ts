@@ -1110,8 +1110,8 @@
       <translation>Import Reso&amp;lutions…</translation>
     </message>
     <message>
-      <source>Import Report Lis&amp;t (.xlsx, .csv)…</source>
-      <translation>Import Report Lis&amp;t (.xlsx, .csv)…</translation>
+      <source>Import R&amp;eport List (.xlsx, .csv)…</source>
+      <translation>Import R&amp;eport List (.xlsx, .csv)…</translation>
     </message>
     <message>
       <source>Import Meetin&amp;gs (.ics)…</source>

@@ -1110,8 +1110,8 @@
       <translation>Importar reso&amp;luciones…</translation>
     </message>
     <message>
-      <source>Import Report Lis&amp;t (.xlsx, .csv)…</source>
-      <translation>Importar lis&amp;ta de informes (.xlsx, .csv)…</translation>
+      <source>Import R&amp;eport List (.xlsx, .csv)…</source>
+      <translation>Importar lista de &amp;informes (.xlsx, .csv)…</translation>
     </message>
     <message>
       <source>Import Meetin&amp;gs (.ics)…</source>

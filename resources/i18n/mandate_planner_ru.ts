@@ -1120,8 +1120,8 @@
       <translation>Импорт резо&amp;люций…</translation>
     </message>
     <message>
-      <source>Import Report Lis&amp;t (.xlsx, .csv)…</source>
-      <translation>Импорт спис&amp;ка докладов (.xlsx, .csv)…</translation>
+      <source>Import R&amp;eport List (.xlsx, .csv)…</source>
+      <translation>Импорт списка &amp;докладов (.xlsx, .csv)…</translation>
     </message>
     <message>
       <source>Import Meetin&amp;gs (.ics)…</source>

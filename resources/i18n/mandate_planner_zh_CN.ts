@@ -1100,8 +1100,8 @@
       <translation>导入决议(&amp;L)…</translation>
     </message>
     <message>
-      <source>Import Report Lis&amp;t (.xlsx, .csv)…</source>
-      <translation>导入报告清单(&amp;T) (.xlsx, .csv)…</translation>
+      <source>Import R&amp;eport List (.xlsx, .csv)…</source>
+      <translation>导入报告清单(&amp;E) (.xlsx, .csv)…</translation>
     </message>
     <message>
       <source>Import Meetin&amp;gs (.ics)…</source>
