@@ -314,7 +314,7 @@ def _read_request(
         recipients = list(dict.fromkeys(b for b, _ in pairs))
         notes[:] = [n for n in notes if not n.startswith(("joint:", "several-sessions"))]
         notes.append("joint:" + "+".join(recipients))
-        by_body: dict[str, list[tuple[_Timing, float]]] = {
+        by_body = {
             b: [(_Timing(timing="at_session", session_number=n), 0.0)]
             if n
             else [(_Timing(timing="none"), 0.1)]
