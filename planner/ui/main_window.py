@@ -50,9 +50,6 @@ from planner.ui.export_dialogs import ExportCommands
 from planner.ui.hint import SEEN as HINT_CLOSED
 from planner.ui.hint import FirstViewHint
 from planner.ui.i18n import LANGUAGES, SETTING, chosen_language
-from planner.ui.import_meetings import import_meetings
-from planner.ui.import_report_list import import_report_list
-from planner.ui.import_resolutions import import_resolutions
 from planner.ui.legend_panel import LegendPanel
 from planner.ui.panels import (
     DeadlinesPanel,
@@ -225,6 +222,24 @@ class MainWindow(QMainWindow):
         self.docks[name] = dock
         dock.visibilityChanged.connect(lambda visible, name=name: self._dock_shown(name, visible))
 
+    # The import dialogs are imported when first used: their readers (pypdf, the
+    # resolution and meeting parsers) take a tenth of a second to import, before the
+    # window's first paint otherwise.
+    def _import_resolutions(self) -> None:
+        from planner.ui.import_resolutions import import_resolutions
+
+        import_resolutions(self)
+
+    def _import_report_list(self) -> None:
+        from planner.ui.import_report_list import import_report_list
+
+        import_report_list(self)
+
+    def _import_meetings(self) -> None:
+        from planner.ui.import_meetings import import_meetings
+
+        import_meetings(self)
+
     def _action(
         self,
         text: str,
@@ -264,17 +279,17 @@ class MainWindow(QMainWindow):
         )
         a["import_resolutions"] = self._action(
             self.tr("Import Reso&lutions…"),
-            lambda: import_resolutions(self),
+            self._import_resolutions,
             name="actionImportResolutions",
         )
         a["import_report_list"] = self._action(
             self.tr("Import R&eport List (.xlsx, .csv)…"),
-            lambda: import_report_list(self),
+            self._import_report_list,
             name="actionImportReportList",
         )
         a["import_meetings"] = self._action(
             self.tr("Import Meetin&gs (.ics)…"),
-            lambda: import_meetings(self),
+            self._import_meetings,
             name="actionImportMeetings",
         )
         a["quit"] = self._action(
