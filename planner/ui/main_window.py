@@ -192,7 +192,11 @@ class MainWindow(QMainWindow):
         self.timeline.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.timeline.customContextMenuRequested.connect(self.edits.context_menu)
         self.what_changed.selectRequested.connect(self.select)
-        self.requirements.reportAction.connect(self._report_action)
+        self.requirements.trackRequested.connect(self.edits.track)
+        self.requirements.editReportRequested.connect(self.edits.edit_report)
+        self.requirements.deleteReportRequested.connect(
+            lambda report: self.edits.delete_record("report", report)
+        )
         self.lanes.changed.connect(self.timeline.refresh)
         workspace.listeners.append(self._changed)
 
@@ -557,15 +561,6 @@ class MainWindow(QMainWindow):
             self._refresh_what_if()
         elif visible:
             self._refresh_panel(name)
-
-    def _report_action(self, what: str, key: str) -> None:
-        if what == "track":
-            report, session = key.split("\t")
-            self.edits.track((report, session))
-        elif what == "edit":
-            self.edits.edit_report(key)
-        else:
-            self.edits.delete_record("report", key)
 
     def _backup(self) -> None:
         try:
