@@ -298,10 +298,21 @@ def test_deleting_a_decision_asks_first_with_what_will_change(window, monkeypatc
 
 
 def test_refusing_deletion_leaves_everything(window, monkeypatch):
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    asked = []
+
+    def question(parent, title, text, *args, **kwargs):
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", question)
     before = window.workspace.plan
+    undoable = window.editing.stack.count()
     window.edits.delete(DecisionSel("E/DEC/2011/216"))
+    assert len(asked) == 1  # the question was put, once
+    assert "Delete E/DEC/2011/216?" in asked[0]
+    assert "Removes 1 requirement" in asked[0]  # and it listed what would change
     assert window.workspace.plan is before
+    assert window.editing.stack.count() == undoable  # nothing to undo either
 
 
 def test_confirming_a_projected_session_from_the_timeline(window, qtbot):
