@@ -23,6 +23,8 @@ from planner.timeline.frame import (
     BadgeKey,
     Frame,
     Label,
+    RequirementSel,
+    SessionSel,
     dim,
     draw_mark,
 )
@@ -95,6 +97,7 @@ def _bars(
     hw, left, ppd = vp.header_width, vp.left_day, f.ppd
     extents: list[tuple[float, float]] = []
     sel = f.opt.selection
+    chosen = sel.id if isinstance(sel, SessionSel) else None
     for s in sessions:
         x0 = hw + (s.start.toordinal() - left) * ppd
         x1 = max(x0 + 3.0, hw + (s.end.toordinal() + 1 - left) * ppd)
@@ -112,7 +115,7 @@ def _bars(
             p.setBrush(fill)
             p.setPen(QPen(dim(th.session_projected, dimmed), 1.2, Qt.PenStyle.DashLine))
             p.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5))
-        if sel is not None and sel.kind == "session" and sel.key == s.id:
+        if s.id == chosen:
             _outline(f, rect)
     return extents
 
@@ -149,7 +152,7 @@ def _overview(
     hits, record = f.hits, f.record
     ref = f.reference
     sel = f.opt.selection
-    chosen = f.dimming or (sel is not None and sel.kind == "requirement")
+    chosen = f.dimming or isinstance(sel, RequirementSel)
     emphasised = f.emph.requirements
     next_session = None
     for s in sessions:
@@ -218,9 +221,9 @@ def _overview(
     for mark, centre in lit:
         color, shape = MARKS[mark]
         draw_mark(p, shape, color, centre, r, th.background)
-    if sel is not None and sel.kind == "session":
+    if isinstance(sel, SessionSel):
         for s, (x0, x1) in zip(sessions, extents, strict=True):
-            if s.id == sel.key:
+            if s.id == sel.id:
                 _outline(f, QRectF(x0, bar_y, x1 - x0, bar_h))
     return extents, columns
 
@@ -261,7 +264,7 @@ def _session_names(
 
 def _priority(f: Frame, q: Requirement, next_session: str | None) -> int:
     sel = f.opt.selection
-    if (sel is not None and sel.kind == "requirement" and sel.key == q.key) or (
+    if (isinstance(sel, RequirementSel) and sel.key == q.key) or (
         q.key in f.emph.requirements
     ):
         return SELECTED
@@ -302,6 +305,7 @@ def _markers(f: Frame, columns: list[_Column], y: float) -> None:
     r = m.marker_radius
     deadlines = f.ppd >= DEADLINE_PPD
     sel = f.opt.selection
+    chosen = sel.key if isinstance(sel, RequirementSel) else None
     record = f.record
     for col in columns:
         cx = col.cx
@@ -318,7 +322,7 @@ def _markers(f: Frame, columns: list[_Column], y: float) -> None:
             draw_mark(p, shape, dim(color, dimmed), center, r, dim(th.background, dimmed))
             if q.key in f.emph.requirements:
                 f.positions[("requirement", q.key)] = center
-            if sel is not None and sel.kind == "requirement" and sel.key == q.key:
+            if q.key == chosen:
                 p.setBrush(NO_BRUSH)
                 p.setPen(QPen(th.selection, 1.8))
                 p.drawEllipse(center, r + 3, r + 3)

@@ -33,11 +33,52 @@ NO_BRUSH = QBrush(Qt.BrushStyle.NoBrush)
 
 
 @dataclass(frozen=True)
-class Selection:
-    """What is selected: kind is "requirement", "decision", "session" or "event"."""
+class RequirementSel:
+    """A report due at a session (one requirement) is selected."""
 
-    kind: str
-    key: object
+    report: str
+    session: str
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.report, self.session)
+
+
+@dataclass(frozen=True)
+class DecisionSel:
+    """A decision is selected, by its symbol."""
+
+    symbol: str
+
+    @property
+    def key(self) -> str:
+        return self.symbol
+
+
+@dataclass(frozen=True)
+class SessionSel:
+    """A session (explicit or projected) is selected, by its id."""
+
+    id: str
+
+    @property
+    def key(self) -> str:
+        return self.id
+
+
+@dataclass(frozen=True)
+class EventSel:
+    """An event (a one-off or one of a series) is selected, by its id."""
+
+    id: str
+
+    @property
+    def key(self) -> str:
+        return self.id
+
+
+# What is selected: one small type per kind, matched with isinstance / match.
+Selection = RequirementSel | DecisionSel | SessionSel | EventSel
 
 
 @dataclass
@@ -68,6 +109,22 @@ class Hit(NamedTuple):
 
     def contains(self, x: float, y: float) -> bool:
         return self.left <= x <= self.right and self.top <= y <= self.bottom
+
+
+def hit_selection(hit: Hit) -> Selection | None:
+    """What clicking a hit selects (None for lanes, twisties and badges). A frame's hits are
+    plain tuples with string kinds for speed; this is where they become typed."""
+    key = hit.key
+    if hit.kind == "requirement" and isinstance(key, tuple):
+        report, session = key
+        return RequirementSel(str(report), str(session))
+    if hit.kind == "decision":
+        return DecisionSel(str(key))
+    if hit.kind == "session":
+        return SessionSel(str(key))
+    if hit.kind == "event":
+        return EventSel(str(key))
+    return None
 
 
 class BadgeKey(NamedTuple):

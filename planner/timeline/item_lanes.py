@@ -14,7 +14,7 @@ from PySide6.QtGui import QPen, QPolygonF
 
 from planner.domain.model import DecisionStatus
 from planner.timeline.data import Dated
-from planner.timeline.frame import NO_BRUSH, Frame, dim
+from planner.timeline.frame import NO_BRUSH, DecisionSel, Frame, dim
 from planner.timeline.geometry import Row, Viewport
 from planner.timeline.labels import OTHER, SELECTED, place_line
 
@@ -100,8 +100,9 @@ def paint_decisions(f: Frame, row: Row) -> None:
     sel = f.opt.selection
     s = 6.0 * f.mark_size  # half the width of the ▼
     keep = set(f.emph.decisions)
-    if sel is not None and sel.kind == "decision":
-        keep.add(str(sel.key))
+    chosen = sel.symbol if isinstance(sel, DecisionSel) else None
+    if chosen is not None:
+        keep.add(chosen)
     items = _in_order(
         thinned(f.data.decisions, vp, f.first_day, f.last_day, keep),
         bool(keep),
@@ -130,7 +131,7 @@ def paint_decisions(f: Frame, row: Row) -> None:
             p.setBrush(color)
             p.setPen(QPen(color, 1.0))
         p.drawPolygon(tri)
-        if sel is not None and sel.kind == "decision" and sel.key == d.symbol:
+        if d.symbol == chosen:
             p.setBrush(NO_BRUSH)
             p.setPen(QPen(th.selection, 2.0))
             p.drawEllipse(QPointF(x, mid), s * 5 / 3, s * 5 / 3)

@@ -16,11 +16,15 @@ from planner.timeline.data import TimelineData
 from planner.timeline.geometry import DEFAULT_METRICS, LaneMetrics, Row, Viewport, layout_rows
 from planner.timeline.painter import (
     BadgeKey,
+    DecisionSel,
     Emphasis,
+    EventSel,
     Hits,
     PaintOptions,
     PaintRecord,
+    RequirementSel,
     Selection,
+    SessionSel,
     paint_timeline,
 )
 from planner.timeline.text import LaneName, TextStyle, fonts_for, header_layout, lane_metrics
@@ -138,28 +142,28 @@ class TimelineScene:
         if selection is None:
             return em
         result = self.data.result
-        if selection.kind == "decision":
-            sym = str(selection.key)
+        if isinstance(selection, DecisionSel):
+            sym = selection.symbol
             em.decisions.add(sym)
             for r in result.requirements:
                 if sym in r.mandated_by:
                     em.requirements.add(r.key)
                     em.sessions.add(r.session)
-        elif selection.kind == "requirement" and isinstance(selection.key, tuple):
+        elif isinstance(selection, RequirementSel):
             chosen = self.data.by_key.get(selection.key)
             if chosen is not None:
                 em.requirements.add(chosen.key)
                 em.sessions.add(chosen.session)
                 em.decisions.update(chosen.mandated_by)
-        elif selection.kind == "session":
-            sid = str(selection.key)
+        elif isinstance(selection, SessionSel):
+            sid = selection.id
             em.sessions.add(sid)
             for r in result.requirements:
                 if r.session == sid:
                     em.requirements.add(r.key)
                     em.decisions.update(r.mandated_by)
-        elif selection.kind == "event":
-            em.events.add(str(selection.key))
+        elif isinstance(selection, EventSel):
+            em.events.add(selection.id)
         return em
 
     def paint_options(

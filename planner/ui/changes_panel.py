@@ -20,7 +20,7 @@ from planner.app.workspace import Change
 from planner.domain.diff import ResultDiff
 from planner.domain.engine import ChangeSet
 from planner.domain.results import Displaced, Requirement
-from planner.timeline.painter import Selection
+from planner.timeline.painter import RequirementSel
 from planner.ui.widgets import named
 from planner.ui.wording import Names, elided, fill_in, words
 
@@ -154,9 +154,10 @@ class WhatChangedPanel(QWidget):
         self.list.addItem(item)
 
     def _activated(self, item: QListWidgetItem) -> None:
-        key = item.data(KEY_ROLE)
+        key = item.data(KEY_ROLE)  # a requirement's (report, session)
         if key is not None:
-            self.selectRequested.emit(Selection("requirement", tuple(key)))
+            report, session = key
+            self.selectRequested.emit(RequirementSel(report, session))
 
 
 class WhatIfPanel(QTextBrowser):

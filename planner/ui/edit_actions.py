@@ -12,7 +12,14 @@ from planner.app import edits
 from planner.app.edits import EditError
 from planner.app.workspace import Workspace
 from planner.domain.model import Plan
-from planner.timeline.painter import Selection
+from planner.timeline.painter import (
+    DecisionSel,
+    EventSel,
+    RequirementSel,
+    Selection,
+    SessionSel,
+    hit_selection,
+)
 from planner.ui.changes_panel import change_lines, change_summary
 from planner.ui.decision_editor import DecisionEditor
 from planner.ui.record_editor import RecordEditor, RecordSpec
@@ -71,7 +78,7 @@ class EditActions:
                 QCoreApplication.translate("EditActions", "Add %1").replace(
                     "%1", editor.decision_symbol
                 ),
-                Selection("decision", editor.decision_symbol),
+                DecisionSel(editor.decision_symbol),
             )
 
     def edit_decision(self, symbol: str) -> None:
@@ -87,7 +94,7 @@ class EditActions:
                 QCoreApplication.translate("EditActions", "Edit %1").replace(
                     "%1", editor.decision_symbol
                 ),
-                Selection("decision", editor.decision_symbol),
+                DecisionSel(editor.decision_symbol),
             )
 
     # --- other records ----------------------------------------------------------------
@@ -106,12 +113,12 @@ class EditActions:
             return
         plan = self.ws.plan
         cal = self.ws.engine.calendar
-        if sel.kind == "decision":
-            self.edit_decision(str(sel.key))
-        elif sel.kind == "requirement" and isinstance(sel.key, tuple):
+        if isinstance(sel, DecisionSel):
+            self.edit_decision(sel.symbol)
+        elif isinstance(sel, RequirementSel):
             self.track(sel.key)
-        elif sel.kind == "session":
-            s = cal.sessions.get(str(sel.key))
+        elif isinstance(sel, SessionSel):
+            s = cal.sessions.get(sel.id)
             if s is not None:
                 explicit = any(x.id == s.id for x in plan.sessions)
                 text = (
@@ -122,8 +129,8 @@ class EditActions:
                 self.edit_record(
                     session_spec(plan, s), fill_in(text, self.names.session(s.id)), sel
                 )
-        elif sel.kind == "event":
-            e = cal.events.get(str(sel.key))
+        elif isinstance(sel, EventSel):
+            e = cal.events.get(sel.id)
             if e is not None:
                 text = QCoreApplication.translate("EditActions", "Edit %1")
                 self.edit_record(event_spec(plan, e), fill_in(text, e.name), sel)
@@ -138,7 +145,7 @@ class EditActions:
                     elided(r.title or r.report),
                     self.names.session(r.session),
                 ),
-                Selection("requirement", key),
+                RequirementSel(*key),
             )
 
     def add(self, kind: str) -> None:
@@ -185,8 +192,8 @@ class EditActions:
             return
         plan = self.ws.plan
         try:
-            if sel.kind == "decision":
-                new = edits.delete_decision(plan, str(sel.key))
+            if isinstance(sel, DecisionSel):
+                new = edits.delete_decision(plan, sel.symbol)
                 changes = self.ws.preview(new)
                 detail = (
                     change_summary(changes)
@@ -197,26 +204,26 @@ class EditActions:
                     )
                 )
                 text = QCoreApplication.translate("EditActions", "Delete %1").replace(
-                    "%1", str(sel.key)
+                    "%1", sel.symbol
                 )
-            elif sel.kind == "session":
-                new = edits.delete_session(plan, str(sel.key))
+            elif isinstance(sel, SessionSel):
+                new = edits.delete_session(plan, sel.id)
                 detail = QCoreApplication.translate(
                     "EditActions",
                     "The session goes back to its projected dates (if a series projects it).",
                 )
                 text = fill_in(
                     QCoreApplication.translate("EditActions", "Delete %1"),
-                    self.names.session(str(sel.key)),
+                    self.names.session(sel.id),
                 )
-            elif sel.kind == "event":
-                new = edits.delete_event(plan, str(sel.key))
+            elif isinstance(sel, EventSel):
+                new = edits.delete_event(plan, sel.id)
                 detail = ""
                 text = fill_in(
                     QCoreApplication.translate("EditActions", "Delete %1"),
-                    self.names.event(str(sel.key)),
+                    self.names.event(sel.id),
                 )
-            elif sel.kind == "requirement" and isinstance(sel.key, tuple):
+            elif isinstance(sel, RequirementSel):
                 report, session = sel.key
                 if not any(t.key == (report, session) for t in plan.tracking):
                     return
@@ -286,15 +293,15 @@ class EditActions:
         plan = self.ws.plan
         items: dict[str, Selection] = {}
         for d in plan.decisions:
-            items[f"{d.symbol} — {d.title}"] = Selection("decision", d.symbol)
+            items[f"{d.symbol} — {d.title}"] = DecisionSel(d.symbol)
         for r in self.window.scene.data.result.requirements:
             items.setdefault(
-                f"{r.title} ({r.report}) — {r.session_name}", Selection("requirement", r.key)
+                f"{r.title} ({r.report}) — {r.session_name}", RequirementSel(r.report, r.session)
             )
         for s in self.ws.engine.calendar.sessions.values():
-            items[f"{s.name} ({s.id})"] = Selection("session", s.id)
+            items[f"{s.name} ({s.id})"] = SessionSel(s.id)
         for e in self.ws.engine.calendar.events.values():
-            items[f"{e.name} ({e.id})"] = Selection("event", e.id)
+            items[f"{e.name} ({e.id})"] = EventSel(e.id)
         return items
 
     def find(self) -> None:
@@ -346,30 +353,25 @@ class EditActions:
             return
         hit = view.hit_at(pos.toPointF())
         menu = QMenu(view)
-        if hit is not None and hit.kind in ("decision", "requirement", "session", "event"):
-            sel = Selection(hit.kind, hit.key)
+        sel = hit_selection(hit) if hit is not None else None
+        if sel is not None:
             view.set_selection(sel)
-            labels = {
-                "decision": QCoreApplication.translate("EditActions", "Edit decision…"),
-                "requirement": QCoreApplication.translate("EditActions", "Track requirement…"),
-                "session": QCoreApplication.translate("EditActions", "Edit or confirm session…"),
-                "event": QCoreApplication.translate("EditActions", "Edit event…"),
-            }
-            menu.addAction(labels[hit.kind], lambda: self.edit(sel))
-            if hit.kind == "decision":
+            menu.addAction(_edit_label(sel), lambda: self.edit(sel))
+            if isinstance(sel, DecisionSel):
+                symbol = sel.symbol
                 menu.addAction(
                     QCoreApplication.translate("EditActions", "Withdraw"),
                     lambda: self._commit(
-                        edits.withdraw(self.ws.plan, str(sel.key)),
+                        edits.withdraw(self.ws.plan, symbol),
                         QCoreApplication.translate("EditActions", "Withdraw %1").replace(
-                            "%1", str(sel.key)
+                            "%1", symbol
                         ),
                     ),
                 )
             menu.addAction(
-                QCoreApplication.translate("EditActions", "Delete…")
-                if hit.kind != "requirement"
-                else QCoreApplication.translate("EditActions", "Clear tracking…"),
+                QCoreApplication.translate("EditActions", "Clear tracking…")
+                if isinstance(sel, RequirementSel)
+                else QCoreApplication.translate("EditActions", "Delete…"),
                 lambda: self.delete(sel),
             )
         elif hit is not None and hit.kind in ("lane", "twisty"):
@@ -404,3 +406,16 @@ class EditActions:
                 QCoreApplication.translate("EditActions", "Add event…"), lambda: self.add("event")
             )
         menu.exec(view.viewport().mapToGlobal(pos))
+
+
+def _edit_label(sel: Selection) -> str:
+    """The context menu's first entry: what editing the item under the mouse does."""
+    match sel:
+        case DecisionSel():
+            return QCoreApplication.translate("EditActions", "Edit decision…")
+        case RequirementSel():
+            return QCoreApplication.translate("EditActions", "Track requirement…")
+        case SessionSel():
+            return QCoreApplication.translate("EditActions", "Edit or confirm session…")
+        case EventSel():
+            return QCoreApplication.translate("EditActions", "Edit event…")

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from planner.export.printing import PrintOptions, print_timeline, write_pdf_handout
 from planner.store.errors import PlanError
+from planner.timeline.painter import RequirementSel, SessionSel
 from planner.ui.export_folder import export_folder, remember_export_folder
 from planner.ui.export_image_dialog import ExportImageDialog, years_in_view
 from planner.ui.widgets import named
@@ -180,10 +181,10 @@ class ExportCommands:
         window = self.window
         sel = window.timeline.selection
         session = None
-        if sel is not None and sel.kind == "session":
-            session = str(sel.key)
-        elif sel is not None and sel.kind == "requirement" and isinstance(sel.key, tuple):
-            session = str(sel.key[1])
+        if isinstance(sel, SessionSel):
+            session = sel.id
+        elif isinstance(sel, RequirementSel):
+            session = sel.session
         if session is None:
             window.statusBar().showMessage(
                 QCoreApplication.translate(

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from planner.export.image import ExportError, ImageOptions, compose, export_image
 from planner.export.presets import PRESETS
 from planner.store.errors import PlanError
+from planner.timeline.painter import DecisionSel
 from planner.timeline.scope import Scope
 from planner.ui.export_folder import export_folder, remember_export_folder
 from planner.ui.widgets import named
@@ -110,7 +111,7 @@ class ExportImageDialog(QDialog):
         self.scope.addItem(self.tr("Everything"), "all")
         self.scope.addItem(self.tr("The report lines and bodies ticked below"), "chosen")
         selection = window.timeline.selection
-        self.decision = str(selection.key) if selection and selection.kind == "decision" else None
+        self.decision = selection.symbol if isinstance(selection, DecisionSel) else None
         if self.decision:
             self.scope.addItem(self.tr("What %1 mandates").replace("%1", self.decision), "decision")
         plan = ws.plan

@@ -12,7 +12,14 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from planner.domain.model import Decision, Session
 from planner.domain.rules import occurrences
 from planner.timeline.data import mark_of
-from planner.timeline.painter import BadgeKey
+from planner.timeline.painter import (
+    BadgeKey,
+    DecisionSel,
+    EventSel,
+    RequirementSel,
+    Selection,
+    SessionSel,
+)
 from planner.timeline.scene import TimelineScene
 from planner.timeline.style import mark_label
 from planner.timeline.translatable import QT_TRANSLATE_NOOP
@@ -290,17 +297,18 @@ def event_html(scene: TimelineScene, eid: str, full: bool = False) -> str:
     return f"<b>{escape(e.name)}</b>" + _table(rows)
 
 
-def facts_html(scene: TimelineScene, kind: str, key: object, full: bool = False) -> str:
-    if kind == "requirement" and isinstance(key, tuple):
-        return requirement_html(scene, key, full)
-    if kind == "decision":
-        return decision_html(scene, str(key), full)
-    if kind == "session":
-        return session_html(scene, str(key), full)
-    if kind == "event":
-        return event_html(scene, str(key), full)
-    if kind == "badge" and isinstance(key, BadgeKey):
-        return badge_html(scene, key)
+def facts_html(scene: TimelineScene, what: Selection | BadgeKey, full: bool = False) -> str:
+    match what:
+        case RequirementSel():
+            return requirement_html(scene, what.key, full)
+        case DecisionSel(symbol):
+            return decision_html(scene, symbol, full)
+        case SessionSel(sid):
+            return session_html(scene, sid, full)
+        case EventSel(eid):
+            return event_html(scene, eid, full)
+        case BadgeKey():
+            return badge_html(scene, what)
     return ""
 
 
@@ -318,5 +326,5 @@ def badge_html(scene: TimelineScene, key: BadgeKey) -> str:
     return "<b>" + heading + "</b><ul style='margin:0'>" + items + "</ul>" + tail
 
 
-def tooltip_html(scene: TimelineScene, kind: str, key: object) -> str:
-    return facts_html(scene, kind, key, full=False)
+def tooltip_html(scene: TimelineScene, what: Selection | BadgeKey) -> str:
+    return facts_html(scene, what, full=False)

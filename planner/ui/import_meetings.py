@@ -28,7 +28,7 @@ from planner.app.workspace import Workspace
 from planner.domain.model import Plan
 from planner.intake.errors import IntakeError
 from planner.intake.meetings import MeetingMatch, match_meetings, read_meetings_file
-from planner.timeline.painter import Selection
+from planner.timeline.painter import SessionSel
 from planner.ui.widgets import named
 from planner.ui.wording import words
 
@@ -75,7 +75,7 @@ def import_meetings(window: MainWindow) -> None:
     )
     change = window.editing.commit(dialog.result_plan, text)
     if change is not None and dialog.changed:
-        window.select(Selection("session", dialog.changed[0]))
+        window.select(SessionSel(dialog.changed[0]))
 
 
 class MeetingsDialog(QDialog):

@@ -46,7 +46,7 @@ from planner.app.workspace import Workspace
 from planner.intake.document import ResolutionDocument
 from planner.intake.errors import IntakeError
 from planner.intake.read import SUFFIXES, read_document, read_text
-from planner.timeline.painter import Selection
+from planner.timeline.painter import DecisionSel
 from planner.ui import import_review_text as text
 from planner.ui.changes_panel import change_summary
 from planner.ui.decision_editor import DecisionEditor, OptionalDate
@@ -79,7 +79,7 @@ def import_resolutions(window: MainWindow) -> None:
     outcome = dialog.outcome
     change = window.editing.commit(outcome.plan, ReviewText().imported(len(outcome.touched)))
     if change is not None and outcome.touched:
-        window.select(Selection("decision", outcome.touched[0]))
+        window.select(DecisionSel(outcome.touched[0]))
 
 
 class PasteTextDialog(QDialog):

@@ -3,13 +3,22 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QRect, QSettings, Qt, QTimer, Signal, qVersion
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QRect,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+    qVersion,
+)
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -59,10 +68,11 @@ from planner.ui.panels import (
     RequirementsPanel,
 )
 from planner.ui.plan_commands import PlanCommands, calendar_note
-from planner.ui.shortcuts import Key, ShortcutTable, keep_shortcuts_left_to_right
+from planner.ui.shortcuts import ShortcutTable, keep_shortcuts_left_to_right
 from planner.ui.timeline_view import TimelineView
 from planner.ui.undo import Editing
 from planner.ui.widgets import named, pydate, qdate
+from planner.ui.window_actions import ACTIONS, MENU_TITLES, MENUS, ActionSpec, Menu
 from planner.ui.wording import Names, fill_in, words
 
 SETTINGS_ORG = "Mandate Planner"
@@ -90,6 +100,11 @@ class MainWindow(QMainWindow):
 
     painted = Signal()
     languageChangeRequested = Signal(str)  # a language code; the application rebuilds the window
+    # what the action table (window_actions.py) reaches, declared for its type checking
+    timeline: TimelineView
+    edits: EditActions
+    exports: ExportCommands
+    plan_commands: PlanCommands
     actions_by_name: dict[str, QAction]  # declared here: handlers made before the table use it
     editing: Editing
 
@@ -191,7 +206,11 @@ class MainWindow(QMainWindow):
         self.timeline.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.timeline.customContextMenuRequested.connect(self.edits.context_menu)
         self.what_changed.selectRequested.connect(self.select)
-        self.requirements.reportAction.connect(self._report_action)
+        self.requirements.trackRequested.connect(self.edits.track)
+        self.requirements.editReportRequested.connect(self.edits.edit_report)
+        self.requirements.deleteReportRequested.connect(
+            lambda report: self.edits.delete_record("report", report)
+        )
         self.lanes.changed.connect(self.timeline.refresh)
         workspace.listeners.append(self._changed)
 
@@ -240,170 +259,27 @@ class MainWindow(QMainWindow):
 
         import_meetings(self)
 
-    def _action(
-        self,
-        text: str,
-        slot: Callable[[], object] | Callable[[bool], object],  # the latter when checkable
-        shortcut: Key | Sequence[Key] | None = None,
-        *,
-        checkable: bool = False,
-        name: str = "",
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            self.shortcuts.want(
-                action,
-                [shortcut] if isinstance(shortcut, str | QKeySequence.StandardKey) else shortcut,
-            )
-        action.setCheckable(checkable)
-        action.setObjectName(name)
-        if checkable:
-            action.toggled.connect(slot)
+    def _action(self, spec: ActionSpec) -> QAction:
+        """One declared command as a QAction of this window (its keys assigned later)."""
+        if spec.handler is None:  # the history's own: its text names what it undoes
+            stack = self.editing.stack
+            make = stack.createUndoAction if spec.id == "undo" else stack.createRedoAction
+            action = make(self, QCoreApplication.translate("MainWindow", spec.text))
         else:
-            action.triggered.connect(slot)
+            action = QAction(QCoreApplication.translate("MainWindow", spec.text), self)
+            action.setCheckable(spec.checkable)
+            slot = spec.handler(self)
+            (action.toggled if spec.checkable else action.triggered).connect(slot)
+        action.setObjectName(spec.object_name)
+        if spec.keys:
+            self.shortcuts.want(action, spec.keys)
         self.addAction(action)
         return action
 
     def _build_actions(self) -> None:
-        tl = self.timeline
         self.shortcuts = ShortcutTable()
-        a = {}
-        a["open"] = self._action(
-            self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open, name="actionOpen"
-        )
-        a["save_as"] = self._action(
-            self.tr("Save &As…"),
-            self.save_as_dialog,
-            QKeySequence.StandardKey.SaveAs,
-            name="actionSaveAs",
-        )
-        a["import_resolutions"] = self._action(
-            self.tr("Import Reso&lutions…"),
-            self._import_resolutions,
-            name="actionImportResolutions",
-        )
-        a["import_report_list"] = self._action(
-            self.tr("Import R&eport List (.xlsx, .csv)…"),
-            self._import_report_list,
-            name="actionImportReportList",
-        )
-        a["import_meetings"] = self._action(
-            self.tr("Import Meetin&gs (.ics)…"),
-            self._import_meetings,
-            name="actionImportMeetings",
-        )
-        a["quit"] = self._action(
-            self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, name="actionQuit"
-        )
-        a["zoom_in"] = self._action(
-            self.tr("Zoom &In"),
-            lambda: tl.zoom(1.25),
-            QKeySequence.StandardKey.ZoomIn,
-            name="actionZoomIn",
-        )
-        a["zoom_out"] = self._action(
-            self.tr("Zoom &Out"),
-            lambda: tl.zoom(0.8),
-            QKeySequence.StandardKey.ZoomOut,
-            name="actionZoomOut",
-        )
-        a["today"] = self._action(
-            self.tr("Go to &Today"), tl.go_today, "Ctrl+T", name="actionToday"
-        )
-        a["home"] = self._action(self.tr("Go to &2012"), tl.go_home, "Ctrl+Home", name="actionHome")
-        a["fit"] = self._action(self.tr("&Fit All"), tl.fit_all, "Ctrl+0", name="actionFit")
-        a["drafts"] = self._action(
-            self.tr("Include &Drafts"),
-            self.set_drafts,
-            "Ctrl+D",
-            checkable=True,
-            name="actionDrafts",
-        )
+        a = {spec.id: self._action(spec) for spec in ACTIONS}
         a["drafts"].setChecked(self.workspace.options.with_drafts)
-        a["undo"] = self.editing.stack.createUndoAction(self, self.tr("&Undo"))
-        self.shortcuts.want(a["undo"], [QKeySequence.StandardKey.Undo])
-        a["redo"] = self.editing.stack.createRedoAction(self, self.tr("&Redo"))
-        self.shortcuts.want(a["redo"], ["Ctrl+Shift+Z", QKeySequence.StandardKey.Redo])
-        for key in ("undo", "redo"):
-            self.addAction(a[key])
-        a["new_decision"] = self._action(
-            self.tr("&New Decision…"),
-            lambda: self.edits.new_decision(),
-            QKeySequence.StandardKey.New,
-            name="actionNewDecision",
-        )
-        a["edit"] = self._action(
-            self.tr("&Edit Selected…"),
-            lambda: self.edits.edit(self.timeline.selection),
-            "F2",
-            name="actionEdit",
-        )
-        a["delete"] = self._action(
-            self.tr("&Delete Selected…"),
-            lambda: self.edits.delete(self.timeline.selection),
-            QKeySequence.StandardKey.Delete,
-            name="actionDelete",
-        )
-        a["find"] = self._action(
-            self.tr("&Find…"), self.edits.find, QKeySequence.StandardKey.Find, name="actionFind"
-        )
-        a["compare"] = self._action(
-            self.tr("&Compare With and Without Drafts"),
-            self.show_what_if,
-            "Ctrl+Shift+D",
-            name="actionCompare",
-        )
-        a["as_of"] = self._action(self.tr("Plan &As Of…"), self.choose_as_of, name="actionAsOf")
-        a["about"] = self._action(self.tr("&About Mandate Planner"), self.about, name="actionAbout")
-        pc = self.plan_commands
-        a["new_plan"] = self._action(self.tr("Ne&w Plan…"), pc.new_plan, name="actionNewPlan")
-        a["import_plan"] = self._action(
-            self.tr("I&mport Plan…"), pc.import_plan, name="actionImportPlan"
-        )
-        a["export_plan"] = self._action(
-            self.tr("E&xport Plan…"), pc.export_plan, name="actionExportPlan"
-        )
-        a["horizon"] = self._action(
-            self.tr("Projection &Horizon…"), pc.projection_horizon, name="actionHorizon"
-        )
-        a["export_image"] = self._action(
-            self.tr("Export &Image…"), self.exports.export_image, "Ctrl+E", name="actionExportImage"
-        )
-        a["copy_image"] = self._action(
-            self.tr("&Copy Timeline Image"),
-            self.exports.copy_image,
-            "Ctrl+Shift+C",
-            name="actionCopyImage",
-        )
-        a["print"] = self._action(
-            self.tr("&Print…"),
-            self.exports.print_preview,
-            QKeySequence.StandardKey.Print,
-            name="actionPrint",
-        )
-        a["handout"] = self._action(
-            self.tr("Export PDF &Handout…"), self.exports.pdf_handout, name="actionHandout"
-        )
-        a["doclist"] = self._action(
-            self.tr("Export &Documentation List (.docx, .pdf)…"),
-            self.exports.export_doclist,
-            name="actionDoclist",
-        )
-        a["ics"] = self._action(
-            self.tr("Export &Calendar (.ics)…"), self.exports.export_calendar, name="actionIcs"
-        )
-        a["table"] = self._action(
-            self.tr("Export &Requirements (.xlsx, .csv)…"),
-            self.exports.export_table,
-            name="actionTable",
-        )
-        a["meeting"] = self._action(
-            self.tr("&Meeting Mode"),
-            self.set_meeting_mode,
-            "F11",
-            checkable=True,
-            name="actionMeeting",
-        )
         self.leave_meeting = QShortcut(
             QKeySequence(Qt.Key.Key_Escape), self, self.leave_meeting_mode
         )
@@ -413,35 +289,15 @@ class MainWindow(QMainWindow):
             keep_shortcuts_left_to_right(a.values())
         self.actions_by_name = a
 
-        menu = self.menuBar()
-        file_menu = menu.addMenu(self.tr("&File"))
-        file_menu.addAction(a["new_plan"])
-        file_menu.addAction(a["open"])
+        menus = self._build_menus(a)
+        file_menu, edit_menu, view_menu = menus["file"], menus["edit"], menus["view"]
         self.recent_menu = QMenu(self.tr("Open &Recent"), self)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
-        file_menu.addMenu(self.recent_menu)
-        file_menu.addAction(a["save_as"])
-        separator = file_menu.addSeparator()
-        file_menu.addAction(a["import_plan"])
-        file_menu.addAction(a["export_plan"])
-        file_menu.addAction(a["import_resolutions"])
-        file_menu.addAction(a["import_report_list"])
-        file_menu.addAction(a["import_meetings"])
-        file_menu.addSeparator()
-        for key in ("export_image", "copy_image", "print", "handout", "doclist", "ics", "table"):
-            file_menu.addAction(a[key])
-        file_menu.addSeparator()
-        file_menu.addAction(a["quit"])
+        file_menu.insertMenu(a["save_as"], self.recent_menu)
         from planner.ui.team_features import TeamFeatures  # team plans (PostgreSQL)
 
-        self.team = TeamFeatures(self, file_menu, separator)
-        edit_menu = menu.addMenu(self.tr("&Edit"))
-        for key in ("undo", "redo"):
-            edit_menu.addAction(a[key])
-        edit_menu.addSeparator()
-        for key in ("new_decision", "edit", "delete"):
-            edit_menu.addAction(a[key])
-        add_menu = self.add_menu = edit_menu.addMenu(self.tr("&Add"))
+        self.team = TeamFeatures(self, file_menu, _item_before(file_menu, a["import_plan"]))
+        add_menu = self.add_menu = QMenu(self.tr("&Add"), self)
         for kind, label in (
             ("report", self.tr("Report Line…")),
             ("body", self.tr("Body…")),
@@ -451,12 +307,7 @@ class MainWindow(QMainWindow):
             ("event_series", self.tr("Event Series…")),
         ):
             add_menu.addAction(label, partial(self.edits.add, kind))
-        edit_menu.addSeparator()
-        edit_menu.addAction(a["find"])
-        view_menu = menu.addMenu(self.tr("&View"))
-        for key in ("zoom_in", "zoom_out", "fit", "today", "home"):
-            view_menu.addAction(a[key])
-        view_menu.addAction(a["meeting"])
+        edit_menu.insertMenu(_item_before(edit_menu, a["find"]), add_menu)
         self.language_menu = view_menu.addMenu(self.tr("&Language"))
         self.language_menu.setObjectName("languageMenu")
         group = QActionGroup(self)
@@ -471,29 +322,13 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         for dock in self.docks.values():
             view_menu.addAction(dock.toggleViewAction())
-        plan_menu = menu.addMenu(self.tr("&Plan"))
-        plan_menu.addAction(a["drafts"])
-        plan_menu.addAction(a["compare"])
-        plan_menu.addAction(a["as_of"])
-        plan_menu.addAction(a["horizon"])
-        help_menu = menu.addMenu(self.tr("&Help"))
-        help_menu.addAction(a["about"])
 
         bar = QToolBar(self.tr("Main"), self)
         bar.setObjectName("toolbar-main")
         bar.setMovable(False)
-        for key in (
-            "open",
-            "undo",
-            "redo",
-            "new_decision",
-            "zoom_in",
-            "zoom_out",
-            "fit",
-            "today",
-            "drafts",
-        ):
-            bar.addAction(a[key])
+        for spec in ACTIONS:
+            if spec.toolbar:
+                bar.addAction(a[spec.id])
         bar.addSeparator()
         self.as_of_check = named(QCheckBox(self.tr("As of")), "asOfCheck")
         self.as_of_date = DateField()  # recalculates when editing ends, not per keystroke
@@ -507,6 +342,22 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.as_of_check)
         bar.addWidget(self.as_of_date)
         self.addToolBar(bar)
+
+    def _build_menus(self, a: dict[str, QAction]) -> dict[Menu, QMenu]:
+        """The menu bar from the table: each menu's actions in order, groups separated."""
+        menus = {
+            m: self.menuBar().addMenu(QCoreApplication.translate("MainWindow", MENU_TITLES[m]))
+            for m in MENUS
+        }
+        last: dict[Menu, int] = {}
+        for spec in ACTIONS:
+            if spec.menu is None:
+                continue
+            if spec.menu in last and last[spec.menu] != spec.group:
+                menus[spec.menu].addSeparator()
+            last[spec.menu] = spec.group
+            menus[spec.menu].addAction(a[spec.id])
+        return menus
 
     def _build_status_bar(self) -> None:
         self.status_plan = named(QLabel(), "statusPlan")
@@ -587,15 +438,6 @@ class MainWindow(QMainWindow):
         elif visible:
             self._refresh_panel(name)
 
-    def _report_action(self, what: str, key: str) -> None:
-        if what == "track":
-            report, session = key.split("\t")
-            self.edits.track((report, session))
-        elif what == "edit":
-            self.edits.edit_report(key)
-        else:
-            self.edits.delete_record("report", key)
-
     def _backup(self) -> None:
         try:
             self.workspace.backup_now()
@@ -628,12 +470,12 @@ class MainWindow(QMainWindow):
         the title say so, and why."""
         ws = self.workspace
         editable = not ws.read_only
-        for key in ("new_decision", "edit", "delete"):
-            self.actions_by_name[key].setEnabled(editable)
-        self.add_menu.setEnabled(editable)
         stack = self.editing.stack
-        self.actions_by_name["undo"].setEnabled(editable and stack.canUndo())
-        self.actions_by_name["redo"].setEnabled(editable and stack.canRedo())
+        history = {"undo": stack.canUndo(), "redo": stack.canRedo()}
+        for spec in ACTIONS:
+            if spec.editing:
+                self.actions_by_name[spec.id].setEnabled(editable and history.get(spec.id, True))
+        self.add_menu.setEnabled(editable)
         marker = self.status_read_only
         marker.setVisible(ws.read_only)
         marker.setText(self.tr("Read-only") if ws.read_only else "")
@@ -678,8 +520,6 @@ class MainWindow(QMainWindow):
 
     # --- meeting mode ------------------------------------------------------------------
 
-    EDIT_ACTIONS = ("new_decision", "edit", "delete", "undo", "redo", "drafts", "as_of", "horizon")
-
     def set_meeting_mode(self, on: bool) -> None:
         """Full screen, large type, high contrast, read-only, no docks; ←/→ walk the
         sessions; Esc leaves."""
@@ -717,8 +557,9 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
             if not was_full:
                 self.showNormal()
-        for key in self.EDIT_ACTIONS:
-            self.actions_by_name[key].setEnabled(not on)
+        for spec in ACTIONS:
+            if spec.meeting_off:
+                self.actions_by_name[spec.id].setEnabled(not on)
         if not on:  # the plan's own state and the history decide, as before the meeting
             self._sync_read_only()
         self.actions_by_name["meeting"].setChecked(on)
@@ -878,6 +719,12 @@ class MainWindow(QMainWindow):
         if not self.handing_over:  # a language change hands the open plan to a new window
             self.workspace.close()
         super().closeEvent(event)
+
+
+def _item_before(menu: QMenu, action: QAction) -> QAction:
+    """The menu item just above `action` (the separator opening its group)."""
+    items = menu.actions()
+    return items[items.index(action) - 1]
 
 
 def _size_text(rect: QRect) -> str:

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from planner.domain.diagnostics import Diagnostic
 from planner.domain.engine import Recalculation
 from planner.domain.model import Plan
-from planner.timeline.painter import Selection
+from planner.timeline.painter import DecisionSel, RequirementSel, Selection, SessionSel
 from planner.timeline.scene import TimelineScene
 from planner.timeline.style import MARK_LABELS, mark_label
 from planner.ui.facts import facts_html, open_web_link
@@ -101,7 +101,7 @@ class InspectorPanel(QTextBrowser):
                 + "</p>"
             )
         else:
-            self.setHtml(facts_html(self.scene, sel.kind, sel.key, full=True))
+            self.setHtml(facts_html(self.scene, sel, full=True))
 
 
 class RequirementsPanel(QWidget):
@@ -219,7 +219,9 @@ class RequirementsPanel(QWidget):
         self.count.setText(self.tr("%n requirement(s)", "", self.model.rowCount()))
         self.empty.setVisible(not self.model.all_items)
 
-    reportAction = Signal(str, str)  # ("edit" | "delete" | "track", report or requirement)
+    trackRequested = Signal(object)  # the requirement's (report, session)
+    editReportRequested = Signal(str)  # a report line's id
+    deleteReportRequested = Signal(str)  # a report line's id
 
     def _menu(self, pos: QPoint) -> None:
         r = self.model.data(self.view.indexAt(pos), ITEM_ROLE)
@@ -228,23 +230,21 @@ class RequirementsPanel(QWidget):
         menu = QMenu(self.view)
         menu.addAction(
             self.tr("Show on timeline"),
-            lambda: self.selectRequested.emit(Selection("requirement", r.key)),
+            lambda: self.selectRequested.emit(RequirementSel(r.report, r.session)),
+        )
+        menu.addAction(self.tr("Track…"), lambda: self.trackRequested.emit(r.key))
+        menu.addAction(
+            self.tr("Edit report line…"), lambda: self.editReportRequested.emit(r.report)
         )
         menu.addAction(
-            self.tr("Track…"), lambda: self.reportAction.emit("track", f"{r.report}\t{r.session}")
-        )
-        menu.addAction(
-            self.tr("Edit report line…"), lambda: self.reportAction.emit("edit", r.report)
-        )
-        menu.addAction(
-            self.tr("Delete report line…"), lambda: self.reportAction.emit("delete", r.report)
+            self.tr("Delete report line…"), lambda: self.deleteReportRequested.emit(r.report)
         )
         menu.exec(self.view.viewport().mapToGlobal(pos))
 
     def _activated(self, index: QModelIndex) -> None:
         r = self.model.data(index, ITEM_ROLE)
         if r is not None:
-            self.selectRequested.emit(Selection("requirement", r.key))
+            self.selectRequested.emit(RequirementSel(r.report, r.session))
 
 
 class DeadlinesPanel(QWidget):
@@ -282,7 +282,7 @@ class DeadlinesPanel(QWidget):
     def _clicked(self, index: QModelIndex) -> None:
         d = self.model.data(index, ITEM_ROLE)
         if d is not None:
-            self.selectRequested.emit(Selection("requirement", d.requirement.key))
+            self.selectRequested.emit(RequirementSel(*d.requirement.key))
 
 
 class ProblemsPanel(QWidget):
@@ -329,11 +329,11 @@ class ProblemsPanel(QWidget):
 
     def target(self, d: Diagnostic) -> Selection | None:
         if d.report and d.session and (d.report, d.session) in self._requirements:
-            return Selection("requirement", (d.report, d.session))
+            return RequirementSel(d.report, d.session)
         if d.decision:
-            return Selection("decision", d.decision)
+            return DecisionSel(d.decision)
         if d.session:
-            return Selection("session", d.session)
+            return SessionSel(d.session)
         return None
 
     def _clicked(self, index: QModelIndex) -> None:

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from planner.domain.model import Plan
 from planner.store.address import TeamAddress, parse_team_url
 from planner.store.errors import PlanConnectionError, PlanError
+from planner.timeline.painter import DecisionSel, EventSel, RequirementSel, SessionSel
 
 if TYPE_CHECKING:
     from planner.store.audit import AuditEntry
@@ -62,17 +63,16 @@ class _Cancelled(PlanError):
 
 
 def _selected_record(window: MainWindow) -> tuple[str, Any] | None:
-    sel = window.timeline.selection
-    if sel is None:
-        return None
-    tables = {
-        "decision": "decisions",
-        "session": "sessions",
-        "event": "events",
-        "requirement": "tracking",
-    }
-    table = tables.get(sel.kind)
-    return (table, sel.key) if table else None
+    match window.timeline.selection:
+        case DecisionSel(symbol):
+            return ("decisions", symbol)
+        case SessionSel(sid):
+            return ("sessions", sid)
+        case EventSel(eid):
+            return ("events", eid)
+        case RequirementSel() as sel:
+            return ("tracking", sel.key)
+    return None
 
 
 class HistoryPanel(QWidget):

@@ -17,7 +17,18 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractScrollArea, QMenu, QToolTip, QWidget
 
 from planner.timeline.geometry import Viewport
-from planner.timeline.painter import BadgeKey, Hit, Hits, PaintOptions, Selection
+from planner.timeline.painter import (
+    BadgeKey,
+    DecisionSel,
+    EventSel,
+    Hit,
+    Hits,
+    PaintOptions,
+    RequirementSel,
+    Selection,
+    SessionSel,
+    hit_selection,
+)
 from planner.timeline.scene import TimelineScene
 from planner.timeline.style import LIGHT, Theme
 from planner.ui.facts import tooltip_html
@@ -135,14 +146,16 @@ class TimelineView(QAbstractScrollArea):
 
     def _exists(self, sel: Selection) -> bool:
         data = self.scene.data
-        if sel.kind == "requirement":
-            return sel.key in data.by_key
-        if sel.kind == "decision":
-            return any(d.symbol == sel.key for d in data.plan.decisions)
-        if sel.kind == "session":
-            return sel.key in self.scene.workspace.engine.calendar.sessions
-        if sel.kind == "event":
-            return sel.key in self.scene.workspace.engine.calendar.events
+        cal = self.scene.workspace.engine.calendar
+        match sel:
+            case RequirementSel():
+                return sel.key in data.by_key
+            case DecisionSel(symbol):
+                return any(d.symbol == symbol for d in data.plan.decisions)
+            case SessionSel(sid):
+                return sid in cal.sessions
+            case EventSel(eid):
+                return eid in cal.events
         return False
 
     # --- painting ---------------------------------------------------------------
@@ -218,18 +231,19 @@ class TimelineView(QAbstractScrollArea):
     def _place_of(self, sel: Selection) -> tuple[float | None, str | None]:
         data = self.scene.data
         cal = self.scene.workspace.engine.calendar
-        if sel.kind == "requirement" and isinstance(sel.key, tuple):
-            r = data.by_key.get(sel.key)
-            return (r.session_start.toordinal(), r.body) if r else (None, None)
-        if sel.kind == "session":
-            s = cal.sessions.get(str(sel.key))
-            return (s.start.toordinal(), s.body) if s else (None, None)
-        if sel.kind == "decision":
-            d = next((d for d in data.plan.decisions if d.symbol == sel.key), None)
-            return (d.adopted.toordinal(), "decisions") if d else (None, None)
-        if sel.kind == "event":
-            e = cal.events.get(str(sel.key))
-            return (e.start.toordinal(), "events") if e else (None, None)
+        match sel:
+            case RequirementSel():
+                r = data.by_key.get(sel.key)
+                return (r.session_start.toordinal(), r.body) if r else (None, None)
+            case SessionSel(sid):
+                s = cal.sessions.get(sid)
+                return (s.start.toordinal(), s.body) if s else (None, None)
+            case DecisionSel(symbol):
+                d = next((d for d in data.plan.decisions if d.symbol == symbol), None)
+                return (d.adopted.toordinal(), "decisions") if d else (None, None)
+            case EventSel(eid):
+                e = cal.events.get(eid)
+                return (e.start.toordinal(), "events") if e else (None, None)
         return None, None
 
     def set_selection(self, sel: Selection | None, *, reveal: bool = False) -> None:
@@ -246,8 +260,8 @@ class TimelineView(QAbstractScrollArea):
         card, sel = self.card, self.selection
         if card is None:
             return
-        if self._meeting and sel is not None and sel.kind == "session":
-            card.show_session(self.scene, str(sel.key))
+        if self._meeting and isinstance(sel, SessionSel):
+            card.show_session(self.scene, sel.id)
         else:
             card.hide()
 
@@ -317,10 +331,11 @@ class TimelineView(QAbstractScrollArea):
                 )
             return
         hit = self.hit_at(pos)
-        if hit is not None and hit.kind not in ("lane", "twisty"):
+        what = _hovered(hit)
+        if what is not None:
             QToolTip.showText(
                 event.globalPosition().toPoint(),
-                tooltip_html(self.scene, hit.kind, hit.key),
+                tooltip_html(self.scene, what),
                 self.viewport(),
             )
         else:
@@ -338,8 +353,9 @@ class TimelineView(QAbstractScrollArea):
         if self.meeting:
             return
         hit = self.hit_at(event.position())
-        if hit is not None and hit.kind not in ("lane", "twisty"):
-            self.activated.emit(Selection(hit.kind, hit.key))
+        sel = hit_selection(hit) if hit is not None else None
+        if sel is not None:
+            self.activated.emit(sel)
 
     def _click(self, pos: QPointF) -> None:
         hit = self.hit_at(pos)
@@ -349,11 +365,10 @@ class TimelineView(QAbstractScrollArea):
             self.toggle_collapsed(str(hit.key))
         elif hit.kind == "lane":
             return
-        elif hit.kind == "badge":
-            if isinstance(hit.key, BadgeKey):  # a badge's hit always holds one
-                self.show_badge_list(hit.key, pos)
+        elif isinstance(hit.key, BadgeKey):  # a badge's hit holds one
+            self.show_badge_list(hit.key, pos)
         else:
-            self.set_selection(Selection(hit.kind, hit.key))
+            self.set_selection(hit_selection(hit))
 
     def show_badge_list(self, key: BadgeKey, pos: QPointF) -> QMenu:
         """The reports a "+N" badge counts, as a menu: choosing one selects it."""
@@ -364,7 +379,7 @@ class TimelineView(QAbstractScrollArea):
             action.setToolTip(q.title)
             action.triggered.connect(
                 lambda _checked=False, k=q.key: self.set_selection(
-                    Selection("requirement", k), reveal=True
+                    RequirementSel(*k), reveal=True
                 )
             )
         self.badge_menu = menu
@@ -432,17 +447,17 @@ class TimelineView(QAbstractScrollArea):
         items: list[tuple[int, str, Selection]] = []
         if lane in (None, "decisions"):
             items += [
-                (d.adopted.toordinal(), "decisions", Selection("decision", d.symbol))
+                (d.adopted.toordinal(), "decisions", DecisionSel(d.symbol))
                 for d in data.decisions.items
             ]
         if lane in (None, "events"):
             items += [
-                (e.start.toordinal(), "events", Selection("event", e.id)) for e in data.events.items
+                (e.start.toordinal(), "events", EventSel(e.id)) for e in data.events.items
             ]
         shown = {r.key for r in self.scene.rows()}
         for r in data.result.requirements:
             if (lane is None and r.body in shown) or lane == r.body:
-                items.append((r.session_start.toordinal(), r.body, Selection("requirement", r.key)))
+                items.append((r.session_start.toordinal(), r.body, RequirementSel(*r.key)))
         items.sort(key=lambda t: (t[0], t[1], str(t[2].key)))
         return items
 
@@ -480,11 +495,7 @@ class TimelineView(QAbstractScrollArea):
         )
         if not sessions:
             return
-        current = (
-            self.selection.key
-            if self.selection is not None and self.selection.kind == "session"
-            else None
-        )
+        current = self.selection.id if isinstance(self.selection, SessionSel) else None
         ids = [s.id for s in sessions]
         if current in ids:
             i = max(0, min(len(ids) - 1, ids.index(current) + step))
@@ -493,7 +504,7 @@ class TimelineView(QAbstractScrollArea):
             later = [k for k, s in enumerate(sessions) if s.start.toordinal() >= centre]
             first_later = later[0] if later else len(ids)
             i = min(first_later, len(ids) - 1) if step > 0 else max(0, first_later - 1)
-        self.set_selection(Selection("session", ids[i]))
+        self.set_selection(SessionSel(ids[i]))
         self.centre_on(sessions[i].start.toordinal())
 
     def step_lane(self, step: int) -> None:
@@ -512,3 +523,10 @@ class TimelineView(QAbstractScrollArea):
                 self.set_selection(best[2], reveal=True)
                 return
             i += step
+
+
+def _hovered(hit: Hit | None) -> Selection | BadgeKey | None:
+    """What a tooltip describes at a hit: an item or a "+N" badge (not a lane or twisty)."""
+    if hit is not None and isinstance(hit.key, BadgeKey):
+        return hit.key
+    return hit_selection(hit) if hit is not None else None

@@ -16,7 +16,7 @@ from planner.app.workspace import Workspace
 from planner.domain.results import RecalcOptions
 from planner.export.image import ImageOptions, compose
 from planner.store.interchange import plan_from_json
-from planner.timeline.frame import PaintRecord, Selection
+from planner.timeline.frame import DecisionSel, PaintRecord
 from planner.timeline.scene import TimelineScene
 
 TODAY = date(2026, 11, 27)
@@ -65,7 +65,7 @@ def test_a_selected_decision_keeps_the_promises(bench_scene):
     )
     record = painted(
         bench_scene,
-        ImageOptions(2022, 2028, 2400, today=TODAY, selection=Selection("decision", symbol)),
+        ImageOptions(2022, 2028, 2400, today=TODAY, selection=DecisionSel(symbol)),
     )
     assert not overlapping(record.labels) and not unaccounted(record)
     assert any(lab.text == symbol for lab in record.labels if lab.kind == "decision")

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextTable
 from PySide6.QtWidgets import QStyleOptionViewItem
 
-from planner.timeline.painter import Selection
+from planner.timeline.painter import DecisionSel
 from planner.ui.wording import day_text, elided
 
 DRAFT = "E/DEC/2012/DRAFT-1"
@@ -28,14 +28,14 @@ def tables(browser) -> list[QTextTable]:
 
 
 def test_the_inspector_facts_read_right_to_left(arabic, window):
-    window.inspector.show_selection(Selection("decision", DRAFT))
+    window.inspector.show_selection(DecisionSel(DRAFT))
     found = tables(window.inspector)
     assert found
     assert all(t.format().layoutDirection() == Qt.LayoutDirection.RightToLeft for t in found)
 
 
 def test_the_inspector_facts_read_left_to_right_in_english(window):
-    window.inspector.show_selection(Selection("decision", DRAFT))
+    window.inspector.show_selection(DecisionSel(DRAFT))
     assert all(
         t.format().layoutDirection() != Qt.LayoutDirection.RightToLeft
         for t in tables(window.inspector)
@@ -53,7 +53,7 @@ def test_menu_shortcuts_are_written_left_to_right(arabic, window):
 def test_dates_use_western_digits_as_everywhere_else(arabic, window):
     text = day_text(date(2012, 7, 27))
     assert "2012" in text and "27" in text and not ARABIC_INDIC & set(text)
-    window.inspector.show_selection(Selection("decision", DRAFT))
+    window.inspector.show_selection(DecisionSel(DRAFT))
     assert not ARABIC_INDIC & set(window.inspector.toPlainText())
 
 

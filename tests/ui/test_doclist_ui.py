@@ -5,7 +5,7 @@ from __future__ import annotations
 from docx import Document
 from PySide6.QtWidgets import QFileDialog
 
-from planner.timeline.painter import Selection
+from planner.timeline.painter import SessionSel
 
 
 def test_the_selected_sessions_list_is_exported(window, tmp_path, monkeypatch):
@@ -14,7 +14,7 @@ def test_the_selected_sessions_list_is_exported(window, tmp_path, monkeypatch):
     window.actions_by_name["doclist"].trigger()
     assert not target.exists()  # nothing selected: asked to select a session
     assert "Select a session" in window.statusBar().currentMessage()
-    window.select(Selection("session", "ecosoc-2012"))
+    window.select(SessionSel("ecosoc-2012"))
     window.actions_by_name["doclist"].trigger()
     text = [p.text for p in Document(str(target)).paragraphs]
     assert text[0] == "Substantive session of 2012"

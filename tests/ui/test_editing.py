@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
-from planner.timeline.painter import Selection
+from planner.timeline.painter import DecisionSel, RequirementSel, SessionSel
 from planner.ui.decision_editor import DecisionEditor
 from planner.ui.record_editor import RecordEditor
 from planner.ui.record_specs import session_series_spec, tracking_spec
@@ -89,7 +89,7 @@ def test_type_a_decision_preview_ok_recalculates_and_undo_restores(window, qtbot
     assert changes == [
         "“Integrated and coordinated implementation of and follow-up…\u200e” at ECOSOC Substantive session of 2026: removed — terminated by E/DEC/2025/300"
     ]
-    assert window.timeline.selection == Selection("decision", "E/DEC/2025/300")
+    assert window.timeline.selection == DecisionSel("E/DEC/2025/300")
     # it was written to the file, in one transaction
     from planner.app.documents import read_plan
 
@@ -240,11 +240,11 @@ def test_what_if_panel_compares_with_and_without_drafts(window):
 
 def test_find_goes_to_decisions_reports_and_sessions(window):
     assert window.edits.go_to("E/DEC/2011/216")
-    assert window.timeline.selection == Selection("decision", "E/DEC/2011/216")
+    assert window.timeline.selection == DecisionSel("E/DEC/2011/216")
     assert window.edits.go_to("Periodicity and scope")
-    assert window.timeline.selection.kind in ("decision", "requirement")
+    assert isinstance(window.timeline.selection, (DecisionSel, RequirementSel))
     assert window.edits.go_to("Substantive session of 2013")
-    assert window.timeline.selection == Selection("session", "ecosoc-2013")
+    assert window.timeline.selection == SessionSel("ecosoc-2013")
     assert not window.edits.go_to("no such thing")
 
 
@@ -291,17 +291,28 @@ def test_deleting_a_decision_asks_first_with_what_will_change(window, monkeypatc
         return QMessageBox.StandardButton.Yes
 
     monkeypatch.setattr(QMessageBox, "question", question)
-    window.edits.delete(Selection("decision", "E/DEC/2011/216"))
+    window.edits.delete(DecisionSel("E/DEC/2011/216"))
     assert "Removes 1 requirement" in asked["text"]
     assert "“Periodicity and scope of future reports" in asked["text"]  # its title, not its id
     assert "E/DEC/2011/216" not in {d.symbol for d in window.workspace.plan.decisions}
 
 
 def test_refusing_deletion_leaves_everything(window, monkeypatch):
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    asked = []
+
+    def question(parent, title, text, *args, **kwargs):
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", question)
     before = window.workspace.plan
-    window.edits.delete(Selection("decision", "E/DEC/2011/216"))
+    undoable = window.editing.stack.count()
+    window.edits.delete(DecisionSel("E/DEC/2011/216"))
+    assert len(asked) == 1  # the question was put, once
+    assert "Delete E/DEC/2011/216?" in asked[0]
+    assert "Removes 1 requirement" in asked[0]  # and it listed what would change
     assert window.workspace.plan is before
+    assert window.editing.stack.count() == undoable  # nothing to undo either
 
 
 def test_confirming_a_projected_session_from_the_timeline(window, qtbot):
@@ -313,7 +324,7 @@ def test_confirming_a_projected_session_from_the_timeline(window, qtbot):
         qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
 
     done = when_dialog_opens(qtbot, drive)
-    window.edits.edit(Selection("session", "ecosoc-2014"))
+    window.edits.edit(SessionSel("ecosoc-2014"))
     assert done
     s = window.workspace.engine.calendar.sessions["ecosoc-2014"]
     assert (s.start, s.status, s.location) == (date(2014, 7, 14), "confirmed", "New York")
@@ -335,7 +346,7 @@ def test_deleting_a_used_report_line_is_refused_with_what_uses_it(window, monkey
     monkeypatch.setattr(
         QMessageBox, "warning", lambda parent, title, text, *a, **k: said.setdefault("text", text)
     )
-    window.requirements.reportAction.emit("delete", "conf-followup")
+    window.requirements.deleteReportRequested.emit("conf-followup")
     assert "“Integrated and coordinated implementation" in said["text"]
     assert "is still used by A/RES/57/270 B and E/DEC/2012/DRAFT-1" in said["text"]
     assert any(r.id == "conf-followup" for r in window.workspace.plan.reports)
@@ -373,3 +384,14 @@ def test_the_preview_names_a_report_due_past_the_horizon(qtbot, tmp_path):
         assert any("2042" in line and "2041" in line for line in lines), lines
     finally:
         ws.close()
+
+
+def test_track_from_the_requirements_list_carries_the_requirement(window, monkeypatch):
+    """The list's "Track…" sends the (report, session) itself, not a joined string."""
+    opened = []
+    monkeypatch.setattr(
+        window.edits, "edit_record", lambda spec, text, reveal=None: opened.append(reveal)
+    )
+    r = next(r for r in window.scene.data.result.requirements if r.report == "conf-followup")
+    window.requirements.trackRequested.emit(r.key)
+    assert opened == [RequirementSel(r.report, r.session)]

@@ -51,10 +51,10 @@ def test_a_slide_preset_with_chosen_reports_and_a_remembered_title(
 
 
 def test_what_the_selected_decision_mandates(window, qtbot):
-    from planner.timeline.painter import Selection
+    from planner.timeline.painter import DecisionSel
 
     window.set_drafts(True)
-    window.select(Selection("decision", "E/DEC/2012/DRAFT-1"))
+    window.select(DecisionSel("E/DEC/2012/DRAFT-1"))
     dialog = ExportImageDialog(window)
     qtbot.addWidget(dialog)
     index = dialog.scope.findData("decision")

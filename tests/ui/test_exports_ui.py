@@ -13,7 +13,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from planner.export.printing import PrintOptions, print_timeline
-from planner.timeline.painter import Selection
+from planner.timeline.painter import DecisionSel, SessionSel
 from planner.timeline.style import HIGH_CONTRAST
 from planner.ui.export_dialogs import ExportImageDialog
 
@@ -118,7 +118,7 @@ def test_meeting_mode_is_full_screen_read_only_and_walks_sessions(window, qtbot)
     view.go_home()
     qtbot.keyClick(view, Qt.Key.Key_Right)
     first = view.selection
-    assert first is not None and first.kind == "session"
+    assert isinstance(first, SessionSel)
     qtbot.keyClick(view, Qt.Key.Key_Right)
     second = view.selection
     cal = window.workspace.engine.calendar
@@ -142,7 +142,7 @@ def test_no_network_guard_is_active():
 def test_selection_is_kept_in_exports(window, tmp_path):
     from planner.export.image import ImageOptions, export_image
 
-    window.select(Selection("decision", "E/DEC/2011/216"))
+    window.select(DecisionSel("E/DEC/2011/216"))
     comp = export_image(
         window.scene,
         tmp_path / "sel.svg",

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QMenu, QMessageBox
 
 from planner.app.documents import import_json
 from planner.app.workspace import Workspace
-from planner.timeline.painter import Selection
+from planner.timeline.painter import DecisionSel, EventSel, RequirementSel, SessionSel
 from planner.ui import edit_actions
 from planner.ui.facts import tooltip_html
 from planner.ui.main_window import MainWindow
@@ -163,21 +163,21 @@ def test_no_english_is_left_anywhere_a_person_looks(
     # the inspector and tooltips, for each kind of item
     requirement = ws.result().requirements[3]
     for sel in (
-        Selection("decision", DRAFT),
-        Selection("decision", "E/DEC/2011/216"),
-        Selection("session", "ecosoc-2016"),
-        Selection("requirement", requirement.key),
-        Selection("requirement", ("conf-followup", "ecosoc-2014")),  # no longer due
-        Selection("event", "uncsd-2012"),
+        DecisionSel(DRAFT),
+        DecisionSel("E/DEC/2011/216"),
+        SessionSel("ecosoc-2016"),
+        RequirementSel(*requirement.key),
+        RequirementSel("conf-followup", "ecosoc-2014"),  # no longer due
+        EventSel("uncsd-2012"),
     ):
         window.inspector.show_selection(sel)
         texts.append(("inspector", window.inspector.toPlainText()))
-        texts.append(("tooltip", plain(tooltip_html(window.scene, sel.kind, sel.key))))
+        texts.append(("tooltip", plain(tooltip_html(window.scene, sel))))
     window.show_what_if()
     texts.append(("what-if", window.what_if.toPlainText()))
 
     # an edit, its undo and redo: status bar, What Changed, undo texts
-    window.edits.delete(Selection("decision", "E/DEC/2011/216"))
+    window.edits.delete(DecisionSel("E/DEC/2011/216"))
     texts.append(("status message", window.statusBar().currentMessage()))
     texts.append(("undo", window.actions_by_name["undo"].text()))
     window.actions_by_name["undo"].trigger()

@@ -13,7 +13,7 @@ from PySide6.QtGui import QDesktopServices, QTextCursor
 from planner.app.documents import import_json
 from planner.app.workspace import Workspace
 from planner.store.interchange import plan_from_json, write_json_file
-from planner.timeline.painter import Selection
+from planner.timeline.painter import SessionSel
 from planner.ui.facts import open_web_link, tooltip_html
 from planner.ui.main_window import MainWindow
 
@@ -68,7 +68,7 @@ def browser(monkeypatch):
 
 
 def inspect(window, sid: str) -> str:
-    window.select(Selection("session", sid))
+    window.select(SessionSel(sid))
     return window.inspector.toHtml()
 
 
@@ -104,7 +104,7 @@ def test_a_held_session_shows_its_format_place_and_source_link(facts_window, qtb
 
 
 def test_a_tooltip_gives_the_source_as_text(facts_window):
-    tip = tooltip_html(facts_window.scene, "session", "ecosoc-2012")
+    tip = tooltip_html(facts_window.scene, SessionSel("ecosoc-2012"))
     assert PRESS in tip and "<a " not in tip
 
 

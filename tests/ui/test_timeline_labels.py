@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ui_helpers import click_at
 
-from planner.timeline.painter import Hit, Selection
+from planner.timeline.painter import Hit, RequirementSel
 
 
 def test_clicking_a_badge_lists_its_reports_and_picking_one_selects_it(window, qtbot):
@@ -26,7 +26,7 @@ def test_clicking_a_badge_lists_its_reports_and_picking_one_selects_it(window, q
     assert "Substantive session of 2012" in actions[0].text()
     actions[0].trigger()
     menu.close()
-    assert view.selection == Selection("requirement", counted[0].key)
+    assert view.selection == RequirementSel(*counted[0].key)
 
 
 def test_report_lines_are_named_on_screen(window):

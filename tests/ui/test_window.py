@@ -10,7 +10,7 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
 from ui_helpers import click_at, point_of_decision, point_of_requirement
 
-from planner.timeline.painter import Selection
+from planner.timeline.painter import DecisionSel, RequirementSel, SessionSel
 from planner.timeline.style import LIGHT, VERMILLION
 from planner.ui.models import ITEM_ROLE, deadlines_from
 
@@ -87,7 +87,7 @@ def test_clicking_a_decision_highlights_what_it_mandates(window, qtbot):
     view.show_days(date(2012, 1, 1).toordinal(), date(2028, 1, 1).toordinal())
     qtbot.wait(10)
     click_at(qtbot, view, point_of_decision(view, DRAFT))
-    assert view.selection == Selection("decision", DRAFT)
+    assert view.selection == DecisionSel(DRAFT)
     emphasis = window.scene.emphasis(view.selection)
     assert emphasis.requirements == {
         ("conf-followup", f"ecosoc-{y}") for y in (2013, 2016, 2021, 2026)
@@ -110,7 +110,7 @@ def test_clicking_a_requirement_highlights_its_decisions(window, qtbot):
     qtbot.wait(10)
     key = ("periodicity-note", "ecosoc-2012")
     click_at(qtbot, view, point_of_requirement(view, key))
-    assert view.selection == Selection("requirement", key)
+    assert view.selection == RequirementSel(*key)
     assert window.scene.emphasis(view.selection).decisions == {"E/DEC/2011/216"}
     text = window.inspector.toPlainText()
     assert "Submit by" in text and "23 Apr 2012" in text and "E/DEC/2011/216" in text
@@ -119,20 +119,19 @@ def test_clicking_a_requirement_highlights_its_decisions(window, qtbot):
 def test_tab_and_arrows_move_the_selection(window, qtbot):
     view = window.timeline
     view.setFocus()
-    view.set_selection(Selection("requirement", ("conf-followup", "ecosoc-2014")))
+    view.set_selection(RequirementSel("conf-followup", "ecosoc-2014"))
     qtbot.keyClick(view, Qt.Key.Key_Right)
-    assert view.selection == Selection("requirement", ("conf-followup", "ecosoc-2015"))
+    assert view.selection == RequirementSel("conf-followup", "ecosoc-2015")
     qtbot.keyClick(view, Qt.Key.Key_Left)
-    assert view.selection == Selection("requirement", ("conf-followup", "ecosoc-2014"))
+    assert view.selection == RequirementSel("conf-followup", "ecosoc-2014")
     qtbot.keyClick(view, Qt.Key.Key_Tab)
-    assert view.selection != Selection("requirement", ("conf-followup", "ecosoc-2014"))
+    assert view.selection != RequirementSel("conf-followup", "ecosoc-2014")
     qtbot.keyClick(view, Qt.Key.Key_Backtab)
-    assert view.selection == Selection("requirement", ("conf-followup", "ecosoc-2014"))
+    assert view.selection == RequirementSel("conf-followup", "ecosoc-2014")
     qtbot.keyClick(view, Qt.Key.Key_Up)
     assert (
-        view.selection.kind == "session"
-        or view.selection.key[1].startswith("ga-")
-        or view.selection.kind == "decision"
+        isinstance(view.selection, (SessionSel, DecisionSel))
+        or view.selection.session.startswith("ga-")
     )
     qtbot.keyClick(view, Qt.Key.Key_Escape)
     assert view.selection is None
@@ -165,9 +164,7 @@ def test_requirements_table_filters_and_double_click_centres(window, qtbot):
     rect = panel.view.visualRect(index)
     qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert window.timeline.selection == Selection(
-        "requirement", ("periodicity-note", "ecosoc-2012")
-    )
+    assert window.timeline.selection == RequirementSel("periodicity-note", "ecosoc-2012")
     vp = window.timeline.vp
     assert vp.left_day < date(2012, 7, 2).toordinal() < vp.right_day
 
@@ -220,7 +217,7 @@ def test_problems_click_jumps_to_the_cause(window, qtbot):
     qtbot.mouseClick(
         panel.view.viewport(), Qt.MouseButton.LeftButton, pos=panel.view.visualRect(index).center()
     )
-    assert window.timeline.selection == Selection("decision", DRAFT)
+    assert window.timeline.selection == DecisionSel(DRAFT)
 
 
 def test_drafts_toggle_recalculates_and_updates_status(window):

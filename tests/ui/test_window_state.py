@@ -92,7 +92,7 @@ def test_changing_language_keeps_the_undo_history_the_view_and_the_dock_tab(
     qtbot, tmp_path, plan_file, monkeypatch, translations
 ):
     from planner.app import edits
-    from planner.timeline.painter import Selection
+    from planner.timeline.painter import SessionSel
     from planner.ui.launch import Application
 
     monkeypatch.setenv("MANDATE_PLANNER_HOME", str(tmp_path / "home"))
@@ -102,7 +102,7 @@ def test_changing_language_keeps_the_undo_history_the_view_and_the_dock_tab(
     before = first.workspace.plan
     first.editing.commit(edits.withdraw(before, "E/DEC/2011/216"), "Withdraw E/DEC/2011/216")
     first.timeline.show_days(date(2014, 1, 1).toordinal(), date(2018, 1, 1).toordinal())
-    first.timeline.set_selection(Selection("session", "ecosoc-2015"))
+    first.timeline.set_selection(SessionSel("ecosoc-2015"))
     first.docks["problems"].raise_()
     qtbot.wait(10)
     left_day = first.timeline.vp.left_day
@@ -112,7 +112,7 @@ def test_changing_language_keeps_the_undo_history_the_view_and_the_dock_tab(
     assert second.editing.stack.count() == 1 and second.actions_by_name["undo"].isEnabled()
     assert second.history.model().rowCount() == 2  # "Opened plan" + the edit
     assert second.timeline.vp.left_day == left_day
-    assert second.timeline.selection == Selection("session", "ecosoc-2015")
+    assert second.timeline.selection == SessionSel("ecosoc-2015")
     assert second._on_screen("problems") and not second._on_screen("requirements")
     second.actions_by_name["undo"].trigger()
     assert second.workspace.plan == before
