@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
-from planner.timeline.painter import DecisionSel, RequirementSel, SessionSel
+from planner.timeline.painter import DecisionSel, EventSel, RequirementSel, SessionSel
 from planner.ui.decision_editor import DecisionEditor
 from planner.ui.record_editor import RecordEditor
 from planner.ui.record_specs import session_series_spec, tracking_spec
@@ -395,3 +395,56 @@ def test_track_from_the_requirements_list_carries_the_requirement(window, monkey
     r = next(r for r in window.scene.data.result.requirements if r.report == "conf-followup")
     window.requirements.trackRequested.emit(r.key)
     assert opened == [RequirementSel(r.report, r.session)]
+
+
+def _answer(monkeypatch, button):
+    asked = []
+
+    def question(parent, title, text, *args, **kwargs):
+        asked.append(text)
+        return button
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return asked
+
+
+def test_deleting_a_session_asks_then_it_goes_back_to_its_projection(window, monkeypatch):
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    window.edits.delete(SessionSel("ecosoc-2012"))
+    assert len(asked) == 1 and "projected dates" in asked[0]
+    assert "ecosoc-2012" not in {s.id for s in window.workspace.plan.sessions}
+
+
+def test_deleting_an_event_asks_then_removes_it(window, monkeypatch):
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    window.edits.delete(EventSel("mdg-review-2010"))
+    assert len(asked) == 1
+    assert "mdg-review-2010" not in {e.id for e in window.workspace.plan.events}
+    window.editing.stack.undo()
+    assert "mdg-review-2010" in {e.id for e in window.workspace.plan.events}
+
+
+def test_an_event_a_decision_uses_is_not_deleted_and_the_user_is_told(window, monkeypatch):
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
+    before = window.workspace.plan
+    window.edits.delete(EventSel("uncsd-2012"))
+    assert asked == [] and len(warned) == 1 and "E/DEC/2012/DRAFT-1" in warned[0]
+    assert window.workspace.plan is before
+
+
+def test_clearing_tracking_keeps_the_requirement(window, monkeypatch):
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    key = ("periodicity-note", "ecosoc-2012")
+    window.edits.delete(RequirementSel(*key))
+    assert len(asked) == 1 and "only its tracking is cleared" in asked[0]
+    assert key not in {t.key for t in window.workspace.plan.tracking}
+    assert key in {r.key for r in window.workspace.result().requirements}
+
+
+def test_clearing_an_untracked_requirement_asks_nothing(window, monkeypatch):
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    before = window.workspace.plan
+    window.edits.delete(RequirementSel("conf-followup", "ecosoc-2015"))
+    assert asked == [] and window.workspace.plan is before
