@@ -37,10 +37,11 @@ bundle: $(STAMP)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check $(LINTED)
+	$(VENV)/bin/ruff format --check $(LINTED)
 	$(VENV)/bin/lint-imports
 	$(VENV)/bin/mypy
 
-# rewrites files: run by hand (the check joins `make lint` once the tree is formatted)
+# rewrites files to the house format (`make lint` checks it)
 format: $(STAMP)
 	$(VENV)/bin/ruff format $(LINTED)
 	$(VENV)/bin/ruff check --fix $(LINTED)

@@ -42,7 +42,6 @@ def plan_id_of(store: PlanStore | TeamStore | None, plan: Plan, path: Path | Non
     return derived_plan_id(plan, path)
 
 
-
 def read_plan_id(path: Path, plan: Plan) -> str:
     """The identifier of a plan file, read without changing anything."""
     if path.suffix.lower() != ".sqlite":

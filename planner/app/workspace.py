@@ -205,7 +205,9 @@ class Workspace:
         """Commit `new_plan`, recalculate what it touches, tell the listeners."""
         if self.read_only:
             why = self.read_only_detail or self.read_only_reason
-            raise PlanFileError(f"{self.plan_path}: opened read-only" + (f" ({why})" if why else ""))
+            raise PlanFileError(
+                f"{self.plan_path}: opened read-only" + (f" ({why})" if why else "")
+            )
         before = self.plan
         try:  # computed first: a plan that cannot be computed is never committed
             changes = self.engine.update(new_plan)

@@ -60,8 +60,7 @@ def diff(old: Recalculation, new: Recalculation) -> ResultDiff:
         if d is not None and target is not None and target in added:
             moved.append(Moved(removed.pop(key), added.pop(target), d))
     removals = tuple(
-        Removed(r, why.get(k))
-        for k, r in sorted(removed.items(), key=lambda kv: kv[1].sort_key)
+        Removed(r, why.get(k)) for k, r in sorted(removed.items(), key=lambda kv: kv[1].sort_key)
     )
     changed = tuple(
         r for k, r in after.items() if k in before and before[k] != r and k not in added

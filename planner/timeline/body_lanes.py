@@ -264,9 +264,7 @@ def _session_names(
 
 def _priority(f: Frame, q: Requirement, next_session: str | None) -> int:
     sel = f.opt.selection
-    if (isinstance(sel, RequirementSel) and sel.key == q.key) or (
-        q.key in f.emph.requirements
-    ):
+    if (isinstance(sel, RequirementSel) and sel.key == q.key) or (q.key in f.emph.requirements):
         return SELECTED
     if q.overdue or q.cannot_be_met:
         return OVERDUE

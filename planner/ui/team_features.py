@@ -54,6 +54,7 @@ def _ops() -> ModuleType:
 
     return team
 
+
 POLL_MS = 500  # others' edits appear within a second
 RETRY_MS = 5000  # while the server cannot be reached
 

@@ -378,9 +378,7 @@ class TimelineView(QAbstractScrollArea):
             action = menu.addAction(f"{q.short_title or q.report} — {q.session_name}")
             action.setToolTip(q.title)
             action.triggered.connect(
-                lambda _checked=False, k=q.key: self.set_selection(
-                    RequirementSel(*k), reveal=True
-                )
+                lambda _checked=False, k=q.key: self.set_selection(RequirementSel(*k), reveal=True)
             )
         self.badge_menu = menu
         menu.popup(self.viewport().mapToGlobal(pos.toPoint()))
@@ -451,9 +449,7 @@ class TimelineView(QAbstractScrollArea):
                 for d in data.decisions.items
             ]
         if lane in (None, "events"):
-            items += [
-                (e.start.toordinal(), "events", EventSel(e.id)) for e in data.events.items
-            ]
+            items += [(e.start.toordinal(), "events", EventSel(e.id)) for e in data.events.items]
         shown = {r.key for r in self.scene.rows()}
         for r in data.result.requirements:
             if (lane is None and r.body in shown) or lane == r.body:

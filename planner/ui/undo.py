@@ -76,7 +76,9 @@ class Editing:
 
     def commit(self, new_plan: Plan, text: str) -> Change | None:
         if self.workspace.read_only:  # no modal box: it may be on a projector in a meeting
-            reason = words().read_only(self.workspace.read_only_reason, self.workspace.read_only_detail)
+            reason = words().read_only(
+                self.workspace.read_only_reason, self.workspace.read_only_detail
+            )
             status = getattr(self.parent, "statusBar", None)
             if status is not None:
                 status().showMessage(

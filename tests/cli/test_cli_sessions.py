@@ -48,16 +48,26 @@ def test_explicit_session_carries_its_facts_and_projections_name_their_series(tm
 
 def test_range_keeps_sessions_that_overlap_it(tmp_path, capsys):
     path = write(tmp_path)
-    found = sessions_json(capsys, str(path), "--body", "GA", "--from", "2013-01-01", "--to", "2013-12-31")
+    found = sessions_json(
+        capsys, str(path), "--body", "GA", "--from", "2013-01-01", "--to", "2013-12-31"
+    )
     # the 67th session (Sept 2012 to Sept 2013) overlaps 2013, as does the 68th
     assert [s["name"] for s in found] == ["67th session", "68th session"]
 
 
 def test_body_includes_the_bodies_under_it(tmp_path, capsys):
     base = doc()
-    base["bodies"].append({"id": "CSW", "name": "Commission on the Status of Women", "parent": "ECOSOC"})
+    base["bodies"].append(
+        {"id": "CSW", "name": "Commission on the Status of Women", "parent": "ECOSOC"}
+    )
     base["sessions"].append(
-        {"id": "csw-56", "body": "CSW", "name": "56th session", "start": "2012-02-27", "end": "2012-03-15"}
+        {
+            "id": "csw-56",
+            "body": "CSW",
+            "name": "56th session",
+            "start": "2012-02-27",
+            "end": "2012-03-15",
+        }
     )
     path = write(tmp_path, bodies=base["bodies"], sessions=base["sessions"])
     found = sessions_json(capsys, str(path), "--body", "ECOSOC", "--to", "2012-12-31")
@@ -69,7 +79,15 @@ def test_table_and_bad_arguments(tmp_path, capsys):
     assert main(["sessions", str(path), "--body", "GA", "--to", "2011-01-01"]) == 0
     out = capsys.readouterr().out
     assert out.splitlines()[0].split() == [
-        "Start", "End", "Body", "Session", "Name", "Place", "Status", "Format", "Source"
+        "Start",
+        "End",
+        "Body",
+        "Session",
+        "Name",
+        "Place",
+        "Status",
+        "Format",
+        "Source",
     ]
     assert "2010-09-14" in out
     assert main(["sessions", str(path), "--body", "NOPE"]) == 2

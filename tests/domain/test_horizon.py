@@ -40,11 +40,17 @@ def test_series_are_projected_to_the_end_of_the_horizon_year():
 
 
 def test_a_standing_annual_report_names_the_first_year_past_the_horizon():
-    d = decision("E/RES/2014/1", "2014-07-01", mandate("r1", "add", rule("periodic", every_years=1, first=2015)))
+    d = decision(
+        "E/RES/2014/1",
+        "2014-07-01",
+        mandate("r1", "add", rule("periodic", every_years=1, first=2015)),
+    )
     plan = plan_from_json(open_ended(horizon_years=5, decisions=[d]))
     assert beyond(plan) == [("r1", 2032)]
     every_three = decision(
-        "E/RES/2014/2", "2014-07-01", mandate("r2", "add", rule("periodic", every_years=3, first=2015))
+        "E/RES/2014/2",
+        "2014-07-01",
+        mandate("r2", "add", rule("periodic", every_years=3, first=2015)),
     )
     plan = plan_from_json(open_ended(horizon_years=5, decisions=[every_three]))
     assert beyond(plan) == [("r2", 2033)]  # 2015, 2018, ... 2030, then 2033
@@ -52,7 +58,9 @@ def test_a_standing_annual_report_names_the_first_year_past_the_horizon():
 
 def test_a_periodic_rule_ending_inside_the_horizon_says_nothing():
     d = decision(
-        "E/RES/2014/1", "2014-07-01", mandate("r1", "add", rule("periodic", every_years=1, first=2015, until=2020))
+        "E/RES/2014/1",
+        "2014-07-01",
+        mandate("r1", "add", rule("periodic", every_years=1, first=2015, until=2020)),
     )
     assert beyond(plan_from_json(open_ended(horizon_years=5, decisions=[d]))) == []
 
@@ -60,7 +68,9 @@ def test_a_periodic_rule_ending_inside_the_horizon_says_nothing():
 def test_a_series_of_reviews_names_the_report_after_the_last_review_it_cannot_place():
     # reviews every five years (2010, 2015, ...); the horizon ends in 2033: the 2035 review's
     # report (2036) falls past it
-    d = decision("E/RES/2011/1", "2011-07-01", mandate("r1", "add", rule("with_series", series="review")))
+    d = decision(
+        "E/RES/2011/1", "2011-07-01", mandate("r1", "add", rule("with_series", series="review"))
+    )
     plan = plan_from_json(open_ended(horizon_years=7, decisions=[d]))
     assert beyond(plan) == [("r1", 2036)]
     sessions = [r.session for r in recalculate(plan, RecalcOptions(today=TODAY)).requirements]
@@ -68,7 +78,11 @@ def test_a_series_of_reviews_names_the_report_after_the_last_review_it_cannot_pl
 
 
 def test_a_replace_ends_the_note_of_the_rule_it_replaces():
-    old = decision("E/RES/2014/1", "2014-07-01", mandate("r1", "add", rule("periodic", every_years=1, first=2015)))
+    old = decision(
+        "E/RES/2014/1",
+        "2014-07-01",
+        mandate("r1", "add", rule("periodic", every_years=1, first=2015)),
+    )
     new = decision(
         "E/DEC/2016/1",
         "2016-07-29",
@@ -79,6 +93,10 @@ def test_a_replace_ends_the_note_of_the_rule_it_replaces():
 
 
 def test_series_with_their_own_end_are_not_cut_and_say_nothing():
-    d = decision("E/RES/2014/1", "2014-07-01", mandate("r1", "add", rule("periodic", every_years=1, first=2015)))
+    d = decision(
+        "E/RES/2014/1",
+        "2014-07-01",
+        mandate("r1", "add", rule("periodic", every_years=1, first=2015)),
+    )
     plan = build(d)  # the test plan's series end in 2030, well inside a 15-year horizon
     assert beyond(plan) == []

@@ -71,7 +71,9 @@ def test_a_projected_session_is_confirmed_with_the_meetings_dates(plan):
     )
     assert after["statcom-2027"].location == "Geneva"
     assert after["statcom-2027"].series == "statcom"  # still that series' session
-    assert after["csw-2027"].source == "meetings.ics: test-0@example.org"  # where the dates come from
+    assert (
+        after["csw-2027"].source == "meetings.ics: test-0@example.org"
+    )  # where the dates come from
 
 
 def test_a_confirmed_session_with_other_dates_is_an_update(plan):

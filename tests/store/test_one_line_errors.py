@@ -20,7 +20,9 @@ def test_a_control_character_in_an_id_is_shown_escaped(tmp_path, bad):
     conn = sqlite3.connect(path)
     conn.execute("PRAGMA foreign_keys = OFF")
     with conn:
-        conn.execute("UPDATE bodies SET id = ? WHERE rowid = (SELECT min(rowid) FROM bodies)", (bad,))
+        conn.execute(
+            "UPDATE bodies SET id = ? WHERE rowid = (SELECT min(rowid) FROM bodies)", (bad,)
+        )
     conn.close()
     with pytest.raises(PlanError) as refused:
         read_plan_file(path)

@@ -407,9 +407,7 @@ def test_any_plan_file_that_loads_dumps_to_json_that_import_accepts(
     Engine(plan).result()  # and the engine computes it
 
 
-def test_a_reference_into_a_series_past_the_occurrence_cap_is_left_to_the_bounds(
-    plan_file, capsys
-):
+def test_a_reference_into_a_series_past_the_occurrence_cap_is_left_to_the_bounds(plan_file, capsys):
     """Loading does not expand series to check their cap (the engine does): a session of
     such a series named by a mandate is not called unknown, and the plan opens read-only
     without it, as any plan the engine cannot compute."""

@@ -183,10 +183,27 @@ def test_pseudo_localisation_covers_the_dialogs(qtbot, tmp_path, plan_file, monk
         bypassing = []
         for dialog in dialogs:
             qtbot.addWidget(dialog)
-            texts = [label.text() for label in dialog.findChildren(QLabel) if label.text() and label.objectName() not in ("extraInfo", "symbolNote", "previewSummary", "fieldError", "generalError", "mandateError")]  # data and the validator's messages
+            texts = [
+                label.text()
+                for label in dialog.findChildren(QLabel)
+                if label.text()
+                and label.objectName()
+                not in (
+                    "extraInfo",
+                    "symbolNote",
+                    "previewSummary",
+                    "fieldError",
+                    "generalError",
+                    "mandateError",
+                )
+            ]  # data and the validator's messages
             texts += [box.title() for box in dialog.findChildren(QGroupBox) if box.title()]
             texts += [b.text() for b in dialog.findChildren(QAbstractButton) if b.text()]
-            bypassing += [(type(dialog).__name__, t) for t in texts if any(ch.isalpha() for ch in t) and "⟦" not in t]
+            bypassing += [
+                (type(dialog).__name__, t)
+                for t in texts
+                if any(ch.isalpha() for ch in t) and "⟦" not in t
+            ]
         assert bypassing == []
         ws.close()
     finally:

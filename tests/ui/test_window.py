@@ -129,10 +129,9 @@ def test_tab_and_arrows_move_the_selection(window, qtbot):
     qtbot.keyClick(view, Qt.Key.Key_Backtab)
     assert view.selection == RequirementSel("conf-followup", "ecosoc-2014")
     qtbot.keyClick(view, Qt.Key.Key_Up)
-    assert (
-        isinstance(view.selection, (SessionSel, DecisionSel))
-        or view.selection.session.startswith("ga-")
-    )
+    assert isinstance(
+        view.selection, (SessionSel, DecisionSel)
+    ) or view.selection.session.startswith("ga-")
     qtbot.keyClick(view, Qt.Key.Key_Escape)
     assert view.selection is None
 
