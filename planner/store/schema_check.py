@@ -18,6 +18,8 @@ import sqlite3
 from dataclasses import dataclass
 from functools import lru_cache
 
+from planner.store.tables import CONTENT_TABLES
+
 # tables SQLite itself makes (AUTOINCREMENT, ANALYZE); a plan never needs them, but they
 # run nothing and a tool that ran ANALYZE on a plan did it no harm
 SQLITE_TABLES = frozenset(
@@ -28,21 +30,7 @@ ALEMBIC_VERSION = (
     "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL,"
     " CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"
 )
-# tables every revision has; `settings` came with schema 0002
-REQUIRED_TABLES = frozenset(
-    {
-        "plan_info",
-        "bodies",
-        "session_series",
-        "sessions",
-        "event_series",
-        "events",
-        "reports",
-        "decisions",
-        "mandates",
-        "tracking",
-    }
-)
+REQUIRED_TABLES = frozenset(CONTENT_TABLES)  # what every schema revision has
 
 
 @dataclass(frozen=True, slots=True)

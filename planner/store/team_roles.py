@@ -21,20 +21,9 @@ from psycopg import sql
 
 from planner.store.address import TeamAddress
 from planner.store.errors import PlanError
+from planner.store.tables import CONTENT_TABLES
 
 KINDS = ("reader", "editor", "owner")
-CONTENT_TABLES = (
-    "plan_info",
-    "bodies",
-    "session_series",
-    "sessions",
-    "event_series",
-    "events",
-    "reports",
-    "decisions",
-    "mandates",
-    "tracking",
-)
 
 
 def role_name(plan: str, kind: str) -> str:
