@@ -33,7 +33,7 @@ bundle: $(STAMP)
 	rm -rf build/fonts
 	$(PY) packaging/collect_fonts.py
 	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller packaging/mandate-planner.spec
-	$(PY) -m pytest -m bundle tests/test_bundle.py
+	$(PY) -m pytest -m bundle tests/test_bundle.py tests/team/test_team_bundle.py
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check $(LINTED)

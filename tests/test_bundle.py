@@ -8,6 +8,9 @@ import subprocess
 
 import pytest
 from paths import REPO, SCENARIOS
+from resolution_samples import akn, docx_file
+
+from benchmarks.resolution_pdf import Resolution, write_pdf
 
 EXE = REPO / "dist" / "mandate-planner" / "mandate-planner"
 pytestmark = [
@@ -82,3 +85,34 @@ def test_bundled_import_and_bad_input(tmp_path):
     assert proc.returncode == 0, proc.stderr
     bad = run("recalc", str(tmp_path / "nope.json"), tmp_path=tmp_path)
     assert bad.returncode == 2 and "no such file" in bad.stderr and "Traceback" not in bad.stderr
+
+
+REQUEST = (
+    "Requests the Secretary-General to submit to the General Assembly at its"
+    " eighty-second session a report on the implementation of the present resolution;"
+)
+
+
+def test_bundled_reader_takes_xml_word_and_pdf(tmp_path):
+    """The readers' libraries (defusedxml, python-docx, pypdf) travel in the bundle."""
+    xml = tmp_path / "r.xml"
+    xml.write_bytes(akn())
+    word = docx_file(tmp_path / "r.docx", [REQUEST])
+    pdf = write_pdf(tmp_path / "r.pdf", Resolution(paragraphs=[REQUEST]))
+    proc = run(
+        "read-mandates",
+        str(xml),
+        str(word),
+        str(pdf),
+        "--plan",
+        str(REPO / "resources" / "default-plan.json"),
+        "--json",
+        tmp_path=tmp_path,
+    )
+    assert proc.returncode == 0, proc.stderr
+    docs = json.loads(proc.stdout)["documents"]
+    assert [d["file"] for d in docs] == ["r.xml", "r.docx", "r.pdf"]
+    assert all(
+        any(p["words"].startswith("Requests the Secretary-General") for p in d["proposals"])
+        for d in docs
+    )
