@@ -1,11 +1,11 @@
 """The legend on screen: the very drawing under every export (`draw_legend`), in a dock,
-reflowed to the dock's width."""
+reflowed to the dock's width; it scrolls rather than push into the docks below."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize
+from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QPainter, QPaintEvent
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QWidget
 
 from planner.timeline.legend import draw_legend, legend_height
 from planner.timeline.painter import make_font
@@ -37,7 +37,9 @@ class LegendPanel(QWidget):
         return QSize(320, self.heightForWidth(320))
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(160, self.heightForWidth(160))
+        # a short dock scrolls (see `legend_scroller`): a legend as tall as its narrowest
+        # reflow would push the right-hand docks over the bottom ones at 1366x768
+        return QSize(160, 0)
 
     def paint_into(self, painter: QPainter, width: float, height: float) -> None:
         painter.fillRect(QRectF(0, 0, width, height), self.theme.background)
@@ -48,3 +50,14 @@ class LegendPanel(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         self.paint_into(painter, self.width(), self.height())
         painter.end()
+
+
+def legend_scroller(panel: LegendPanel) -> QScrollArea:
+    """The legend in a vertical scroller, reflowed to the scroller's width."""
+    area = QScrollArea()
+    area.setObjectName("legendScroller")
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(panel)
+    return area

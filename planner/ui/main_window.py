@@ -59,7 +59,7 @@ from planner.ui.export_dialogs import ExportCommands
 from planner.ui.hint import SEEN as HINT_CLOSED
 from planner.ui.hint import FirstViewHint
 from planner.ui.i18n import LANGUAGES, SETTING, chosen_language
-from planner.ui.legend_panel import LegendPanel
+from planner.ui.legend_panel import LegendPanel, legend_scroller
 from planner.ui.panels import (
     DeadlinesPanel,
     InspectorPanel,
@@ -190,7 +190,12 @@ class MainWindow(QMainWindow):
         self._dock(
             "history", self.tr("Undo History"), self.history, Qt.DockWidgetArea.LeftDockWidgetArea
         )
-        self._dock("legend", self.tr("Legend"), self.legend, Qt.DockWidgetArea.RightDockWidgetArea)
+        self._dock(
+            "legend",
+            self.tr("Legend"),
+            legend_scroller(self.legend),
+            Qt.DockWidgetArea.RightDockWidgetArea,
+        )
         self.tabifyDockWidget(self.docks["requirements"], self.docks["deadlines"])
         self.tabifyDockWidget(self.docks["deadlines"], self.docks["problems"])
         self.tabifyDockWidget(self.docks["problems"], self.docks["changes"])
@@ -681,6 +686,13 @@ class MainWindow(QMainWindow):
                 [self.docks["requirements"]], [int(height * 0.28)], Qt.Orientation.Vertical
             )
             self.resizeDocks([self.docks["inspector"]], [300], Qt.Orientation.Horizontal)
+            # the inspector holds a few lines until something is selected; the legend
+            # takes the rest of the right-hand side
+            self.resizeDocks(
+                [self.docks["inspector"], self.docks["legend"]],
+                [height // 3, 2 * height // 3],
+                Qt.Orientation.Vertical,
+            )
 
     def carry_over(self) -> CarriedState:
         """Hand the undo history and the view to a window replacing this one."""

@@ -38,3 +38,30 @@ def test_the_legend_dock_can_be_toggled_from_the_view_menu(window):
     assert window.docks["legend"].isHidden()
     toggle.trigger()
     assert not window.docks["legend"].isHidden()
+
+
+def test_no_dock_covers_another_on_a_laptop_screen(window, qtbot):
+    """At 1366x768 (and the ~1230x690 a maximised window gets on it) the legend used to
+    claim its one-column height and push over the docks below, hiding their rows."""
+    for width, height in ((1366, 768), (1230, 692), (1024, 600)):
+        window.resize(width, height)
+        qtbot.wait(10)
+        docks = [  # tabs behind the raised one are parked outside the window
+            d
+            for d in window.docks.values()
+            if d.isVisible() and d.geometry().intersects(window.rect())
+        ]
+        assert len(docks) == 3  # inspector, legend, and the raised bottom tab
+        for i, a in enumerate(docks):
+            for b in docks[i + 1 :]:
+                assert not a.geometry().intersects(b.geometry()), (
+                    width,
+                    a.objectName(),
+                    b.objectName(),
+                )
+        scroller = window.docks["legend"].widget()
+        legend = window.legend
+        assert legend.height() >= legend.heightForWidth(legend.width())  # whole, scrolled
+        assert scroller.verticalScrollBar().maximum() == max(
+            0, legend.height() - scroller.viewport().height()
+        )
