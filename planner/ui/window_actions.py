@@ -52,25 +52,49 @@ class ActionSpec:
         return "action" + "".join(part.capitalize() for part in self.id.split("_"))
 
 
-def _t(text: str) -> str:
-    return QT_TRANSLATE_NOOP("MainWindow", text)
-
-
 ACTIONS: tuple[ActionSpec, ...] = (
     # File
-    ActionSpec("new_plan", _t("Ne&w Plan…"), lambda w: w.plan_commands.new_plan, menu="file"),
-    ActionSpec("open", _t("&Open…"), lambda w: w.open_dialog, (SK.Open,), "file", toolbar=True),
-    ActionSpec("save_as", _t("Save &As…"), lambda w: w.save_as_dialog, (SK.SaveAs,), "file"),
     ActionSpec(
-        "import_plan", _t("I&mport Plan…"), lambda w: w.plan_commands.import_plan, (), "file", 1
+        "new_plan",
+        QT_TRANSLATE_NOOP("MainWindow", "Ne&w Plan…"),
+        lambda w: w.plan_commands.new_plan,
+        menu="file",
     ),
     ActionSpec(
-        "export_plan", _t("E&xport Plan…"), lambda w: w.plan_commands.export_plan, (), "file", 1
+        "open",
+        QT_TRANSLATE_NOOP("MainWindow", "&Open…"),
+        lambda w: w.open_dialog,
+        (SK.Open,),
+        "file",
+        toolbar=True,
+    ),
+    ActionSpec(
+        "save_as",
+        QT_TRANSLATE_NOOP("MainWindow", "Save &As…"),
+        lambda w: w.save_as_dialog,
+        (SK.SaveAs,),
+        "file",
+    ),
+    ActionSpec(
+        "import_plan",
+        QT_TRANSLATE_NOOP("MainWindow", "I&mport Plan…"),
+        lambda w: w.plan_commands.import_plan,
+        (),
+        "file",
+        1,
+    ),
+    ActionSpec(
+        "export_plan",
+        QT_TRANSLATE_NOOP("MainWindow", "E&xport Plan…"),
+        lambda w: w.plan_commands.export_plan,
+        (),
+        "file",
+        1,
     ),
     # the import dialogs load their readers (pypdf, …) when first used: see MainWindow
     ActionSpec(
         "import_resolutions",
-        _t("Import Reso&lutions…"),
+        QT_TRANSLATE_NOOP("MainWindow", "Import Reso&lutions…"),
         lambda w: w._import_resolutions,
         (),
         "file",
@@ -78,7 +102,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "import_report_list",
-        _t("Import R&eport List (.xlsx, .csv)…"),
+        QT_TRANSLATE_NOOP("MainWindow", "Import R&eport List (.xlsx, .csv)…"),
         lambda w: w._import_report_list,
         (),
         "file",
@@ -86,7 +110,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "import_meetings",
-        _t("Import Meetin&gs (.ics)…"),
+        QT_TRANSLATE_NOOP("MainWindow", "Import Meetin&gs (.ics)…"),
         lambda w: w._import_meetings,
         (),
         "file",
@@ -94,7 +118,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "export_image",
-        _t("Export &Image…"),
+        QT_TRANSLATE_NOOP("MainWindow", "Export &Image…"),
         lambda w: w.exports.export_image,
         ("Ctrl+E",),
         "file",
@@ -102,43 +126,69 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "copy_image",
-        _t("&Copy Timeline Image"),
+        QT_TRANSLATE_NOOP("MainWindow", "&Copy Timeline Image"),
         lambda w: w.exports.copy_image,
         ("Ctrl+Shift+C",),
         "file",
         2,
     ),
-    ActionSpec("print", _t("&Print…"), lambda w: w.exports.print_preview, (SK.Print,), "file", 2),
     ActionSpec(
-        "handout", _t("Export PDF &Handout…"), lambda w: w.exports.pdf_handout, (), "file", 2
+        "print",
+        QT_TRANSLATE_NOOP("MainWindow", "&Print…"),
+        lambda w: w.exports.print_preview,
+        (SK.Print,),
+        "file",
+        2,
+    ),
+    ActionSpec(
+        "handout",
+        QT_TRANSLATE_NOOP("MainWindow", "Export PDF &Handout…"),
+        lambda w: w.exports.pdf_handout,
+        (),
+        "file",
+        2,
     ),
     ActionSpec(
         "doclist",
-        _t("Export &Documentation List (.docx, .pdf)…"),
+        QT_TRANSLATE_NOOP("MainWindow", "Export &Documentation List (.docx, .pdf)…"),
         lambda w: w.exports.export_doclist,
         (),
         "file",
         2,
     ),
     ActionSpec(
-        "ics", _t("Export &Calendar (.ics)…"), lambda w: w.exports.export_calendar, (), "file", 2
+        "ics",
+        QT_TRANSLATE_NOOP("MainWindow", "Export &Calendar (.ics)…"),
+        lambda w: w.exports.export_calendar,
+        (),
+        "file",
+        2,
     ),
     ActionSpec(
         "table",
-        _t("Export &Requirements (.xlsx, .csv)…"),
+        QT_TRANSLATE_NOOP("MainWindow", "Export &Requirements (.xlsx, .csv)…"),
         lambda w: w.exports.export_table,
         (),
         "file",
         2,
     ),
-    ActionSpec("quit", _t("&Quit"), lambda w: w.close, (SK.Quit,), "file", 3),
+    ActionSpec(
+        "quit", QT_TRANSLATE_NOOP("MainWindow", "&Quit"), lambda w: w.close, (SK.Quit,), "file", 3
+    ),
     # Edit
     ActionSpec(
-        "undo", _t("&Undo"), None, (SK.Undo,), "edit", toolbar=True, editing=True, meeting_off=True
+        "undo",
+        QT_TRANSLATE_NOOP("MainWindow", "&Undo"),
+        None,
+        (SK.Undo,),
+        "edit",
+        toolbar=True,
+        editing=True,
+        meeting_off=True,
     ),
     ActionSpec(
         "redo",
-        _t("&Redo"),
+        QT_TRANSLATE_NOOP("MainWindow", "&Redo"),
         None,
         ("Ctrl+Shift+Z", SK.Redo),
         "edit",
@@ -148,7 +198,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "new_decision",
-        _t("&New Decision…"),
+        QT_TRANSLATE_NOOP("MainWindow", "&New Decision…"),
         lambda w: w.edits.new_decision,
         (SK.New,),
         "edit",
@@ -159,7 +209,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "edit",
-        _t("&Edit Selected…"),
+        QT_TRANSLATE_NOOP("MainWindow", "&Edit Selected…"),
         lambda w: lambda: w.edits.edit(w.timeline.selection),
         ("F2",),
         "edit",
@@ -169,7 +219,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "delete",
-        _t("&Delete Selected…"),
+        QT_TRANSLATE_NOOP("MainWindow", "&Delete Selected…"),
         lambda w: lambda: w.edits.delete(w.timeline.selection),
         (SK.Delete,),
         "edit",
@@ -177,11 +227,18 @@ ACTIONS: tuple[ActionSpec, ...] = (
         editing=True,
         meeting_off=True,
     ),
-    ActionSpec("find", _t("&Find…"), lambda w: w.edits.find, (SK.Find,), "edit", 2),
+    ActionSpec(
+        "find",
+        QT_TRANSLATE_NOOP("MainWindow", "&Find…"),
+        lambda w: w.edits.find,
+        (SK.Find,),
+        "edit",
+        2,
+    ),
     # View
     ActionSpec(
         "zoom_in",
-        _t("Zoom &In"),
+        QT_TRANSLATE_NOOP("MainWindow", "Zoom &In"),
         lambda w: lambda: w.timeline.zoom(1.25),
         (SK.ZoomIn,),
         "view",
@@ -189,27 +246,38 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "zoom_out",
-        _t("Zoom &Out"),
+        QT_TRANSLATE_NOOP("MainWindow", "Zoom &Out"),
         lambda w: lambda: w.timeline.zoom(0.8),
         (SK.ZoomOut,),
         "view",
         toolbar=True,
     ),
     ActionSpec(
-        "fit", _t("&Fit All"), lambda w: w.timeline.fit_all, ("Ctrl+0",), "view", toolbar=True
+        "fit",
+        QT_TRANSLATE_NOOP("MainWindow", "&Fit All"),
+        lambda w: w.timeline.fit_all,
+        ("Ctrl+0",),
+        "view",
+        toolbar=True,
     ),
     ActionSpec(
         "today",
-        _t("Go to &Today"),
+        QT_TRANSLATE_NOOP("MainWindow", "Go to &Today"),
         lambda w: w.timeline.go_today,
         ("Ctrl+T",),
         "view",
         toolbar=True,
     ),
-    ActionSpec("home", _t("Go to &2012"), lambda w: w.timeline.go_home, ("Ctrl+Home",), "view"),
+    ActionSpec(
+        "home",
+        QT_TRANSLATE_NOOP("MainWindow", "Go to &2012"),
+        lambda w: w.timeline.go_home,
+        ("Ctrl+Home",),
+        "view",
+    ),
     ActionSpec(
         "meeting",
-        _t("&Meeting Mode"),
+        QT_TRANSLATE_NOOP("MainWindow", "&Meeting Mode"),
         lambda w: w.set_meeting_mode,
         ("F11",),
         "view",
@@ -218,7 +286,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     # Plan
     ActionSpec(
         "drafts",
-        _t("Include &Drafts"),
+        QT_TRANSLATE_NOOP("MainWindow", "Include &Drafts"),
         lambda w: w.set_drafts,
         ("Ctrl+D",),
         "plan",
@@ -228,20 +296,33 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "compare",
-        _t("&Compare With and Without Drafts"),
+        QT_TRANSLATE_NOOP("MainWindow", "&Compare With and Without Drafts"),
         lambda w: w.show_what_if,
         ("Ctrl+Shift+D",),
         "plan",
     ),
-    ActionSpec("as_of", _t("Plan &As Of…"), lambda w: w.choose_as_of, (), "plan", meeting_off=True),
+    ActionSpec(
+        "as_of",
+        QT_TRANSLATE_NOOP("MainWindow", "Plan &As Of…"),
+        lambda w: w.choose_as_of,
+        (),
+        "plan",
+        meeting_off=True,
+    ),
     ActionSpec(
         "horizon",
-        _t("Projection &Horizon…"),
+        QT_TRANSLATE_NOOP("MainWindow", "Projection &Horizon…"),
         lambda w: w.plan_commands.projection_horizon,
         (),
         "plan",
         meeting_off=True,
     ),
     # Help
-    ActionSpec("about", _t("&About Mandate Planner"), lambda w: w.about, (), "help"),
+    ActionSpec(
+        "about",
+        QT_TRANSLATE_NOOP("MainWindow", "&About Mandate Planner"),
+        lambda w: w.about,
+        (),
+        "help",
+    ),
 )

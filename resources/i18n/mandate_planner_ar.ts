@@ -1194,6 +1194,138 @@
       <translation>م&amp;ساعدة</translation>
     </message>
     <message>
+      <source>Ne&amp;w Plan…</source>
+      <translation>خطة &amp;جديدة…</translation>
+    </message>
+    <message>
+      <source>&amp;Open…</source>
+      <translation>&amp;فتح…</translation>
+    </message>
+    <message>
+      <source>Save &amp;As…</source>
+      <translation>حفظ &amp;باسم…</translation>
+    </message>
+    <message>
+      <source>I&amp;mport Plan…</source>
+      <translation>ا&amp;ستيراد خطة…</translation>
+    </message>
+    <message>
+      <source>E&amp;xport Plan…</source>
+      <translation>تص&amp;دير الخطة…</translation>
+    </message>
+    <message>
+      <source>Import Reso&amp;lutions…</source>
+      <translation>استيراد ال&amp;قرارات…</translation>
+    </message>
+    <message>
+      <source>Import R&amp;eport List (.xlsx, .csv)…</source>
+      <translation>استيراد قائمة &amp;تقارير (.xlsx, .csv)…</translation>
+    </message>
+    <message>
+      <source>Import Meetin&amp;gs (.ics)…</source>
+      <translation>استيراد الا&amp;جتماعات (.ics)…</translation>
+    </message>
+    <message>
+      <source>Export &amp;Image…</source>
+      <translation>تصدير ال&amp;صورة…</translation>
+    </message>
+    <message>
+      <source>&amp;Copy Timeline Image</source>
+      <translation>&amp;نسخ صورة الجدول الزمني</translation>
+    </message>
+    <message>
+      <source>&amp;Print…</source>
+      <translation>&amp;طباعة…</translation>
+    </message>
+    <message>
+      <source>Export PDF &amp;Handout…</source>
+      <translation>تصدير &amp;نشرة PDF…</translation>
+    </message>
+    <message>
+      <source>Export &amp;Documentation List (.docx, .pdf)…</source>
+      <translation>تصدير قائمة ال&amp;وثائق (.docx، .pdf)…</translation>
+    </message>
+    <message>
+      <source>Export &amp;Calendar (.ics)…</source>
+      <translation>تصدير ال&amp;تقويم (.ics)…</translation>
+    </message>
+    <message>
+      <source>Export &amp;Requirements (.xlsx, .csv)…</source>
+      <translation>تصدير الا&amp;لتزامات (.xlsx, .csv)…</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>&amp;خروج</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>ت&amp;راجع</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+      <source>&amp;New Decision…</source>
+      <translation>مقرر &amp;جديد…</translation>
+    </message>
+    <message>
+      <source>&amp;Edit Selected…</source>
+      <translation>ت&amp;عديل المحدد…</translation>
+    </message>
+    <message>
+      <source>&amp;Delete Selected…</source>
+      <translation>&amp;حذف المحدد…</translation>
+    </message>
+    <message>
+      <source>&amp;Find…</source>
+      <translation>&amp;بحث…</translation>
+    </message>
+    <message>
+      <source>Zoom &amp;In</source>
+      <translation>ت&amp;كبير</translation>
+    </message>
+    <message>
+      <source>Zoom &amp;Out</source>
+      <translation>ت&amp;صغير</translation>
+    </message>
+    <message>
+      <source>&amp;Fit All</source>
+      <translation>عرض ال&amp;كل</translation>
+    </message>
+    <message>
+      <source>Go to &amp;Today</source>
+      <translation>الانتقال إلى ال&amp;يوم</translation>
+    </message>
+    <message>
+      <source>Go to &amp;2012</source>
+      <translation>الانتقال إلى &amp;2012</translation>
+    </message>
+    <message>
+      <source>&amp;Meeting Mode</source>
+      <translation>وضع الا&amp;جتماع</translation>
+    </message>
+    <message>
+      <source>Include &amp;Drafts</source>
+      <translation>تضمين ال&amp;مشاريع</translation>
+    </message>
+    <message>
+      <source>&amp;Compare With and Without Drafts</source>
+      <translation>م&amp;قارنة مع المشاريع ودونها</translation>
+    </message>
+    <message>
+      <source>Plan &amp;As Of…</source>
+      <translation>الخطة في &amp;تاريخ…</translation>
+    </message>
+    <message>
+      <source>Projection &amp;Horizon…</source>
+      <translation>&amp;أفق الإسقاط…</translation>
+    </message>
+    <message>
+      <source>&amp;About Mandate Planner</source>
+      <translation>&amp;حول Mandate Planner</translation>
+    </message>
+    <message>
       <source>Main</source>
       <translation>الرئيسي</translation>
     </message>

@@ -1154,6 +1154,138 @@
       <translation>&amp;Help</translation>
     </message>
     <message>
+      <source>Ne&amp;w Plan…</source>
+      <translation>Ne&amp;w Plan…</translation>
+    </message>
+    <message>
+      <source>&amp;Open…</source>
+      <translation>&amp;Open…</translation>
+    </message>
+    <message>
+      <source>Save &amp;As…</source>
+      <translation>Save &amp;As…</translation>
+    </message>
+    <message>
+      <source>I&amp;mport Plan…</source>
+      <translation>I&amp;mport Plan…</translation>
+    </message>
+    <message>
+      <source>E&amp;xport Plan…</source>
+      <translation>E&amp;xport Plan…</translation>
+    </message>
+    <message>
+      <source>Import Reso&amp;lutions…</source>
+      <translation>Import Reso&amp;lutions…</translation>
+    </message>
+    <message>
+      <source>Import R&amp;eport List (.xlsx, .csv)…</source>
+      <translation>Import R&amp;eport List (.xlsx, .csv)…</translation>
+    </message>
+    <message>
+      <source>Import Meetin&amp;gs (.ics)…</source>
+      <translation>Import Meetin&amp;gs (.ics)…</translation>
+    </message>
+    <message>
+      <source>Export &amp;Image…</source>
+      <translation>Export &amp;Image…</translation>
+    </message>
+    <message>
+      <source>&amp;Copy Timeline Image</source>
+      <translation>&amp;Copy Timeline Image</translation>
+    </message>
+    <message>
+      <source>&amp;Print…</source>
+      <translation>&amp;Print…</translation>
+    </message>
+    <message>
+      <source>Export PDF &amp;Handout…</source>
+      <translation>Export PDF &amp;Handout…</translation>
+    </message>
+    <message>
+      <source>Export &amp;Documentation List (.docx, .pdf)…</source>
+      <translation>Export &amp;Documentation List (.docx, .pdf)…</translation>
+    </message>
+    <message>
+      <source>Export &amp;Calendar (.ics)…</source>
+      <translation>Export &amp;Calendar (.ics)…</translation>
+    </message>
+    <message>
+      <source>Export &amp;Requirements (.xlsx, .csv)…</source>
+      <translation>Export &amp;Requirements (.xlsx, .csv)…</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>&amp;Quit</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;Undo</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>&amp;Redo</translation>
+    </message>
+    <message>
+      <source>&amp;New Decision…</source>
+      <translation>&amp;New Decision…</translation>
+    </message>
+    <message>
+      <source>&amp;Edit Selected…</source>
+      <translation>&amp;Edit Selected…</translation>
+    </message>
+    <message>
+      <source>&amp;Delete Selected…</source>
+      <translation>&amp;Delete Selected…</translation>
+    </message>
+    <message>
+      <source>&amp;Find…</source>
+      <translation>&amp;Find…</translation>
+    </message>
+    <message>
+      <source>Zoom &amp;In</source>
+      <translation>Zoom &amp;In</translation>
+    </message>
+    <message>
+      <source>Zoom &amp;Out</source>
+      <translation>Zoom &amp;Out</translation>
+    </message>
+    <message>
+      <source>&amp;Fit All</source>
+      <translation>&amp;Fit All</translation>
+    </message>
+    <message>
+      <source>Go to &amp;Today</source>
+      <translation>Go to &amp;Today</translation>
+    </message>
+    <message>
+      <source>Go to &amp;2012</source>
+      <translation>Go to &amp;2012</translation>
+    </message>
+    <message>
+      <source>&amp;Meeting Mode</source>
+      <translation>&amp;Meeting Mode</translation>
+    </message>
+    <message>
+      <source>Include &amp;Drafts</source>
+      <translation>Include &amp;Drafts</translation>
+    </message>
+    <message>
+      <source>&amp;Compare With and Without Drafts</source>
+      <translation>&amp;Compare With and Without Drafts</translation>
+    </message>
+    <message>
+      <source>Plan &amp;As Of…</source>
+      <translation>Plan &amp;As Of…</translation>
+    </message>
+    <message>
+      <source>Projection &amp;Horizon…</source>
+      <translation>Projection &amp;Horizon…</translation>
+    </message>
+    <message>
+      <source>&amp;About Mandate Planner</source>
+      <translation>&amp;About Mandate Planner</translation>
+    </message>
+    <message>
       <source>Main</source>
       <translation>Main</translation>
     </message>

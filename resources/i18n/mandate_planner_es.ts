@@ -1154,6 +1154,138 @@
       <translation>A&amp;yuda</translation>
     </message>
     <message>
+      <source>Ne&amp;w Plan…</source>
+      <translation>N&amp;uevo plan…</translation>
+    </message>
+    <message>
+      <source>&amp;Open…</source>
+      <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+      <source>Save &amp;As…</source>
+      <translation>Guardar &amp;como…</translation>
+    </message>
+    <message>
+      <source>I&amp;mport Plan…</source>
+      <translation>I&amp;mportar plan…</translation>
+    </message>
+    <message>
+      <source>E&amp;xport Plan…</source>
+      <translation>E&amp;xportar plan…</translation>
+    </message>
+    <message>
+      <source>Import Reso&amp;lutions…</source>
+      <translation>Importar reso&amp;luciones…</translation>
+    </message>
+    <message>
+      <source>Import R&amp;eport List (.xlsx, .csv)…</source>
+      <translation>Importar lista de &amp;informes (.xlsx, .csv)…</translation>
+    </message>
+    <message>
+      <source>Import Meetin&amp;gs (.ics)…</source>
+      <translation>Importar reu&amp;niones (.ics)…</translation>
+    </message>
+    <message>
+      <source>Export &amp;Image…</source>
+      <translation>Exportar &amp;imagen…</translation>
+    </message>
+    <message>
+      <source>&amp;Copy Timeline Image</source>
+      <translation>&amp;Copiar imagen de la cronología</translation>
+    </message>
+    <message>
+      <source>&amp;Print…</source>
+      <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+      <source>Export PDF &amp;Handout…</source>
+      <translation>Exportar &amp;documento PDF…</translation>
+    </message>
+    <message>
+      <source>Export &amp;Documentation List (.docx, .pdf)…</source>
+      <translation>Exportar la lista de &amp;documentos (.docx, .pdf)…</translation>
+    </message>
+    <message>
+      <source>Export &amp;Calendar (.ics)…</source>
+      <translation>Exportar &amp;calendario (.ics)…</translation>
+    </message>
+    <message>
+      <source>Export &amp;Requirements (.xlsx, .csv)…</source>
+      <translation>Exportar &amp;obligaciones (.xlsx, .csv)…</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>&amp;Salir</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+      <source>&amp;New Decision…</source>
+      <translation>&amp;Nueva decisión…</translation>
+    </message>
+    <message>
+      <source>&amp;Edit Selected…</source>
+      <translation>&amp;Modificar selección…</translation>
+    </message>
+    <message>
+      <source>&amp;Delete Selected…</source>
+      <translation>&amp;Eliminar selección…</translation>
+    </message>
+    <message>
+      <source>&amp;Find…</source>
+      <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+      <source>Zoom &amp;In</source>
+      <translation>&amp;Acercar</translation>
+    </message>
+    <message>
+      <source>Zoom &amp;Out</source>
+      <translation>A&amp;lejar</translation>
+    </message>
+    <message>
+      <source>&amp;Fit All</source>
+      <translation>&amp;Ver todo</translation>
+    </message>
+    <message>
+      <source>Go to &amp;Today</source>
+      <translation>Ir a &amp;hoy</translation>
+    </message>
+    <message>
+      <source>Go to &amp;2012</source>
+      <translation>Ir a &amp;2012</translation>
+    </message>
+    <message>
+      <source>&amp;Meeting Mode</source>
+      <translation>Modo &amp;reunión</translation>
+    </message>
+    <message>
+      <source>Include &amp;Drafts</source>
+      <translation>Incluir &amp;proyectos</translation>
+    </message>
+    <message>
+      <source>&amp;Compare With and Without Drafts</source>
+      <translation>&amp;Comparar con y sin proyectos</translation>
+    </message>
+    <message>
+      <source>Plan &amp;As Of…</source>
+      <translation>Plan &amp;a fecha de…</translation>
+    </message>
+    <message>
+      <source>Projection &amp;Horizon…</source>
+      <translation>&amp;Horizonte de proyección…</translation>
+    </message>
+    <message>
+      <source>&amp;About Mandate Planner</source>
+      <translation>&amp;Acerca de Mandate Planner</translation>
+    </message>
+    <message>
       <source>Main</source>
       <translation>Principal</translation>
     </message>

@@ -1154,6 +1154,138 @@
       <translation>&amp;Aide</translation>
     </message>
     <message>
+      <source>Ne&amp;w Plan…</source>
+      <translation>No&amp;uveau plan…</translation>
+    </message>
+    <message>
+      <source>&amp;Open…</source>
+      <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+      <source>Save &amp;As…</source>
+      <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+      <source>I&amp;mport Plan…</source>
+      <translation>I&amp;mporter un plan…</translation>
+    </message>
+    <message>
+      <source>E&amp;xport Plan…</source>
+      <translation>E&amp;xporter le plan…</translation>
+    </message>
+    <message>
+      <source>Import Reso&amp;lutions…</source>
+      <translation>Importer des réso&amp;lutions…</translation>
+    </message>
+    <message>
+      <source>Import R&amp;eport List (.xlsx, .csv)…</source>
+      <translation>Importer une liste de &amp;rapports (.xlsx, .csv)…</translation>
+    </message>
+    <message>
+      <source>Import Meetin&amp;gs (.ics)…</source>
+      <translation>Importer des réu&amp;nions (.ics)…</translation>
+    </message>
+    <message>
+      <source>Export &amp;Image…</source>
+      <translation>Exporter l’&amp;image…</translation>
+    </message>
+    <message>
+      <source>&amp;Copy Timeline Image</source>
+      <translation>&amp;Copier l’image de la chronologie</translation>
+    </message>
+    <message>
+      <source>&amp;Print…</source>
+      <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+      <source>Export PDF &amp;Handout…</source>
+      <translation>Exporter un &amp;document PDF…</translation>
+    </message>
+    <message>
+      <source>Export &amp;Documentation List (.docx, .pdf)…</source>
+      <translation>Exporter la liste des &amp;documents (.docx, .pdf)…</translation>
+    </message>
+    <message>
+      <source>Export &amp;Calendar (.ics)…</source>
+      <translation>Exporter le &amp;calendrier (.ics)…</translation>
+    </message>
+    <message>
+      <source>Export &amp;Requirements (.xlsx, .csv)…</source>
+      <translation>Exporter les &amp;obligations (.xlsx, .csv)…</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+      <source>&amp;New Decision…</source>
+      <translation>&amp;Nouvelle décision…</translation>
+    </message>
+    <message>
+      <source>&amp;Edit Selected…</source>
+      <translation>&amp;Modifier la sélection…</translation>
+    </message>
+    <message>
+      <source>&amp;Delete Selected…</source>
+      <translation>&amp;Supprimer la sélection…</translation>
+    </message>
+    <message>
+      <source>&amp;Find…</source>
+      <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+      <source>Zoom &amp;In</source>
+      <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+      <source>Zoom &amp;Out</source>
+      <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+      <source>&amp;Fit All</source>
+      <translation>&amp;Tout afficher</translation>
+    </message>
+    <message>
+      <source>Go to &amp;Today</source>
+      <translation>Aller à &amp;aujourd’hui</translation>
+    </message>
+    <message>
+      <source>Go to &amp;2012</source>
+      <translation>Aller à &amp;2012</translation>
+    </message>
+    <message>
+      <source>&amp;Meeting Mode</source>
+      <translation>Mode &amp;réunion</translation>
+    </message>
+    <message>
+      <source>Include &amp;Drafts</source>
+      <translation>Inclure les &amp;projets</translation>
+    </message>
+    <message>
+      <source>&amp;Compare With and Without Drafts</source>
+      <translation>&amp;Comparer avec et sans les projets</translation>
+    </message>
+    <message>
+      <source>Plan &amp;As Of…</source>
+      <translation>Plan à la &amp;date du…</translation>
+    </message>
+    <message>
+      <source>Projection &amp;Horizon…</source>
+      <translation>&amp;Horizon de projection…</translation>
+    </message>
+    <message>
+      <source>&amp;About Mandate Planner</source>
+      <translation>À &amp;propos de Mandate Planner</translation>
+    </message>
+    <message>
       <source>Main</source>
       <translation>Principale</translation>
     </message>

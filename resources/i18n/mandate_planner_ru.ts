@@ -1164,6 +1164,138 @@
       <translation>&amp;Справка</translation>
     </message>
     <message>
+      <source>Ne&amp;w Plan…</source>
+      <translation>Новы&amp;й план…</translation>
+    </message>
+    <message>
+      <source>&amp;Open…</source>
+      <translation>&amp;Открыть…</translation>
+    </message>
+    <message>
+      <source>Save &amp;As…</source>
+      <translation>Сохранить &amp;как…</translation>
+    </message>
+    <message>
+      <source>I&amp;mport Plan…</source>
+      <translation>И&amp;мпорт плана…</translation>
+    </message>
+    <message>
+      <source>E&amp;xport Plan…</source>
+      <translation>Экспорт п&amp;лана…</translation>
+    </message>
+    <message>
+      <source>Import Reso&amp;lutions…</source>
+      <translation>Импорт резо&amp;люций…</translation>
+    </message>
+    <message>
+      <source>Import R&amp;eport List (.xlsx, .csv)…</source>
+      <translation>Импорт списка &amp;докладов (.xlsx, .csv)…</translation>
+    </message>
+    <message>
+      <source>Import Meetin&amp;gs (.ics)…</source>
+      <translation>Импорт засе&amp;даний (.ics)…</translation>
+    </message>
+    <message>
+      <source>Export &amp;Image…</source>
+      <translation>Экспорт &amp;изображения…</translation>
+    </message>
+    <message>
+      <source>&amp;Copy Timeline Image</source>
+      <translation>&amp;Копировать изображение шкалы</translation>
+    </message>
+    <message>
+      <source>&amp;Print…</source>
+      <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+      <source>Export PDF &amp;Handout…</source>
+      <translation>Экспорт &amp;раздаточного PDF…</translation>
+    </message>
+    <message>
+      <source>Export &amp;Documentation List (.docx, .pdf)…</source>
+      <translation>Экспорт перечня &amp;документов (.docx, .pdf)…</translation>
+    </message>
+    <message>
+      <source>Export &amp;Calendar (.ics)…</source>
+      <translation>Экспорт &amp;календаря (.ics)…</translation>
+    </message>
+    <message>
+      <source>Export &amp;Requirements (.xlsx, .csv)…</source>
+      <translation>Экспорт &amp;обязательств (.xlsx, .csv)…</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>&amp;Выход</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+      <source>&amp;New Decision…</source>
+      <translation>&amp;Новое решение…</translation>
+    </message>
+    <message>
+      <source>&amp;Edit Selected…</source>
+      <translation>&amp;Изменить выбранное…</translation>
+    </message>
+    <message>
+      <source>&amp;Delete Selected…</source>
+      <translation>&amp;Удалить выбранное…</translation>
+    </message>
+    <message>
+      <source>&amp;Find…</source>
+      <translation>&amp;Найти…</translation>
+    </message>
+    <message>
+      <source>Zoom &amp;In</source>
+      <translation>&amp;Увеличить</translation>
+    </message>
+    <message>
+      <source>Zoom &amp;Out</source>
+      <translation>У&amp;меньшить</translation>
+    </message>
+    <message>
+      <source>&amp;Fit All</source>
+      <translation>&amp;Показать всё</translation>
+    </message>
+    <message>
+      <source>Go to &amp;Today</source>
+      <translation>Перейти к &amp;сегодня</translation>
+    </message>
+    <message>
+      <source>Go to &amp;2012</source>
+      <translation>Перейти к &amp;2012</translation>
+    </message>
+    <message>
+      <source>&amp;Meeting Mode</source>
+      <translation>Режим &amp;заседания</translation>
+    </message>
+    <message>
+      <source>Include &amp;Drafts</source>
+      <translation>Учитывать &amp;проекты</translation>
+    </message>
+    <message>
+      <source>&amp;Compare With and Without Drafts</source>
+      <translation>&amp;Сравнить с проектами и без них</translation>
+    </message>
+    <message>
+      <source>Plan &amp;As Of…</source>
+      <translation>План &amp;по состоянию на…</translation>
+    </message>
+    <message>
+      <source>Projection &amp;Horizon…</source>
+      <translation>&amp;Горизонт прогноза…</translation>
+    </message>
+    <message>
+      <source>&amp;About Mandate Planner</source>
+      <translation>&amp;О программе Mandate Planner</translation>
+    </message>
+    <message>
       <source>Main</source>
       <translation>Главная</translation>
     </message>

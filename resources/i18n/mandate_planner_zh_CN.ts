@@ -1144,6 +1144,138 @@
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
+      <source>Ne&amp;w Plan…</source>
+      <translation>新建计划(&amp;W)…</translation>
+    </message>
+    <message>
+      <source>&amp;Open…</source>
+      <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+      <source>Save &amp;As…</source>
+      <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+      <source>I&amp;mport Plan…</source>
+      <translation>导入计划(&amp;M)…</translation>
+    </message>
+    <message>
+      <source>E&amp;xport Plan…</source>
+      <translation>导出计划(&amp;X)…</translation>
+    </message>
+    <message>
+      <source>Import Reso&amp;lutions…</source>
+      <translation>导入决议(&amp;L)…</translation>
+    </message>
+    <message>
+      <source>Import R&amp;eport List (.xlsx, .csv)…</source>
+      <translation>导入报告清单(&amp;E) (.xlsx, .csv)…</translation>
+    </message>
+    <message>
+      <source>Import Meetin&amp;gs (.ics)…</source>
+      <translation>导入会议(&amp;T) (.ics)…</translation>
+    </message>
+    <message>
+      <source>Export &amp;Image…</source>
+      <translation>导出图像(&amp;I)…</translation>
+    </message>
+    <message>
+      <source>&amp;Copy Timeline Image</source>
+      <translation>复制时间轴图像(&amp;C)</translation>
+    </message>
+    <message>
+      <source>&amp;Print…</source>
+      <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+      <source>Export PDF &amp;Handout…</source>
+      <translation>导出 PDF 讲义(&amp;H)…</translation>
+    </message>
+    <message>
+      <source>Export &amp;Documentation List (.docx, .pdf)…</source>
+      <translation>导出文件清单(&amp;D) (.docx, .pdf)…</translation>
+    </message>
+    <message>
+      <source>Export &amp;Calendar (.ics)…</source>
+      <translation>导出日历 (.ics)(&amp;C)…</translation>
+    </message>
+    <message>
+      <source>Export &amp;Requirements (.xlsx, .csv)…</source>
+      <translation>导出报告义务 (.xlsx, .csv)(&amp;R)…</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+      <source>&amp;New Decision…</source>
+      <translation>新建决定(&amp;N)…</translation>
+    </message>
+    <message>
+      <source>&amp;Edit Selected…</source>
+      <translation>编辑所选(&amp;E)…</translation>
+    </message>
+    <message>
+      <source>&amp;Delete Selected…</source>
+      <translation>删除所选(&amp;D)…</translation>
+    </message>
+    <message>
+      <source>&amp;Find…</source>
+      <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+      <source>Zoom &amp;In</source>
+      <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+      <source>Zoom &amp;Out</source>
+      <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+      <source>&amp;Fit All</source>
+      <translation>全部显示(&amp;F)</translation>
+    </message>
+    <message>
+      <source>Go to &amp;Today</source>
+      <translation>转到今天(&amp;T)</translation>
+    </message>
+    <message>
+      <source>Go to &amp;2012</source>
+      <translation>转到 2012 年(&amp;2)</translation>
+    </message>
+    <message>
+      <source>&amp;Meeting Mode</source>
+      <translation>会议模式(&amp;M)</translation>
+    </message>
+    <message>
+      <source>Include &amp;Drafts</source>
+      <translation>包括草案(&amp;D)</translation>
+    </message>
+    <message>
+      <source>&amp;Compare With and Without Drafts</source>
+      <translation>比较含草案与不含草案(&amp;C)</translation>
+    </message>
+    <message>
+      <source>Plan &amp;As Of…</source>
+      <translation>截至某日的计划(&amp;A)…</translation>
+    </message>
+    <message>
+      <source>Projection &amp;Horizon…</source>
+      <translation>推算期限(&amp;H)…</translation>
+    </message>
+    <message>
+      <source>&amp;About Mandate Planner</source>
+      <translation>关于 Mandate Planner(&amp;A)</translation>
+    </message>
+    <message>
       <source>Main</source>
       <translation>主工具栏</translation>
     </message>
