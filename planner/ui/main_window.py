@@ -609,14 +609,14 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Saved a copy as %1").replace("%1", str(target)), 5000)
 
     def _fill_recent(self) -> None:
-        from planner.ui.team_features import recent_label  # plan files and team plans
+        from planner.ui.team_features import recent_labels  # plan files and team plans
 
         self.recent_menu.clear()
         locations = recent_locations()
         if not locations:
             self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
-        for p in locations:
-            action = self.recent_menu.addAction(recent_label(p), partial(self._open_recent, p))
+        for p, label in zip(locations, recent_labels(locations), strict=True):
+            action = self.recent_menu.addAction(label, partial(self._open_recent, p))
             action.setStatusTip(str(p))
 
     def _open_recent(self, location: PlanLocation) -> None:

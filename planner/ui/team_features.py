@@ -366,3 +366,13 @@ def recent_label(location: PlanLocation) -> str:
         )
     )
     return text.replace("&", "&&")
+
+
+def recent_labels(locations: Sequence[PlanLocation]) -> list[str]:
+    """Each recent plan's label; two team plans that read alike (the same plan and database
+    on two servers of this computer) also show their address."""
+    labels = [recent_label(p) for p in locations]
+    return [
+        f"{text} ({str(p).replace('&', '&&')})" if labels.count(text) > 1 else text
+        for text, p in zip(labels, locations, strict=True)
+    ]

@@ -10,7 +10,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,8 +22,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -181,62 +179,78 @@ def _selected_record(window: MainWindow) -> tuple[str, Any] | None:
     return None
 
 
-class EditDiffView(QTreeWidget):
-    """One edit's records, each a heading (added, removed, changed) over its fields: the
-    field, its value before and after."""
+class EditDiffView(QTableWidget):
+    """One edit's records, each a heading row (added, removed, changed) over its fields: the
+    field, its value before and after, long values wrapped."""
 
     def __init__(self) -> None:
-        super().__init__()
-        self.setColumnCount(3)
-        self.setHeaderLabels([self.tr("Field"), self.tr("Before"), self.tr("After")])
-        self.setRootIsDecorated(False)
-        self.setItemsExpandable(False)
-        self.setWordWrap(True)
-        self.setUniformRowHeights(False)
+        super().__init__(0, 3)
+        self.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Before"), self.tr("After")])
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        header = self.header()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.setWordWrap(True)
+        self.setShowGrid(False)
+        self.verticalHeader().hide()
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)  # see _fit
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.sectionResized.connect(lambda *_: self.resizeRowsToContents())
+        self.states: list[str] = []  # each heading row's state, in order
 
     def show_diff(self, diffs: list[RecordDiff], names: Names) -> None:
-        self.clear()
-        bold = QFont(self.font())
-        bold.setBold(True)
+        rows: list[tuple[str, ...]] = []
+        self.states = []
         for diff in diffs:
             heading = record_heading(diff.table, diff.key, diff.name)
-            item = QTreeWidgetItem([fill_in(_tr(STATE_WORDS[diff.state]), heading)])
-            item.setData(0, Qt.ItemDataRole.UserRole, str(diff.state))
-            item.setFont(0, bold)
-            colour = QBrush(QColor(STATE_COLOURS[diff.state]))
-            for col in range(3):
-                item.setBackground(col, colour)
-                item.setForeground(col, QBrush(QColor("#000000")))
-            self.addTopLevelItem(item)
-            item.setFirstColumnSpanned(True)
+            rows.append((str(diff.state), fill_in(_tr(STATE_WORDS[diff.state]), heading)))
             for change in diff.fields:
-                row = QTreeWidgetItem(
-                    [
-                        field_label(change, names),
-                        value_text(change.before, names),
-                        value_text(change.after, names),
-                    ]
-                )
-                for col in (1, 2):
-                    row.setToolTip(col, row.text(col))
-                item.addChild(row)
-            item.setExpanded(True)
+                before, after = value_text(change.before, names), value_text(change.after, names)
+                rows.append((field_label(change, names), before, after))
+        self.clearSpans()
+        self.setRowCount(len(rows))
+        bold = QFont(self.font())
+        bold.setBold(True)
+        for r, row in enumerate(rows):
+            if len(row) == 2:  # a record's heading, across the three columns
+                state, text = row
+                self.states.append(state)
+                item = QTableWidgetItem(text)
+                item.setFont(bold)
+                item.setBackground(QBrush(QColor(STATE_COLOURS[state])))
+                item.setForeground(QBrush(QColor("#000000")))
+                item.setData(Qt.ItemDataRole.UserRole, state)
+                self.setItem(r, 0, item)
+                self.setItem(r, 1, QTableWidgetItem())
+                self.setItem(r, 2, QTableWidgetItem())
+                self.setSpan(r, 0, 1, 3)
+                continue
+            for c, text in enumerate(row):
+                item = QTableWidgetItem(text)
+                if c:
+                    item.setToolTip(text)
+                self.setItem(r, c, item)
+        self._fit()
+
+    def _fit(self) -> None:
+        """The field's column as wide as its words, at most a third of the view (then they
+        wrap); the values share the rest; every row as tall as its wrapped text."""
+        wanted = max(self.sizeHintForColumn(0), self.horizontalHeader().sectionSizeHint(0))
+        limit = max(120, self.viewport().width() // 3)
+        self.horizontalHeader().resizeSection(0, min(wanted, limit))
+        self.resizeRowsToContents()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
 
     def lines(self) -> list[tuple[str, ...]]:
         """What the view shows, row by row (headings as one cell): for tests and checks."""
         out: list[tuple[str, ...]] = []
-        for i in range(self.topLevelItemCount()):
-            top = self.topLevelItem(i)
-            assert top is not None  # i < topLevelItemCount()
-            out.append((top.text(0),))
-            children = (top.child(j) for j in range(top.childCount()))
-            out += [(c.text(0), c.text(1), c.text(2)) for c in children if c is not None]
+        for r in range(self.rowCount()):
+            cells = [self.item(r, c) for c in range(3)]
+            texts = tuple(c.text() if c is not None else "" for c in cells)
+            out.append(texts[:1] if self.columnSpan(r, 0) == 3 else texts)
         return out
 
 
@@ -257,7 +271,10 @@ class HistoryPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        columns = self.table.horizontalHeader()
+        columns.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        columns.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        columns.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.itemSelectionChanged.connect(self.show_selected)
         self.undo_button = named(QPushButton(self.tr("Undo This Edit")), "historyUndo")
@@ -344,7 +361,8 @@ class HistoryPanel(QWidget):
     def show_selected(self) -> None:
         entry = self._selected_entry()
         if entry is None:
-            self.diff.clear()
+            self.diff.clearSpans()
+            self.diff.setRowCount(0)
             self.diff_title.setText(self.tr("Select an edit to see what it changed."))
             return
         ws = self.window_.workspace
@@ -352,7 +370,7 @@ class HistoryPanel(QWidget):
         self.diff_title.setText(
             fill_in(self.tr("“%1”, by %2 at %3"), entry.description or "…", entry.who, when)
         )
-        self.diff.show_diff(_ops().edit_diff(ws, entry), Names(ws.plan))
+        self.diff.show_diff(_ops().edit_diff(ws, entry), Names(ws.plan, ws.engine.calendar))
 
     def undo_selected(self) -> None:
         entry = self._selected_entry()

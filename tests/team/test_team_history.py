@@ -46,7 +46,7 @@ def _select(qtbot, win, description):
         i for i in range(panel.table.rowCount()) if panel.table.item(i, 2).text() == description
     )
     panel.table.setCurrentCell(row, 0)  # as a click does
-    qtbot.waitUntil(lambda: panel.diff.topLevelItemCount() > 0, timeout=5000)
+    qtbot.waitUntil(lambda: panel.diff.rowCount() > 0, timeout=5000)
     return panel.diff.lines()
 
 
@@ -93,13 +93,13 @@ def test_records_that_came_and_went_are_marked_and_listed_whole(
         assert ("Name", "—", "Human Rights Panel") in lines
         assert ("Submission (weeks before)", "—", "8") in lines
         panel = win.team.panel
-        added_colour = panel.diff.topLevelItem(0).background(0).color().name()
+        added_colour = panel.diff.item(0, 0).background().color().name()
         removed = replace(ws.plan, bodies=tuple(b for b in ws.plan.bodies if b.id != "HRC9"))
         assert win.editing.commit(removed, "remove the body") is not None
         lines = _select(qtbot, win, "remove the body")
         assert lines[0] == ("Removed: Body HRC9 — Human Rights Panel",)
         assert ("Name", "Human Rights Panel", "—") in lines
-        assert panel.diff.topLevelItem(0).background(0).color().name() != added_colour
+        assert panel.diff.item(0, 0).background().color().name() != added_colour
         # the edit shown stays selected as the history is read again
         panel.refresh()
         assert panel.diff.lines() == lines
@@ -125,7 +125,7 @@ def test_the_before_and_after_speaks_the_windows_language(
         panel = win.team.panel
         panel.refresh()  # right to left too, the edit shown stays selected
         assert [i.row() for i in panel.table.selectionModel().selectedRows()] == [0]
-        header = panel.diff.headerItem()
-        assert [header.text(i) for i in range(3)][1:] == ["قبل", "بعد"]
+        header = [panel.diff.horizontalHeaderItem(i).text() for i in range(3)]
+        assert header[1:] == ["قبل", "بعد"]
     finally:
         ws.close()

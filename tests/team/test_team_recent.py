@@ -83,3 +83,14 @@ def plan_file_for_recent(tmp_path):
     path = tmp_path / "plan.sqlite"
     import_json(SEED_PLAN, path)
     return path
+
+
+def test_team_plans_that_read_alike_also_show_their_address(qapp):
+    from planner.ui.team_features import recent_labels
+
+    one = parse_location("postgresql://@/planning?host=/run/a&plan=ecosoc")
+    two = parse_location("postgresql://@/planning?host=/run/b&plan=ecosoc")
+    far = parse_location("postgresql://officer@db.example.org/planning?plan=ecosoc")
+    labels = recent_labels([one, two, far])
+    assert labels[0] != labels[1] and "/run/a" in labels[0] and "/run/b" in labels[1]
+    assert labels[2] == "ecosoc — planning on db.example.org"
