@@ -94,3 +94,23 @@ def test_team_plans_that_read_alike_also_show_their_address(qapp):
     labels = recent_labels([one, two, far])
     assert labels[0] != labels[1] and "/run/a" in labels[0] and "/run/b" in labels[1]
     assert labels[2] == "ecosoc — planning on db.example.org"
+
+
+def test_a_window_rebuilt_in_another_language_still_takes_in_others_edits(qtbot, app, team_url):
+    from test_team_conflicts import retitled
+
+    from planner.app.workspace import Workspace
+
+    first = app.open(parse_location(team_url))
+    second = app.relanguage(first, "fr")
+    assert second.workspace is first.workspace and second.team.notifier is not None
+    second.team.timer.stop()  # only the socket can bring the edit
+    other = Workspace.open(parse_location(team_url), today=TODAY)
+    try:
+        other.apply(retitled(other.plan, 0, "Après le changement de langue"), "retitle")
+    finally:
+        other.close()
+    qtbot.waitUntil(
+        lambda: second.workspace.plan.decisions[0].title == "Après le changement de langue",
+        timeout=2000,
+    )
