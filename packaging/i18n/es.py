@@ -713,3 +713,24 @@ N |= {
     "“%1” at %2: %n words estimated, above the limit of %3. Shorten it.": ["«%1» en %2: %n palabra estimada, por encima del límite de %3. Acórtelo.", "«%1» en %2: %n palabras estimadas, por encima del límite de %3. Acórtelo."],
     "This change would leave %n mandate(s) naming a session or event that no longer exists: change those decisions first.": ["Este cambio dejaría %n mandato que remite a un período de sesiones o evento que ya no existe: cambie primero esa decisión.", "Este cambio dejaría %n mandatos que remiten a un período de sesiones o evento que ya no existe: cambie primero esas decisiones."],
 }
+
+# team plans: History before/after, Open Recent (planner/ui/team_history.py, team_features.py)
+T |= {
+    "Before": "Antes",
+    "After": "Después",
+    "Horizon (years)": "Horizonte (años)",
+    "Calendar as of": "Calendario al",
+    "Decision %1": "Decisión %1",
+    "Tracking of %1 at %2": "Seguimiento de %1 en %2",
+    "Added: %1": "Añadido: %1",
+    "Removed: %1": "Eliminado: %1",
+    "Changed: %1": "Modificado: %1",
+    "Not applied, lost a conflict: %1": "No aplicado, perdió un conflicto: %1",
+    "Mandate: %1": "Mandato: %1",
+    "yes": "sí",
+    "no": "no",
+    "Select an edit to see what it changed.": "Seleccione una modificación para ver lo que cambió.",
+    "“%1”, by %2 at %3": "«%1», por %2 el %3",
+    "%1 — %2 on %3": "%1 — %2 en %3",
+    "%1 — %2 on this computer": "%1 — %2 en este equipo",
+}

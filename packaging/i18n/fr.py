@@ -713,3 +713,24 @@ N |= {
     "“%1” at %2: %n words estimated, above the limit of %3. Shorten it.": ["« %1 » à %2 : %n mot estimé, au-delà de la limite de %3. Raccourcissez-le.", "« %1 » à %2 : %n mots estimés, au-delà de la limite de %3. Raccourcissez-le."],
     "This change would leave %n mandate(s) naming a session or event that no longer exists: change those decisions first.": ["Cette modification laisserait %n mandat désignant une session ou un événement qui n’existe plus : modifiez d’abord cette décision.", "Cette modification laisserait %n mandats désignant une session ou un événement qui n’existe plus : modifiez d’abord ces décisions."],
 }
+
+# team plans: History before/after, Open Recent (planner/ui/team_history.py, team_features.py)
+T |= {
+    "Before": "Avant",
+    "After": "Après",
+    "Horizon (years)": "Horizon (années)",
+    "Calendar as of": "Calendrier au",
+    "Decision %1": "Décision %1",
+    "Tracking of %1 at %2": "Suivi de %1 à %2",
+    "Added: %1": "Ajouté : %1",
+    "Removed: %1": "Supprimé : %1",
+    "Changed: %1": "Modifié : %1",
+    "Not applied, lost a conflict: %1": "Non appliqué, conflit perdu : %1",
+    "Mandate: %1": "Mandat : %1",
+    "yes": "oui",
+    "no": "non",
+    "Select an edit to see what it changed.": "Sélectionnez une modification pour voir ce qu’elle a changé.",
+    "“%1”, by %2 at %3": "« %1 », par %2 le %3",
+    "%1 — %2 on %3": "%1 — %2 sur %3",
+    "%1 — %2 on this computer": "%1 — %2 sur cet ordinateur",
+}

@@ -709,3 +709,24 @@ N |= {
     "“%1” at %2: %n words estimated, above the limit of %3. Shorten it.": ["“%1”，%2：估计 %n 字，超过 %3 字的限额。请精简。"],
     "This change would leave %n mandate(s) naming a session or event that no longer exists: change those decisions first.": ["此更改会使 %n 项授权指向已不存在的会议或活动：请先修改相关决定。"],
 }
+
+# team plans: History before/after, Open Recent (planner/ui/team_history.py, team_features.py)
+T |= {
+    "Before": "修改前",
+    "After": "修改后",
+    "Horizon (years)": "规划年限（年）",
+    "Calendar as of": "日历截至",
+    "Decision %1": "决定 %1",
+    "Tracking of %1 at %2": "%1 在 %2 的跟踪",
+    "Added: %1": "已添加：%1",
+    "Removed: %1": "已删除：%1",
+    "Changed: %1": "已修改：%1",
+    "Not applied, lost a conflict: %1": "未应用，冲突中落选：%1",
+    "Mandate: %1": "任务授权：%1",
+    "yes": "是",
+    "no": "否",
+    "Select an edit to see what it changed.": "选择一项编辑以查看其更改内容。",
+    "“%1”, by %2 at %3": "“%1”，%2 于 %3",
+    "%1 — %2 on %3": "%1 — %3 上的 %2",
+    "%1 — %2 on this computer": "%1 — 本机上的 %2",
+}

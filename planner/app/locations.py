@@ -8,6 +8,7 @@ from pathlib import Path
 
 from platformdirs import user_config_path, user_data_path
 
+from planner.store.address import PlanLocation, TeamAddress, is_team_url, parse_team_url
 from planner.store.errors import PlanError
 from planner.store.files import write_text
 
@@ -38,23 +39,45 @@ def _recent_file() -> Path:
     return config_folder() / "recent.json"
 
 
-def recent_plans() -> list[Path]:
-    """Recently opened plans that still exist, newest first."""
+def _recent_items() -> list[str]:
     try:
         items = json.loads(_recent_file().read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return []
-    if not isinstance(items, list):
-        return []
-    return [Path(p) for p in items if isinstance(p, str) and Path(p).exists()]
+    return [p for p in items if isinstance(p, str)] if isinstance(items, list) else []
 
 
-def remember_plan(path: Path) -> bool:
-    """Put `path` first in the recent plans; False if the list cannot be written (an unwritable
-    config folder must not stop the plan from opening)."""
-    path = path.resolve()
-    items = [path] + [p for p in recent_plans() if p.resolve() != path]
-    text = json.dumps([str(p) for p in items[:MAX_RECENT]], indent=1)
+def recent_plans() -> list[Path]:
+    """Recently opened plan files that still exist, newest first (no team plans: what a
+    window opens on start must not wait for a server)."""
+    return [Path(p) for p in _recent_items() if not is_team_url(p) and Path(p).exists()]
+
+
+def recent_locations() -> list[PlanLocation]:
+    """Recently opened plans, newest first: plan files that still exist, and team plans
+    (by their address, which never holds a password)."""
+    out: list[PlanLocation] = []
+    for item in _recent_items():
+        if not is_team_url(item):
+            if Path(item).exists():
+                out.append(Path(item))
+            continue
+        try:
+            out.append(parse_team_url(item))
+        except PlanError:  # written by hand, or by a version with other rules
+            continue
+    return out
+
+
+def remember_plan(location: PlanLocation) -> bool:
+    """Put a plan file or a team plan first in the recent plans; False if the list cannot
+    be written (an unwritable config folder must not stop the plan from opening). A team
+    plan is remembered by its address without any password (libpq's .pgpass or service
+    file gives it again)."""
+    entry = location.display if isinstance(location, TeamAddress) else str(location.resolve())
+    kept = (p if is_team_url(p) else str(Path(p).resolve()) for p in _recent_items())
+    items = list(dict.fromkeys([entry, *(p for p in kept if is_team_url(p) or Path(p).exists())]))
+    text = json.dumps(items[:MAX_RECENT], indent=1)
     try:
         config_folder().mkdir(parents=True, exist_ok=True)
         write_text(_recent_file(), text)

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from planner.app.audit_diff import RecordDiff, entry_diff
 from planner.app.workspace import Change, Workspace
 from planner.domain.calendar import Calendar
 from planner.domain.model import Plan
@@ -26,13 +27,25 @@ def team_store(ws: Workspace) -> TeamStore | None:
     return ws.store if isinstance(ws.store, TeamStore) else None
 
 
-def poll_others(ws: Workspace) -> Change | None:
+def poll_others(ws: Workspace, *, check: bool = True) -> Change | None:
     """Others' edits, if any were announced (never waits). PlanConnectionError while the
-    server cannot be reached; the next poll after it is back reads what was missed."""
+    server cannot be reached; the next poll after it is back reads what was missed.
+    `check=False` when the listening socket was found readable (no round trip)."""
     store = team_store(ws)
-    if store is None or not store.poll():
+    if store is None or not store.poll(check=check):
         return None
     return ws.take_in_others()
+
+
+def listening_socket(ws: Workspace) -> int | None:
+    """The socket others' announcements arrive on (None while the server is lost)."""
+    store = team_store(ws)
+    return None if store is None else store.listening_socket()
+
+
+def edit_diff(ws: Workspace, entry: AuditEntry) -> list[RecordDiff]:
+    """What an edit of the history changed, field by field (see `audit_diff`)."""
+    return entry_diff(ws.plan, entry)
 
 
 def history(

@@ -89,6 +89,23 @@ def parse_team_url(url: str) -> TeamAddress:
     return TeamAddress(conninfo, plan, shown)
 
 
+def server_and_database(address: TeamAddress) -> tuple[str, str]:
+    """Where a team plan lives, for showing it: the server's host ("" for one reached by
+    a socket on this computer) and the database (or the libpq service that names both)."""
+    from psycopg import ProgrammingError
+    from psycopg.conninfo import conninfo_to_dict
+
+    try:
+        parts = conninfo_to_dict(address.conninfo)
+    except ProgrammingError:
+        return "", ""
+    host = str(parts.get("host") or parts.get("hostaddr") or "")
+    if host.startswith("/") or host.startswith("@"):  # a socket folder (or an abstract one)
+        host = ""
+    database = str(parts.get("dbname") or parts.get("service") or "")
+    return host, database
+
+
 def _without_password(url: str) -> str:
     """The URL as it may be shown and remembered: no password, in the user part or the
     query (`password=`)."""

@@ -421,16 +421,28 @@ class TeamStore:
             return None, self._versions
         return plan_with_info(info, **parts), versions
 
-    def poll(self) -> bool:
+    def listening_socket(self) -> int | None:
+        """The socket announcements arrive on: a window watches it and polls when it can
+        be read. None while not listening (the server was lost; `poll` listens again)."""
+        if self._listener is None or self._listener.closed:
+            return None
+        return self._listener.fileno()
+
+    def poll(self, *, check: bool = True) -> bool:
         """Whether others announced edits since the last poll (never waits). After the
         listening connection was lost, reconnecting counts as news (edits may have been
-        missed). PlanConnectionError while the server cannot be reached."""
+        missed). PlanConnectionError while the server cannot be reached.
+
+        `check`: ask the server first (one round trip), which finds a connection that
+        died without a word; without, only what already arrived on the socket is read
+        (when it was found readable: an announcement, or the end of the connection)."""
         if self._listener is None or self._listener.closed:
             self._listen()
             self._announced = []  # unknown: compare everything
             return True
         try:
-            self._listener.execute("SELECT 1")  # a lost server shows itself here
+            if check:
+                self._listener.execute("SELECT 1")  # a lost server shows itself here
             news = list(self._listener.notifies(timeout=0))
         except psycopg.Error:  # the connection was dropped: one try at a new one
             self._listener.close()

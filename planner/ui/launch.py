@@ -16,7 +16,7 @@ from planner.app.locations import remember_plan
 from planner.app.resources import resource_root
 from planner.app.workspace import ReadOnly, Workspace
 from planner.domain.engine import gc_paused
-from planner.store.address import PlanLocation
+from planner.store.address import PlanLocation, TeamAddress
 from planner.store.errors import (
     PlanError,
     PlanForeignSchemaError,
@@ -110,8 +110,8 @@ class Application:
                 return None
             window = self._window(ws)
         gc.freeze()  # the loaded plan lives as long as the window: keep it out of every GC pass
-        if isinstance(path, Path) and path.suffix.lower() == ".sqlite":
-            remember_plan(path)
+        if isinstance(path, TeamAddress) or path.suffix.lower() == ".sqlite":
+            remember_plan(path)  # a team plan by its address, without any password
         window.show()
         return window
 

@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner import __version__
-from planner.app.locations import recent_plans, remember_plan
+from planner.app.locations import recent_locations, remember_plan
 from planner.app.workspace import Change, ReadOnly, Workspace
 from planner.store.address import PlanLocation
 from planner.store.errors import PlanError
@@ -614,16 +614,19 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Saved a copy as %1").replace("%1", str(target)), 5000)
 
     def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        paths = recent_plans()
-        if not paths:
-            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
-        for p in paths:
-            self.recent_menu.addAction(str(p), partial(self._open_recent, p))
+        from planner.ui.team_features import recent_labels  # plan files and team plans
 
-    def _open_recent(self, path: Path) -> None:
+        self.recent_menu.clear()
+        locations = recent_locations()
+        if not locations:
+            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
+        for p, label in zip(locations, recent_labels(locations), strict=True):
+            action = self.recent_menu.addAction(label, partial(self._open_recent, p))
+            action.setStatusTip(str(p))
+
+    def _open_recent(self, location: PlanLocation) -> None:
         if self.opener is not None:
-            self.opener(path)
+            self.opener(location)
 
     def about(self) -> None:
         from planner.ui.fonts import bundled_font_licences
@@ -724,8 +727,9 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/state", self.saveState())
         if self.screen() is not None:
             self.settings.setValue("window/screen", _size_text(self.screen().availableGeometry()))
-        if self.workspace.plan_path is not None:
-            remember_plan(self.workspace.plan_path)
+        location = self.workspace.plan_path or self.workspace.team
+        if location is not None:
+            remember_plan(location)
         if self.workspace.listeners and self._changed in self.workspace.listeners:
             self.workspace.listeners.remove(self._changed)
         if not self.handing_over:  # a language change hands the open plan to a new window

@@ -1,7 +1,12 @@
 """What a window adds for team plans: File ▸ Open Team Plan…, Take Offline Copy…, Bring
-Changes Back…, the History dock (who changed what), others' edits arriving while open,
-and a lost server: said once in the status bar, the unsaved edit offered again when the
-server is back."""
+Changes Back…, the History dock (who changed what, `team_history`), others' edits
+arriving while open, and a lost server: said once in the status bar, the unsaved edit
+offered again when the server is back.
+
+Others' edits arrive by the socket of the connection that LISTENs for them: a
+QSocketNotifier reads an announcement as soon as it is there. A slow timer is the safety
+net: it finds a connection that died without a word, and while the server cannot be
+reached it tries again every few seconds (the listening socket is a new one then)."""
 
 from __future__ import annotations
 
@@ -9,40 +14,33 @@ from collections.abc import Sequence
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSocketNotifier, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGridLayout,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
     QMessageBox,
     QPlainTextEdit,
-    QPushButton,
     QRadioButton,
     QScrollArea,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from planner.domain.model import Plan
-from planner.store.address import TeamAddress, parse_team_url
+from planner.store.address import PlanLocation, TeamAddress, parse_team_url, server_and_database
 from planner.store.errors import PlanConnectionError, PlanError
-from planner.timeline.painter import DecisionSel, EventSel, RequirementSel, SessionSel
+from planner.ui.team_history import HistoryPanel
+from planner.ui.wording import fill_in
 
 if TYPE_CHECKING:
-    from planner.store.audit import AuditEntry
     from planner.store.offline import OfflineConflict
     from planner.ui.main_window import MainWindow
 
@@ -55,96 +53,12 @@ def _ops() -> ModuleType:
     return team
 
 
-POLL_MS = 500  # others' edits appear within a second
+SAFETY_MS = 30_000  # asks the server whether the listening connection still lives
 RETRY_MS = 5000  # while the server cannot be reached
 
 
 class _Cancelled(PlanError):
     pass
-
-
-def _selected_record(window: MainWindow) -> tuple[str, Any] | None:
-    match window.timeline.selection:
-        case DecisionSel(symbol):
-            return ("decisions", symbol)
-        case SessionSel(sid):
-            return ("sessions", sid)
-        case EventSel(eid):
-            return ("events", eid)
-        case RequirementSel() as sel:
-            return ("tracking", sel.key)
-    return None
-
-
-class HistoryPanel(QWidget):
-    """The audit of a team plan: every edit, or those of one record or one officer."""
-
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__()
-        self.window_ = window
-        self.scope = QComboBox()
-        self.scope.addItems([self.tr("All edits"), self.tr("This record"), self.tr("This officer")])
-        self.scope.currentIndexChanged.connect(self.refresh)
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("When"), self.tr("Who"), self.tr("Edit"), self.tr("Records")]
-        )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
-        self.undo_button = QPushButton(self.tr("Undo This Edit"))
-        self.undo_button.clicked.connect(self.undo_selected)
-        self.undo_button.setEnabled(not window.workspace.read_only)
-        top = QHBoxLayout()
-        top.addWidget(self.scope)
-        top.addStretch(1)
-        top.addWidget(self.undo_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.table)
-        self.entries: list[AuditEntry] = []
-
-    def refresh(self) -> None:
-        ws = self.window_.workspace
-        if ws.team is None:
-            return
-        ops = _ops()
-        store = ops.team_store(ws)
-        scope = self.scope.currentIndex()
-        try:
-            if scope == 1:
-                record = _selected_record(self.window_)
-                found = ops.history(ws, table=record[0], key=record[1]) if record else []
-            elif scope == 2:
-                found = ops.history(ws, who=store.user)
-            else:
-                found = ops.history(ws)
-        except PlanError as exc:
-            self.window_.statusBar().showMessage(str(exc), 8000)
-            return
-        self.entries = found
-        self.table.setRowCount(len(found))
-        for row, e in enumerate(found):
-            cells = (
-                f"{e.at.astimezone():%Y-%m-%d %H:%M:%S}",
-                e.who,
-                e.description,
-                ", ".join(r.what for r in e.records[:5]) + (" …" if len(e.records) > 5 else ""),
-            )
-            for col, value in enumerate(cells):
-                self.table.setItem(row, col, QTableWidgetItem(value))
-
-    def undo_selected(self) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return
-        entry = self.entries[rows[0].row()]
-        try:
-            _ops().undo_entry(self.window_.workspace, entry)
-        except PlanError as exc:
-            QMessageBox.warning(self, self.tr("Undo This Edit"), str(exc))
-        self.refresh()
 
 
 class ConflictDialog(QDialog):
@@ -251,7 +165,9 @@ class TeamFeatures(QObject):
         self.copy_action.setEnabled(editable)
         self.back_action.setEnabled(editable)
         self.panel: HistoryPanel | None = None
-        self.timer = QTimer(self, interval=POLL_MS)
+        self.notifier: QSocketNotifier | None = None
+        self.listening = False
+        self.timer = QTimer(self, interval=SAFETY_MS)
         self.timer.timeout.connect(self.poll)
         if self.is_team:
             self.panel = HistoryPanel(window)
@@ -266,7 +182,8 @@ class TeamFeatures(QObject):
                 lambda *_: ws.listeners.remove(listener) if listener in ws.listeners else None
             )
             window.timeline.selectionChanged.connect(self._selection_changed)
-            self.timer.start()
+            window.installEventFilter(self)  # stops listening when the window closes
+            self.listen()
 
     def _changed(self, _change: object) -> None:
         if self.panel is not None and self.panel.isVisible():
@@ -276,12 +193,53 @@ class TeamFeatures(QObject):
         if self.panel is not None and self.panel.scope.currentIndex() == 1:
             self.panel.refresh()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.main and event.type() == QEvent.Type.Close:
+            self.stop()  # before the window closes the plan's connections
+        return False
+
     # --- others' edits and a lost server ------------------------------------------------
 
-    def poll(self) -> None:
+    def listen(self) -> None:
+        """Take in others' edits as they are announced (and start the safety net)."""
+        self.listening = True
+        self._watch()
+        self.timer.start()
+
+    def stop(self) -> None:
+        """Take in no more of others' edits (the window closes, or a test holds them)."""
+        self.listening = False
+        self.timer.stop()
+        self._unwatch()
+
+    def _watch(self) -> None:
+        """Watch the socket announcements arrive on; a new one after a reconnect."""
+        socket = _ops().listening_socket(self.main.workspace) if self.listening else None
+        if self.notifier is not None and self.notifier.socket() == socket:
+            return
+        self._unwatch()
+        if socket is not None:
+            self.notifier = QSocketNotifier(socket, QSocketNotifier.Type.Read, self)
+            self.notifier.activated.connect(self._readable)
+
+    def _unwatch(self) -> None:
+        if self.notifier is not None:
+            self.notifier.setEnabled(False)
+            self.notifier.deleteLater()
+            self.notifier = None
+
+    def _readable(self, *_: object) -> None:
+        """Something arrived on the listening socket: an announcement, or the connection's
+        end (then poll finds the server lost, and the timer listens again when it can)."""
+        self.poll(check=False)
+
+    def poll(self, *, check: bool = True) -> None:
+        """Take in others' announced edits; `check`: ask the server whether the listening
+        connection lives (the safety net), else read only what arrived."""
         try:
-            _ops().poll_others(self.main.workspace)  # listeners refresh the views
+            _ops().poll_others(self.main.workspace, check=check)  # listeners refresh the views
         except PlanConnectionError as exc:
+            self._unwatch()  # that socket is gone: the timer tries a new one
             if not self.unreachable:
                 self.unreachable = True
                 self.timer.setInterval(RETRY_MS)
@@ -290,9 +248,10 @@ class TeamFeatures(QObject):
         except PlanError as exc:
             self.main.statusBar().showMessage(str(exc), 8000)
             return
+        self._watch()  # a dropped connection may have been replaced by a new one
         if self.unreachable:
             self.unreachable = False
-            self.timer.setInterval(POLL_MS)
+            self.timer.setInterval(SAFETY_MS)
             self.main.statusBar().showMessage(self.tr("Connected to the server again"), 5000)
             self.offer_pending()
 
@@ -305,6 +264,7 @@ class TeamFeatures(QObject):
         self.pending = (new_plan, text)
         self.unreachable = True
         self.timer.setInterval(RETRY_MS)
+        self._unwatch()
         self.main.statusBar().showMessage(
             self.tr("Not saved, the server cannot be reached: “%1” will be offered again").replace(
                 "%1", text
@@ -383,3 +343,36 @@ class TeamFeatures(QObject):
         )
         if self.panel is not None:
             self.panel.refresh()
+
+
+def recent_label(location: PlanLocation) -> str:
+    """How File ▸ Open Recent names a plan: a file by its path, a team plan as
+    "NAME — database on server" (its address in the status tip)."""
+    if not isinstance(location, TeamAddress):
+        return str(location).replace("&", "&&")
+    host, database = server_and_database(location)
+    text = (
+        fill_in(
+            QCoreApplication.translate("TeamFeatures", "%1 — %2 on %3"),
+            location.plan,
+            database,
+            host,
+        )
+        if host
+        else fill_in(
+            QCoreApplication.translate("TeamFeatures", "%1 — %2 on this computer"),
+            location.plan,
+            database,
+        )
+    )
+    return text.replace("&", "&&")
+
+
+def recent_labels(locations: Sequence[PlanLocation]) -> list[str]:
+    """Each recent plan's label; two team plans that read alike (the same plan and database
+    on two servers of this computer) also show their address."""
+    labels = [recent_label(p) for p in locations]
+    return [
+        f"{text} ({str(p).replace('&', '&&')})" if labels.count(text) > 1 else text
+        for text, p in zip(labels, locations, strict=True)
+    ]

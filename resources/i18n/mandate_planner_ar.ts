@@ -536,6 +536,21 @@
     </message>
   </context>
   <context>
+    <name>EditDiffView</name>
+    <message>
+      <source>Field</source>
+      <translation>الحقل</translation>
+    </message>
+    <message>
+      <source>Before</source>
+      <translation>قبل</translation>
+    </message>
+    <message>
+      <source>After</source>
+      <translation>بعد</translation>
+    </message>
+  </context>
+  <context>
     <name>Export</name>
     <message>
       <source>drafts included</source>
@@ -899,6 +914,258 @@
   <context>
     <name>HistoryPanel</name>
     <message>
+      <source>Name</source>
+      <translation>الاسم</translation>
+    </message>
+    <message>
+      <source>Parent</source>
+      <translation>الهيئة الأم</translation>
+    </message>
+    <message>
+      <source>Submission (weeks before)</source>
+      <translation>التقديم (أسابيع قبل)</translation>
+    </message>
+    <message>
+      <source>Issuance (weeks before)</source>
+      <translation>الإصدار (أسابيع قبل)</translation>
+    </message>
+    <message>
+      <source>Body</source>
+      <translation>الهيئة</translation>
+    </message>
+    <message>
+      <source>Recurrence (RRULE)</source>
+      <translation>التكرار (RRULE)</translation>
+    </message>
+    <message>
+      <source>Days</source>
+      <translation>الأيام</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>من</translation>
+    </message>
+    <message>
+      <source>Until</source>
+      <translation>حتى</translation>
+    </message>
+    <message>
+      <source>Runs until the next opens</source>
+      <translation>تستمر حتى افتتاح التالية</translation>
+    </message>
+    <message>
+      <source>Number = year −</source>
+      <translation>الرقم = السنة −</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>المكان</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>المصدر</translation>
+    </message>
+    <message>
+      <source>Series</source>
+      <translation>السلسلة</translation>
+    </message>
+    <message>
+      <source>Starts</source>
+      <translation>يبدأ</translation>
+    </message>
+    <message>
+      <source>Ends</source>
+      <translation>ينتهي</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>الحالة</translation>
+    </message>
+    <message>
+      <source>Format</source>
+      <translation>الصيغة</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>ملاحظات</translation>
+    </message>
+    <message>
+      <source>Tentative</source>
+      <translation>مؤقت</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>العنوان</translation>
+    </message>
+    <message>
+      <source>Short title</source>
+      <translation>العنوان المختصر</translation>
+    </message>
+    <message>
+      <source>Agenda item</source>
+      <translation>بند جدول الأعمال</translation>
+    </message>
+    <message>
+      <source>Word limit</source>
+      <translation>الحد الأقصى للكلمات</translation>
+    </message>
+    <message>
+      <source>Adopted</source>
+      <translation>اتُّخذ</translation>
+    </message>
+    <message>
+      <source>Effective</source>
+      <translation>تاريخ النفاذ</translation>
+    </message>
+    <message>
+      <source>Document symbol</source>
+      <translation>رمز الوثيقة</translation>
+    </message>
+    <message>
+      <source>Responsible officer</source>
+      <translation>الموظف المسؤول</translation>
+    </message>
+    <message>
+      <source>Word estimate</source>
+      <translation>عدد الكلمات التقديري</translation>
+    </message>
+    <message>
+      <source>Horizon (years)</source>
+      <translation>الأفق (بالسنوات)</translation>
+    </message>
+    <message>
+      <source>Calendar as of</source>
+      <translation>التقويم حتى</translation>
+    </message>
+    <message>
+      <source>adopted</source>
+      <translation>متخذ</translation>
+    </message>
+    <message>
+      <source>draft</source>
+      <translation>مشروع</translation>
+    </message>
+    <message>
+      <source>withdrawn</source>
+      <translation>مسحوب</translation>
+    </message>
+    <message>
+      <source>confirmed</source>
+      <translation>مؤكدة</translation>
+    </message>
+    <message>
+      <source>projected</source>
+      <translation>متوقعة</translation>
+    </message>
+    <message>
+      <source>in person</source>
+      <translation>حضوريًا</translation>
+    </message>
+    <message>
+      <source>hybrid</source>
+      <translation>هجينة</translation>
+    </message>
+    <message>
+      <source>virtual</source>
+      <translation>افتراضية</translation>
+    </message>
+    <message>
+      <source>silence procedure</source>
+      <translation>إجراء الموافقة الضمنية</translation>
+    </message>
+    <message>
+      <source>postponed</source>
+      <translation>مؤجلة</translation>
+    </message>
+    <message>
+      <source>planned</source>
+      <translation>مقرر</translation>
+    </message>
+    <message>
+      <source>forecast</source>
+      <translation>متوقع</translation>
+    </message>
+    <message>
+      <source>submitted</source>
+      <translation>قُدِّم</translation>
+    </message>
+    <message>
+      <source>issued</source>
+      <translation>صدر</translation>
+    </message>
+    <message>
+      <source>considered</source>
+      <translation>نُظر فيه</translation>
+    </message>
+    <message>
+      <source>Plan</source>
+      <translation>الخطة</translation>
+    </message>
+    <message>
+      <source>Body %1</source>
+      <translation>الهيئة %1</translation>
+    </message>
+    <message>
+      <source>Session series %1</source>
+      <translation>سلسلة الدورات %1</translation>
+    </message>
+    <message>
+      <source>Session: %1</source>
+      <translation>الدورة: %1</translation>
+    </message>
+    <message>
+      <source>Event series: %1</source>
+      <translation>سلسلة الأحداث: %1</translation>
+    </message>
+    <message>
+      <source>Event: %1</source>
+      <translation>الحدث: %1</translation>
+    </message>
+    <message>
+      <source>Report line “%1”</source>
+      <translation>سلسلة التقارير «%1»</translation>
+    </message>
+    <message>
+      <source>Decision %1</source>
+      <translation>المقرر %1</translation>
+    </message>
+    <message>
+      <source>Tracking of %1 at %2</source>
+      <translation>متابعة %1 في %2</translation>
+    </message>
+    <message>
+      <source>Added: %1</source>
+      <translation>أُضيف: %1</translation>
+    </message>
+    <message>
+      <source>Removed: %1</source>
+      <translation>حُذف: %1</translation>
+    </message>
+    <message>
+      <source>Changed: %1</source>
+      <translation>عُدّل: %1</translation>
+    </message>
+    <message>
+      <source>Not applied, lost a conflict: %1</source>
+      <translation>لم يُطبَّق، خسر في تعارض: %1</translation>
+    </message>
+    <message>
+      <source>%1 — %2</source>
+      <translation>%1 — %2</translation>
+    </message>
+    <message>
+      <source>Mandate: %1</source>
+      <translation>الولاية: %1</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>نعم</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>لا</translation>
+    </message>
+    <message>
       <source>All edits</source>
       <translation>كل التعديلات</translation>
     </message>
@@ -929,6 +1196,18 @@
     <message>
       <source>Undo This Edit</source>
       <translation>تراجع عن هذا التعديل</translation>
+    </message>
+    <message>
+      <source>Select an edit to see what it changed.</source>
+      <translation>اختر تعديلاً لترى ما غيّره.</translation>
+    </message>
+    <message>
+      <source>, </source>
+      <translation>، </translation>
+    </message>
+    <message>
+      <source>“%1”, by %2 at %3</source>
+      <translation>«%1»، بواسطة %2 في %3</translation>
     </message>
   </context>
   <context>
@@ -2694,6 +2973,14 @@
         <numerusform>أُعيد %n تعديلًا</numerusform>
         <numerusform>أُعيد %n تعديل</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>%1 — %2 on %3</source>
+      <translation>%1 — %2 على %3</translation>
+    </message>
+    <message>
+      <source>%1 — %2 on this computer</source>
+      <translation>%1 — %2 على هذا الحاسوب</translation>
     </message>
   </context>
   <context>

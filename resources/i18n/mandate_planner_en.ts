@@ -504,6 +504,21 @@
     </message>
   </context>
   <context>
+    <name>EditDiffView</name>
+    <message>
+      <source>Field</source>
+      <translation>Field</translation>
+    </message>
+    <message>
+      <source>Before</source>
+      <translation>Before</translation>
+    </message>
+    <message>
+      <source>After</source>
+      <translation>After</translation>
+    </message>
+  </context>
+  <context>
     <name>Export</name>
     <message>
       <source>drafts included</source>
@@ -859,6 +874,258 @@
   <context>
     <name>HistoryPanel</name>
     <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Parent</source>
+      <translation>Parent</translation>
+    </message>
+    <message>
+      <source>Submission (weeks before)</source>
+      <translation>Submission (weeks before)</translation>
+    </message>
+    <message>
+      <source>Issuance (weeks before)</source>
+      <translation>Issuance (weeks before)</translation>
+    </message>
+    <message>
+      <source>Body</source>
+      <translation>Body</translation>
+    </message>
+    <message>
+      <source>Recurrence (RRULE)</source>
+      <translation>Recurrence (RRULE)</translation>
+    </message>
+    <message>
+      <source>Days</source>
+      <translation>Days</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <source>Until</source>
+      <translation>Until</translation>
+    </message>
+    <message>
+      <source>Runs until the next opens</source>
+      <translation>Runs until the next opens</translation>
+    </message>
+    <message>
+      <source>Number = year −</source>
+      <translation>Number = year −</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>Location</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>Source</translation>
+    </message>
+    <message>
+      <source>Series</source>
+      <translation>Series</translation>
+    </message>
+    <message>
+      <source>Starts</source>
+      <translation>Starts</translation>
+    </message>
+    <message>
+      <source>Ends</source>
+      <translation>Ends</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Format</source>
+      <translation>Format</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <source>Tentative</source>
+      <translation>Tentative</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <source>Short title</source>
+      <translation>Short title</translation>
+    </message>
+    <message>
+      <source>Agenda item</source>
+      <translation>Agenda item</translation>
+    </message>
+    <message>
+      <source>Word limit</source>
+      <translation>Word limit</translation>
+    </message>
+    <message>
+      <source>Adopted</source>
+      <translation>Adopted</translation>
+    </message>
+    <message>
+      <source>Effective</source>
+      <translation>Effective</translation>
+    </message>
+    <message>
+      <source>Document symbol</source>
+      <translation>Document symbol</translation>
+    </message>
+    <message>
+      <source>Responsible officer</source>
+      <translation>Responsible officer</translation>
+    </message>
+    <message>
+      <source>Word estimate</source>
+      <translation>Word estimate</translation>
+    </message>
+    <message>
+      <source>Horizon (years)</source>
+      <translation>Horizon (years)</translation>
+    </message>
+    <message>
+      <source>Calendar as of</source>
+      <translation>Calendar as of</translation>
+    </message>
+    <message>
+      <source>adopted</source>
+      <translation>adopted</translation>
+    </message>
+    <message>
+      <source>draft</source>
+      <translation>draft</translation>
+    </message>
+    <message>
+      <source>withdrawn</source>
+      <translation>withdrawn</translation>
+    </message>
+    <message>
+      <source>confirmed</source>
+      <translation>confirmed</translation>
+    </message>
+    <message>
+      <source>projected</source>
+      <translation>projected</translation>
+    </message>
+    <message>
+      <source>in person</source>
+      <translation>in person</translation>
+    </message>
+    <message>
+      <source>hybrid</source>
+      <translation>hybrid</translation>
+    </message>
+    <message>
+      <source>virtual</source>
+      <translation>virtual</translation>
+    </message>
+    <message>
+      <source>silence procedure</source>
+      <translation>silence procedure</translation>
+    </message>
+    <message>
+      <source>postponed</source>
+      <translation>postponed</translation>
+    </message>
+    <message>
+      <source>planned</source>
+      <translation>planned</translation>
+    </message>
+    <message>
+      <source>forecast</source>
+      <translation>forecast</translation>
+    </message>
+    <message>
+      <source>submitted</source>
+      <translation>submitted</translation>
+    </message>
+    <message>
+      <source>issued</source>
+      <translation>issued</translation>
+    </message>
+    <message>
+      <source>considered</source>
+      <translation>considered</translation>
+    </message>
+    <message>
+      <source>Plan</source>
+      <translation>Plan</translation>
+    </message>
+    <message>
+      <source>Body %1</source>
+      <translation>Body %1</translation>
+    </message>
+    <message>
+      <source>Session series %1</source>
+      <translation>Session series %1</translation>
+    </message>
+    <message>
+      <source>Session: %1</source>
+      <translation>Session: %1</translation>
+    </message>
+    <message>
+      <source>Event series: %1</source>
+      <translation>Event series: %1</translation>
+    </message>
+    <message>
+      <source>Event: %1</source>
+      <translation>Event: %1</translation>
+    </message>
+    <message>
+      <source>Report line “%1”</source>
+      <translation>Report line “%1”</translation>
+    </message>
+    <message>
+      <source>Decision %1</source>
+      <translation>Decision %1</translation>
+    </message>
+    <message>
+      <source>Tracking of %1 at %2</source>
+      <translation>Tracking of %1 at %2</translation>
+    </message>
+    <message>
+      <source>Added: %1</source>
+      <translation>Added: %1</translation>
+    </message>
+    <message>
+      <source>Removed: %1</source>
+      <translation>Removed: %1</translation>
+    </message>
+    <message>
+      <source>Changed: %1</source>
+      <translation>Changed: %1</translation>
+    </message>
+    <message>
+      <source>Not applied, lost a conflict: %1</source>
+      <translation>Not applied, lost a conflict: %1</translation>
+    </message>
+    <message>
+      <source>%1 — %2</source>
+      <translation>%1 — %2</translation>
+    </message>
+    <message>
+      <source>Mandate: %1</source>
+      <translation>Mandate: %1</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>no</translation>
+    </message>
+    <message>
       <source>All edits</source>
       <translation>All edits</translation>
     </message>
@@ -889,6 +1156,18 @@
     <message>
       <source>Undo This Edit</source>
       <translation>Undo This Edit</translation>
+    </message>
+    <message>
+      <source>Select an edit to see what it changed.</source>
+      <translation>Select an edit to see what it changed.</translation>
+    </message>
+    <message>
+      <source>, </source>
+      <translation>, </translation>
+    </message>
+    <message>
+      <source>“%1”, by %2 at %3</source>
+      <translation>“%1”, by %2 at %3</translation>
     </message>
   </context>
   <context>
@@ -2598,6 +2877,14 @@
         <numerusform>%n change brought back</numerusform>
         <numerusform>%n changes brought back</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>%1 — %2 on %3</source>
+      <translation>%1 — %2 on %3</translation>
+    </message>
+    <message>
+      <source>%1 — %2 on this computer</source>
+      <translation>%1 — %2 on this computer</translation>
     </message>
   </context>
   <context>

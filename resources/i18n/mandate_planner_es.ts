@@ -504,6 +504,21 @@
     </message>
   </context>
   <context>
+    <name>EditDiffView</name>
+    <message>
+      <source>Field</source>
+      <translation>Campo</translation>
+    </message>
+    <message>
+      <source>Before</source>
+      <translation>Antes</translation>
+    </message>
+    <message>
+      <source>After</source>
+      <translation>Después</translation>
+    </message>
+  </context>
+  <context>
     <name>Export</name>
     <message>
       <source>drafts included</source>
@@ -859,6 +874,258 @@
   <context>
     <name>HistoryPanel</name>
     <message>
+      <source>Name</source>
+      <translation>Nombre</translation>
+    </message>
+    <message>
+      <source>Parent</source>
+      <translation>Órgano principal</translation>
+    </message>
+    <message>
+      <source>Submission (weeks before)</source>
+      <translation>Presentación (semanas antes)</translation>
+    </message>
+    <message>
+      <source>Issuance (weeks before)</source>
+      <translation>Publicación (semanas antes)</translation>
+    </message>
+    <message>
+      <source>Body</source>
+      <translation>Órgano</translation>
+    </message>
+    <message>
+      <source>Recurrence (RRULE)</source>
+      <translation>Recurrencia (RRULE)</translation>
+    </message>
+    <message>
+      <source>Days</source>
+      <translation>Días</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>Desde</translation>
+    </message>
+    <message>
+      <source>Until</source>
+      <translation>Hasta</translation>
+    </message>
+    <message>
+      <source>Runs until the next opens</source>
+      <translation>Dura hasta que se abre el siguiente</translation>
+    </message>
+    <message>
+      <source>Number = year −</source>
+      <translation>Número = año −</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>Lugar</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>Fuente</translation>
+    </message>
+    <message>
+      <source>Series</source>
+      <translation>Serie</translation>
+    </message>
+    <message>
+      <source>Starts</source>
+      <translation>Comienza</translation>
+    </message>
+    <message>
+      <source>Ends</source>
+      <translation>Termina</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <source>Format</source>
+      <translation>Formato</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notas</translation>
+    </message>
+    <message>
+      <source>Tentative</source>
+      <translation>Provisional</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Título</translation>
+    </message>
+    <message>
+      <source>Short title</source>
+      <translation>Título abreviado</translation>
+    </message>
+    <message>
+      <source>Agenda item</source>
+      <translation>Tema del programa</translation>
+    </message>
+    <message>
+      <source>Word limit</source>
+      <translation>Límite de palabras</translation>
+    </message>
+    <message>
+      <source>Adopted</source>
+      <translation>Aprobada</translation>
+    </message>
+    <message>
+      <source>Effective</source>
+      <translation>En vigor</translation>
+    </message>
+    <message>
+      <source>Document symbol</source>
+      <translation>Signatura del documento</translation>
+    </message>
+    <message>
+      <source>Responsible officer</source>
+      <translation>Responsable</translation>
+    </message>
+    <message>
+      <source>Word estimate</source>
+      <translation>Palabras estimadas</translation>
+    </message>
+    <message>
+      <source>Horizon (years)</source>
+      <translation>Horizonte (años)</translation>
+    </message>
+    <message>
+      <source>Calendar as of</source>
+      <translation>Calendario al</translation>
+    </message>
+    <message>
+      <source>adopted</source>
+      <translation>aprobada</translation>
+    </message>
+    <message>
+      <source>draft</source>
+      <translation>proyecto</translation>
+    </message>
+    <message>
+      <source>withdrawn</source>
+      <translation>retirada</translation>
+    </message>
+    <message>
+      <source>confirmed</source>
+      <translation>confirmado</translation>
+    </message>
+    <message>
+      <source>projected</source>
+      <translation>previsto</translation>
+    </message>
+    <message>
+      <source>in person</source>
+      <translation>presencial</translation>
+    </message>
+    <message>
+      <source>hybrid</source>
+      <translation>híbrida</translation>
+    </message>
+    <message>
+      <source>virtual</source>
+      <translation>virtual</translation>
+    </message>
+    <message>
+      <source>silence procedure</source>
+      <translation>procedimiento de acuerdo tácito</translation>
+    </message>
+    <message>
+      <source>postponed</source>
+      <translation>aplazada</translation>
+    </message>
+    <message>
+      <source>planned</source>
+      <translation>programado</translation>
+    </message>
+    <message>
+      <source>forecast</source>
+      <translation>previsto</translation>
+    </message>
+    <message>
+      <source>submitted</source>
+      <translation>presentado</translation>
+    </message>
+    <message>
+      <source>issued</source>
+      <translation>publicado</translation>
+    </message>
+    <message>
+      <source>considered</source>
+      <translation>examinado</translation>
+    </message>
+    <message>
+      <source>Plan</source>
+      <translation>Plan</translation>
+    </message>
+    <message>
+      <source>Body %1</source>
+      <translation>Órgano %1</translation>
+    </message>
+    <message>
+      <source>Session series %1</source>
+      <translation>Serie de períodos de sesiones %1</translation>
+    </message>
+    <message>
+      <source>Session: %1</source>
+      <translation>Período de sesiones: %1</translation>
+    </message>
+    <message>
+      <source>Event series: %1</source>
+      <translation>Serie de eventos: %1</translation>
+    </message>
+    <message>
+      <source>Event: %1</source>
+      <translation>Evento: %1</translation>
+    </message>
+    <message>
+      <source>Report line “%1”</source>
+      <translation>Línea de informes «%1»</translation>
+    </message>
+    <message>
+      <source>Decision %1</source>
+      <translation>Decisión %1</translation>
+    </message>
+    <message>
+      <source>Tracking of %1 at %2</source>
+      <translation>Seguimiento de %1 en %2</translation>
+    </message>
+    <message>
+      <source>Added: %1</source>
+      <translation>Añadido: %1</translation>
+    </message>
+    <message>
+      <source>Removed: %1</source>
+      <translation>Eliminado: %1</translation>
+    </message>
+    <message>
+      <source>Changed: %1</source>
+      <translation>Modificado: %1</translation>
+    </message>
+    <message>
+      <source>Not applied, lost a conflict: %1</source>
+      <translation>No aplicado, perdió un conflicto: %1</translation>
+    </message>
+    <message>
+      <source>%1 — %2</source>
+      <translation>%1 — %2</translation>
+    </message>
+    <message>
+      <source>Mandate: %1</source>
+      <translation>Mandato: %1</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>sí</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>no</translation>
+    </message>
+    <message>
       <source>All edits</source>
       <translation>Todas las modificaciones</translation>
     </message>
@@ -889,6 +1156,18 @@
     <message>
       <source>Undo This Edit</source>
       <translation>Deshacer esta modificación</translation>
+    </message>
+    <message>
+      <source>Select an edit to see what it changed.</source>
+      <translation>Seleccione una modificación para ver lo que cambió.</translation>
+    </message>
+    <message>
+      <source>, </source>
+      <translation>, </translation>
+    </message>
+    <message>
+      <source>“%1”, by %2 at %3</source>
+      <translation>«%1», por %2 el %3</translation>
     </message>
   </context>
   <context>
@@ -2598,6 +2877,14 @@
         <numerusform>%n cambio traído</numerusform>
         <numerusform>%n cambios traídos</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>%1 — %2 on %3</source>
+      <translation>%1 — %2 en %3</translation>
+    </message>
+    <message>
+      <source>%1 — %2 on this computer</source>
+      <translation>%1 — %2 en este equipo</translation>
     </message>
   </context>
   <context>

@@ -504,6 +504,21 @@
     </message>
   </context>
   <context>
+    <name>EditDiffView</name>
+    <message>
+      <source>Field</source>
+      <translation>Champ</translation>
+    </message>
+    <message>
+      <source>Before</source>
+      <translation>Avant</translation>
+    </message>
+    <message>
+      <source>After</source>
+      <translation>Après</translation>
+    </message>
+  </context>
+  <context>
     <name>Export</name>
     <message>
       <source>drafts included</source>
@@ -859,6 +874,258 @@
   <context>
     <name>HistoryPanel</name>
     <message>
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <source>Parent</source>
+      <translation>Organe de tutelle</translation>
+    </message>
+    <message>
+      <source>Submission (weeks before)</source>
+      <translation>Soumission (semaines avant)</translation>
+    </message>
+    <message>
+      <source>Issuance (weeks before)</source>
+      <translation>Parution (semaines avant)</translation>
+    </message>
+    <message>
+      <source>Body</source>
+      <translation>Organe</translation>
+    </message>
+    <message>
+      <source>Recurrence (RRULE)</source>
+      <translation>Récurrence (RRULE)</translation>
+    </message>
+    <message>
+      <source>Days</source>
+      <translation>Jours</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>Du</translation>
+    </message>
+    <message>
+      <source>Until</source>
+      <translation>Jusqu’à</translation>
+    </message>
+    <message>
+      <source>Runs until the next opens</source>
+      <translation>Dure jusqu’à l’ouverture de la suivante</translation>
+    </message>
+    <message>
+      <source>Number = year −</source>
+      <translation>Numéro = année −</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>Lieu</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>Source</translation>
+    </message>
+    <message>
+      <source>Series</source>
+      <translation>Série</translation>
+    </message>
+    <message>
+      <source>Starts</source>
+      <translation>Début</translation>
+    </message>
+    <message>
+      <source>Ends</source>
+      <translation>Fin</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>État</translation>
+    </message>
+    <message>
+      <source>Format</source>
+      <translation>Format</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <source>Tentative</source>
+      <translation>Provisoire</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Titre</translation>
+    </message>
+    <message>
+      <source>Short title</source>
+      <translation>Titre abrégé</translation>
+    </message>
+    <message>
+      <source>Agenda item</source>
+      <translation>Point de l’ordre du jour</translation>
+    </message>
+    <message>
+      <source>Word limit</source>
+      <translation>Limite de mots</translation>
+    </message>
+    <message>
+      <source>Adopted</source>
+      <translation>Adoptée</translation>
+    </message>
+    <message>
+      <source>Effective</source>
+      <translation>En vigueur</translation>
+    </message>
+    <message>
+      <source>Document symbol</source>
+      <translation>Cote du document</translation>
+    </message>
+    <message>
+      <source>Responsible officer</source>
+      <translation>Responsable</translation>
+    </message>
+    <message>
+      <source>Word estimate</source>
+      <translation>Nombre de mots estimé</translation>
+    </message>
+    <message>
+      <source>Horizon (years)</source>
+      <translation>Horizon (années)</translation>
+    </message>
+    <message>
+      <source>Calendar as of</source>
+      <translation>Calendrier au</translation>
+    </message>
+    <message>
+      <source>adopted</source>
+      <translation>adoptée</translation>
+    </message>
+    <message>
+      <source>draft</source>
+      <translation>projet</translation>
+    </message>
+    <message>
+      <source>withdrawn</source>
+      <translation>retirée</translation>
+    </message>
+    <message>
+      <source>confirmed</source>
+      <translation>confirmée</translation>
+    </message>
+    <message>
+      <source>projected</source>
+      <translation>prévisionnelle</translation>
+    </message>
+    <message>
+      <source>in person</source>
+      <translation>en présentiel</translation>
+    </message>
+    <message>
+      <source>hybrid</source>
+      <translation>hybride</translation>
+    </message>
+    <message>
+      <source>virtual</source>
+      <translation>virtuelle</translation>
+    </message>
+    <message>
+      <source>silence procedure</source>
+      <translation>procédure d’approbation tacite</translation>
+    </message>
+    <message>
+      <source>postponed</source>
+      <translation>reportée</translation>
+    </message>
+    <message>
+      <source>planned</source>
+      <translation>prévu au programme</translation>
+    </message>
+    <message>
+      <source>forecast</source>
+      <translation>prévu</translation>
+    </message>
+    <message>
+      <source>submitted</source>
+      <translation>soumis</translation>
+    </message>
+    <message>
+      <source>issued</source>
+      <translation>paru</translation>
+    </message>
+    <message>
+      <source>considered</source>
+      <translation>examiné</translation>
+    </message>
+    <message>
+      <source>Plan</source>
+      <translation>Plan</translation>
+    </message>
+    <message>
+      <source>Body %1</source>
+      <translation>Organe %1</translation>
+    </message>
+    <message>
+      <source>Session series %1</source>
+      <translation>Série de sessions %1</translation>
+    </message>
+    <message>
+      <source>Session: %1</source>
+      <translation>Session : %1</translation>
+    </message>
+    <message>
+      <source>Event series: %1</source>
+      <translation>Série d’événements : %1</translation>
+    </message>
+    <message>
+      <source>Event: %1</source>
+      <translation>Événement : %1</translation>
+    </message>
+    <message>
+      <source>Report line “%1”</source>
+      <translation>Ligne de rapport « %1 »</translation>
+    </message>
+    <message>
+      <source>Decision %1</source>
+      <translation>Décision %1</translation>
+    </message>
+    <message>
+      <source>Tracking of %1 at %2</source>
+      <translation>Suivi de %1 à %2</translation>
+    </message>
+    <message>
+      <source>Added: %1</source>
+      <translation>Ajouté : %1</translation>
+    </message>
+    <message>
+      <source>Removed: %1</source>
+      <translation>Supprimé : %1</translation>
+    </message>
+    <message>
+      <source>Changed: %1</source>
+      <translation>Modifié : %1</translation>
+    </message>
+    <message>
+      <source>Not applied, lost a conflict: %1</source>
+      <translation>Non appliqué, conflit perdu : %1</translation>
+    </message>
+    <message>
+      <source>%1 — %2</source>
+      <translation>%1 — %2</translation>
+    </message>
+    <message>
+      <source>Mandate: %1</source>
+      <translation>Mandat : %1</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>oui</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>non</translation>
+    </message>
+    <message>
       <source>All edits</source>
       <translation>Toutes les modifications</translation>
     </message>
@@ -889,6 +1156,18 @@
     <message>
       <source>Undo This Edit</source>
       <translation>Annuler cette modification</translation>
+    </message>
+    <message>
+      <source>Select an edit to see what it changed.</source>
+      <translation>Sélectionnez une modification pour voir ce qu’elle a changé.</translation>
+    </message>
+    <message>
+      <source>, </source>
+      <translation>, </translation>
+    </message>
+    <message>
+      <source>“%1”, by %2 at %3</source>
+      <translation>« %1 », par %2 le %3</translation>
     </message>
   </context>
   <context>
@@ -2598,6 +2877,14 @@
         <numerusform>%n modification rapportée</numerusform>
         <numerusform>%n modifications rapportées</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>%1 — %2 on %3</source>
+      <translation>%1 — %2 sur %3</translation>
+    </message>
+    <message>
+      <source>%1 — %2 on this computer</source>
+      <translation>%1 — %2 sur cet ordinateur</translation>
     </message>
   </context>
   <context>

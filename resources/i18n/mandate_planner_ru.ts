@@ -512,6 +512,21 @@
     </message>
   </context>
   <context>
+    <name>EditDiffView</name>
+    <message>
+      <source>Field</source>
+      <translation>Поле</translation>
+    </message>
+    <message>
+      <source>Before</source>
+      <translation>До</translation>
+    </message>
+    <message>
+      <source>After</source>
+      <translation>После</translation>
+    </message>
+  </context>
+  <context>
     <name>Export</name>
     <message>
       <source>drafts included</source>
@@ -869,6 +884,258 @@
   <context>
     <name>HistoryPanel</name>
     <message>
+      <source>Name</source>
+      <translation>Название</translation>
+    </message>
+    <message>
+      <source>Parent</source>
+      <translation>Вышестоящий орган</translation>
+    </message>
+    <message>
+      <source>Submission (weeks before)</source>
+      <translation>Представление (за недель)</translation>
+    </message>
+    <message>
+      <source>Issuance (weeks before)</source>
+      <translation>Выпуск (за недель)</translation>
+    </message>
+    <message>
+      <source>Body</source>
+      <translation>Орган</translation>
+    </message>
+    <message>
+      <source>Recurrence (RRULE)</source>
+      <translation>Повторение (RRULE)</translation>
+    </message>
+    <message>
+      <source>Days</source>
+      <translation>Дней</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>С</translation>
+    </message>
+    <message>
+      <source>Until</source>
+      <translation>До</translation>
+    </message>
+    <message>
+      <source>Runs until the next opens</source>
+      <translation>Длится до открытия следующей</translation>
+    </message>
+    <message>
+      <source>Number = year −</source>
+      <translation>Номер = год −</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>Место</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>Источник</translation>
+    </message>
+    <message>
+      <source>Series</source>
+      <translation>Серия</translation>
+    </message>
+    <message>
+      <source>Starts</source>
+      <translation>Начало</translation>
+    </message>
+    <message>
+      <source>Ends</source>
+      <translation>Окончание</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Статус</translation>
+    </message>
+    <message>
+      <source>Format</source>
+      <translation>Формат</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Примечания</translation>
+    </message>
+    <message>
+      <source>Tentative</source>
+      <translation>Предварительное</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Название</translation>
+    </message>
+    <message>
+      <source>Short title</source>
+      <translation>Краткое название</translation>
+    </message>
+    <message>
+      <source>Agenda item</source>
+      <translation>Пункт повестки дня</translation>
+    </message>
+    <message>
+      <source>Word limit</source>
+      <translation>Лимит слов</translation>
+    </message>
+    <message>
+      <source>Adopted</source>
+      <translation>Принято</translation>
+    </message>
+    <message>
+      <source>Effective</source>
+      <translation>Вступает в силу</translation>
+    </message>
+    <message>
+      <source>Document symbol</source>
+      <translation>Условное обозначение документа</translation>
+    </message>
+    <message>
+      <source>Responsible officer</source>
+      <translation>Ответственный сотрудник</translation>
+    </message>
+    <message>
+      <source>Word estimate</source>
+      <translation>Оценка объёма (слов)</translation>
+    </message>
+    <message>
+      <source>Horizon (years)</source>
+      <translation>Горизонт (лет)</translation>
+    </message>
+    <message>
+      <source>Calendar as of</source>
+      <translation>Календарь на</translation>
+    </message>
+    <message>
+      <source>adopted</source>
+      <translation>принято</translation>
+    </message>
+    <message>
+      <source>draft</source>
+      <translation>проект</translation>
+    </message>
+    <message>
+      <source>withdrawn</source>
+      <translation>отозвано</translation>
+    </message>
+    <message>
+      <source>confirmed</source>
+      <translation>подтверждена</translation>
+    </message>
+    <message>
+      <source>projected</source>
+      <translation>прогнозная</translation>
+    </message>
+    <message>
+      <source>in person</source>
+      <translation>очно</translation>
+    </message>
+    <message>
+      <source>hybrid</source>
+      <translation>гибридный</translation>
+    </message>
+    <message>
+      <source>virtual</source>
+      <translation>виртуально</translation>
+    </message>
+    <message>
+      <source>silence procedure</source>
+      <translation>процедура умолчания</translation>
+    </message>
+    <message>
+      <source>postponed</source>
+      <translation>отложена</translation>
+    </message>
+    <message>
+      <source>planned</source>
+      <translation>запланировано</translation>
+    </message>
+    <message>
+      <source>forecast</source>
+      <translation>прогноз</translation>
+    </message>
+    <message>
+      <source>submitted</source>
+      <translation>представлено</translation>
+    </message>
+    <message>
+      <source>issued</source>
+      <translation>выпущено</translation>
+    </message>
+    <message>
+      <source>considered</source>
+      <translation>рассмотрено</translation>
+    </message>
+    <message>
+      <source>Plan</source>
+      <translation>План</translation>
+    </message>
+    <message>
+      <source>Body %1</source>
+      <translation>Орган %1</translation>
+    </message>
+    <message>
+      <source>Session series %1</source>
+      <translation>Серия сессий %1</translation>
+    </message>
+    <message>
+      <source>Session: %1</source>
+      <translation>Сессия: %1</translation>
+    </message>
+    <message>
+      <source>Event series: %1</source>
+      <translation>Серия мероприятий: %1</translation>
+    </message>
+    <message>
+      <source>Event: %1</source>
+      <translation>Мероприятие: %1</translation>
+    </message>
+    <message>
+      <source>Report line “%1”</source>
+      <translation>Линия докладов «%1»</translation>
+    </message>
+    <message>
+      <source>Decision %1</source>
+      <translation>Решение %1</translation>
+    </message>
+    <message>
+      <source>Tracking of %1 at %2</source>
+      <translation>Отслеживание %1 на %2</translation>
+    </message>
+    <message>
+      <source>Added: %1</source>
+      <translation>Добавлено: %1</translation>
+    </message>
+    <message>
+      <source>Removed: %1</source>
+      <translation>Удалено: %1</translation>
+    </message>
+    <message>
+      <source>Changed: %1</source>
+      <translation>Изменено: %1</translation>
+    </message>
+    <message>
+      <source>Not applied, lost a conflict: %1</source>
+      <translation>Не применено, проиграло конфликт: %1</translation>
+    </message>
+    <message>
+      <source>%1 — %2</source>
+      <translation>%1 — %2</translation>
+    </message>
+    <message>
+      <source>Mandate: %1</source>
+      <translation>Мандат: %1</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>да</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>нет</translation>
+    </message>
+    <message>
       <source>All edits</source>
       <translation>Все изменения</translation>
     </message>
@@ -899,6 +1166,18 @@
     <message>
       <source>Undo This Edit</source>
       <translation>Отменить это изменение</translation>
+    </message>
+    <message>
+      <source>Select an edit to see what it changed.</source>
+      <translation>Выберите правку, чтобы увидеть, что она изменила.</translation>
+    </message>
+    <message>
+      <source>, </source>
+      <translation>, </translation>
+    </message>
+    <message>
+      <source>“%1”, by %2 at %3</source>
+      <translation>«%1», %2, %3</translation>
     </message>
   </context>
   <context>
@@ -2622,6 +2901,14 @@
         <numerusform>%n изменения возвращены</numerusform>
         <numerusform>%n изменений возвращено</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>%1 — %2 on %3</source>
+      <translation>%1 — %2 на %3</translation>
+    </message>
+    <message>
+      <source>%1 — %2 on this computer</source>
+      <translation>%1 — %2 на этом компьютере</translation>
     </message>
   </context>
   <context>

@@ -496,6 +496,21 @@
     </message>
   </context>
   <context>
+    <name>EditDiffView</name>
+    <message>
+      <source>Field</source>
+      <translation>字段</translation>
+    </message>
+    <message>
+      <source>Before</source>
+      <translation>修改前</translation>
+    </message>
+    <message>
+      <source>After</source>
+      <translation>修改后</translation>
+    </message>
+  </context>
+  <context>
     <name>Export</name>
     <message>
       <source>drafts included</source>
@@ -849,6 +864,258 @@
   <context>
     <name>HistoryPanel</name>
     <message>
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>Parent</source>
+      <translation>上级机构</translation>
+    </message>
+    <message>
+      <source>Submission (weeks before)</source>
+      <translation>提交（提前周数）</translation>
+    </message>
+    <message>
+      <source>Issuance (weeks before)</source>
+      <translation>印发（提前周数）</translation>
+    </message>
+    <message>
+      <source>Body</source>
+      <translation>机构</translation>
+    </message>
+    <message>
+      <source>Recurrence (RRULE)</source>
+      <translation>重复规则 (RRULE)</translation>
+    </message>
+    <message>
+      <source>Days</source>
+      <translation>天数</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>自</translation>
+    </message>
+    <message>
+      <source>Until</source>
+      <translation>截至</translation>
+    </message>
+    <message>
+      <source>Runs until the next opens</source>
+      <translation>持续至下一届开幕</translation>
+    </message>
+    <message>
+      <source>Number = year −</source>
+      <translation>届次 = 年份 −</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>地点</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>来源</translation>
+    </message>
+    <message>
+      <source>Series</source>
+      <translation>系列</translation>
+    </message>
+    <message>
+      <source>Starts</source>
+      <translation>开始</translation>
+    </message>
+    <message>
+      <source>Ends</source>
+      <translation>结束</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Format</source>
+      <translation>格式</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>备注</translation>
+    </message>
+    <message>
+      <source>Tentative</source>
+      <translation>暂定</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>标题</translation>
+    </message>
+    <message>
+      <source>Short title</source>
+      <translation>简称</translation>
+    </message>
+    <message>
+      <source>Agenda item</source>
+      <translation>议程项目</translation>
+    </message>
+    <message>
+      <source>Word limit</source>
+      <translation>字数限制</translation>
+    </message>
+    <message>
+      <source>Adopted</source>
+      <translation>通过日期</translation>
+    </message>
+    <message>
+      <source>Effective</source>
+      <translation>生效日期</translation>
+    </message>
+    <message>
+      <source>Document symbol</source>
+      <translation>文件文号</translation>
+    </message>
+    <message>
+      <source>Responsible officer</source>
+      <translation>负责官员</translation>
+    </message>
+    <message>
+      <source>Word estimate</source>
+      <translation>估计字数</translation>
+    </message>
+    <message>
+      <source>Horizon (years)</source>
+      <translation>规划年限（年）</translation>
+    </message>
+    <message>
+      <source>Calendar as of</source>
+      <translation>日历截至</translation>
+    </message>
+    <message>
+      <source>adopted</source>
+      <translation>已通过</translation>
+    </message>
+    <message>
+      <source>draft</source>
+      <translation>草案</translation>
+    </message>
+    <message>
+      <source>withdrawn</source>
+      <translation>已撤回</translation>
+    </message>
+    <message>
+      <source>confirmed</source>
+      <translation>已确认</translation>
+    </message>
+    <message>
+      <source>projected</source>
+      <translation>预测</translation>
+    </message>
+    <message>
+      <source>in person</source>
+      <translation>现场</translation>
+    </message>
+    <message>
+      <source>hybrid</source>
+      <translation>混合</translation>
+    </message>
+    <message>
+      <source>virtual</source>
+      <translation>线上</translation>
+    </message>
+    <message>
+      <source>silence procedure</source>
+      <translation>默许程序</translation>
+    </message>
+    <message>
+      <source>postponed</source>
+      <translation>推迟</translation>
+    </message>
+    <message>
+      <source>planned</source>
+      <translation>已计划</translation>
+    </message>
+    <message>
+      <source>forecast</source>
+      <translation>预测</translation>
+    </message>
+    <message>
+      <source>submitted</source>
+      <translation>已提交</translation>
+    </message>
+    <message>
+      <source>issued</source>
+      <translation>已印发</translation>
+    </message>
+    <message>
+      <source>considered</source>
+      <translation>已审议</translation>
+    </message>
+    <message>
+      <source>Plan</source>
+      <translation>计划</translation>
+    </message>
+    <message>
+      <source>Body %1</source>
+      <translation>机构 %1</translation>
+    </message>
+    <message>
+      <source>Session series %1</source>
+      <translation>会议系列 %1</translation>
+    </message>
+    <message>
+      <source>Session: %1</source>
+      <translation>会议：%1</translation>
+    </message>
+    <message>
+      <source>Event series: %1</source>
+      <translation>活动系列：%1</translation>
+    </message>
+    <message>
+      <source>Event: %1</source>
+      <translation>活动：%1</translation>
+    </message>
+    <message>
+      <source>Report line “%1”</source>
+      <translation>报告系列“%1”</translation>
+    </message>
+    <message>
+      <source>Decision %1</source>
+      <translation>决定 %1</translation>
+    </message>
+    <message>
+      <source>Tracking of %1 at %2</source>
+      <translation>%1 在 %2 的跟踪</translation>
+    </message>
+    <message>
+      <source>Added: %1</source>
+      <translation>已添加：%1</translation>
+    </message>
+    <message>
+      <source>Removed: %1</source>
+      <translation>已删除：%1</translation>
+    </message>
+    <message>
+      <source>Changed: %1</source>
+      <translation>已修改：%1</translation>
+    </message>
+    <message>
+      <source>Not applied, lost a conflict: %1</source>
+      <translation>未应用，冲突中落选：%1</translation>
+    </message>
+    <message>
+      <source>%1 — %2</source>
+      <translation>%1 — %2</translation>
+    </message>
+    <message>
+      <source>Mandate: %1</source>
+      <translation>任务授权：%1</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>否</translation>
+    </message>
+    <message>
       <source>All edits</source>
       <translation>所有修改</translation>
     </message>
@@ -879,6 +1146,18 @@
     <message>
       <source>Undo This Edit</source>
       <translation>撤销此修改</translation>
+    </message>
+    <message>
+      <source>Select an edit to see what it changed.</source>
+      <translation>选择一项编辑以查看其更改内容。</translation>
+    </message>
+    <message>
+      <source>, </source>
+      <translation>、</translation>
+    </message>
+    <message>
+      <source>“%1”, by %2 at %3</source>
+      <translation>“%1”，%2 于 %3</translation>
     </message>
   </context>
   <context>
@@ -2574,6 +2853,14 @@
       <translation>
         <numerusform>已带回 %n 处修改</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>%1 — %2 on %3</source>
+      <translation>%1 — %3 上的 %2</translation>
+    </message>
+    <message>
+      <source>%1 — %2 on this computer</source>
+      <translation>%1 — 本机上的 %2</translation>
     </message>
   </context>
   <context>

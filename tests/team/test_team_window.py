@@ -32,7 +32,7 @@ def team_window(qtbot, tmp_path, team_url, monkeypatch):
     win.show()
     qtbot.waitExposed(win)
     yield win
-    win.team.timer.stop()
+    win.team.stop()
     ws.close()
     english.apply("en")
 
@@ -45,7 +45,7 @@ def test_others_edits_appear_in_the_open_window_and_in_its_history(qtbot, team_w
         other.apply(retitled(other.plan, 0, "From another officer"), "retitle elsewhere")
     finally:
         other.close()
-    # polled every half second: a generous bound, not a timing assertion
+    # announced on the listening socket: a generous bound, not a timing assertion
     qtbot.waitUntil(
         lambda: team_window.workspace.plan.decisions[0].title == "From another officer",
         timeout=10_000,
@@ -59,7 +59,7 @@ def test_others_edits_appear_in_the_open_window_and_in_its_history(qtbot, team_w
 def test_a_refused_edit_says_who_and_the_window_shows_the_newer_state(
     qtbot, team_window, team_url, monkeypatch
 ):
-    team_window.team.timer.stop()  # the other officer's edit is not taken in before ours
+    team_window.team.stop()  # the other officer's edit is not taken in before ours
     other = Workspace.open(parse_location(team_url), today=TODAY)
     try:
         other.apply(retitled(other.plan, 0, "Theirs"), "theirs")
@@ -79,7 +79,7 @@ def test_a_lost_server_is_said_once_and_the_edit_offered_again(
     cluster = pg_server.cluster
     if cluster is None:
         pytest.skip("the server named by PLANNER_TEST_PG is not ours to stop")
-    team_window.team.timer.stop()
+    team_window.team.stop()
     ws = team_window.workspace
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: pytest.fail(f"a box: {a[2]}"))
     asked = []
@@ -102,7 +102,7 @@ def test_a_lost_server_is_said_once_and_the_edit_offered_again(
 
 
 def test_undoing_ones_edit_keeps_what_others_changed_since(qtbot, team_window, team_url):
-    team_window.team.timer.stop()
+    team_window.team.stop()
     ws = team_window.workspace
     first = ws.plan.decisions[0].title
     assert team_window.editing.commit(retitled(ws.plan, 0, "Mine"), "mine") is not None
@@ -117,3 +117,49 @@ def test_undoing_ones_edit_keeps_what_others_changed_since(qtbot, team_window, t
     assert ws.plan.decisions[0].title == first  # mine undone
     assert ws.plan.decisions[1].title == "Theirs, later"  # theirs kept
     assert read_plan(team_url).decisions[1].title == "Theirs, later"
+
+
+def test_others_edits_arrive_by_the_listening_socket_within_two_seconds(
+    qtbot, team_window, team_url
+):
+    team_window.team.timer.stop()  # no safety net: only the socket can bring the edit
+    assert team_window.team.notifier is not None
+    other = Workspace.open(parse_location(team_url), today=TODAY)
+    try:
+        other.apply(retitled(other.plan, 0, "Announced"), "announced")
+    finally:
+        other.close()
+    qtbot.waitUntil(
+        lambda: team_window.workspace.plan.decisions[0].title == "Announced", timeout=2000
+    )
+
+
+def test_after_the_server_was_stopped_edits_arrive_again_by_the_new_socket(
+    qtbot, team_window, team_url, pg_server, monkeypatch
+):
+    cluster = pg_server.cluster
+    if cluster is None:
+        pytest.skip("the server named by PLANNER_TEST_PG is not ours to stop")
+    from planner.ui import team_features
+
+    monkeypatch.setattr(team_features, "RETRY_MS", 200)  # tries again sooner than a person would
+    team = team_window.team
+    status = team_window.statusBar()
+    cluster.stop("immediate")
+    try:  # the listening socket ends: said once, the safety net takes over
+        qtbot.waitUntil(lambda: team.unreachable, timeout=10_000)
+        assert "cannot connect" in status.currentMessage() and team.notifier is None
+    finally:
+        cluster.start()
+    qtbot.waitUntil(lambda: not team.unreachable, timeout=10_000)
+    assert status.currentMessage() == "Connected to the server again"
+    team.timer.stop()  # from here on, only the new socket can bring others' edits
+    assert team.notifier is not None
+    other = Workspace.open(parse_location(team_url), today=TODAY)
+    try:
+        other.apply(retitled(other.plan, 0, "After the restart"), "after the restart")
+    finally:
+        other.close()
+    qtbot.waitUntil(
+        lambda: team_window.workspace.plan.decisions[0].title == "After the restart", timeout=2000
+    )

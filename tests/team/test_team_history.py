@@ -1,0 +1,131 @@
+"""The History dock's before and after: selecting an edit shows each field it changed,
+old and new side by side, records that came or went marked as such, in the window's
+language."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from test_team_conflicts import retitled
+from test_team_window import TODAY
+
+from planner.app.edits import put_body
+from planner.app.workspace import Workspace
+from planner.store.address import parse_location
+from planner.ui.main_window import MainWindow
+
+
+def _open(qtbot, tmp_path, url, monkeypatch):
+    from PySide6.QtCore import QSettings
+
+    monkeypatch.setenv("MANDATE_PLANNER_HOME", str(tmp_path / "home"))
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    ws = Workspace.open(parse_location(url), today=TODAY)
+    win = MainWindow(ws, today=TODAY, settings=settings)
+    qtbot.addWidget(win)
+    win.team.stop()  # every edit here is taken in by hand
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+@pytest.fixture
+def language(qapp):
+    from planner.ui.i18n import Translations
+
+    t = Translations()
+    yield t
+    t.apply("en")
+
+
+def _select(qtbot, win, description):
+    panel = win.team.panel
+    panel.refresh()
+    row = next(
+        i for i in range(panel.table.rowCount()) if panel.table.item(i, 2).text() == description
+    )
+    panel.table.setCurrentCell(row, 0)  # as a click does
+    qtbot.waitUntil(lambda: panel.diff.rowCount() > 0, timeout=5000)
+    return panel.diff.lines()
+
+
+def test_an_officers_edit_shows_each_field_before_and_after(
+    qtbot, tmp_path, team_url, monkeypatch, language
+):
+    language.apply("en")
+    win = _open(qtbot, tmp_path, team_url, monkeypatch)
+    ws = win.workspace
+    try:
+        decision = ws.plan.decisions[0]
+        other = Workspace.open(parse_location(team_url), today=TODAY)
+        try:  # another officer retitles a decision and withdraws it
+            plan = retitled(other.plan, 0, "Retitled by Bob")
+            first = plan.decisions[0]._replace(status="withdrawn")
+            plan = replace(plan, decisions=(first, *plan.decisions[1:]))
+            other.apply(plan, "Bob's retitle")
+        finally:
+            other.close()
+        win.team.poll()
+        lines = _select(qtbot, win, "Bob's retitle")
+        assert lines[0] == (f"Changed: Decision {decision.symbol} — Retitled by Bob",)
+        assert ("Title", decision.title, "Retitled by Bob") in lines
+        assert ("Status", "adopted", "withdrawn") in lines
+        assert len(lines) == 3  # nothing else changed, nothing else listed
+        panel = win.team.panel
+        assert "Bob's retitle" in panel.diff_title.text() and "postgres" in panel.diff_title.text()
+    finally:
+        ws.close()
+
+
+def test_records_that_came_and_went_are_marked_and_listed_whole(
+    qtbot, tmp_path, team_url, monkeypatch, language
+):
+    language.apply("en")
+    win = _open(qtbot, tmp_path, team_url, monkeypatch)
+    ws = win.workspace
+    try:
+        data = {"id": "HRC9", "name": "Human Rights Panel", "submission_weeks": 8}
+        added = put_body(ws.plan, data)
+        assert win.editing.commit(added, "add a body") is not None
+        lines = _select(qtbot, win, "add a body")
+        assert lines[0] == ("Added: Body HRC9 — Human Rights Panel",)
+        assert ("Name", "—", "Human Rights Panel") in lines
+        assert ("Submission (weeks before)", "—", "8") in lines
+        panel = win.team.panel
+        added_colour = panel.diff.item(0, 0).background().color().name()
+        removed = replace(ws.plan, bodies=tuple(b for b in ws.plan.bodies if b.id != "HRC9"))
+        assert win.editing.commit(removed, "remove the body") is not None
+        lines = _select(qtbot, win, "remove the body")
+        assert lines[0] == ("Removed: Body HRC9 — Human Rights Panel",)
+        assert ("Name", "Human Rights Panel", "—") in lines
+        assert panel.diff.item(0, 0).background().color().name() != added_colour
+        # the edit shown stays selected as the history is read again
+        panel.refresh()
+        assert panel.diff.lines() == lines
+        assert panel.table.item(panel.table.currentRow(), 2).text() == "remove the body"
+        assert len(panel.table.selectionModel().selectedRows()) == 1
+    finally:
+        ws.close()
+
+
+def test_the_before_and_after_speaks_the_windows_language(
+    qtbot, tmp_path, team_url, monkeypatch, language
+):
+    assert language.apply("ar")
+    win = _open(qtbot, tmp_path, team_url, monkeypatch)
+    ws = win.workspace
+    try:
+        decision = ws.plan.decisions[0]
+        assert win.editing.commit(retitled(ws.plan, 0, "عنوان جديد"), "retitle") is not None
+        lines = _select(qtbot, win, "retitle")
+        assert lines[0] == (f"عُدّل: المقرر {decision.symbol} — عنوان جديد",)
+        assert lines[1][1:] == (decision.title, "عنوان جديد")
+        assert any("\u0600" <= ch <= "\u06ff" for ch in lines[1][0])  # "Title", in Arabic
+        panel = win.team.panel
+        panel.refresh()  # right to left too, the edit shown stays selected
+        assert [i.row() for i in panel.table.selectionModel().selectedRows()] == [0]
+        header = [panel.diff.horizontalHeaderItem(i).text() for i in range(3)]
+        assert header[1:] == ["قبل", "بعد"]
+    finally:
+        ws.close()
