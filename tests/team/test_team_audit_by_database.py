@@ -139,6 +139,12 @@ def test_editors_cannot_change_delete_or_forge_what_the_database_recorded(
         assert admin.execute("SELECT count(*) FROM audit_rows").fetchone()[0] == recorded + 1
         who = admin.execute("SELECT DISTINCT who FROM audit WHERE by_hand").fetchall()
         assert who == [(people["editor"],)]
+        # team-setup handed the trigger functions to the owner role with the tables
+        owners = admin.execute(
+            "SELECT DISTINCT pg_get_userbyid(proowner) FROM pg_catalog.pg_proc"
+            " WHERE pronamespace = current_schema()::regnamespace"
+        ).fetchall()
+        assert owners == [(f"planner_{plan_name}_owner",)]
 
 
 def test_a_hand_written_edit_cannot_be_undone_from_the_history_as_a_planner_edit(
