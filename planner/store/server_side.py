@@ -12,7 +12,8 @@ hand-written SQL session has none, and the trigger makes one (`by_hand`, the log
 name, announced like an edit). The trigger function runs with its owner's rights (the
 plan's owner role), so an editor writes audit rows only through their edits and can
 neither change nor delete them. A record changed by hand without raising its version is
-given a new version too, so open windows see the change and no edit overwrites it."""
+given a new version too (a mandate's decision, for a mandate), so open windows see the
+change and no edit overwrites it."""
 
 from __future__ import annotations
 
@@ -42,11 +43,16 @@ ROW_KEYS = {
     "tracking": ("report", "session"),
 }
 assert set(ROW_KEYS) == set(CONTENT_TABLES)
-# content tables whose records carry a version (a mandate is versioned with its decision)
+# content tables whose records carry a version (a mandate's is its decision's)
 _VERSIONED = tuple(t for t in CONTENT_TABLES if t != "mandates")
 _UNORDERED = ("plan_info",)  # no `position` column
 
-FUNCTIONS = ("planner_audit_row", "planner_audit_own_edit", "planner_bump_version")
+FUNCTIONS = (
+    "planner_audit_row",
+    "planner_audit_own_edit",
+    "planner_bump_version",
+    "planner_bump_decision",
+)
 
 # {path}: the plan's schema, then pg_temp last, so a temporary table of a session cannot
 # stand in for the audit inside a function that runs with its owner's rights
@@ -133,6 +139,27 @@ $fn$
 """
 
 
+# a mandate is versioned with its decision: one changed by hand raises the decision's
+# version, once per transaction; the planner rewrites a decision whole (the row it wrote
+# in this transaction is left alone), and a decision being deleted is not there to raise
+_BUMP_DECISION = """
+CREATE FUNCTION planner_bump_decision() RETURNS trigger
+LANGUAGE plpgsql SET search_path = {path}, pg_temp AS $fn$
+BEGIN
+    IF TG_OP <> 'INSERT' THEN
+        UPDATE decisions SET version = version + 1
+        WHERE pk = OLD.decision AND xmin <> pg_current_xact_id()::xid;
+    END IF;
+    IF TG_OP <> 'DELETE' THEN
+        UPDATE decisions SET version = version + 1
+        WHERE pk = NEW.decision AND xmin <> pg_current_xact_id()::xid;
+    END IF;
+    RETURN NULL;
+END
+$fn$
+"""
+
+
 def add_server_defaults(conn: Connection) -> None:
     if conn.dialect.name != "postgresql":
         return
@@ -156,7 +183,7 @@ def add_row_audit(conn: Connection) -> None:
     schema = str(conn.exec_driver_sql("SELECT current_schema()").scalar_one())
     path = _quote(conn, schema)
     conn.exec_driver_sql('ALTER TABLE audit ALTER COLUMN "xact" SET DEFAULT txid_current()')
-    for template in (_AUDIT_ROW, _OWN_EDIT, _BUMP_VERSION):
+    for template in (_AUDIT_ROW, _OWN_EDIT, _BUMP_VERSION, _BUMP_DECISION):
         conn.exec_driver_sql(template.replace("{path}", path))
     for name in FUNCTIONS:
         conn.exec_driver_sql(f"REVOKE ALL ON FUNCTION {name}() FROM PUBLIC")
@@ -172,6 +199,10 @@ def add_row_audit(conn: Connection) -> None:
             f"CREATE TRIGGER planner_version BEFORE UPDATE ON {table}"
             f" FOR EACH ROW EXECUTE FUNCTION planner_bump_version({ordered})"
         )
+    conn.exec_driver_sql(
+        "CREATE TRIGGER planner_version AFTER INSERT OR UPDATE OR DELETE ON mandates"
+        " FOR EACH ROW EXECUTE FUNCTION planner_bump_decision()"
+    )
     conn.exec_driver_sql(
         "CREATE TRIGGER planner_own_edit BEFORE INSERT ON audit_records"
         " FOR EACH ROW EXECUTE FUNCTION planner_audit_own_edit()"

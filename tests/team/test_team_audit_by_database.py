@@ -66,6 +66,51 @@ def test_an_edit_over_a_hand_written_change_is_refused_not_a_silent_overwrite(
         assert [e.by_hand for e in store.history()[:1]] == [True]
 
 
+def test_a_mandate_changed_by_hand_is_a_change_of_its_decision(pg_server, plan_name, people):
+    url = pg_server.url(plan_name, user=people["editor"])
+    with TeamStore.open(parse_location(url)) as store:
+        i, d = next(  # a decision with several mandates, their rules with a lead time
+            (i, d)
+            for i, d in enumerate(store.plan.decisions)
+            if len(d.mandates) >= 2 and all(hasattr(m.rule, "prep_weeks") for m in d.mandates)
+        )
+        version = store.version_of("decisions", d.symbol)
+        with _sql_session(url) as sql:
+            sql.execute(
+                "UPDATE mandates SET prep_weeks = 3 WHERE decision ="
+                " (SELECT pk FROM decisions WHERE symbol = %s)",
+                (d.symbol,),
+            )
+            (now,) = sql.execute(
+                "SELECT version FROM decisions WHERE symbol = %s", (d.symbol,)
+            ).fetchone()
+        assert now == version + 1  # once for the transaction, not once per mandate
+        entry = store.history()[0]
+        assert entry.by_hand
+        assert {r.table for r in entry.records} == {"mandates", "decisions"}
+        decisions = list(store.plan.decisions)
+        decisions[i] = d._replace(title="over a hand-edited mandate")
+        with pytest.raises(PlanConflictError):  # never written over with the stale mandates
+            store.save(replace(store.plan, decisions=tuple(decisions)), "stale")
+        assert store.poll()
+        fresh = store.refresh().decisions[i]
+        assert {m.rule.prep_weeks for m in fresh.mandates} == {3}
+        # the planner's own rewrite of a decision and its mandates raises it once
+        decisions = list(store.plan.decisions)
+        decisions[i] = fresh._replace(title="in the planner")
+        store.save(replace(store.plan, decisions=tuple(decisions)), "retitle")
+        store.save(
+            replace(
+                store.plan,
+                decisions=tuple(
+                    x._replace(notes="again") if x.symbol == d.symbol else x
+                    for x in store.plan.decisions
+                ),
+            ),
+            "the versions it knows are the server's",
+        )
+
+
 def test_an_edit_in_the_planner_is_one_entry_with_its_description_and_its_rows(team_url):
     with TeamStore.open(parse_location(team_url)) as store:
         plan = store.plan
