@@ -58,6 +58,11 @@ def history(
 def undo_entry(ws: Workspace, entry: AuditEntry) -> Change:
     """Undo an edit from the history (anyone's): its records go back to their state
     before it, as a new edit of one's own (audited, refused if they changed since)."""
+    if entry.by_hand:  # rows as the database saw them, not records the planner can put back
+        raise PlanError(
+            f"cannot undo: {entry.who}'s edit was made outside the planner (by SQL);"
+            " undo it the same way"
+        )
     plan = ws.plan
     reader = RecordReader(plan, Calendar(plan))
     reader.allow_reports({r.id for r in plan.reports})

@@ -11,10 +11,10 @@ import os
 import re
 import sys
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from planner import __version__
 from planner.app.documents import dump_json, import_json, read_plan
@@ -23,6 +23,9 @@ from planner.domain.model import Plan
 from planner.domain.results import RecalcOptions
 from planner.store.address import PlanLocation, TeamAddress, parse_location
 from planner.store.errors import PlanError, PlanReadOnlyError
+
+if TYPE_CHECKING:
+    from planner.store.offline import OfflineConflict
 
 EXIT_BAD_INPUT = 2
 EXIT_BROKEN_PIPE = 128 + 13  # what a shell reports for a tool ended by SIGPIPE
@@ -41,6 +44,8 @@ COMMANDS = (
     "read-mandates",
     "export-doclist",
     "team-setup",
+    "offline-copy",
+    "bring-back",
 )
 
 
@@ -94,6 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="planner",
         usage="planner [PLAN] [--read-only] [--quit-after-paint]\n"
         "       planner {recalc,import,dump,export-image,export-ics,export-table} ...\n"
+        "       planner {team-setup,offline-copy,bring-back} ...\n"
         "       planner [-h] [--version]",
         description="Mandate Planner: which reports are due at which session, why, and by when.",
         epilog=_window_help(),
@@ -211,6 +217,40 @@ def build_parser() -> argparse.ArgumentParser:
             help=f"make this database user a {kind} (repeatable)",
         )
     setup.add_argument("--print-sql", action="store_true", help="print the SQL, change nothing")
+
+    take = sub.add_parser(
+        "offline-copy",
+        help="take an offline copy of a team plan (a .sqlite plan to edit without network)",
+        description="Write an offline copy of a team plan: an ordinary .sqlite plan that"
+        " remembers the plan it came from and the version of each record. Edit it in the"
+        " window (planner COPY.sqlite); its edits are kept, and `planner bring-back` applies"
+        " them to the team plan. Never replaces an existing file.",
+    )
+    take.add_argument("plan", type=_team_location, help="postgresql://HOST/DATABASE?plan=NAME")
+    take.add_argument("out", type=Path, help="a new .sqlite file")
+
+    back = sub.add_parser(
+        "bring-back",
+        help="apply an offline copy's changes to its team plan (once)",
+        description="Apply the changes made in an offline copy to the team plan it was taken"
+        " of, in one transaction. A record changed both in the copy and on the server"
+        " meanwhile is a conflict: without --prefer nothing is brought back and the"
+        " conflicting records are listed; with --prefer mine the copy's version is kept,"
+        " with --prefer theirs the team plan's. The version not kept stays in the plan's"
+        " history (the audit). A copy comes back only once.",
+    )
+    back.add_argument("copy", type=Path, help="the offline copy (.sqlite)")
+    back.add_argument(
+        "--prefer",
+        choices=("mine", "theirs"),
+        help="which version wins where both sides changed a record (mine: the copy's)",
+    )
+    back.add_argument(
+        "--to",
+        type=_team_location,
+        metavar="URL",
+        help="the team plan (default: the one the copy remembers; e.g. to connect as another user)",
+    )
     return parser
 
 
@@ -600,6 +640,80 @@ def cmd_team_setup(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_offline_copy(args: argparse.Namespace) -> int:
+    from planner.store.offline import take_offline_copy
+    from planner.store.team import TeamStore
+
+    _check_out(args.out, (".sqlite",))
+    if args.out.exists() or args.out.is_symlink():
+        raise UsageError(
+            f"planner: {args.out}: already exists; an offline copy never replaces a file,"
+            " choose a new name"
+        )
+    with TeamStore.open(args.plan) as store:
+        take_offline_copy(store, args.out)
+    say(f"wrote an offline copy of {args.plan} to {args.out}")
+    return 0
+
+
+class _Undecided(Exception):
+    """Conflicts, and no --prefer to settle them: nothing is brought back."""
+
+    def __init__(self, conflicts: Sequence[OfflineConflict]) -> None:
+        super().__init__(len(conflicts))
+        self.conflicts = conflicts
+
+
+def _conflict_line(c: OfflineConflict) -> str:
+    at = f" at {c.theirs_at:%Y-%m-%d %H:%M}" if c.theirs_at is not None else ""
+    return f"  {c.what}: changed offline and by {c.theirs_by}{at}"
+
+
+def cmd_bring_back(args: argparse.Namespace) -> int:
+    from planner.store.offline import bring_back, copy_origin
+    from planner.store.team import TeamStore
+
+    copy: Path = args.copy
+    if not copy.is_file():
+        raise UsageError(f"planner: {copy}: no such file")
+    target = args.to if args.to is not None else _team_location_of_copy(copy, copy_origin(copy))
+
+    def choose(conflicts: Sequence[OfflineConflict]) -> set[tuple[str, Hashable]]:
+        if args.prefer is None:
+            raise _Undecided(conflicts)
+        return {(c.table, c.key) for c in conflicts} if args.prefer == "mine" else set()
+
+    try:
+        with TeamStore.open(target) as store:
+            result = bring_back(store, copy, choose)
+    except _Undecided as undecided:
+        lines = [
+            f"planner: {copy}: {len(undecided.conflicts)} record(s) changed both offline and"
+            f" on {target}; nothing was brought back. Choose with --prefer mine (the copy's"
+            " version) or --prefer theirs (the team plan's):",
+            *(_conflict_line(c) for c in undecided.conflicts),
+        ]
+        for line in lines:
+            print(printable(line), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    kept = ""
+    if result.conflicts:
+        theirs = len(result.conflicts) - result.kept_mine
+        kept = f"; conflicts: {result.kept_mine} kept as in the copy, {theirs} as on the server"
+    say(f"brought back {result.applied} record(s) from {copy} into {target}{kept}")
+    return 0
+
+
+def _team_location_of_copy(copy: Path, origin: str) -> TeamAddress:
+    try:
+        return _team_location(origin)
+    except argparse.ArgumentTypeError:
+        raise UsageError(
+            f"planner: {copy}: the team plan it remembers ({origin}) is not an address;"
+            " name it with --to URL"
+        ) from None
+
+
 HANDLERS = {
     "recalc": cmd_recalc,
     "sessions": cmd_sessions,
@@ -611,6 +725,8 @@ HANDLERS = {
     "read-mandates": cmd_read_mandates,
     "export-doclist": cmd_export_doclist,
     "team-setup": cmd_team_setup,
+    "offline-copy": cmd_offline_copy,
+    "bring-back": cmd_bring_back,
 }
 
 

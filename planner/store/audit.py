@@ -9,13 +9,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import cast
 
-from sqlalchemy import Connection, Table, select, text
+from sqlalchemy import Connection, Select, Table, select, text, union_all
 
 from planner.store.records import RecordChange, describe, key_from_text, key_text, record_json
-from planner.store.schema import AuditRecordRow, AuditRow
+from planner.store.schema import AuditRecordRow, AuditRow, AuditTableRow
 
 AUDIT = cast(Table, AuditRow.__table__)
 AUDIT_RECORDS = cast(Table, AuditRecordRow.__table__)
+AUDIT_ROWS = cast(Table, AuditTableRow.__table__)
 NOT_APPLIED = "not applied: lost a conflict"
 
 
@@ -41,32 +42,47 @@ class AuditEntry:
     who: str
     description: str
     records: tuple[AuditRecord, ...]
+    # made outside the planner (a hand-written SQL session): the records are the rows the
+    # database saw change, as JSON of their columns, not interchange records
+    by_hand: bool = False
+
+
+def begin_audit(conn: Connection, description: str) -> int:
+    """The audit row of the edit under way (who, when and its transaction filled by the
+    server), written before its records so the database's own record of each row the
+    edit writes (`audit_rows`, by trigger) joins this entry."""
+    audit_id = conn.execute(
+        text("INSERT INTO audit (description) VALUES (:description) RETURNING id"),
+        {"description": description},
+    ).scalar_one()
+    assert isinstance(audit_id, int)  # audit.id is an integer key
+    return audit_id
 
 
 def write_audit(
     conn: Connection,
-    description: str,
+    audit_id: int,
     changes: Sequence[RecordChange],
     discarded: Sequence[RecordChange] = (),
     *,
     channel: str,
     announcement: str,
-) -> int:
-    """The audit row of one edit (who and when filled by the server) and its records, and
-    the NOTIFY on `channel` that announces it (`{"by": announcement, "audit": id}`), in one
-    round trip. `discarded` are versions that lost a conflict: kept here, not applied."""
+) -> None:
+    """The records of the edit `audit_id` (`begin_audit`), and the NOTIFY on `channel`
+    that announces it (`{"by": announcement, "audit": id}`), in one round trip.
+    `discarded` are versions that lost a conflict: kept here, not applied."""
     records = [(c, "") for c in changes] + [(c, NOT_APPLIED) for c in discarded]
-    audit_id = conn.execute(
+    conn.execute(
         text(
-            "WITH a AS (INSERT INTO audit (description) VALUES (:description) RETURNING id),"
-            " r AS (INSERT INTO audit_records (audit, kind, key, before, after, note)"
-            " SELECT a.id, u.* FROM a, unnest(CAST(:kinds AS text[]), CAST(:keys AS text[]),"
-            " CAST(:befores AS text[]), CAST(:afters AS text[]), CAST(:notes AS text[])) AS u)"
-            " SELECT a.id, pg_notify(:channel, json_build_object("
-            "'by', CAST(:by AS text), 'audit', a.id)::text) FROM a"
+            "WITH r AS (INSERT INTO audit_records (audit, kind, key, before, after, note)"
+            " SELECT CAST(:audit AS integer), u.* FROM unnest(CAST(:kinds AS text[]),"
+            " CAST(:keys AS text[]), CAST(:befores AS text[]), CAST(:afters AS text[]),"
+            " CAST(:notes AS text[])) AS u)"
+            " SELECT pg_notify(:channel, json_build_object("
+            "'by', CAST(:by AS text), 'audit', CAST(:audit AS integer))::text)"
         ),
         {
-            "description": description,
+            "audit": audit_id,
             "kinds": [c.table for c, _ in records],
             "keys": [key_text(c.key) for c, _ in records],
             "befores": [record_json(c.table, c.before) for c, _ in records],
@@ -75,18 +91,26 @@ def write_audit(
             "channel": channel,
             "by": announcement,
         },
-    ).scalar_one()
-    assert isinstance(audit_id, int)  # audit.id is an integer key
-    return audit_id
+    )
+
+
+def _touching(table: str, key: Hashable) -> Select[tuple[int]]:
+    """The audit rows of the edits that wrote a record: as the planner recorded it (kept
+    versions only) or as the database saw its row change."""
+    k = key_text(key)
+    by_app = select(AUDIT_RECORDS.c.audit).where(
+        AUDIT_RECORDS.c.kind == table, AUDIT_RECORDS.c.key == k, AUDIT_RECORDS.c.note == ""
+    )
+    by_row = select(AUDIT_ROWS.c.audit).where(AUDIT_ROWS.c.kind == table, AUDIT_ROWS.c.key == k)
+    touched = union_all(by_app, by_row).subquery()
+    return select(touched.c.audit)
 
 
 def last_change(conn: Connection, table: str, key: Hashable) -> tuple[str, datetime] | None:
     """Who last changed a record and when (None if no audited edit did)."""
     row = conn.execute(
         select(AUDIT.c.who, AUDIT.c.at)
-        .join(AUDIT_RECORDS, AUDIT_RECORDS.c.audit == AUDIT.c.id)
-        .where(AUDIT_RECORDS.c.kind == table, AUDIT_RECORDS.c.key == key_text(key))
-        .where(AUDIT_RECORDS.c.note == "")
+        .where(AUDIT.c.id.in_(_touching(table, key)))
         .order_by(AUDIT.c.id.desc())
         .limit(1)
     ).first()
@@ -102,35 +126,54 @@ def history(
     limit: int = 200,
 ) -> list[AuditEntry]:
     """The latest edits, newest first: of the whole plan, of one user, or of one record."""
-    query = select(AUDIT.c.id, AUDIT.c.at, AUDIT.c.who, AUDIT.c.description)
+    query = select(AUDIT.c.id, AUDIT.c.at, AUDIT.c.who, AUDIT.c.description, AUDIT.c.by_hand)
     if who is not None:
         query = query.where(AUDIT.c.who == who)
     if table is not None and key is not None:
-        touched = select(AUDIT_RECORDS.c.audit).where(
-            AUDIT_RECORDS.c.kind == table, AUDIT_RECORDS.c.key == key_text(key)
-        )
-        query = query.where(AUDIT.c.id.in_(touched))
+        query = query.where(AUDIT.c.id.in_(_touching(table, key)))
     heads = conn.execute(query.order_by(AUDIT.c.id.desc()).limit(limit)).all()
     if not heads:
         return []
     records: dict[int, list[AuditRecord]] = {}
-    found = conn.execute(
-        select(
-            AUDIT_RECORDS.c.audit,
-            AUDIT_RECORDS.c.kind,
-            AUDIT_RECORDS.c.key,
-            AUDIT_RECORDS.c.before,
-            AUDIT_RECORDS.c.after,
-            AUDIT_RECORDS.c.note,
+    planner_edits = [h[0] for h in heads if not h[4]]
+    if planner_edits:
+        found = conn.execute(
+            select(
+                AUDIT_RECORDS.c.audit,
+                AUDIT_RECORDS.c.kind,
+                AUDIT_RECORDS.c.key,
+                AUDIT_RECORDS.c.before,
+                AUDIT_RECORDS.c.after,
+                AUDIT_RECORDS.c.note,
+            )
+            .where(AUDIT_RECORDS.c.audit.in_(planner_edits))
+            .order_by(AUDIT_RECORDS.c.id)
         )
-        .where(AUDIT_RECORDS.c.audit.in_([h[0] for h in heads]))
-        .order_by(AUDIT_RECORDS.c.id)
-    )
-    for audit_id, kind, k, before, after, note in found:
-        records.setdefault(audit_id, []).append(
-            AuditRecord(kind, key_from_text(kind, k), before, after, note)
+        for audit_id, kind, k, before, after, note in found:
+            records.setdefault(audit_id, []).append(
+                AuditRecord(kind, key_from_text(kind, k), before, after, note)
+            )
+    by_hand = [h[0] for h in heads if h[4]]
+    if by_hand:
+        rows = conn.execute(
+            select(
+                AUDIT_ROWS.c.audit,
+                AUDIT_ROWS.c.kind,
+                AUDIT_ROWS.c.key,
+                AUDIT_ROWS.c.before,
+                AUDIT_ROWS.c.after,
+            )
+            .where(AUDIT_ROWS.c.audit.in_(by_hand))
+            .order_by(AUDIT_ROWS.c.id)
         )
-    return [AuditEntry(i, at, w, d, tuple(records.get(i, ()))) for i, at, w, d in heads]
+        for audit_id, kind, k, before, after in rows:
+            records.setdefault(audit_id, []).append(
+                AuditRecord(kind, key_from_text(kind, k), before, after)
+            )
+    return [
+        AuditEntry(i, at, w, d, tuple(records.get(i, ())), bool(hand))
+        for i, at, w, d, hand in heads
+    ]
 
 
 def json_value(text: str | None) -> object:

@@ -43,7 +43,7 @@ MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 # The schema revisions in migrations/versions, oldest first. Kept here so opening a plan
 # does not import Alembic (a third of start-up); a test checks it against Alembic's history.
-SCHEMA_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006")
+SCHEMA_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007")
 
 
 def alembic_config(connection: Connection | None = None) -> Config:

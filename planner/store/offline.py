@@ -136,6 +136,12 @@ def _read_copy(path: Path) -> _Copy:
     )
 
 
+def copy_origin(path: Path) -> str:
+    """The address of the team plan the copy at `path` was taken of (PlanFileError when
+    the file is not an offline copy)."""
+    return _read_copy(path).origin
+
+
 def pending_operations(path: Path) -> int:
     """How many records the copy at `path` changed offline."""
     return len(_read_copy(path).ops)

@@ -43,6 +43,7 @@ READER_METHOD = {
     "events": "event",
     "reports": "report",
     "decisions": "decision",
+    "mandates": "mandate",  # a row the database recorded (hand-written SQL)
     "tracking": "tracking",
 }
 

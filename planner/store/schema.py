@@ -13,6 +13,8 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import (
+    BigInteger,
+    Boolean,
     CheckConstraint,
     Date,
     DateTime,
@@ -23,6 +25,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -248,6 +251,11 @@ class AuditRow(Base):
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     who: Mapped[str] = mapped_column(Text)
     description: Mapped[str] = mapped_column(Text, default="")
+    # schema 0007: the server's transaction (one edit, one row) and whether the database
+    # itself made the row, for changes written outside the planner (hand-written SQL)
+    xact: Mapped[int | None] = mapped_column(BigInteger)
+    by_hand: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    __table_args__ = (Index("uq_audit_xact", "xact", unique=True),)
 
 
 class AuditRecordRow(Base):
@@ -263,6 +271,23 @@ class AuditRecordRow(Base):
     after: Mapped[str | None] = mapped_column(Text)
     note: Mapped[str] = mapped_column(Text, default="")
     __table_args__ = (Index("ix_audit_records_kind_key", "kind", "key"),)
+
+
+class AuditTableRow(Base):
+    """A row of a plan content table as the database saw it change (schema 0007): written
+    by the server's triggers for every insert, update and delete, whoever made it (the
+    planner or a hand-written SQL session), under the audit row of its transaction. Its
+    state before and after is the row as JSON (null when absent); no role but the plan's
+    owner may change these rows."""
+
+    __tablename__ = "audit_rows"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    audit: Mapped[int] = mapped_column(ForeignKey("audit.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String)
+    key: Mapped[str] = mapped_column(Text)
+    before: Mapped[str | None] = mapped_column(Text)
+    after: Mapped[str | None] = mapped_column(Text)
+    __table_args__ = (Index("ix_audit_rows_kind_key", "kind", "key"),)
 
 
 class OfflineCopyRow(Base):

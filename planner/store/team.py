@@ -31,7 +31,7 @@ from sqlalchemy.exc import DBAPIError, DisconnectionError, IntegrityError
 from planner.domain.model import Plan
 from planner.store import server_text
 from planner.store.address import TeamAddress
-from planner.store.audit import AuditEntry, history, last_change, write_audit
+from planner.store.audit import AuditEntry, begin_audit, history, last_change, write_audit
 from planner.store.database import alembic_config, head_revision, known_revisions
 from planner.store.errors import (
     PlanConflictError,
@@ -46,7 +46,7 @@ from planner.store.filecheck import OUR_TABLES
 from planner.store.mapping import RecordReader, Versions, load_plan, plan_with_info
 from planner.store.records import KINDS, RecordChange, describe, key_from_text
 from planner.store.schema import Base
-from planner.store.server_side import add_server_defaults
+from planner.store.server_side import add_row_audit, add_server_defaults
 from planner.store.team_roles import grants, role_name
 from planner.store.writer import VersionConflict, save_changes, write_all
 
@@ -224,6 +224,7 @@ def create_team_plan(address: TeamAddress, plan: Plan) -> None:
             add_server_defaults(conn)
             command.stamp(alembic_config(conn), "head")
             write_all(conn, plan)
+            add_row_audit(conn)  # from here on, every write is recorded (not the import)
     finally:
         engine.dispose()
 
@@ -342,13 +343,15 @@ class TeamStore:
         """The records the announced edits changed, by table; None when one of them added or
         removed a record (the order of the plan's lists may move: a full comparison)."""
         rows = RecordReader(conn).rows(
-            "SELECT kind, key, before IS NULL OR after IS NULL FROM audit_records"
-            " WHERE audit = ANY(%s) AND note = ''",
+            "SELECT a.id, a.by_hand, r.kind, r.key, r.before IS NULL OR r.after IS NULL"
+            " FROM audit a LEFT JOIN audit_records r ON r.audit = a.id AND r.note = ''"
+            " WHERE a.id = ANY(%s)",
             [audits],
         )
         out: dict[str, list[Hashable]] = {}
-        for kind, key, came_or_went in rows:
-            if came_or_went:
+        for _audit, by_hand, kind, key, came_or_went in rows:
+            if by_hand or kind is None or came_or_went:
+                # written outside the planner (or moved records only): compare everything
                 return None
             out.setdefault(kind, []).append(key_from_text(kind, key))
         return out
@@ -505,18 +508,24 @@ class TeamStore:
     ) -> tuple[int, Versions]:
         try:
             with server_errors(self.address, "saving the edit"), self.engine.begin() as conn:
+                # the audit row first: the database's record of each row this edit writes
+                # (its triggers) joins it, so the edit stays one entry of the history
+                audit_id = begin_audit(conn, description)
                 touched, changes, new_versions = save_changes(conn, self.plan, new, self._versions)
                 if also is not None:
                     also(conn)
-                if changes or discarded:
-                    write_audit(
-                        conn,
-                        description,
-                        changes,
-                        discarded,
-                        channel=self.address.channel,
-                        announcement=self._token,
-                    )
+                if not (touched or discarded or also):
+                    raise _NothingToSave
+                write_audit(
+                    conn,
+                    audit_id,
+                    changes,
+                    discarded,
+                    channel=self.address.channel,
+                    announcement=self._token,
+                )
+        except _NothingToSave:  # rolled back: no audit row for an edit that wrote nothing
+            return 0, {}
         except VersionConflict as exc:
             raise self._conflict(exc.records) from None
         except IntegrityError as exc:  # a record it refers to went away meanwhile
@@ -565,6 +574,10 @@ class TeamStore:
 
     def set_setting(self, key: str, value: str) -> None:
         self._settings[key] = value
+
+
+class _NothingToSave(Exception):
+    """An edit that changes no record: its transaction (and audit row) is rolled back."""
 
 
 def _announcement(payload: str, own: str) -> int:

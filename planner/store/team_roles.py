@@ -4,7 +4,9 @@ Three roles per plan (group roles, no login), each including the one before:
 
 - `planner_<plan>_reader`: reads the plan (SELECT);
 - `planner_<plan>_editor`: writes plan content and the audit of its edits; the audit's
-  `who` and `at` come from the server (editors may not write those columns);
+  `who` and `at` come from the server (editors may not write those columns), and the
+  database records every row an editor's session writes (`audit_rows`, by triggers that
+  run with the owner's rights): an editor can neither write nor change nor delete those;
 - `planner_<plan>_owner`: owns the schema and its tables (migrations, grants).
 
 `planner team-setup URL --reader alice --editor bob --owner carol` creates the roles (if
@@ -21,6 +23,7 @@ from psycopg import sql
 
 from planner.store.address import TeamAddress
 from planner.store.errors import PlanError
+from planner.store.server_side import FUNCTIONS
 from planner.store.tables import CONTENT_TABLES
 
 KINDS = ("reader", "editor", "owner")
@@ -48,8 +51,11 @@ def create_roles(plan: str, existing: Iterable[str] = ()) -> list[sql.Composed]:
     return out
 
 
-def hand_over(plan: str, tables: Sequence[str], sequences: Sequence[str]) -> list[sql.Composed]:
-    """The owner role owns the schema and everything in it."""
+def hand_over(
+    plan: str, tables: Sequence[str], sequences: Sequence[str], functions: Sequence[str] = ()
+) -> list[sql.Composed]:
+    """The owner role owns the schema and everything in it, the audit's trigger functions
+    too (they run with its rights: editors write the audit only through them)."""
     schema, owner = sql.Identifier(plan), _role(plan, "owner")
     out = [sql.SQL("ALTER SCHEMA {} OWNER TO {}").format(schema, owner)]
     out += [
@@ -58,6 +64,10 @@ def hand_over(plan: str, tables: Sequence[str], sequences: Sequence[str]) -> lis
     out += [
         sql.SQL("ALTER SEQUENCE {} OWNER TO {}").format(sql.Identifier(plan, s), owner)
         for s in sequences
+    ]
+    out += [
+        sql.SQL("ALTER FUNCTION {}() OWNER TO {}").format(sql.Identifier(plan, f), owner)
+        for f in functions
     ]
     return out
 
@@ -146,9 +156,18 @@ def team_setup(
                 (plan,),
             )
         ]
+        functions = [
+            r[0]
+            for r in conn.execute(
+                "SELECT p.proname FROM pg_catalog.pg_proc p"
+                " JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace"
+                " WHERE n.nspname = %s AND p.proname = ANY(%s) ORDER BY 1",
+                (plan, list(FUNCTIONS)),
+            )
+        ]
         statements = [
             *create_roles(plan, existing),
-            *hand_over(plan, tables, sequences),
+            *hand_over(plan, tables, sequences, functions),
             *grants(plan),
             *members(plan, people),
         ]

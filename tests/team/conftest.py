@@ -89,3 +89,20 @@ def team_url(pg_server: Server, plan_name: str) -> str:
     url = pg_server.url(plan_name)
     import_json(SEED, url)
     return url
+
+
+@pytest.fixture
+def people(pg_server, plan_name, team_url, capsys) -> dict[str, str]:
+    """A reader, an editor and an owner of the plan at `team_url` (database users made
+    members of its roles by `planner team-setup`)."""
+    from planner.cli.main import main
+
+    names = {k: f"{k}_{plan_name}" for k in ("reader", "editor", "owner")}
+    with pg_server.admin() as conn:
+        for user in names.values():
+            conn.execute(f'CREATE ROLE "{user}" LOGIN')
+    args = ["team-setup", team_url]
+    for kind, user in names.items():
+        args += [f"--{kind}", user]
+    assert main(args) == 0, capsys.readouterr().err
+    return names

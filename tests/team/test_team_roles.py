@@ -15,19 +15,6 @@ from planner.store.errors import PlanReadOnlyError
 from planner.store.team import TeamStore
 
 
-@pytest.fixture
-def people(pg_server, plan_name, team_url, capsys):
-    names = {k: f"{k}_{plan_name}" for k in ("reader", "editor", "owner")}
-    with pg_server.admin() as conn:
-        for user in names.values():
-            conn.execute(f'CREATE ROLE "{user}" LOGIN')
-    args = ["team-setup", team_url]
-    for kind, user in names.items():
-        args += [f"--{kind}", user]
-    assert main(args) == 0, capsys.readouterr().err
-    yield names
-
-
 def test_a_reader_gets_a_read_only_store_and_the_database_refuses_their_writes(
     pg_server, plan_name, people
 ):
