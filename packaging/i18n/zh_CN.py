@@ -231,7 +231,6 @@ T = {
     "Word estimate": "估计字数",
     "Word limit": "字数限制",
     "Words": "字数",
-    "Wrote %1 (%n page(s))": "已写入 %1（%n 页）",
     "Year": "年份",
     "Years": "年份",
     "Zoom &In": "放大(&I)",
@@ -486,6 +485,7 @@ T = {
     "A field is chosen for two columns.": "同一字段被选给了两列。",
 }
 N = {
+    "Wrote %1 (%n page(s))": ["已写入 %1（%n 页）"],  # File ▸ Export PDF Handout, once written
     "adds %n requirement(s)": ["增加 %n 项报告义务"],
     "removes %n requirement(s)": ["移除 %n 项报告义务"],
     "moves %n requirement(s)": ["移动 %n 项报告义务"],
@@ -706,6 +706,10 @@ N |= {
     "every %n month(s)": ["每 %n 个月"],
     "every %n week(s)": ["每 %n 周"],
     "every %n day(s)": ["每 %n 天"],
-    "“%1” at %2: %n words estimated, above the limit of %3. Shorten it.": ["“%1”，%2：估计 %n 字，超过 %3 字的限额。请精简。"],
-    "This change would leave %n mandate(s) naming a session or event that no longer exists: change those decisions first.": ["此更改会使 %n 项授权指向已不存在的会议或活动：请先修改相关决定。"],
+    "“%1” at %2: %n words estimated, above the limit of %3. Shorten it.": [
+        "“%1”，%2：估计 %n 字，超过 %3 字的限额。请精简。"
+    ],
+    "This change would leave %n mandate(s) naming a session or event that no longer exists: change those decisions first.": [
+        "此更改会使 %n 项授权指向已不存在的会议或活动：请先修改相关决定。"
+    ],
 }
