@@ -1,10 +1,7 @@
 # English needs a translation file only for plural forms (singular, plural).
 T: dict[str, str] = {}  # every other text is its own translation
 N = {
-    "Wrote %1 (%n page(s))": [
-        "Wrote %1 (%n page)",
-        "Wrote %1 (%n pages)",
-    ],  # File ▸ Export PDF Handout, once written
+    "Wrote %1 (%n page(s))": ["Wrote %1 (%n page)", "Wrote %1 (%n pages)"],  # File ▸ Export PDF Handout, once written
     "%n overdue": ["%n overdue", "%n overdue"],
     "%n problem(s)": ["%n problem", "%n problems"],
     "%n requirement(s)": ["%n requirement", "%n requirements"],
@@ -43,22 +40,13 @@ N["%n change(s) brought back"] = ["%n change brought back", "%n changes brought 
 # --- issue 15, after the rebase: words for the engine's codes, the forms and the window ---
 N |= {
     "re-mandates %n requirement(s)": ["re-mandates %n requirement", "re-mandates %n requirements"],
-    "%n requirement(s) in the current result": [
-        "%n requirement in the current result",
-        "%n requirements in the current result",
-    ],
+    "%n requirement(s) in the current result": ["%n requirement in the current result", "%n requirements in the current result"],
     "%n report(s) due": ["%n report due", "%n reports due"],
     "every %n year(s) from %1": ["every year from %1", "every %n years from %1"],
     "(%n week(s) to prepare)": ["(%n week to prepare)", "(%n weeks to prepare)"],
     "every %n month(s)": ["every month", "every %n months"],
     "every %n week(s)": ["every week", "every %n weeks"],
     "every %n day(s)": ["every day", "every %n days"],
-    "“%1” at %2: %n words estimated, above the limit of %3. Shorten it.": [
-        "“%1” at %2: %n word estimated, above the limit of %3. Shorten it.",
-        "“%1” at %2: %n words estimated, above the limit of %3. Shorten it.",
-    ],
-    "This change would leave %n mandate(s) naming a session or event that no longer exists: change those decisions first.": [
-        "This change would leave %n mandate naming a session or event that no longer exists: change that decision first.",
-        "This change would leave %n mandates naming a session or event that no longer exists: change those decisions first.",
-    ],
+    "“%1” at %2: %n words estimated, above the limit of %3. Shorten it.": ["“%1” at %2: %n word estimated, above the limit of %3. Shorten it.", "“%1” at %2: %n words estimated, above the limit of %3. Shorten it."],
+    "This change would leave %n mandate(s) naming a session or event that no longer exists: change those decisions first.": ["This change would leave %n mandate naming a session or event that no longer exists: change that decision first.", "This change would leave %n mandates naming a session or event that no longer exists: change those decisions first."],
 }

@@ -485,10 +485,7 @@ T = {
     "A field is chosen for two columns.": "Se eligió el mismo campo para dos columnas.",
 }
 N = {
-    "Wrote %1 (%n page(s))": [
-        "Se escribió %1 (%n página)",
-        "Se escribió %1 (%n páginas)",
-    ],  # File ▸ Export PDF Handout, once written
+    "Wrote %1 (%n page(s))": ["Se escribió %1 (%n página)", "Se escribió %1 (%n páginas)"],  # File ▸ Export PDF Handout, once written
     "adds %n requirement(s)": ["añade %n obligación", "añade %n obligaciones"],
     "removes %n requirement(s)": ["elimina %n obligación", "elimina %n obligaciones"],
     "moves %n requirement(s)": ["traslada %n obligación", "traslada %n obligaciones"],
@@ -705,26 +702,14 @@ T |= {
     "%1, overdue": "%1, atrasada",
 }
 N |= {
-    "re-mandates %n requirement(s)": [
-        "cambia el mandato de %n obligación",
-        "cambia el mandato de %n obligaciones",
-    ],
-    "%n requirement(s) in the current result": [
-        "%n obligación en el resultado actual",
-        "%n obligaciones en el resultado actual",
-    ],
+    "re-mandates %n requirement(s)": ["cambia el mandato de %n obligación", "cambia el mandato de %n obligaciones"],
+    "%n requirement(s) in the current result": ["%n obligación en el resultado actual", "%n obligaciones en el resultado actual"],
     "%n report(s) due": ["%n informe pendiente", "%n informes pendientes"],
     "every %n year(s) from %1": ["cada año desde %1", "cada %n años desde %1"],
     "(%n week(s) to prepare)": ["(%n semana de preparación)", "(%n semanas de preparación)"],
     "every %n month(s)": ["cada mes", "cada %n meses"],
     "every %n week(s)": ["cada semana", "cada %n semanas"],
     "every %n day(s)": ["cada día", "cada %n días"],
-    "“%1” at %2: %n words estimated, above the limit of %3. Shorten it.": [
-        "«%1» en %2: %n palabra estimada, por encima del límite de %3. Acórtelo.",
-        "«%1» en %2: %n palabras estimadas, por encima del límite de %3. Acórtelo.",
-    ],
-    "This change would leave %n mandate(s) naming a session or event that no longer exists: change those decisions first.": [
-        "Este cambio dejaría %n mandato que remite a un período de sesiones o evento que ya no existe: cambie primero esa decisión.",
-        "Este cambio dejaría %n mandatos que remiten a un período de sesiones o evento que ya no existe: cambie primero esas decisiones.",
-    ],
+    "“%1” at %2: %n words estimated, above the limit of %3. Shorten it.": ["«%1» en %2: %n palabra estimada, por encima del límite de %3. Acórtelo.", "«%1» en %2: %n palabras estimadas, por encima del límite de %3. Acórtelo."],
+    "This change would leave %n mandate(s) naming a session or event that no longer exists: change those decisions first.": ["Este cambio dejaría %n mandato que remite a un período de sesiones o evento que ya no existe: cambie primero esa decisión.", "Este cambio dejaría %n mandatos que remiten a un período de sesiones o evento que ya no existe: cambie primero esas decisiones."],
 }

@@ -485,10 +485,7 @@ T = {
     "A field is chosen for two columns.": "Un même champ est choisi pour deux colonnes.",
 }
 N = {
-    "Wrote %1 (%n page(s))": [
-        "%1 écrit (%n page)",
-        "%1 écrit (%n pages)",
-    ],  # File ▸ Export PDF Handout, once written
+    "Wrote %1 (%n page(s))": ["%1 écrit (%n page)", "%1 écrit (%n pages)"],  # File ▸ Export PDF Handout, once written
     "adds %n requirement(s)": ["ajoute %n obligation", "ajoute %n obligations"],
     "removes %n requirement(s)": ["supprime %n obligation", "supprime %n obligations"],
     "moves %n requirement(s)": ["déplace %n obligation", "déplace %n obligations"],
@@ -705,26 +702,14 @@ T |= {
     "%1, overdue": "%1, en retard",
 }
 N |= {
-    "re-mandates %n requirement(s)": [
-        "redonne un mandat à %n obligation",
-        "redonne un mandat à %n obligations",
-    ],
-    "%n requirement(s) in the current result": [
-        "%n obligation dans le résultat actuel",
-        "%n obligations dans le résultat actuel",
-    ],
+    "re-mandates %n requirement(s)": ["redonne un mandat à %n obligation", "redonne un mandat à %n obligations"],
+    "%n requirement(s) in the current result": ["%n obligation dans le résultat actuel", "%n obligations dans le résultat actuel"],
     "%n report(s) due": ["%n rapport attendu", "%n rapports attendus"],
     "every %n year(s) from %1": ["chaque année à partir de %1", "tous les %n ans à partir de %1"],
     "(%n week(s) to prepare)": ["(%n semaine de préparation)", "(%n semaines de préparation)"],
     "every %n month(s)": ["chaque mois", "tous les %n mois"],
     "every %n week(s)": ["chaque semaine", "toutes les %n semaines"],
     "every %n day(s)": ["chaque jour", "tous les %n jours"],
-    "“%1” at %2: %n words estimated, above the limit of %3. Shorten it.": [
-        "« %1 » à %2 : %n mot estimé, au-delà de la limite de %3. Raccourcissez-le.",
-        "« %1 » à %2 : %n mots estimés, au-delà de la limite de %3. Raccourcissez-le.",
-    ],
-    "This change would leave %n mandate(s) naming a session or event that no longer exists: change those decisions first.": [
-        "Cette modification laisserait %n mandat désignant une session ou un événement qui n’existe plus : modifiez d’abord cette décision.",
-        "Cette modification laisserait %n mandats désignant une session ou un événement qui n’existe plus : modifiez d’abord ces décisions.",
-    ],
+    "“%1” at %2: %n words estimated, above the limit of %3. Shorten it.": ["« %1 » à %2 : %n mot estimé, au-delà de la limite de %3. Raccourcissez-le.", "« %1 » à %2 : %n mots estimés, au-delà de la limite de %3. Raccourcissez-le."],
+    "This change would leave %n mandate(s) naming a session or event that no longer exists: change those decisions first.": ["Cette modification laisserait %n mandat désignant une session ou un événement qui n’existe plus : modifiez d’abord cette décision.", "Cette modification laisserait %n mandats désignant une session ou un événement qui n’existe plus : modifiez d’abord ces décisions."],
 }

@@ -706,10 +706,6 @@ N |= {
     "every %n month(s)": ["每 %n 个月"],
     "every %n week(s)": ["每 %n 周"],
     "every %n day(s)": ["每 %n 天"],
-    "“%1” at %2: %n words estimated, above the limit of %3. Shorten it.": [
-        "“%1”，%2：估计 %n 字，超过 %3 字的限额。请精简。"
-    ],
-    "This change would leave %n mandate(s) naming a session or event that no longer exists: change those decisions first.": [
-        "此更改会使 %n 项授权指向已不存在的会议或活动：请先修改相关决定。"
-    ],
+    "“%1” at %2: %n words estimated, above the limit of %3. Shorten it.": ["“%1”，%2：估计 %n 字，超过 %3 字的限额。请精简。"],
+    "This change would leave %n mandate(s) naming a session or event that no longer exists: change those decisions first.": ["此更改会使 %n 项授权指向已不存在的会议或活动：请先修改相关决定。"],
 }
