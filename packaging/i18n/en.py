@@ -1,6 +1,7 @@
 # English needs a translation file only for plural forms (singular, plural).
 T: dict[str, str] = {}  # every other text is its own translation
 N = {
+    "Wrote %1 (%n page(s))": ["Wrote %1 (%n page)", "Wrote %1 (%n pages)"],  # File ▸ Export PDF Handout, once written
     "%n overdue": ["%n overdue", "%n overdue"],
     "%n problem(s)": ["%n problem", "%n problems"],
     "%n requirement(s)": ["%n requirement", "%n requirements"],

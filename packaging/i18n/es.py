@@ -231,7 +231,6 @@ T = {
     "Word estimate": "Palabras estimadas",
     "Word limit": "Límite de palabras",
     "Words": "Palabras",
-    "Wrote %1 (%n page(s))": "Se escribió %1 (%n página(s))",
     "Year": "Año",
     "Years": "Años",
     "Zoom &In": "&Acercar",
@@ -486,6 +485,7 @@ T = {
     "A field is chosen for two columns.": "Se eligió el mismo campo para dos columnas.",
 }
 N = {
+    "Wrote %1 (%n page(s))": ["Se escribió %1 (%n página)", "Se escribió %1 (%n páginas)"],  # File ▸ Export PDF Handout, once written
     "adds %n requirement(s)": ["añade %n obligación", "añade %n obligaciones"],
     "removes %n requirement(s)": ["elimina %n obligación", "elimina %n obligaciones"],
     "moves %n requirement(s)": ["traslada %n obligación", "traslada %n obligaciones"],

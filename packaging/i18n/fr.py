@@ -231,7 +231,6 @@ T = {
     "Word estimate": "Nombre de mots estimé",
     "Word limit": "Limite de mots",
     "Words": "Mots",
-    "Wrote %1 (%n page(s))": "%1 écrit (%n page(s))",
     "Year": "Année",
     "Years": "Années",
     "Zoom &In": "Zoom &avant",
@@ -486,6 +485,7 @@ T = {
     "A field is chosen for two columns.": "Un même champ est choisi pour deux colonnes.",
 }
 N = {
+    "Wrote %1 (%n page(s))": ["%1 écrit (%n page)", "%1 écrit (%n pages)"],  # File ▸ Export PDF Handout, once written
     "adds %n requirement(s)": ["ajoute %n obligation", "ajoute %n obligations"],
     "removes %n requirement(s)": ["supprime %n obligation", "supprime %n obligations"],
     "moves %n requirement(s)": ["déplace %n obligation", "déplace %n obligations"],

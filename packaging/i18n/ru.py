@@ -231,7 +231,6 @@ T = {
     "Word estimate": "Оценка объёма (слов)",
     "Word limit": "Лимит слов",
     "Words": "Слов",
-    "Wrote %1 (%n page(s))": "Записан %1 (страниц: %n)",
     "Year": "Год",
     "Years": "Годы",
     "Zoom &In": "&Увеличить",
@@ -486,6 +485,7 @@ T = {
     "A field is chosen for two columns.": "Одно поле выбрано для двух столбцов.",
 }
 N = {
+    "Wrote %1 (%n page(s))": ["Записан %1 (страниц: %n)", "Записан %1 (страниц: %n)", "Записан %1 (страниц: %n)"],  # File ▸ Export PDF Handout, once written
     "adds %n requirement(s)": [
         "добавляет %n обязательство",
         "добавляет %n обязательства",

@@ -231,7 +231,6 @@ T = {
     "Word estimate": "估计字数",
     "Word limit": "字数限制",
     "Words": "字数",
-    "Wrote %1 (%n page(s))": "已写入 %1（%n 页）",
     "Year": "年份",
     "Years": "年份",
     "Zoom &In": "放大(&I)",
@@ -486,6 +485,7 @@ T = {
     "A field is chosen for two columns.": "同一字段被选给了两列。",
 }
 N = {
+    "Wrote %1 (%n page(s))": ["已写入 %1（%n 页）"],  # File ▸ Export PDF Handout, once written
     "adds %n requirement(s)": ["增加 %n 项报告义务"],
     "removes %n requirement(s)": ["移除 %n 项报告义务"],
     "moves %n requirement(s)": ["移动 %n 项报告义务"],

@@ -3,15 +3,17 @@ fonts embedded), in the UI's language and direction."""
 
 from __future__ import annotations
 
+import io
 from datetime import datetime
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, Qt
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QLocale, QMarginsF, Qt
 from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from planner.export.composition import ExportError
 from planner.export.doclist import DocEntry, DocList, day
+from planner.store.files import check_target, write_bytes
 
 FORMATS = (".docx", ".pdf")
 
@@ -58,7 +60,7 @@ def _groups(doc: DocList) -> list[tuple[str, tuple[DocEntry, ...]]]:
     ]
 
 
-def write_docx(doc: DocList, path: Path) -> None:
+def docx_bytes(doc: DocList) -> bytes:
     from docx import Document
     from docx.oxml.ns import qn
     from docx.oxml.parser import OxmlElement
@@ -107,7 +109,9 @@ def write_docx(doc: DocList, path: Path) -> None:
     fonts = style.element.get_or_add_rPr().get_or_add_rFonts()
     fonts.set(qn("w:eastAsia"), "Noto Sans CJK SC")
     fonts.set(qn("w:cs"), "Noto Naskh Arabic")
-    document.save(str(path))
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
 
 
 def doclist_html(doc: DocList) -> str:
@@ -136,8 +140,10 @@ def doclist_html(doc: DocList) -> str:
     return "".join(parts)
 
 
-def write_pdf(doc: DocList, path: Path) -> None:
-    writer = QPdfWriter(str(path))
+def pdf_bytes(doc: DocList) -> bytes:
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageOrientation(QPageLayout.Orientation.Portrait)
     writer.setPageMargins(QMarginsF(20, 18, 20, 18), QPageLayout.Unit.Millimeter)
@@ -148,24 +154,20 @@ def write_pdf(doc: DocList, path: Path) -> None:
     font.setPointSizeF(11)
     text.setDefaultFont(font)
     text.setHtml(doclist_html(doc))
-    text.print_(writer)
+    text.print_(writer)  # ends its painter: the PDF is complete
+    buffer.close()
+    return bytes(buffer.data().data())
 
 
 def export_doclist(doc: DocList, path: Path) -> None:
-    """Write `doc` to `path` (.docx or .pdf); nothing is left behind on failure."""
+    """Write `doc` to `path` (.docx or .pdf), as every file is written (`store/files.py`):
+    the target checked first (a read-only file or folder is refused), then all or
+    nothing through a temporary file beside it."""
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
         raise ExportError(f"{path}: use a .docx or .pdf file name")
-    folder = path.resolve().parent
-    if not folder.is_dir():
-        raise ExportError(f"{path}: folder {folder} does not exist")
-    tmp = path.with_name(f".{path.name}.partial{suffix}")
-    try:
-        (write_docx if suffix == ".docx" else write_pdf)(doc, tmp)
-        if not tmp.exists() or tmp.stat().st_size == 0:
-            raise ExportError(f"{path}: could not write the file")
-        tmp.replace(path)
-    except OSError as exc:
-        raise ExportError(f"{path}: cannot write ({exc.strerror})") from None
-    finally:
-        tmp.unlink(missing_ok=True)
+    check_target(path)
+    data = docx_bytes(doc) if suffix == ".docx" else pdf_bytes(doc)
+    if not data:
+        raise ExportError(f"{path}: could not write the file")
+    write_bytes(path, data)

@@ -16,11 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.app.workspace import Change
+from planner.app.workspace import Change, Workspace
 from planner.domain.diff import ResultDiff
 from planner.domain.engine import ChangeSet
 from planner.domain.results import Displaced, Requirement
 from planner.timeline.painter import RequirementSel
+from planner.ui.refresh import Deferred
 from planner.ui.widgets import named
 from planner.ui.wording import Names, elided, fill_in, words
 
@@ -135,6 +136,12 @@ class WhatChangedPanel(QWidget):
         layout.addWidget(self.list)
         self.caption.setText(self.tr("Edits and their effect on the requirements appear here."))
 
+    def on_change(self, change: Change) -> None:
+        """Lists the edit; a change of options (drafts, as-of) is no edit and leaves the
+        last one listed."""
+        if not change.options_changed:
+            self.show_change(change)
+
     def show_change(self, change: Change) -> None:
         bodies = {b.id: b.name for b in change.plan_after.bodies}
         cs = change.requirements
@@ -164,8 +171,10 @@ class WhatIfPanel(QTextBrowser):
     """The plan with and without the draft decisions, side by side in one list: what the
     drafts add (green), remove (struck through) and move."""
 
-    def __init__(self) -> None:
+    def __init__(self, workspace: Workspace) -> None:
         super().__init__()
+        self.workspace = workspace
+        self.deferred = Deferred(self, self.refresh)
         self.setObjectName("whatIf")
         self.setHtml(
             "<p style='color:#5F6B7A'>"
@@ -176,6 +185,20 @@ class WhatIfPanel(QTextBrowser):
             )
             + "</p>"
         )
+
+    def on_change(self, change: Change) -> None:
+        self.deferred.request()
+
+    def catch_up(self) -> None:
+        self.deferred.catch_up()
+
+    def refresh(self) -> None:
+        """The plan now, with and without its drafts."""
+        self.deferred.pending = False
+        plan = self.workspace.plan
+        drafts = [d.symbol for d in plan.decisions if d.status == "draft"]
+        bodies = {b.id: b.name for b in plan.bodies}
+        self.show_diff(self.workspace.compare_drafts(), drafts, bodies)
 
     def show_diff(
         self, d: ResultDiff, drafts: list[str], bodies: Mapping[str, str] | None = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import Any, ClassVar
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -28,10 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.app import decision_form as df
+from planner.app.decision_form import ErrorPlace, HeadFields, MandateFields, RuleFields, Slot
 from planner.app.edits import EditError, decision_to_form, put_decision
 from planner.app.workspace import Workspace
 from planner.domain.model import Decision, Plan, Report
-from planner.domain.symbols import SymbolError, normalise_symbol
+from planner.domain.symbols import normalise_symbol
 from planner.timeline.translatable import QT_TRANSLATE_NOOP
 from planner.ui.changes_panel import change_lines, change_summary
 from planner.ui.widgets import (
@@ -46,7 +48,6 @@ from planner.ui.widgets import (
 )
 from planner.ui.wording import Names, day_text, elided, fill_in, series_name, words
 
-RULE_TYPES = ["at_session", "next_session", "after_event", "periodic", "with_series"]
 RULE_LABELS = {
     "": QT_TRANSLATE_NOOP("DecisionEditor", "(none)"),
     "at_session": QT_TRANSLATE_NOOP("DecisionEditor", "at a named session"),
@@ -62,14 +63,6 @@ EFFECT_LABELS = {
     "defer": QT_TRANSLATE_NOOP("DecisionEditor", "defer — move one session's report"),
     "merge": QT_TRANSLATE_NOOP("DecisionEditor", "merge — fold into another report"),
 }
-
-
-def _form_date(form: dict[str, Any] | None, key: str) -> date | None:
-    value = (form or {}).get(key)
-    try:
-        return date.fromisoformat(value) if isinstance(value, str) and value else None
-    except ValueError:
-        return None
 
 
 class MandateForm(QGroupBox):
@@ -109,13 +102,22 @@ class MandateForm(QGroupBox):
         for es in plan.event_series:
             self.series.addItem(series_name(es.name) or es.id, es.id)
         self.every = named(
-            QSpinBox(minimum=1, maximum=100, value=1, suffix=self.tr(" year(s)")), "ruleEvery"
+            QSpinBox(
+                minimum=df.EVERY_YEARS[0],
+                maximum=df.EVERY_YEARS[1],
+                value=1,
+                suffix=self.tr(" year(s)"),
+            ),
+            "ruleEvery",
         )
         self.first = named(
             QLineEdit(placeholderText=self.tr("a year, or a session id")), "ruleFirst"
         )
         self.until_year = named(QLineEdit(placeholderText=self.tr("year (optional)")), "ruleUntil")
-        self.prep = named(QSpinBox(minimum=0, maximum=520, suffix=self.tr(" weeks")), "rulePrep")
+        self.prep = named(
+            QSpinBox(minimum=df.PREP_WEEKS[0], maximum=df.PREP_WEEKS[1], suffix=self.tr(" weeks")),
+            "rulePrep",
+        )
         today = workspace.options.today or date.today()
         self.series_from = OptionalDate(self.tr("from"), None, today)
         self.series_until = OptionalDate(self.tr("until"), None, today)
@@ -188,14 +190,18 @@ class MandateForm(QGroupBox):
         current = self.rule_type.currentData()
         self.rule_type.blockSignals(True)
         self.rule_type.clear()
-        if effect in ("add", "replace"):
-            for key in RULE_TYPES:
-                self.rule_type.addItem(
-                    QCoreApplication.translate("DecisionEditor", RULE_LABELS[key]), key
-                )
-        else:  # here a rule only limits the effect to one body's sessions
-            self.rule_type.addItem(self.tr("at every body"), "")
-            self.rule_type.addItem(self.tr("only at one body"), "next_session")
+        limits = {  # where the effect does not schedule, a rule only limits it to one body
+            "": self.tr("at every body"),
+            "next_session": self.tr("only at one body"),
+        }
+        scheduling = effect in df.SCHEDULING
+        for key in df.rule_choices(effect):
+            label = (
+                QCoreApplication.translate("DecisionEditor", RULE_LABELS[key])
+                if scheduling
+                else limits[key]
+            )
+            self.rule_type.addItem(label, key)
         i = self.rule_type.findData(current)
         self.rule_type.setCurrentIndex(max(0, i))
         self.rule_type.blockSignals(False)
@@ -229,144 +235,113 @@ class MandateForm(QGroupBox):
             combo.setCurrentIndex(max(0, i))
             combo.blockSignals(False)
 
+    def _known(self) -> set[str]:
+        return {r.id for r in self.workspace.plan.reports}
+
     def _arrange(self) -> None:
-        effect = self.effect.currentData()
-        rule = self.rule_type.currentData() or ""
-        known = self.report.currentText().strip() in {r.id for r in self.workspace.plan.reports}
-        shown = {"report", "effect", "rule_type"}
-        if not known and self.report.currentText().strip():
-            shown.add("new_title")
-        if rule and effect not in ("add", "replace"):
-            shown.add("rule_body")
-        elif rule:
-            shown.add("rule_body")
-            shown |= {
-                "at_session": {"session"},
-                "next_session": {"prep"},
-                "after_event": {"event", "prep"},
-                "periodic": {"every", "first", "until_year"},
-                "with_series": {"series", "prep", "series_from", "series_until"},
-            }[rule]
-        if effect in ("defer", "terminate"):
-            shown.add("from_session")
-        if effect == "defer":
-            shown.add("to_session")
-        if effect == "merge":
-            shown.add("into")
+        shown = df.shown_rows(
+            self.effect.currentData(),
+            self.rule_type.currentData() or "",
+            self.report.currentText(),
+            self._known(),
+        )
         for key, widget in self.rows.items():
             self.form.setRowVisible(widget, key in shown)
 
     def _title_typed(self, title: str) -> None:
         """Keep each new report line's title while moving between mandates."""
-        rid = self.report.currentText().strip()
-        if rid and rid not in {r.id for r in self.workspace.plan.reports}:
-            self.proposed_reports[rid] = Report(rid, title.strip())
+        report = df.new_report(self.report.currentText(), title, self._known())
+        if report is not None:
+            self.proposed_reports[report.id] = report
 
     # --- values -------------------------------------------------------------------------
 
     def load(self, m: dict[str, Any]) -> None:
+        """Show mandate `m` (interchange shape)."""
+        titles = {rid: r.title for rid, r in self.proposed_reports.items()}
+        self._show(df.mandate_fields(m, titles))
+
+    def _show(self, f: MandateFields) -> None:
         self._loading = True
-        self.report.setCurrentText(m.get("report", ""))
-        proposed = self.proposed_reports.get(m.get("report", ""))
-        self.new_title.setText(proposed.title if proposed is not None else "")
-        self.effect.setCurrentIndex(max(0, self.effect.findData(m.get("effect", "add"))))
-        rule = m.get("rule") or {}
-        kind = rule.get("type", "")
-        if kind and m.get("effect") not in ("add", "replace"):
-            kind = "next_session"  # "only at one body"
-        self.rule_type.setCurrentIndex(max(0, self.rule_type.findData(kind)))
-        if rule:
-            self.rule_body.setCurrentText(rule.get("body", ""))
+        self.report.setCurrentText(f.report)
+        self.new_title.setText(f.new_title)
+        self.effect.setCurrentIndex(max(0, self.effect.findData(f.effect)))
+        self.rule_type.setCurrentIndex(max(0, self.rule_type.findData(f.rule_type)))
+        rule = f.rule
+        if rule is not None:
+            self.rule_body.setCurrentText(rule.body)
             self._body_changed()
-            if "session" in rule:
-                self.session.setCurrentIndex(max(0, self.session.findData(rule["session"])))
-            if "event" in rule:
-                self.event_choice.setCurrentIndex(max(0, self.event_choice.findData(rule["event"])))
-            if "series" in rule:
-                self.series.setCurrentIndex(max(0, self.series.findData(rule["series"])))
-            self.every.setValue(int(rule.get("every_years") or 1))
-            self.first.setText("" if rule.get("first") is None else str(rule["first"]))
-            self.until_year.setText(
-                ""
-                if rule.get("until") is None or rule["type"] != "periodic"
-                else str(rule["until"])
-            )
-            self.prep.setValue(int(rule.get("prep_weeks") or 0))
-            if rule["type"] == "with_series":
-                for od, key in ((self.series_from, "from"), (self.series_until, "until")):
-                    od.check.setChecked(bool(rule.get(key)))
-                    if rule.get(key):
-                        od.edit.setDate(qdate(date.fromisoformat(rule[key])))
-        self.from_session.setCurrentIndex(max(0, self.from_session.findData(m.get("from_session"))))
-        self.to_session.setCurrentIndex(max(0, self.to_session.findData(m.get("to_session"))))
-        if m.get("into"):
-            self.into.setCurrentText(m["into"])
+            for combo, key in (
+                (self.session, rule.session),
+                (self.event_choice, rule.event),
+                (self.series, rule.series),
+            ):
+                if key is not None:
+                    combo.setCurrentIndex(max(0, combo.findData(key)))
+            self.every.setValue(rule.every_years)
+            self.first.setText(rule.first)
+            self.until_year.setText(rule.until_year)
+            self.prep.setValue(rule.prep_weeks)
+            if rule.series_span is not None:
+                for od, day in zip(
+                    (self.series_from, self.series_until), rule.series_span, strict=True
+                ):
+                    od.check.setChecked(day is not None)
+                    if day is not None:
+                        od.edit.setDate(qdate(day))
+        self.from_session.setCurrentIndex(max(0, self.from_session.findData(f.from_session)))
+        self.to_session.setCurrentIndex(max(0, self.to_session.findData(f.to_session)))
+        if f.into is not None:
+            self.into.setCurrentText(f.into)
         self._loading = False
         self._arrange()
 
+    def fields(self) -> MandateFields:
+        """What the fields hold, as plain values."""
+        return MandateFields(
+            report=self.report.currentText(),
+            new_title=self.new_title.text(),
+            effect=self.effect.currentData(),
+            rule_type=self.rule_type.currentData() or "",
+            rule=RuleFields(
+                body=self.rule_body.currentText(),
+                session=self.session.currentData(),
+                event=self.event_choice.currentData(),
+                series=self.series.currentData(),
+                every_years=self.every.value(),
+                first=self.first.text(),
+                until_year=self.until_year.text(),
+                prep_weeks=self.prep.value(),
+                series_span=(self.series_from.value(), self.series_until.value()),
+            ),
+            from_session=self.from_session.currentData(),
+            to_session=self.to_session.currentData(),
+            into=self.into.currentText(),
+        )
+
     def value(self) -> dict[str, Any]:
-        effect = self.effect.currentData()
-        m: dict[str, Any] = {"report": self.report.currentText().strip(), "effect": effect}
-        kind = self.rule_type.currentData() or ""
-        if kind and effect not in ("add", "replace"):
-            m["rule"] = {
-                "type": "next_session",
-                "body": self.rule_body.currentText(),
-                "prep_weeks": 0,
-            }
-        elif kind:
-            rule: dict[str, Any] = {"type": kind, "body": self.rule_body.currentText()}
-            if kind == "at_session":
-                rule["session"] = self.session.currentData() or ""
-            elif kind == "next_session":
-                rule["prep_weeks"] = self.prep.value()
-            elif kind == "after_event":
-                rule["event"] = self.event_choice.currentData() or ""
-                rule["prep_weeks"] = self.prep.value()
-            elif kind == "periodic":
-                rule["every_years"] = self.every.value()
-                first = self.first.text().strip()
-                rule["first"] = int(first) if first.isdigit() else first
-                until = self.until_year.text().strip()
-                if until:
-                    rule["until"] = int(until) if until.isdigit() else until
-            else:
-                rule["series"] = self.series.currentData() or ""
-                rule["prep_weeks"] = self.prep.value()
-                for od, key in ((self.series_from, "from"), (self.series_until, "until")):
-                    value = od.value()
-                    if value is not None:
-                        rule[key] = value.isoformat()
-            m["rule"] = rule
-        if effect in ("defer", "terminate") and self.from_session.currentData():
-            m["from_session"] = self.from_session.currentData()
-        if effect == "defer" and self.to_session.currentData():
-            m["to_session"] = self.to_session.currentData()
-        if effect == "merge":
-            m["into"] = self.into.currentText().strip()
-        return m
+        """The mandate in the interchange shape."""
+        return df.mandate_data(self.fields())
 
     def new_report(self) -> Report | None:
-        rid = self.report.currentText().strip()
-        if rid and rid not in {r.id for r in self.workspace.plan.reports}:
-            return Report(rid, self.new_title.text().strip())
-        return None
+        return df.new_report(self.report.currentText(), self.new_title.text(), self._known())
 
 
 def _mandate_label(m: dict[str, Any], titles: dict[str, str]) -> str:
     """A mandate in the list: its effect, its report line's title and its rule."""
-    rule = m.get("rule") or {}
+    summary = df.mandate_summary(m)
     effect = QCoreApplication.translate(
-        "DecisionEditor", EFFECT_LABELS.get(m.get("effect", ""), "?")
+        "DecisionEditor", EFFECT_LABELS.get(summary.effect, "?")
     ).split(" — ")[0]
-    head = f"{effect} {titles.get(m.get('report') or '', m.get('report') or '?')}"
-    if not rule:
-        return head
-    if m.get("effect") not in ("add", "replace"):
+    head = f"{effect} {titles.get(summary.report, summary.report or '?')}"
+    if summary.only_at is not None:
         return f"{head} — " + QCoreApplication.translate("DecisionEditor", "only at %1").replace(
-            "%1", rule.get("body", "?")
+            "%1", summary.only_at
         )
-    return f"{head} — {QCoreApplication.translate('DecisionEditor', RULE_LABELS.get(rule.get('type', ''), rule.get('type', '')))}"
+    if summary.rule_type is None:
+        return head
+    rule = RULE_LABELS.get(summary.rule_type, summary.rule_type)
+    return f"{head} — {QCoreApplication.translate('DecisionEditor', rule)}"
 
 
 class DecisionEditor(QDialog):
@@ -399,7 +374,9 @@ class DecisionEditor(QDialog):
         plan = workspace.plan
         today = workspace.options.today or date.today()
         form_data = proposed or (decision_to_form(decision) if decision else None)
-        start_adopted = _form_date(form_data, "adopted") or adopted or today
+        loaded = df.head_fields(
+            form_data, adopted=adopted, today=today, bodies=[b.id for b in plan.bodies]
+        )
 
         self.symbol = named(
             QLineEdit(placeholderText=self.tr("E/DEC/2011/216, or “decision 2011/216”")), "symbol"
@@ -413,20 +390,17 @@ class DecisionEditor(QDialog):
         self.body = named(QComboBox(), "body")
         self.body.addItems([b.id for b in plan.bodies])
         self.title_edit = named(QLineEdit(), "title")
-        self.adopted = date_field(start_adopted)
+        self.adopted = date_field(loaded.adopted)
         self.adopted.setObjectName("adopted")
-        self.effective = OptionalDate(
-            self.tr("effective from"),
-            _form_date(form_data, "effective"),
-            start_adopted,
-        )
+        self.effective = OptionalDate(self.tr("effective from"), loaded.effective, loaded.adopted)
         self.status = named(QComboBox(), "status")
-        for value, text in (
-            ("adopted", self.tr("adopted")),
-            ("draft", self.tr("draft")),
-            ("withdrawn", self.tr("withdrawn")),
-        ):
-            self.status.addItem(text, value)
+        status_texts = {
+            "adopted": self.tr("adopted"),
+            "draft": self.tr("draft"),
+            "withdrawn": self.tr("withdrawn"),
+        }
+        for value in df.STATUSES:
+            self.status.addItem(status_texts[value], value)
         self.notes = named(QPlainTextEdit(), "notes")
         self.notes.setFixedHeight(54)
         self.date_error = error_label()
@@ -518,16 +492,14 @@ class DecisionEditor(QDialog):
         self.remove_mandate.clicked.connect(self._remove_mandate)
 
         if form_data:
-            self.symbol.setText(form_data["symbol"])
-            self.body.setCurrentText(form_data["body"])
-            self.title_edit.setText(form_data["title"])
-            self.status.setCurrentIndex(max(0, self.status.findData(form_data["status"])))
-            self.notes.setPlainText(form_data["notes"])
+            self.symbol.setText(loaded.symbol)
+            self.body.setCurrentText(loaded.body)
+            self.title_edit.setText(loaded.title)
+            self.status.setCurrentIndex(max(0, self.status.findData(loaded.status)))
+            self.notes.setPlainText(loaded.notes)
             self.mandates = [dict(m) for m in form_data["mandates"]]
         else:
-            self.body.setCurrentText(
-                "ECOSOC" if "ECOSOC" in [b.id for b in plan.bodies] else self.body.currentText()
-            )
+            self.body.setCurrentText(loaded.body)
         self._refresh_list()
         if self.mandates:
             self.mandate_list.setCurrentRow(0)
@@ -587,16 +559,7 @@ class DecisionEditor(QDialog):
         self._changed()
 
     def _add_mandate(self) -> None:
-        plan = self.workspace.plan
-        body = self.body.currentText()
-        report = plan.reports[0].id if plan.reports else ""
-        self.mandates.append(
-            {
-                "report": report,
-                "effect": "add",
-                "rule": {"type": "next_session", "body": body, "prep_weeks": 0},
-            }
-        )
+        self.mandates.append(df.new_mandate(self.workspace.plan.reports, self.body.currentText()))
         self._refresh_list()
         self.mandate_list.setCurrentRow(len(self.mandates) - 1)
         self._changed()
@@ -611,117 +574,78 @@ class DecisionEditor(QDialog):
 
     # --- validation and preview -------------------------------------------------------------
 
+    def head(self) -> HeadFields:
+        """What the head of the form holds, as plain values."""
+        return HeadFields(
+            symbol=self.symbol.text(),
+            body=self.body.currentText(),
+            adopted=pydate(self.adopted.date()),
+            effective=self.effective.value(),
+            status=self.status.currentData(),
+            title=self.title_edit.text(),
+            notes=self.notes.toPlainText(),
+        )
+
     def form_data(self) -> dict[str, Any]:
-        effective = self.effective.value()
-        return {
-            "symbol": self.symbol.text(),
-            "body": self.body.currentText(),
-            "adopted": pydate(self.adopted.date()).isoformat(),
-            "effective": effective.isoformat()
-            if effective and effective != pydate(self.adopted.date())
-            else None,
-            "status": self.status.currentData(),
-            "title": self.title_edit.text().strip(),
-            "notes": self.notes.toPlainText().strip(),
-            "mandates": self.mandates,
-        }
+        """The decision in the interchange shape."""
+        return df.decision_data(self.head(), self.mandates)
 
     def new_report_lines(self) -> list[Report]:
         """The report lines the form creates (not in the plan yet), with their titles."""
         return self._new_reports()
 
     def _new_reports(self) -> list[Report]:
-        known = {r.id for r in self.workspace.plan.reports}
-        out: dict[str, Report] = {}
         titles = {rid: r.title for rid, r in self.mandate_form.proposed_reports.items()}
         nr = self.mandate_form.new_report()
         if nr is not None:
             titles[nr.id] = nr.title
-        for m in self.mandates:
-            rid = m.get("report", "")
-            if rid and rid not in known and rid not in out:
-                out[rid] = Report(rid, titles.get(rid, ""))
-        return list(out.values())
+        known = {r.id for r in self.workspace.plan.reports}
+        return df.new_report_lines(self.mandates, known, titles)
 
-    HEAD_FIELDS = ("adopted", "effective", "status", "body", "title", "notes")
-    RULE_ROWS: ClassVar[dict[str, str]] = {  # a mandate's field path → the form row showing it
-        "report": "report",
-        "effect": "effect",
-        "rule.type": "rule_type",
-        "rule.body": "rule_body",
-        "rule.session": "session",
-        "rule.event": "event",
-        "rule.series": "series",
-        "rule.every_years": "every",
-        "rule.first": "first",
-        "rule.prep_weeks": "prep",
-        "rule.from": "series_from",
-        "from_session": "from_session",
-        "to_session": "to_session",
-        "into": "into",
-    }
-
-    def _label_of(self, field: str) -> str:
-        """The label the form shows for a field path ("" when it has none)."""
-        if field == "symbol":
-            return self.tr("Symbol")
-        if field in self.HEAD_FIELDS:
-            return {
-                "adopted": self.tr("Adopted on"),
-                "effective": self.tr("effective from"),
-                "status": self.tr("Status"),
-                "body": self.tr("Adopted by"),
-                "title": self.tr("Title"),
-                "notes": self.tr("Notes"),
-            }[field]
-        where = field.split("].", 1)[1] if "]." in field else ""
-        key = self.RULE_ROWS.get(where)
-        if where == "rule.until":
-            form = self.mandate_form
-            periodic = form.rule_type.currentData() == "periodic"
-            key = "until_year" if periodic else "series_until"
-        if key is None:
+    def _label_of(self, place: ErrorPlace) -> str:
+        """The label the form shows for the row of an error ("" when it has none)."""
+        heads = {
+            "symbol": self.tr("Symbol"),
+            "adopted": self.tr("Adopted on"),
+            "effective": self.tr("effective from"),
+            "status": self.tr("Status"),
+            "body": self.tr("Adopted by"),
+            "title": self.tr("Title"),
+            "notes": self.tr("Notes"),
+        }
+        if place.slot is not Slot.MANDATE:
+            return heads.get(place.row, "")
+        if not place.row:
             return ""
-        widget = self.mandate_form.rows[key]
+        widget = self.mandate_form.rows[place.row]
         label = self.mandate_form.form.labelForField(widget)
         text = label.text() if isinstance(label, QLabel) else ""
         return text.replace("&", "") or self.tr("Until")
 
     def _show_error(self, exc: EditError | None) -> None:
-        for label in (
-            self.symbol_error,
-            self.date_error,
-            self.mandate_form.error,
-            self.general_error,
-        ):
+        targets = {
+            Slot.SYMBOL: self.symbol_error,
+            Slot.HEAD: self.date_error,
+            Slot.MANDATE: self.mandate_form.error,
+            Slot.GENERAL: self.general_error,
+        }
+        for label in targets.values():
             label.hide()
         if exc is None:
             return
-        field = exc.field
-        target = self.general_error
-        if field == "symbol":
-            target = self.symbol_error
-        elif field in self.HEAD_FIELDS:
-            target = self.date_error
-        elif field.startswith("mandates"):
-            target = self.mandate_form.error
-            index = field[len("mandates[") :].split("]")[0] if field.startswith("mandates[") else ""
-            if index.isdigit() and int(index) != self.mandate_list.currentRow():
-                self.mandate_list.setCurrentRow(int(index))
-        target.setText(words().edit_error(exc, self._label_of(field)))
+        place = df.error_place(exc.field, self.mandates, self.mandate_list.currentRow())
+        if place.mandate is not None:
+            self.mandate_list.setCurrentRow(place.mandate)
+        target = targets[place.slot]
+        target.setText(words().edit_error(exc, self._label_of(place)))
         target.show()
 
     def validate(self) -> bool:
         """Check the form with the import rules; on success, preview its effect."""
         ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         data = self.form_data()
-        try:
-            parsed = normalise_symbol(data["symbol"], data["body"], draft=data["status"] == "draft")
-            self.symbol_note.setText(
-                f"→ {parsed.symbol}" if parsed.symbol != data["symbol"].strip() else ""
-            )
-        except SymbolError:
-            self.symbol_note.setText("")
+        note = df.symbol_note(data["symbol"], data["body"], data["status"])
+        self.symbol_note.setText(f"→ {note}" if note else "")
         try:
             new_plan = put_decision(
                 self.workspace.plan,

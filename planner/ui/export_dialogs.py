@@ -99,6 +99,11 @@ class PrintSetupDialog(QDialog):
     def page_size(self) -> QPageSize:
         return QPageSize(PAPER[self.paper.currentText()])
 
+    def written(self, path: Path, pages: int) -> str:
+        """What the status bar says of a handout written (a plural lupdate sees as one in
+        `self.tr`, not in `QCoreApplication.translate`)."""
+        return self.tr("Wrote %1 (%n page(s))", "", pages).replace("%1", str(path))
+
     def configure(self, printer: QPrinter) -> None:
         printer.setPageSize(self.page_size())
         printer.setPageOrientation(QPageLayout.Orientation.Landscape)
@@ -168,12 +173,7 @@ class ExportCommands:
             )
             return None
         remember_export_folder(self.window.settings, path)
-        self.window.statusBar().showMessage(
-            QCoreApplication.translate("Export", "Wrote %1 (%n page(s))", "", pages).replace(
-                "%1", str(path)
-            ),
-            6000,
-        )
+        self.window.statusBar().showMessage(setup.written(path, pages), 6000)
         return path
 
     def export_doclist(self) -> Path | None:

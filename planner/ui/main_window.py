@@ -68,12 +68,13 @@ from planner.ui.panels import (
     RequirementsPanel,
 )
 from planner.ui.plan_commands import PlanCommands, calendar_note
+from planner.ui.refresh import CatchesUp, ChangeListener, on_screen
 from planner.ui.shortcuts import ShortcutTable, keep_shortcuts_left_to_right
 from planner.ui.timeline_view import TimelineView
 from planner.ui.undo import Editing
 from planner.ui.widgets import named, pydate, qdate
 from planner.ui.window_actions import ACTIONS, MENU_TITLES, MENUS, ActionSpec, Menu
-from planner.ui.wording import Names, fill_in, words
+from planner.ui.wording import fill_in, words
 
 SETTINGS_ORG = "Mandate Planner"
 SETTINGS_APP = "mandate-planner"
@@ -140,12 +141,22 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(800, 500)
 
         self.inspector = InspectorPanel(self.scene)
-        self.requirements = RequirementsPanel()
-        self.deadlines = DeadlinesPanel()
-        self.problems = ProblemsPanel()
+        self.requirements = RequirementsPanel(workspace)
+        self.deadlines = DeadlinesPanel(workspace, self.today)
+        self.problems = ProblemsPanel(workspace)
         self.lanes = LanesPanel(self.scene)
         self.what_changed = WhatChangedPanel()
-        self.what_if = WhatIfPanel()
+        self.what_if = WhatIfPanel(workspace)
+        # each edit's Change is handed to these, in this order, once the timeline has it
+        self.panels: list[ChangeListener] = [
+            self.lanes,
+            self.requirements,
+            self.deadlines,
+            self.problems,
+            self.inspector,
+            self.what_changed,
+            self.what_if,
+        ]
         self.legend = LegendPanel()
         self.editing = Editing(workspace, self, carried.stack if carried else None)
         self.edits = EditActions(self)
@@ -219,10 +230,9 @@ class MainWindow(QMainWindow):
         self.lanes.changed.connect(self.timeline.refresh)
         workspace.listeners.append(self._changed)
 
-        self._stale: set[str] = set()
         self._build_actions()
         self._build_status_bar()
-        self._refresh_panels()
+        self._show_status()
         self._update_title()
         if carried is None:
             self._restore_layout()
@@ -380,31 +390,24 @@ class MainWindow(QMainWindow):
     # --- refresh from changes -------------------------------------------------------------
 
     def _changed(self, change: Change) -> None:
+        """The timeline follows the change, then each panel (`on_change`), then the
+        status bar."""
         cs = change.requirements
         self.scene.rebuild(None if change.options_changed else cs)
         flash = {r.key for r in cs.added} | {r.key for r in cs.changed}
         self.timeline.refresh(flash=flash if not change.options_changed else None)
-        if change.plan_after.bodies is not change.plan_before.bodies:
-            self.lanes.reload()
-        self._refresh_panels()
-        if not change.options_changed:
-            self.what_changed.show_change(change)
-            if not cs.empty:
-                self.statusBar().showMessage(
-                    fill_in(self.tr("%1: %2"), change.description, change_summary(cs)), 6000
-                )
-        if self._on_screen("whatif"):
-            self._refresh_what_if()
+        for panel in self.panels:
+            panel.on_change(change)
+        self._show_status()
+        if not change.options_changed and not cs.empty:
+            self.statusBar().showMessage(
+                fill_in(self.tr("%1: %2"), change.description, change_summary(cs)), 6000
+            )
 
-    def _refresh_panels(self) -> None:
-        """Refresh the panels that are on screen; hidden ones catch up when shown."""
+    def _show_status(self) -> None:
+        """The counts, the scope, the plan's title and whether it can be edited."""
         ws = self.workspace
         result = ws.result()
-        self._stale = {"requirements", "deadlines", "problems"}
-        for name in list(self._stale):
-            if self._on_screen(name):
-                self._refresh_panel(name)
-        self.inspector.show_selection(self.timeline.selection)
         problems = sum(1 for d in result.diagnostics if str(d.level) in ("error", "warning"))
         self._show_plan_title()
         self._sync_read_only()
@@ -420,28 +423,13 @@ class MainWindow(QMainWindow):
         self.docks["problems"].setWindowTitle(self.tr("Problems (%n)", "", problems))
 
     def _on_screen(self, name: str) -> bool:
-        """Shown and in front: a dock tabbed behind another still says isVisible()."""
-        widget = self.docks[name].widget()
-        return widget.isVisible() and not widget.visibleRegion().isEmpty()
-
-    def _refresh_panel(self, name: str) -> None:
-        if name not in self._stale:
-            return
-        self._stale.discard(name)
-        ws = self.workspace
-        result = ws.result()
-        if name == "requirements":
-            self.requirements.set_result(ws.plan, result)
-        elif name == "deadlines":
-            self.deadlines.set_result(result, ws.options.as_of or self.today)
-        elif name == "problems":
-            self.problems.set_result(result, Names(ws.plan, ws.engine.calendar))
+        return on_screen(self.docks[name].widget())
 
     def _dock_shown(self, name: str, visible: bool) -> None:
-        if visible and name == "whatif":  # filled when its tab is opened, not only by Ctrl+Shift+D
-            self._refresh_what_if()
-        elif visible:
-            self._refresh_panel(name)
+        """A panel that put off a refresh while tabbed away catches up when shown."""
+        widget = self.docks[name].widget()
+        if visible and isinstance(widget, CatchesUp):
+            widget.catch_up()
 
     def _backup(self) -> None:
         try:
@@ -498,12 +486,7 @@ class MainWindow(QMainWindow):
     def show_what_if(self) -> None:
         self.docks["whatif"].show()
         self.docks["whatif"].raise_()
-        self._refresh_what_if()
-
-    def _refresh_what_if(self) -> None:
-        drafts = [d.symbol for d in self.workspace.plan.decisions if d.status == "draft"]
-        bodies = {b.id: b.name for b in self.workspace.plan.bodies}
-        self.what_if.show_diff(self.workspace.compare_drafts(), drafts, bodies)
+        self.what_if.refresh()
 
     def _as_of_changed(self, *_: object) -> None:
         on = self.as_of_check.isChecked()

@@ -30,9 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.app.workspace import Change, Workspace
 from planner.domain.diagnostics import Diagnostic
 from planner.domain.engine import Recalculation
 from planner.domain.model import Plan
+from planner.domain.results import Requirement
 from planner.timeline.painter import DecisionSel, RequirementSel, Selection, SessionSel
 from planner.timeline.scene import TimelineScene
 from planner.timeline.style import MARK_LABELS, mark_label
@@ -47,6 +49,7 @@ from planner.ui.models import (
     RequirementsModel,
     deadlines_from,
 )
+from planner.ui.refresh import Deferred
 from planner.ui.widgets import named
 from planner.ui.wording import Names, right_to_left, words
 
@@ -89,9 +92,16 @@ class InspectorPanel(QTextBrowser):
         self.setOpenLinks(False)  # a source link opens in the browser, only when clicked
         self.anchorClicked.connect(open_web_link)
         self.setObjectName("inspector")
+        self.selection: Selection | None = None
         self.show_selection(None)
 
+    def on_change(self, change: Change) -> None:
+        """The facts of the selected item as they are now (the timeline has already let
+        go of a selection the change removed)."""
+        self.show_selection(self.selection)
+
     def show_selection(self, sel: Selection | None) -> None:
+        self.selection = sel
         if sel is None:
             self.setHtml(
                 "<p style='color:#5F6B7A'>"
@@ -109,8 +119,11 @@ class RequirementsPanel(QWidget):
 
     selectRequested = Signal(object)
 
-    def __init__(self) -> None:
+    def __init__(self, workspace: Workspace) -> None:
         super().__init__()
+        self.workspace = workspace
+        self.deferred = Deferred(self, self.refresh)
+        self._shown: tuple[Requirement, ...] | None = None
         self.model = RequirementsModel(self)
         self._choices: tuple[list[str], ...] = ()
         self.body = named(QComboBox(), "filterBody")
@@ -173,7 +186,22 @@ class RequirementsPanel(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(self.view)
 
+    def on_change(self, change: Change) -> None:
+        self.deferred.request()
+
+    def catch_up(self) -> None:
+        self.deferred.catch_up()
+
+    def refresh(self) -> None:
+        """The requirements as they are now; a change that left them all as they were
+        (a decision's notes, a session's location) keeps the table, its selection and
+        its scroll position as they are."""
+        result = self.workspace.result()
+        if result.requirements != self._shown:
+            self.set_result(self.workspace.plan, result)
+
     def set_result(self, plan: Plan, result: Recalculation) -> None:
+        self._shown = result.requirements
         self.model.set_items(result.requirements, sorted_by=0)  # the engine sorts by session start
         reqs = result.requirements
         choices = (
@@ -252,8 +280,12 @@ class DeadlinesPanel(QWidget):
 
     selectRequested = Signal(object)
 
-    def __init__(self) -> None:
+    def __init__(self, workspace: Workspace, today: date) -> None:
         super().__init__()
+        self.workspace = workspace
+        self.today = today
+        self.deferred = Deferred(self, self.refresh)
+        self._shown: tuple[tuple[Requirement, ...], date] | None = None
         self.model = DeadlinesModel(self)
         self.view = _table(self.model)
         self.view.setObjectName("deadlinesTable")
@@ -266,7 +298,22 @@ class DeadlinesPanel(QWidget):
         layout.addWidget(self.caption)
         layout.addWidget(self.view)
 
+    def on_change(self, change: Change) -> None:
+        self.deferred.request()
+
+    def catch_up(self) -> None:
+        self.deferred.catch_up()
+
+    def refresh(self) -> None:
+        """The deadlines from today (or the as-of date), unless neither the requirements
+        nor that day changed."""
+        result = self.workspace.result()
+        reference = self.workspace.options.as_of or self.today
+        if (result.requirements, reference) != self._shown:
+            self.set_result(result, reference)
+
     def set_result(self, result: Recalculation, reference: date) -> None:
+        self._shown = (result.requirements, reference)
         items: list[Deadline] = deadlines_from(result, reference)
         self.model.set_items(items)
         overdue = sum(1 for d in items if d.overdue)
@@ -290,8 +337,11 @@ class ProblemsPanel(QWidget):
 
     selectRequested = Signal(object)
 
-    def __init__(self) -> None:
+    def __init__(self, workspace: Workspace) -> None:
         super().__init__()
+        self.workspace = workspace
+        self.deferred = Deferred(self, self.refresh)
+        self._shown: tuple[tuple[Diagnostic, ...], tuple[object, ...]] | None = None
         self.model = ProblemsModel(self)
         self.view = _table(self.model)
         self.view.setObjectName("problemsTable")
@@ -316,7 +366,38 @@ class ProblemsPanel(QWidget):
         layout.addWidget(self.view)
         self._requirements: set[tuple[str, str]] = set()
 
+    def on_change(self, change: Change) -> None:
+        self.deferred.request()
+
+    def catch_up(self) -> None:
+        self.deferred.catch_up()
+
+    def refresh(self) -> None:
+        """The diagnostics in words, unless neither they nor the names they use (the
+        plan's bodies, reports, sessions, events and their series) changed."""
+        ws = self.workspace
+        result, plan = ws.result(), ws.plan
+        parts = (
+            plan.bodies,
+            plan.reports,
+            plan.sessions,
+            plan.session_series,
+            plan.events,
+            plan.event_series,
+        )
+        shown = self._shown
+        if (
+            shown is not None
+            and shown[0] == result.diagnostics
+            and all(a is b for a, b in zip(shown[1], parts, strict=True))
+            and self._requirements == {r.key for r in result.requirements}
+        ):
+            return
+        self.set_result(result, Names(plan, ws.engine.calendar))
+        self._shown = (result.diagnostics, parts)
+
     def set_result(self, result: Recalculation, names: Names) -> None:
+        self._shown = None
         self._requirements = {r.key for r in result.requirements}
         w = words()
         self.model.set_items(
@@ -363,6 +444,11 @@ class LanesPanel(QWidget):
         layout.addWidget(self.search)
         layout.addWidget(self.list)
         self.reload()
+
+    def on_change(self, change: Change) -> None:
+        """Listed again only when the bodies changed (the scene is already rebuilt)."""
+        if change.plan_after.bodies is not change.plan_before.bodies:
+            self.reload()
 
     def reload(self) -> None:
         self.list.blockSignals(True)

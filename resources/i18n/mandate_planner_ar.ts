@@ -601,10 +601,6 @@
       <translation>نشرة PDF</translation>
     </message>
     <message>
-      <source>Wrote %1 (%n page(s))</source>
-      <translation>كُتب %1 (%n صفحة)</translation>
-    </message>
-    <message>
       <source>Select a session first: its documentation list is exported</source>
       <translation>اختر دورة أولًا: تُصدَّر قائمة وثائقها</translation>
     </message>
@@ -2136,6 +2132,17 @@
     <message>
       <source>Layout</source>
       <translation>التخطيط</translation>
+    </message>
+    <message numerus="yes">
+      <source>Wrote %1 (%n page(s))</source>
+      <translation>
+        <numerusform>كُتب %1 (%n صفحة)</numerusform>
+        <numerusform>كُتب %1 (%n صفحة)</numerusform>
+        <numerusform>كُتب %1 (%n صفحة)</numerusform>
+        <numerusform>كُتب %1 (%n صفحة)</numerusform>
+        <numerusform>كُتب %1 (%n صفحة)</numerusform>
+        <numerusform>كُتب %1 (%n صفحة)</numerusform>
+      </translation>
     </message>
   </context>
   <context>

@@ -569,10 +569,6 @@
       <translation>PDF handout</translation>
     </message>
     <message>
-      <source>Wrote %1 (%n page(s))</source>
-      <translation>Wrote %1 (%n page(s))</translation>
-    </message>
-    <message>
       <source>Select a session first: its documentation list is exported</source>
       <translation>Select a session first: its documentation list is exported</translation>
     </message>
@@ -2080,6 +2076,13 @@
     <message>
       <source>Layout</source>
       <translation>Layout</translation>
+    </message>
+    <message numerus="yes">
+      <source>Wrote %1 (%n page(s))</source>
+      <translation>
+        <numerusform>Wrote %1 (%n page)</numerusform>
+        <numerusform>Wrote %1 (%n pages)</numerusform>
+      </translation>
     </message>
   </context>
   <context>

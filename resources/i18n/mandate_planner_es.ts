@@ -569,10 +569,6 @@
       <translation>Documento PDF</translation>
     </message>
     <message>
-      <source>Wrote %1 (%n page(s))</source>
-      <translation>Se escribió %1 (%n página(s))</translation>
-    </message>
-    <message>
       <source>Select a session first: its documentation list is exported</source>
       <translation>Seleccione primero un período de sesiones: se exporta su lista de documentos</translation>
     </message>
@@ -2080,6 +2076,13 @@
     <message>
       <source>Layout</source>
       <translation>Disposición</translation>
+    </message>
+    <message numerus="yes">
+      <source>Wrote %1 (%n page(s))</source>
+      <translation>
+        <numerusform>Se escribió %1 (%n página)</numerusform>
+        <numerusform>Se escribió %1 (%n páginas)</numerusform>
+      </translation>
     </message>
   </context>
   <context>

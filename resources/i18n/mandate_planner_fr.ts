@@ -569,10 +569,6 @@
       <translation>Document PDF</translation>
     </message>
     <message>
-      <source>Wrote %1 (%n page(s))</source>
-      <translation>%1 écrit (%n page(s))</translation>
-    </message>
-    <message>
       <source>Select a session first: its documentation list is exported</source>
       <translation>Sélectionnez d’abord une session : c’est sa liste de documents qui est exportée</translation>
     </message>
@@ -2080,6 +2076,13 @@
     <message>
       <source>Layout</source>
       <translation>Mise en page</translation>
+    </message>
+    <message numerus="yes">
+      <source>Wrote %1 (%n page(s))</source>
+      <translation>
+        <numerusform>%1 écrit (%n page)</numerusform>
+        <numerusform>%1 écrit (%n pages)</numerusform>
+      </translation>
     </message>
   </context>
   <context>

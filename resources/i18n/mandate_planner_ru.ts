@@ -577,10 +577,6 @@
       <translation>Раздаточный PDF</translation>
     </message>
     <message>
-      <source>Wrote %1 (%n page(s))</source>
-      <translation>Записан %1 (страниц: %n)</translation>
-    </message>
-    <message>
       <source>Select a session first: its documentation list is exported</source>
       <translation>Сначала выберите сессию: экспортируется её перечень документов</translation>
     </message>
@@ -2094,6 +2090,14 @@
     <message>
       <source>Layout</source>
       <translation>Разметка</translation>
+    </message>
+    <message numerus="yes">
+      <source>Wrote %1 (%n page(s))</source>
+      <translation>
+        <numerusform>Записан %1 (страниц: %n)</numerusform>
+        <numerusform>Записан %1 (страниц: %n)</numerusform>
+        <numerusform>Записан %1 (страниц: %n)</numerusform>
+      </translation>
     </message>
   </context>
   <context>

@@ -561,10 +561,6 @@
       <translation>PDF 讲义</translation>
     </message>
     <message>
-      <source>Wrote %1 (%n page(s))</source>
-      <translation>已写入 %1（%n 页）</translation>
-    </message>
-    <message>
       <source>Select a session first: its documentation list is exported</source>
       <translation>请先选择一届会议：导出的是该会议的文件清单</translation>
     </message>
@@ -2066,6 +2062,12 @@
     <message>
       <source>Layout</source>
       <translation>版式</translation>
+    </message>
+    <message numerus="yes">
+      <source>Wrote %1 (%n page(s))</source>
+      <translation>
+        <numerusform>已写入 %1（%n 页）</numerusform>
+      </translation>
     </message>
   </context>
   <context>
