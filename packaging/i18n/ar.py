@@ -830,6 +830,10 @@ T |= {
     "no": "لا",
     "Select an edit to see what it changed.": "اختر تعديلاً لترى ما غيّره.",
     "“%1”, by %2 at %3": "«%1»، بواسطة %2 في %3",
+    "Mandate row %1": "صف الولاية %1",
+    "Changed outside the planner (SQL)": "عُدّل خارج Mandate Planner (SQL)",
+    "Changed outside the planner (SQL) by %1 at %2": "عُدّل خارج Mandate Planner (SQL) بواسطة %1 في %2",
+    "Made outside the planner: undo it the same way, by SQL.": "أُجري خارج Mandate Planner: تراجع عنه بالطريقة نفسها، عبر SQL.",
     "%1 — %2 on %3": "%1 — %2 على %3",
     "%1 — %2 on this computer": "%1 — %2 على هذا الحاسوب",
 }

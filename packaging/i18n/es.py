@@ -731,6 +731,10 @@ T |= {
     "no": "no",
     "Select an edit to see what it changed.": "Seleccione una modificación para ver lo que cambió.",
     "“%1”, by %2 at %3": "«%1», por %2 el %3",
+    "Mandate row %1": "Fila de mandato %1",
+    "Changed outside the planner (SQL)": "Modificado fuera de Mandate Planner (SQL)",
+    "Changed outside the planner (SQL) by %1 at %2": "Modificado fuera de Mandate Planner (SQL) por %1 el %2",
+    "Made outside the planner: undo it the same way, by SQL.": "Hecha fuera de Mandate Planner: deshágala del mismo modo, con SQL.",
     "%1 — %2 on %3": "%1 — %2 en %3",
     "%1 — %2 on this computer": "%1 — %2 en este equipo",
 }

@@ -731,6 +731,10 @@ T |= {
     "no": "non",
     "Select an edit to see what it changed.": "Sélectionnez une modification pour voir ce qu’elle a changé.",
     "“%1”, by %2 at %3": "« %1 », par %2 le %3",
+    "Mandate row %1": "Ligne de mandat %1",
+    "Changed outside the planner (SQL)": "Modifié en dehors de Mandate Planner (SQL)",
+    "Changed outside the planner (SQL) by %1 at %2": "Modifié en dehors de Mandate Planner (SQL) par %1 le %2",
+    "Made outside the planner: undo it the same way, by SQL.": "Faite en dehors de Mandate Planner : annulez-la de la même façon, en SQL.",
     "%1 — %2 on %3": "%1 — %2 sur %3",
     "%1 — %2 on this computer": "%1 — %2 sur cet ordinateur",
 }

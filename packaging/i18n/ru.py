@@ -761,6 +761,10 @@ T |= {
     "no": "нет",
     "Select an edit to see what it changed.": "Выберите правку, чтобы увидеть, что она изменила.",
     "“%1”, by %2 at %3": "«%1», %2, %3",
+    "Mandate row %1": "Строка мандата %1",
+    "Changed outside the planner (SQL)": "Изменено вне Mandate Planner (SQL)",
+    "Changed outside the planner (SQL) by %1 at %2": "Изменено вне Mandate Planner (SQL) пользователем %1, %2",
+    "Made outside the planner: undo it the same way, by SQL.": "Сделано вне Mandate Planner: отмените так же, через SQL.",
     "%1 — %2 on %3": "%1 — %2 на %3",
     "%1 — %2 on this computer": "%1 — %2 на этом компьютере",
 }

@@ -727,6 +727,10 @@ T |= {
     "no": "否",
     "Select an edit to see what it changed.": "选择一项编辑以查看其更改内容。",
     "“%1”, by %2 at %3": "“%1”，%2 于 %3",
+    "Mandate row %1": "任务授权行 %1",
+    "Changed outside the planner (SQL)": "在 Mandate Planner 之外修改（SQL）",
+    "Changed outside the planner (SQL) by %1 at %2": "由 %1 于 %2 在 Mandate Planner 之外修改（SQL）",
+    "Made outside the planner: undo it the same way, by SQL.": "在 Mandate Planner 之外所做：请以同样方式（通过 SQL）撤销。",
     "%1 — %2 on %3": "%1 — %3 上的 %2",
     "%1 — %2 on this computer": "%1 — 本机上的 %2",
 }

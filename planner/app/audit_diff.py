@@ -9,6 +9,12 @@ from collections.abc import Hashable
 from enum import StrEnum
 from typing import Any, NamedTuple
 
+from planner.app.audit_rows import (
+    decision_of_mandate,
+    decision_symbols,
+    mandate_of_row,
+    record_of_row,
+)
 from planner.domain.calendar import Calendar
 from planner.domain.model import Mandate, Plan
 from planner.store.audit import AuditEntry, AuditRecord
@@ -48,21 +54,88 @@ class RecordDiff(NamedTuple):
 
 
 def entry_diff(plan: Plan, entry: AuditEntry) -> list[RecordDiff]:
-    """Every record of an edit, in the order it wrote them."""
+    """Every record of an edit, in the order it wrote them; an edit made outside the
+    planner (`by_hand`) as its rows read as records (see `hand_diff`)."""
+    diffs = hand_diff(entry) if entry.by_hand else [record_diff(r) for r in entry.records]
     reader: _MandateReader | None = None
     out = []
-    for record in entry.records:
-        diff = record_diff(record)
-        if record.table == "decisions" and any(f.field == "mandate" for f in diff.fields):
+    for diff in diffs:
+        if any(f.field == "mandate" for f in diff.fields):
             reader = reader or _MandateReader(plan)
             diff = diff._replace(fields=tuple(reader.read(f) for f in diff.fields))
         out.append(diff)
     return out
 
 
+def touched(entry: AuditEntry) -> list[tuple[str, Hashable]]:
+    """The records an edit wrote, as the planner names them (table, key), each once: a
+    mandate changed by hand is a change of its decision."""
+    if not entry.by_hand:
+        return list(dict.fromkeys((r.table, r.key) for r in entry.records))
+    return list(dict.fromkeys((d.table, d.key) for d in hand_diff(entry)))
+
+
 def record_diff(record: AuditRecord) -> RecordDiff:
-    before, after = _value(record.before), _value(record.after)
-    if record.note:
+    return _diff(
+        record.table, record.key, _value(record.before), _value(record.after), bool(record.note)
+    )
+
+
+def hand_diff(entry: AuditEntry) -> list[RecordDiff]:
+    """The rows an edit made outside the planner wrote, as the records they are: columns
+    named by their interchange keys, bookkeeping columns left out, a mandate's row under
+    its decision (when the edit's rows name it: the database raises the decision's
+    version with its mandates), else under its own row's key. Rows that are not rows
+    (not JSON objects) list nothing but their heading."""
+    rows = [(r, _value(r.before), _value(r.after)) for r in entry.records]
+    symbols = decision_symbols([(b, a) for r, b, a in rows if r.table == "decisions"])
+    out: dict[tuple[str, Hashable], RecordDiff] = {}
+    for record, before, after in rows:
+        if record.table == "mandates" and _is_row(before) and _is_row(after):
+            pk = decision_of_mandate(after if after is not None else before)
+            change = _mandate_row_change(before, after)
+            if pk in symbols:
+                if change is None:  # moved in its decision's list only: bookkeeping
+                    continue
+                symbol, title = symbols[pk]
+                under = out.get(("decisions", symbol)) or RecordDiff(
+                    "decisions", symbol, RecordState.CHANGED, title, ()
+                )
+                out[("decisions", symbol)] = under._replace(fields=(*under.fields, change))
+                continue
+            # its decision not among the edit's rows: the mandate under its own row
+            diff = _diff("mandates", record.key, before, after, False)
+            out[("mandates", record.key)] = diff._replace(fields=(change,) if change else ())
+            continue
+        diff = _diff(
+            record.table,
+            record.key,
+            record_of_row(record.table, before),
+            record_of_row(record.table, after),
+            False,
+        )
+        mandates = out.get((diff.table, diff.key))
+        if mandates is not None:  # they came first: the decision's own fields before them
+            diff = diff._replace(fields=(*diff.fields, *mandates.fields))
+        out[(diff.table, diff.key)] = diff
+    return list(out.values())
+
+
+def _is_row(value: Any) -> bool:
+    return value is None or isinstance(value, dict)
+
+
+def _mandate_row_change(before: Any, after: Any) -> FieldChange | None:
+    was = None if before is None else mandate_of_row(before)
+    now = None if after is None else mandate_of_row(after)
+    if was == now:
+        return None
+    report = next((str(m["report"]) for m in (now, was) if m and m.get("report")), "")
+    return FieldChange("mandate", was, now, report)
+
+
+def _diff(table: str, key: Hashable, before: Any, after: Any, lost: bool) -> RecordDiff:
+    if lost:
         state = RecordState.NOT_APPLIED
     elif before is None:
         state = RecordState.ADDED
@@ -70,9 +143,9 @@ def record_diff(record: AuditRecord) -> RecordDiff:
         state = RecordState.REMOVED
     else:
         state = RecordState.CHANGED
-    if record.table == "plan_info":  # one row per setting: its value is the field
-        fields = (FieldChange(str(record.key), before, after),) if before != after else ()
-        return RecordDiff(record.table, record.key, state, "", fields)
+    if table == "plan_info":  # one row per setting: its value is the field
+        fields = (FieldChange(str(key), before, after),) if before != after else ()
+        return RecordDiff(table, key, state, "", fields)
     old = before if isinstance(before, dict) else {}
     new = after if isinstance(after, dict) else {}
     name = next((str(d[f]) for d in (new, old) for f in _NAME_FIELDS if d.get(f)), "")
@@ -87,7 +160,7 @@ def record_diff(record: AuditRecord) -> RecordDiff:
         was, now = old.get(field), new.get(field)
         if was != now and not (whole and _empty(was if now is None else now)):
             changes.append(FieldChange(field, was, now))
-    return RecordDiff(record.table, record.key, state, name, tuple(changes))
+    return RecordDiff(table, key, state, name, tuple(changes))
 
 
 def _value(text: str | None) -> Any:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.app.audit_diff import touched
 from planner.domain.model import Mandate
 from planner.store.errors import PlanError
 from planner.timeline.painter import DecisionSel, EventSel, RequirementSel, SessionSel
@@ -103,6 +104,8 @@ RECORD_WORDS = {
     "reports": QT_TRANSLATE_NOOP("HistoryPanel", "Report line “%1”"),
     "decisions": QT_TRANSLATE_NOOP("HistoryPanel", "Decision %1"),
     "tracking": QT_TRANSLATE_NOOP("HistoryPanel", "Tracking of %1 at %2"),
+    # a mandate changed by hand whose decision the edit's rows do not name (%1: its row)
+    "mandates": QT_TRANSLATE_NOOP("HistoryPanel", "Mandate row %1"),
 }
 STATE_WORDS = {
     "added": QT_TRANSLATE_NOOP("HistoryPanel", "Added: %1"),
@@ -327,14 +330,15 @@ class HistoryPanel(QWidget):
         self.table.blockSignals(True)
         self.table.setRowCount(len(found))
         for row, e in enumerate(found):
+            records = touched(e)
             cells = (
                 f"{e.at.astimezone():%Y-%m-%d %H:%M:%S}",
                 e.who,
-                e.description,
+                self.tr("Changed outside the planner (SQL)") if e.by_hand else e.description,
                 QCoreApplication.translate("HistoryPanel", ", ").join(
-                    record_heading(r.table, r.key) for r in e.records[:5]
+                    record_heading(table, key) for table, key in records[:5]
                 )
-                + (" …" if len(e.records) > 5 else ""),
+                + (" …" if len(records) > 5 else ""),
             )
             for col, value in enumerate(cells):
                 self.table.setItem(row, col, QTableWidgetItem(value))
@@ -360,17 +364,32 @@ class HistoryPanel(QWidget):
 
     def show_selected(self) -> None:
         entry = self._selected_entry()
+        self._offer_undo(entry)
         if entry is None:
             self.diff.clearSpans()
             self.diff.setRowCount(0)
             self.diff_title.setText(self.tr("Select an edit to see what it changed."))
             return
         ws = self.window_.workspace
-        when = f"{entry.at.astimezone():%Y-%m-%d %H:%M}"
-        self.diff_title.setText(
-            fill_in(self.tr("“%1”, by %2 at %3"), entry.description or "…", entry.who, when)
-        )
+        # isolated left to right: in a right-to-left sentence the date keeps its order
+        when = f"\u2066{entry.at.astimezone():%Y-%m-%d %H:%M}\u2069"
+        if entry.by_hand:  # no description: the database recorded it, not the planner
+            title = fill_in(
+                self.tr("Changed outside the planner (SQL) by %1 at %2"), entry.who, when
+            )
+        else:
+            title = fill_in(self.tr("“%1”, by %2 at %3"), entry.description or "…", entry.who, when)
+        self.diff_title.setText(title)
         self.diff.show_diff(_ops().edit_diff(ws, entry), Names(ws.plan, ws.engine.calendar))
+
+    def _offer_undo(self, entry: AuditEntry | None) -> None:
+        """An edit made by SQL is undone by SQL: the planner holds its rows, not records it
+        could put back."""
+        by_hand = entry is not None and entry.by_hand
+        self.undo_button.setEnabled(not self.window_.workspace.read_only and not by_hand)
+        self.undo_button.setToolTip(
+            self.tr("Made outside the planner: undo it the same way, by SQL.") if by_hand else ""
+        )
 
     def undo_selected(self) -> None:
         entry = self._selected_entry()

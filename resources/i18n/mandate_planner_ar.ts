@@ -1130,6 +1130,10 @@
       <translation>متابعة %1 في %2</translation>
     </message>
     <message>
+      <source>Mandate row %1</source>
+      <translation>صف الولاية %1</translation>
+    </message>
+    <message>
       <source>Added: %1</source>
       <translation>أُضيف: %1</translation>
     </message>
@@ -1198,12 +1202,24 @@
       <translation>اختر تعديلاً لترى ما غيّره.</translation>
     </message>
     <message>
+      <source>Changed outside the planner (SQL)</source>
+      <translation>عُدّل خارج Mandate Planner (SQL)</translation>
+    </message>
+    <message>
       <source>, </source>
       <translation>، </translation>
     </message>
     <message>
+      <source>Changed outside the planner (SQL) by %1 at %2</source>
+      <translation>عُدّل خارج Mandate Planner (SQL) بواسطة %1 في %2</translation>
+    </message>
+    <message>
       <source>“%1”, by %2 at %3</source>
       <translation>«%1»، بواسطة %2 في %3</translation>
+    </message>
+    <message>
+      <source>Made outside the planner: undo it the same way, by SQL.</source>
+      <translation>أُجري خارج Mandate Planner: تراجع عنه بالطريقة نفسها، عبر SQL.</translation>
     </message>
   </context>
   <context>

@@ -1090,6 +1090,10 @@
       <translation>Tracking of %1 at %2</translation>
     </message>
     <message>
+      <source>Mandate row %1</source>
+      <translation>Mandate row %1</translation>
+    </message>
+    <message>
       <source>Added: %1</source>
       <translation>Added: %1</translation>
     </message>
@@ -1158,12 +1162,24 @@
       <translation>Select an edit to see what it changed.</translation>
     </message>
     <message>
+      <source>Changed outside the planner (SQL)</source>
+      <translation>Changed outside the planner (SQL)</translation>
+    </message>
+    <message>
       <source>, </source>
       <translation>, </translation>
     </message>
     <message>
+      <source>Changed outside the planner (SQL) by %1 at %2</source>
+      <translation>Changed outside the planner (SQL) by %1 at %2</translation>
+    </message>
+    <message>
       <source>“%1”, by %2 at %3</source>
       <translation>“%1”, by %2 at %3</translation>
+    </message>
+    <message>
+      <source>Made outside the planner: undo it the same way, by SQL.</source>
+      <translation>Made outside the planner: undo it the same way, by SQL.</translation>
     </message>
   </context>
   <context>

@@ -1090,6 +1090,10 @@
       <translation>Seguimiento de %1 en %2</translation>
     </message>
     <message>
+      <source>Mandate row %1</source>
+      <translation>Fila de mandato %1</translation>
+    </message>
+    <message>
       <source>Added: %1</source>
       <translation>Añadido: %1</translation>
     </message>
@@ -1158,12 +1162,24 @@
       <translation>Seleccione una modificación para ver lo que cambió.</translation>
     </message>
     <message>
+      <source>Changed outside the planner (SQL)</source>
+      <translation>Modificado fuera de Mandate Planner (SQL)</translation>
+    </message>
+    <message>
       <source>, </source>
       <translation>, </translation>
     </message>
     <message>
+      <source>Changed outside the planner (SQL) by %1 at %2</source>
+      <translation>Modificado fuera de Mandate Planner (SQL) por %1 el %2</translation>
+    </message>
+    <message>
       <source>“%1”, by %2 at %3</source>
       <translation>«%1», por %2 el %3</translation>
+    </message>
+    <message>
+      <source>Made outside the planner: undo it the same way, by SQL.</source>
+      <translation>Hecha fuera de Mandate Planner: deshágala del mismo modo, con SQL.</translation>
     </message>
   </context>
   <context>

@@ -1090,6 +1090,10 @@
       <translation>Suivi de %1 à %2</translation>
     </message>
     <message>
+      <source>Mandate row %1</source>
+      <translation>Ligne de mandat %1</translation>
+    </message>
+    <message>
       <source>Added: %1</source>
       <translation>Ajouté : %1</translation>
     </message>
@@ -1158,12 +1162,24 @@
       <translation>Sélectionnez une modification pour voir ce qu’elle a changé.</translation>
     </message>
     <message>
+      <source>Changed outside the planner (SQL)</source>
+      <translation>Modifié en dehors de Mandate Planner (SQL)</translation>
+    </message>
+    <message>
       <source>, </source>
       <translation>, </translation>
     </message>
     <message>
+      <source>Changed outside the planner (SQL) by %1 at %2</source>
+      <translation>Modifié en dehors de Mandate Planner (SQL) par %1 le %2</translation>
+    </message>
+    <message>
       <source>“%1”, by %2 at %3</source>
       <translation>« %1 », par %2 le %3</translation>
+    </message>
+    <message>
+      <source>Made outside the planner: undo it the same way, by SQL.</source>
+      <translation>Faite en dehors de Mandate Planner : annulez-la de la même façon, en SQL.</translation>
     </message>
   </context>
   <context>

@@ -1100,6 +1100,10 @@
       <translation>Отслеживание %1 на %2</translation>
     </message>
     <message>
+      <source>Mandate row %1</source>
+      <translation>Строка мандата %1</translation>
+    </message>
+    <message>
       <source>Added: %1</source>
       <translation>Добавлено: %1</translation>
     </message>
@@ -1168,12 +1172,24 @@
       <translation>Выберите правку, чтобы увидеть, что она изменила.</translation>
     </message>
     <message>
+      <source>Changed outside the planner (SQL)</source>
+      <translation>Изменено вне Mandate Planner (SQL)</translation>
+    </message>
+    <message>
       <source>, </source>
       <translation>, </translation>
     </message>
     <message>
+      <source>Changed outside the planner (SQL) by %1 at %2</source>
+      <translation>Изменено вне Mandate Planner (SQL) пользователем %1, %2</translation>
+    </message>
+    <message>
       <source>“%1”, by %2 at %3</source>
       <translation>«%1», %2, %3</translation>
+    </message>
+    <message>
+      <source>Made outside the planner: undo it the same way, by SQL.</source>
+      <translation>Сделано вне Mandate Planner: отмените так же, через SQL.</translation>
     </message>
   </context>
   <context>

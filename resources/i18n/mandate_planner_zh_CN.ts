@@ -1080,6 +1080,10 @@
       <translation>%1 在 %2 的跟踪</translation>
     </message>
     <message>
+      <source>Mandate row %1</source>
+      <translation>任务授权行 %1</translation>
+    </message>
+    <message>
       <source>Added: %1</source>
       <translation>已添加：%1</translation>
     </message>
@@ -1148,12 +1152,24 @@
       <translation>选择一项编辑以查看其更改内容。</translation>
     </message>
     <message>
+      <source>Changed outside the planner (SQL)</source>
+      <translation>在 Mandate Planner 之外修改（SQL）</translation>
+    </message>
+    <message>
       <source>, </source>
       <translation>、</translation>
     </message>
     <message>
+      <source>Changed outside the planner (SQL) by %1 at %2</source>
+      <translation>由 %1 于 %2 在 Mandate Planner 之外修改（SQL）</translation>
+    </message>
+    <message>
       <source>“%1”, by %2 at %3</source>
       <translation>“%1”，%2 于 %3</translation>
+    </message>
+    <message>
+      <source>Made outside the planner: undo it the same way, by SQL.</source>
+      <translation>在 Mandate Planner 之外所做：请以同样方式（通过 SQL）撤销。</translation>
     </message>
   </context>
   <context>
