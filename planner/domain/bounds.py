@@ -232,7 +232,9 @@ def plan_problems(plan: Plan, *, expand: bool = True) -> list[Problem]:
         c.record = ("events", ev.id)
         c.span("start", ev.start, "end", ev.end)
     for r in plan.reports:
-        _report(c, r)
+        words = r.word_limit
+        if type(words) is not int or not 1 <= words <= MAX_WORDS:  # else nothing to note
+            _report(c, r)
     _decisions(c, plan.decisions)
     for t in plan.tracking:
         if t.word_estimate is not None:

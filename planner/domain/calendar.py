@@ -108,8 +108,11 @@ def _merge_explicit(explicit: Iterable[_Dated], projected: Iterable[_Dated]) -> 
     for p in projected:
         if p.id in taken_ids:
             continue
-        first_of_year = p.id == f"{p.series}-{p.start.year}"
-        if first_of_year and (p.series, p.start.year) in taken_years:
+        if (
+            taken_years  # most often none: no id to spell out
+            and (p.series, p.start.year) in taken_years
+            and p.id == f"{p.series}-{p.start.year}"  # the first of its year
+        ):
             continue
         merged.append(p)
     return merged
