@@ -14,6 +14,7 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from types import ModuleType
 
 ROOT = Path(__file__).resolve().parents[2]
 I18N = ROOT / "resources" / "i18n"
@@ -39,12 +40,13 @@ def tool(name: str) -> str:
     return found
 
 
-def table(code: str):  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location(
-        f"i18n_{code}", Path(__file__).with_name(f"{code}.py")
-    )
-    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
-    spec.loader.exec_module(module)  # type: ignore[union-attr]
+def table(code: str) -> ModuleType:
+    path = Path(__file__).with_name(f"{code}.py")
+    spec = importlib.util.spec_from_file_location(f"i18n_{code}", path)
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"cannot read the translation table {path}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
     return module
 
 
