@@ -174,6 +174,10 @@ class TeamFeatures(QObject):
             window._dock(
                 "audit", self.tr("History"), self.panel, Qt.DockWidgetArea.RightDockWidgetArea
             )
+            # a tab beside the legend, which it needs more than: stacked under the inspector
+            # and the legend, a 768-pixel screen left it one row of edits and no changes
+            window.tabifyDockWidget(window.docks["legend"], window.docks["audit"])
+            window.docks["audit"].raise_()
             self.panel.refresh()
             window.editing.on_failure = self.edit_failed
             ws.listeners.append(self._changed)

@@ -129,3 +129,17 @@ def test_the_before_and_after_speaks_the_windows_language(
         assert header[1:] == ["قبل", "بعد"]
     finally:
         ws.close()
+
+
+def test_the_history_has_room_on_a_laptop_screen(qtbot, tmp_path, team_url, monkeypatch):
+    """Stacked under the inspector and the legend at 1366x768, the History showed one edit
+    and no changes; it is a tab beside the legend, raised, the full height below the
+    inspector."""
+    win = _open(qtbot, tmp_path, team_url, monkeypatch)
+    win.resize(1366, 768)
+    qtbot.wait(20)
+    history, legend = win.docks["audit"], win.docks["legend"]
+    assert legend in win.tabifiedDockWidgets(history)
+    assert history.isVisible() and not history.visibleRegion().isEmpty()
+    inspector = win.docks["inspector"].geometry()
+    assert history.geometry().height() > (win.height() - inspector.bottom()) // 2
