@@ -236,8 +236,10 @@ class MainWindow(QMainWindow):
         self._update_title()
         if carried is None:
             self._restore_layout()
+            self.team.place_history(self.settings.value("window/state"))
         else:
             self._take_over(carried)
+            self.team.place_history(carried.dock_state)
         # thinned backups of the open plan: one now, then every ten minutes while open
         self._backup_timer = QTimer(self, interval=10 * 60 * 1000)
         self._backup_timer.timeout.connect(self._backup)

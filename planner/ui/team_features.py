@@ -14,7 +14,15 @@ from collections.abc import Sequence
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSocketNotifier, Qt, QTimer
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QSocketNotifier,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -55,6 +63,10 @@ def _ops() -> ModuleType:
 
 SAFETY_MS = 30_000  # asks the server whether the listening connection still lives
 RETRY_MS = 5000  # while the server cannot be reached
+
+
+# how a saved window state names the History dock (QDataStream writes UTF-16 big-endian)
+HISTORY_DOCK = "dock-audit".encode("utf-16-be")
 
 
 class _Cancelled(PlanError):
@@ -174,10 +186,6 @@ class TeamFeatures(QObject):
             window._dock(
                 "audit", self.tr("History"), self.panel, Qt.DockWidgetArea.RightDockWidgetArea
             )
-            # a tab beside the legend, which it needs more than: stacked under the inspector
-            # and the legend, a 768-pixel screen left it one row of edits and no changes
-            window.tabifyDockWidget(window.docks["legend"], window.docks["audit"])
-            window.docks["audit"].raise_()
             self.panel.refresh()
             window.editing.on_failure = self.edit_failed
             ws.listeners.append(self._changed)
@@ -188,6 +196,19 @@ class TeamFeatures(QObject):
             window.timeline.selectionChanged.connect(self._selection_changed)
             window.installEventFilter(self)  # stops listening when the window closes
             self.listen()
+
+    def place_history(self, layout: object) -> None:
+        """Once the window's layout is restored: a layout that knew the History (a window
+        state naming its dock) keeps it where the officer put it; otherwise it is a tab
+        beside the legend, raised. Stacked under the inspector and the legend, a
+        768-pixel screen left it one row of edits and no changes."""
+        if self.panel is None:
+            return
+        if isinstance(layout, QByteArray) and HISTORY_DOCK in layout.data():
+            return
+        window = self.main
+        window.tabifyDockWidget(window.docks["legend"], window.docks["audit"])
+        window.docks["audit"].raise_()
 
     def _changed(self, _change: object) -> None:
         if self.panel is not None and self.panel.isVisible():

@@ -143,3 +143,32 @@ def test_the_history_has_room_on_a_laptop_screen(qtbot, tmp_path, team_url, monk
     assert history.isVisible() and not history.visibleRegion().isEmpty()
     inspector = win.docks["inspector"].geometry()
     assert history.geometry().height() > (win.height() - inspector.bottom()) // 2
+
+
+def test_a_layout_saved_without_the_history_still_gets_the_tab(
+    qtbot, tmp_path, team_url, monkeypatch
+):
+    """The layout a file plan's window saved knows no History: a team plan opened next
+    (from Open Recent, at start-up) still gets it as a tab; one the officer placed stays."""
+    from paths import SEED_PLAN
+    from PySide6.QtCore import QSettings, Qt
+
+    from planner.app.documents import import_json
+
+    plan_file = tmp_path / "plan.sqlite"
+    import_json(SEED_PLAN, plan_file)
+    monkeypatch.setenv("MANDATE_PLANNER_HOME", str(tmp_path / "home"))
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    ws = Workspace.open(plan_file, today=TODAY)
+    file_window = MainWindow(ws, today=TODAY, settings=settings)
+    qtbot.addWidget(file_window)
+    file_window.show()
+    file_window.close()  # saves its layout, without a History
+    ws.close()
+    win = _open(qtbot, tmp_path, team_url, monkeypatch)
+    assert win.docks["legend"] in win.tabifiedDockWidgets(win.docks["audit"])
+    win.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, win.docks["audit"])  # untabbed
+    assert not win.tabifiedDockWidgets(win.docks["audit"])
+    win.close()
+    again = _open(qtbot, tmp_path, team_url, monkeypatch)
+    assert not again.tabifiedDockWidgets(again.docks["audit"])  # where the officer put it
