@@ -10,7 +10,7 @@ projection replaces the series' first projection of its start year.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Container, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -94,27 +94,24 @@ def project_events(series: EventSeries) -> tuple[Event, ...]:
 _Dated = TypeVar("_Dated", Session, Event)
 
 
+def _displaced(explicit: Iterable[_Dated], projected_ids: Container[str]) -> set[str]:
+    """SPEC §2: the projections that explicit records displace without taking their ids. One
+    of a series whose id matches no projection takes the place of that series' first
+    projection of its start year, whose id is `{series}-{year}`."""
+    return {
+        f"{x.series}-{x.start.year}" for x in explicit if x.series and x.id not in projected_ids
+    }
+
+
 def _merge_explicit(explicit: Iterable[_Dated], projected: Iterable[_Dated]) -> list[_Dated]:
-    """SPEC §2: an explicit record overrides the projection with its id; one of a series
-    whose id matches no projection overrides that series' (first) projection of its start
-    year. So a postponed session (`ecosoc-2014` held in 2015) leaves 2015's projection be."""
+    """SPEC §2: an explicit record overrides the projection with its id, and displaces one
+    (`_displaced`). So a postponed session (`ecosoc-2014` held in 2015) leaves 2015's
+    projection be."""
     merged = list(explicit)
     projected = list(projected)
-    projected_ids = {p.id for p in projected}
-    taken_ids = {x.id for x in merged}
-    taken_years = {
-        (x.series, x.start.year) for x in merged if x.series and x.id not in projected_ids
-    }
-    for p in projected:
-        if p.id in taken_ids:
-            continue
-        if (
-            taken_years  # most often none: no id to spell out
-            and (p.series, p.start.year) in taken_years
-            and p.id == f"{p.series}-{p.start.year}"  # the first of its year
-        ):
-            continue
-        merged.append(p)
+    taken = {x.id for x in merged}
+    taken.update(_displaced(merged, {p.id for p in projected}))
+    merged.extend(p for p in projected if p.id not in taken)
     return merged
 
 
@@ -298,6 +295,32 @@ def sessions_of_series(
     return {s.id: s for s in _merge_explicit(plan.sessions, projected)}, failed
 
 
+@lru_cache(maxsize=4096)
+def _projected_ids(series: SessionSeries) -> tuple[str, ...]:
+    return tuple(s.id for s in project_sessions(series))
+
+
+def session_bodies_of_series(
+    plan: Plan, series_ids: Collection[str], today: date | None = None
+) -> tuple[dict[str, str], set[str]]:
+    """What `sessions_of_series` gives, each session's body only: what checking references
+    needs. The projections' ids are cached per series, so no session is built or walked
+    (a UN-scale plan reads 17,000 projected sessions on every load)."""
+    end = horizon_end(plan, today)
+    bodies: dict[str, str] = {}
+    failed: set[str] = set()
+    for ss in plan.session_series:
+        if ss.id in series_ids:
+            try:
+                bodies.update(dict.fromkeys(_projected_ids(_to_horizon(ss, end)), ss.body))
+            except RecurrenceError:
+                failed.add(ss.id)
+    for gone in _displaced(plan.sessions, bodies):
+        bodies.pop(gone, None)
+    bodies.update({s.id: s.body for s in plan.sessions})  # explicit sessions win
+    return bodies, failed
+
+
 def events_of_series(
     plan: Plan, series_ids: Collection[str], today: date | None = None
 ) -> tuple[dict[str, Event], set[str]]:
@@ -318,4 +341,5 @@ def clear_projection_caches() -> None:
     """Forget every projected series (benchmarks measure a cold start with this)."""
     clear_caches()
     project_sessions.cache_clear()
+    _projected_ids.cache_clear()
     project_events.cache_clear()

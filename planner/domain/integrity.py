@@ -12,30 +12,24 @@ checked without recursion, each link once.
 from __future__ import annotations
 
 from collections.abc import Collection, Container, Hashable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from operator import attrgetter
 from typing import Any
 
 from planner.domain.bounds import (
-    MAX_EVERY_YEARS,
-    MAX_WEEKS,
     Problem,
     ProblemCode,
-    plan_problems,
 )
 from planner.domain.calendar import events_of_series, sessions_of_series
 from planner.domain.model import (
-    MAX_YEAR,
-    MIN_YEAR,
     AfterEvent,
     AtSession,
     Body,
     Decision,
     Effect,
     Mandate,
-    NextSession,
     Periodic,
     Plan,
     Rule,
@@ -162,13 +156,13 @@ def merge_cycle(decisions: Sequence[Decision]) -> tuple[int, Problem] | None:
             if m.effect is merge and m.into:
                 by_date.setdefault(d.effective_date, []).append((m.report, m.into, di, mi))
     for edges in by_date.values():
-        found = _cycle(edges)
+        found = first_cycle(edges)
         if found is not None:
             return found
     return None
 
 
-def _cycle(edges: list[tuple[str, str, int, int]]) -> tuple[int, Problem] | None:
+def first_cycle(edges: list[tuple[str, str, int, int]]) -> tuple[int, Problem] | None:
     """Depth first with an explicit stack, so a chain of any length needs no recursion."""
     targets: dict[str, set[str]] = {}
     where: dict[tuple[str, str], tuple[int, int]] = {}
@@ -576,195 +570,3 @@ def projected_problems(refs: References, today: date | None = None) -> list[Prob
                 place = where if isinstance(where, str) else f"mandates[{where[0]}].{where[1]}"
                 out.append(unknown(place, Kind.EVENT, ref, record))
     return out
-
-
-# --- the quick form of all four, for a plan read from a file -------------------------------
-
-
-def plan_is_sound(plan: Plan, today: date | None = None) -> bool:
-    """True only when `shape_problems`, `reference_problems`, `plan_problems(plan,
-    expand=False)` and then `projected_problems` would all find nothing; False says no more
-    (those four then say what is wrong). A plan file is almost always sound, and its
-    decisions and mandates (12,000 and 40,000 at UN scale) are where the four spend their
-    time: they are checked here in one pass, each check inline; the other records go
-    through the four themselves."""
-    rest = replace(plan, decisions=())
-    if shape_problems(rest):
-        return False
-    problems, refs = reference_problems(rest)
-    if problems or refs.sessions.refs or refs.events.refs:
-        return False
-    if plan_problems(rest, expand=False):  # the series too, before any is projected
-        return False
-    decisions = plan.decisions
-    if len(set(map(_SYMBOL, decisions))) != len(decisions):
-        return False
-    sessions: dict[str, str | None] = {}  # id: the body a projection must hold it of (or any)
-    events: set[str] = set()
-    merges: dict[date, list[tuple[str, str, int, int]]] = {}
-    if not _decisions_sound(decisions, refs, sessions, events, merges):
-        return False
-    if any(_cycle(edges) is not None for edges in merges.values()):
-        return False
-    return _projections_hold(plan, refs, sessions, events, today)
-
-
-def _decisions_sound(
-    decisions: Sequence[Decision],
-    refs: References,
-    sessions: dict[str, str | None],
-    events: set[str],
-    merges: dict[date, list[tuple[str, str, int, int]]],
-) -> bool:
-    """The decisions' part of `plan_is_sound`: what `shape_problems`, `_decisions` (with
-    `mandate_shape`, `_rule_refs`), `merge_cycle` (the edges, in `merges`) and the bounds'
-    `_decisions` (with `_rule_fits`) check, inline. References that only a projection can
-    hold are left in `sessions` and `events`. (Decisions, mandates and rules are tuples:
-    unpacking them is the quick way to their fields.)"""
-    body_ids, report_ids, session_ids = refs.body_ids, refs.report_ids, refs.session_ids
-    event_ids, event_series_ids = refs.event_ids, refs.event_series_ids
-    add, replace_, defer, merge = Effect.ADD, Effect.REPLACE, Effect.DEFER, Effect.MERGE
-    terminate = Effect.TERMINATE
-    low, high = MIN_YEAR, MAX_YEAR
-    for symbol, body, adopted, title, _status, effective, notes, mandates in decisions:
-        if type(symbol) is not str or not symbol.strip():
-            return False
-        if type(title) is not str or type(notes) is not str or body not in body_ids:
-            return False
-        if type(adopted) is not date or not low <= adopted.year <= high:
-            return False
-        if effective is not None and (
-            type(effective) is not date or not low <= effective.year <= high
-        ):
-            return False
-        for report, effect, rule, from_session, to_session, into in mandates:
-            if report not in report_ids:
-                return False
-            if into is not None and into not in report_ids:
-                return False
-            if effect is not add:
-                if effect is defer:
-                    if from_session is None or to_session is None or from_session == to_session:
-                        return False
-                elif effect is merge:
-                    if into is None or into == report:
-                        return False
-                    merges.setdefault(effective or adopted, []).append((report, into, 0, 0))
-                elif effect is replace_:
-                    if rule is None:
-                        return False
-                elif effect is not terminate:  # not an effect the engine knows
-                    return False
-            elif rule is None:
-                return False
-            if from_session is not None and from_session not in session_ids:
-                if type(from_session) is not str or not from_session:
-                    return False
-                sessions.setdefault(from_session, None)
-            if to_session is not None and to_session not in session_ids:
-                if type(to_session) is not str or not to_session:
-                    return False
-                sessions.setdefault(to_session, None)
-            if rule is None:
-                continue
-            rule_body = rule.body
-            if rule_body not in body_ids:
-                return False
-            if isinstance(rule, Periodic):
-                _, every, first, until = rule
-                if type(every) is not int or not 1 <= every <= MAX_EVERY_YEARS:
-                    return False
-                if until is not None and (type(until) is not int or not low <= until <= high):
-                    return False
-                if type(first) is int:
-                    if not low <= first <= high:
-                        return False
-                elif not _session_held(first, rule_body, session_ids, sessions):
-                    return False
-            elif isinstance(rule, NextSession):
-                prep = rule.prep_weeks
-                if type(prep) is not int or not 0 <= prep <= MAX_WEEKS:
-                    return False
-            elif isinstance(rule, AtSession):
-                ref = rule.session
-                s = session_ids.get(ref) if type(ref) is str else None
-                if s is None or s.body != rule_body:
-                    if type(ref) is not str or not ref:
-                        return False
-                    if not _wanted_of(ref, rule_body, sessions):  # perhaps a projection's id
-                        return False
-            elif isinstance(rule, AfterEvent):
-                _, event, prep = rule
-                if type(prep) is not int or not 0 <= prep <= MAX_WEEKS:
-                    return False
-                if event not in event_ids:
-                    if type(event) is not str or not event:
-                        return False
-                    events.add(event)
-            elif isinstance(rule, WithSeries):
-                _, series, prep, start, end = rule
-                if type(prep) is not int or not 0 <= prep <= MAX_WEEKS:
-                    return False
-                if series not in event_series_ids:
-                    return False
-                for day in (start, end):
-                    if day is not None and (type(day) is not date or not low <= day.year <= high):
-                        return False
-                if start is not None and end is not None and end < start:
-                    return False
-            else:
-                return False
-    return True
-
-
-def _session_held(
-    ref: object,
-    body: str,
-    session_ids: Mapping[str, Session],
-    sessions: dict[str, str | None],
-) -> bool:
-    """`References.session`'s quick form: False for a problem, else the reference is to an
-    explicit session of `body` or left in `sessions` for a projection."""
-    s = session_ids.get(ref) if type(ref) is str else None
-    if s is not None and s.body == body:
-        return True
-    if type(ref) is not str or not ref:
-        return False
-    return _wanted_of(ref, body, sessions)
-
-
-def _wanted_of(ref: str, body: str, sessions: dict[str, str | None]) -> bool:
-    """Session `ref`, of `body`, is left for a projection; False when it is already wanted
-    of another body (a session has one)."""
-    have = sessions.setdefault(ref, body)
-    if have == body:
-        return True
-    if have is None:
-        sessions[ref] = body
-        return True
-    return False
-
-
-def _projections_hold(
-    plan: Plan,
-    refs: References,
-    sessions: dict[str, str | None],
-    events: set[str],
-    today: date | None,
-) -> bool:
-    """`projected_problems`' quick form, for the distinct references left."""
-    if sessions:
-        held, failed = sessions_of_series(plan, series_named(sessions, refs.series), today)
-        if failed:
-            return False
-        for ref, body in sessions.items():
-            s = held.get(ref)
-            if s is None or (body is not None and s.body != body):
-                return False
-    if events:
-        held_events, failed = events_of_series(
-            plan, series_named(events, refs.event_series_ids), today
-        )
-        if failed or not events.issubset(held_events):
-            return False
-    return True

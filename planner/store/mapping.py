@@ -11,7 +11,6 @@ from sqlalchemy import Connection
 from planner.domain.bounds import Problem, plan_problems
 from planner.domain.engine import gc_paused
 from planner.domain.integrity import (
-    plan_is_sound,
     projected_problems,
     reference_problems,
     shape_problems,
@@ -41,6 +40,7 @@ from planner.domain.model import (
     TrackingStatus,
     WithSeries,
 )
+from planner.domain.soundness import plan_is_sound
 from planner.store.errors import PlanFormatError, PlanOutOfBoundsError
 from planner.store.fields import parse_date
 from planner.store.problem_text import problem_detail

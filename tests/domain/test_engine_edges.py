@@ -9,7 +9,7 @@ import pytest
 from planbuilder import BASE, decision, doc, mandate, plan, rule
 
 from planner.domain.bounds import PlanNotComputable
-from planner.domain.calendar import Calendar
+from planner.domain.calendar import Calendar, session_bodies_of_series
 from planner.domain.diagnostics import Code
 from planner.domain.engine import Engine, recalculate
 from planner.domain.model import (
@@ -76,6 +76,26 @@ def test_an_explicit_session_with_an_id_of_its_own_overrides_its_years_projectio
     sessions = Calendar(plan(sessions=[*BASE["sessions"], extra])).sessions
     assert "ecosoc-2015" not in sessions
     assert sessions["ecosoc-resumed-2015"].start == date(2015, 3, 2)
+
+
+ELSEWHERE = dict(POSTPONED, id="ga-2016", series=None, body="ECOSOC")  # a GA projection's id
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        [],
+        [POSTPONED],
+        [dict(POSTPONED, id="ecosoc-resumed-2015", start="2015-03-02", end="2015-03-06")],
+        [ELSEWHERE],
+    ],
+    ids=["projections", "postponed", "an id of its own", "another body's projection id"],
+)
+def test_the_load_checks_quick_calendar_gives_the_calendars_ids_and_bodies(extra):
+    p = plan(sessions=[*BASE["sessions"], *extra])
+    calendar = {sid: s.body for sid, s in Calendar(p).sessions.items()}
+    named = {ss.id for ss in p.session_series}
+    assert session_bodies_of_series(p, named) == (calendar, set())
 
 
 def test_ends_before_next_counts_a_confirmed_session_moved_earlier():

@@ -16,7 +16,6 @@ from planbuilder import decision, mandate, plan, rule
 
 from planner.domain.bounds import Problem, plan_problems
 from planner.domain.integrity import (
-    plan_is_sound,
     projected_problems,
     reference_problems,
     shape_problems,
@@ -31,6 +30,7 @@ from planner.domain.model import (
     Plan,
     WithSeries,
 )
+from planner.domain.soundness import plan_is_sound
 
 SOUND = plan(
     decision(
