@@ -218,9 +218,15 @@ def _session_held(
 def _projections_hold(
     plan: Plan, refs: References, sessions: Wanted, events: set[str], today: date | None
 ) -> bool:
-    """`projected_problems`' quick form, for the distinct references left."""
+    """`projected_problems`' quick form, for the distinct references left. With more of
+    them than there are series (a UN-scale plan: 8,000 against 400), every series is
+    projected rather than each reference parsed for the one it names: the engine projects
+    them all next anyway, and the ids are cached. (A series it cannot project then sends
+    the plan to the four checks, which name it only if it is referred to.)"""
     if sessions:
-        held, failed = session_bodies_of_series(plan, series_named(sessions, refs.series), today)
+        every = len(sessions) > len(refs.series)
+        named = refs.series if every else series_named(sessions, refs.series)
+        held, failed = session_bodies_of_series(plan, named, today)
         if failed:
             return False
         for ref, body in sessions.items():
