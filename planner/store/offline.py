@@ -33,8 +33,8 @@ from planner.store.records import (
     INFO_FIELDS,
     READER_METHOD,
     RecordChange,
+    RecordIndex,
     describe,
-    item_of,
     key_from_text,
     record_json,
 )
@@ -180,10 +180,11 @@ def bring_back(
     team: Plan = store.plan
     conflicts = []
     clean = []
+    copy_records, team_records = RecordIndex(copy.plan), RecordIndex(team)
     for table, key, base in copy.ops:
         now = store.version_of(table, key)
-        mine = item_of(copy.plan, table, key)
-        theirs = item_of(team, table, key)
+        mine = copy_records.get(table, key)
+        theirs = team_records.get(table, key)
         if now == base or mine == theirs:
             clean.append((table, key, mine))
             continue

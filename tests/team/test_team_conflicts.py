@@ -92,3 +92,30 @@ def test_records_added_and_removed_by_others_come_in_too(team_url):
         assert _news(bob)
         assert bob.refresh() == alice.plan
         bob.save(retitled(bob.plan, len(bob.plan.decisions) - 1, "Bob on the new one"), "bob")
+
+
+def test_a_large_edit_with_one_stale_record_is_refused_whole(team_url):
+    """Many decisions rewritten at once (an offline copy brought back) are removed in
+    batches at the versions read: the one another officer changed meanwhile is named, and
+    none of the others is written."""
+    address = parse_location(team_url)
+    with TeamStore.open(address) as alice, TeamStore.open(address) as bob:
+        first = alice.plan.decisions[0]
+        extra = tuple(first._replace(symbol=f"E/DEC/2030/{n}") for n in range(30))
+        alice.save(replace(alice.plan, decisions=(*alice.plan.decisions, *extra)), "add 30")
+        bob.reload()
+        stale = bob.plan.decisions[-7].symbol
+        alice.save(retitled(alice.plan, -7, "Alice was first"), "alice edits one")
+        everything = bob.plan
+        for index in range(-30, 0):
+            everything = retitled(everything, index, f"Bob's title {index}")
+        with pytest.raises(PlanConflictError) as refused:
+            bob.save(everything, "bob rewrites 30")
+        assert f"decision {stale}: changed by postgres at " in str(refused.value)
+        assert len(refused.value.conflicts) == 1
+        bob.reload()
+        titles = [d.title for d in bob.plan.decisions[-30:]]
+        assert titles.count("Alice was first") == 1
+        assert not any(t.startswith("Bob's title") for t in titles)
+        bob.save(retitled(bob.plan, -1, "Bob, on the newer state"), "bob again")
+        assert bob.plan.decisions[-1].title == "Bob, on the newer state"
