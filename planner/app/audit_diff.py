@@ -27,6 +27,12 @@ _KEY_FIELDS = {"id", "symbol", "report", "session"}
 _NAME_FIELDS = ("title", "name")
 
 
+# the field of a decision's mandates' order (its values: their reports, in order), and of
+# one mandate's place in it when a hand-written edit moved its row (0 the first)
+MANDATE_ORDER = "mandate_order"
+MANDATE_POSITION = "mandate_position"
+
+
 class RecordState(StrEnum):
     ADDED = "added"
     REMOVED = "removed"
@@ -87,7 +93,7 @@ def hand_diff(entry: AuditEntry) -> list[RecordDiff]:
     its decision (when the edit's rows name it: the database raises the decision's
     version with its mandates), else under its own row's key. Rows that are not rows
     (not JSON objects) list nothing but their heading."""
-    rows = [(r, _value(r.before), _value(r.after)) for r in entry.records]
+    rows = _collapsed(entry.records)
     symbols = decision_symbols([(b, a) for r, b, a in rows if r.table == "decisions"])
     out: dict[tuple[str, Hashable], RecordDiff] = {}
     for record, before, after in rows:
@@ -95,7 +101,7 @@ def hand_diff(entry: AuditEntry) -> list[RecordDiff]:
             pk = decision_of_mandate(after if after is not None else before)
             change = _mandate_row_change(before, after)
             if pk in symbols:
-                if change is None:  # moved in its decision's list only: bookkeeping
+                if change is None:  # rewritten as it was
                     continue
                 symbol, title = symbols[pk]
                 under = out.get(("decisions", symbol)) or RecordDiff(
@@ -121,6 +127,21 @@ def hand_diff(entry: AuditEntry) -> list[RecordDiff]:
     return list(out.values())
 
 
+def _collapsed(records: tuple[AuditRecord, ...]) -> list[tuple[AuditRecord, Any, Any]]:
+    """Each row once, as it was before the edit and as the edit left it: hand-written SQL
+    may change a row twice (moving two mandates past each other goes through a spare
+    position), and what a reader wants is where it started and where it ended."""
+    rows: dict[tuple[str, Hashable], tuple[AuditRecord, Any, Any]] = {}
+    for record in records:
+        seen = rows.get((record.table, record.key))
+        after = _value(record.after)
+        if seen is None:
+            rows[(record.table, record.key)] = (record, _value(record.before), after)
+        else:
+            rows[(record.table, record.key)] = (seen[0], seen[1], after)
+    return list(rows.values())
+
+
 def _is_row(value: Any) -> bool:
     return value is None or isinstance(value, dict)
 
@@ -128,10 +149,12 @@ def _is_row(value: Any) -> bool:
 def _mandate_row_change(before: Any, after: Any) -> FieldChange | None:
     was = None if before is None else mandate_of_row(before)
     now = None if after is None else mandate_of_row(after)
-    if was == now:
-        return None
     report = next((str(m["report"]) for m in (now, was) if m and m.get("report")), "")
-    return FieldChange("mandate", was, now, report)
+    if was != now:
+        return FieldChange("mandate", was, now, report)
+    if before is not None and after is not None and before.get("position") != after.get("position"):
+        return FieldChange(MANDATE_POSITION, before.get("position"), after.get("position"), report)
+    return None
 
 
 def _diff(table: str, key: Hashable, before: Any, after: Any, lost: bool) -> RecordDiff:
@@ -189,11 +212,14 @@ def _mandates(old: list[Any], new: list[Any]) -> list[FieldChange]:
         return out
 
     was, now = keyed(old), keyed(new)
-    return [
+    changes = [
         FieldChange("mandate", was.get(k), now.get(k), k[0])
         for k in dict.fromkeys([*was, *now])
         if was.get(k) != now.get(k)
     ]
+    if [k for k in was if k in now] != [k for k in now if k in was]:  # the same, reordered
+        changes.append(FieldChange(MANDATE_ORDER, [k[0] for k in was], [k[0] for k in now]))
+    return changes
 
 
 class _MandateReader:

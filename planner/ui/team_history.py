@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.app.audit_diff import touched
+from planner.app.audit_diff import MANDATE_ORDER, MANDATE_POSITION, touched
 from planner.domain.model import Mandate
 from planner.store.errors import PlanError
 from planner.timeline.painter import DecisionSel, EventSel, RequirementSel, SessionSel
 from planner.timeline.translatable import QT_TRANSLATE_NOOP
 from planner.ui.widgets import named
-from planner.ui.wording import Names, elided, fill_in, words
+from planner.ui.wording import Names, elided, fill_in, series_name, words
 
 if TYPE_CHECKING:
     from planner.app.audit_diff import FieldChange, RecordDiff
@@ -137,6 +137,8 @@ def record_heading(table: str, key: Hashable, name: str = "") -> str:
     """ "Decision E/RES/2026/1 — Title"; the plan's own settings: "Plan"."""
     template = _tr(RECORD_WORDS.get(table, "%1"))
     text = fill_in(template, *(key if isinstance(key, tuple) else (key,)))
+    if table in ("session_series", "event_series"):  # a name pattern: "{ordinal} session"
+        name = series_name(name) if name else ""
     if name and name != str(key):
         text = fill_in(QCoreApplication.translate("HistoryPanel", "%1 — %2"), text, elided(name))
     return text
@@ -147,7 +149,37 @@ def field_label(change: FieldChange, names: Names) -> str:
         return fill_in(
             QCoreApplication.translate("HistoryPanel", "Mandate: %1"), names.report(change.item, 50)
         )
+    if change.field == MANDATE_ORDER:
+        return QCoreApplication.translate("HistoryPanel", "Order of the mandates")
+    if change.field == MANDATE_POSITION:
+        return fill_in(
+            QCoreApplication.translate("HistoryPanel", "Place of the mandate: %1"),
+            names.report(change.item, 50),
+        )
     return _tr(FIELD_LABELS[change.field]) if change.field in FIELD_LABELS else change.field
+
+
+def change_texts(change: FieldChange, names: Names) -> tuple[str, str]:
+    """A field's value before and after, as the History shows them: a decision's mandates
+    in order as their numbered reports, a mandate's place counted from 1."""
+    if change.field == MANDATE_ORDER:
+        return _numbered(change.before, names), _numbered(change.after, names)
+    if change.field == MANDATE_POSITION:
+        return _place(change.before, names), _place(change.after, names)
+    return value_text(change.before, names), value_text(change.after, names)
+
+
+def _numbered(reports: Any, names: Names) -> str:
+    if not isinstance(reports, list) or not reports:
+        return EMPTY
+    item = QCoreApplication.translate("HistoryPanel", "%1. %2")
+    return "\n".join(
+        fill_in(item, str(i), names.report(str(r), 50)) for i, r in enumerate(reports, 1)
+    )
+
+
+def _place(position: Any, names: Names) -> str:
+    return str(position + 1) if type(position) is int else value_text(position, names)
 
 
 def value_text(value: Any, names: Names) -> str:
@@ -208,8 +240,7 @@ class EditDiffView(QTableWidget):
             heading = record_heading(diff.table, diff.key, diff.name)
             rows.append((str(diff.state), fill_in(_tr(STATE_WORDS[diff.state]), heading)))
             for change in diff.fields:
-                before, after = value_text(change.before, names), value_text(change.after, names)
-                rows.append((field_label(change, names), before, after))
+                rows.append((field_label(change, names), *change_texts(change, names)))
         self.clearSpans()
         self.setRowCount(len(rows))
         bold = QFont(self.font())

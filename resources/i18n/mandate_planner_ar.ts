@@ -1158,6 +1158,18 @@
       <translation>الولاية: %1</translation>
     </message>
     <message>
+      <source>Order of the mandates</source>
+      <translation>ترتيب الولايات</translation>
+    </message>
+    <message>
+      <source>Place of the mandate: %1</source>
+      <translation>موضع الولاية: %1</translation>
+    </message>
+    <message>
+      <source>%1. %2</source>
+      <translation>%1. %2</translation>
+    </message>
+    <message>
       <source>yes</source>
       <translation>نعم</translation>
     </message>

@@ -1118,6 +1118,18 @@
       <translation>Mandate: %1</translation>
     </message>
     <message>
+      <source>Order of the mandates</source>
+      <translation>Order of the mandates</translation>
+    </message>
+    <message>
+      <source>Place of the mandate: %1</source>
+      <translation>Place of the mandate: %1</translation>
+    </message>
+    <message>
+      <source>%1. %2</source>
+      <translation>%1. %2</translation>
+    </message>
+    <message>
       <source>yes</source>
       <translation>yes</translation>
     </message>

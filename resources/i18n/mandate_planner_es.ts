@@ -1118,6 +1118,18 @@
       <translation>Mandato: %1</translation>
     </message>
     <message>
+      <source>Order of the mandates</source>
+      <translation>Orden de los mandatos</translation>
+    </message>
+    <message>
+      <source>Place of the mandate: %1</source>
+      <translation>Lugar del mandato: %1</translation>
+    </message>
+    <message>
+      <source>%1. %2</source>
+      <translation>%1. %2</translation>
+    </message>
+    <message>
       <source>yes</source>
       <translation>sí</translation>
     </message>

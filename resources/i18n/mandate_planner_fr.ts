@@ -1118,6 +1118,18 @@
       <translation>Mandat : %1</translation>
     </message>
     <message>
+      <source>Order of the mandates</source>
+      <translation>Ordre des mandats</translation>
+    </message>
+    <message>
+      <source>Place of the mandate: %1</source>
+      <translation>Place du mandat : %1</translation>
+    </message>
+    <message>
+      <source>%1. %2</source>
+      <translation>%1. %2</translation>
+    </message>
+    <message>
       <source>yes</source>
       <translation>oui</translation>
     </message>

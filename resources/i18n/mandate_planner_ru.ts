@@ -1128,6 +1128,18 @@
       <translation>Мандат: %1</translation>
     </message>
     <message>
+      <source>Order of the mandates</source>
+      <translation>Порядок мандатов</translation>
+    </message>
+    <message>
+      <source>Place of the mandate: %1</source>
+      <translation>Место мандата: %1</translation>
+    </message>
+    <message>
+      <source>%1. %2</source>
+      <translation>%1. %2</translation>
+    </message>
+    <message>
       <source>yes</source>
       <translation>да</translation>
     </message>

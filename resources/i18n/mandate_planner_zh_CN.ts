@@ -1108,6 +1108,18 @@
       <translation>任务授权：%1</translation>
     </message>
     <message>
+      <source>Order of the mandates</source>
+      <translation>任务授权的顺序</translation>
+    </message>
+    <message>
+      <source>Place of the mandate: %1</source>
+      <translation>任务授权的位置：%1</translation>
+    </message>
+    <message>
+      <source>%1. %2</source>
+      <translation>%1. %2</translation>
+    </message>
+    <message>
       <source>yes</source>
       <translation>是</translation>
     </message>

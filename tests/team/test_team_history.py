@@ -14,6 +14,7 @@ from planner.app.edits import put_body
 from planner.app.workspace import Workspace
 from planner.store.address import parse_location
 from planner.ui.main_window import MainWindow
+from planner.ui.wording import elided
 
 
 def _open(qtbot, tmp_path, url, monkeypatch):
@@ -172,3 +173,37 @@ def test_a_layout_saved_without_the_history_still_gets_the_tab(
     win.close()
     again = _open(qtbot, tmp_path, team_url, monkeypatch)
     assert not again.tabifiedDockWidgets(again.docks["audit"])  # where the officer put it
+
+
+def _with_mandates(plan, symbol, mandates):
+    decisions = tuple(
+        d._replace(mandates=mandates) if d.symbol == symbol else d for d in plan.decisions
+    )
+    return replace(plan, decisions=decisions)
+
+
+def test_mandates_put_in_another_order_show_the_order_before_and_after(
+    qtbot, tmp_path, team_url, monkeypatch, language
+):
+    """A decision's mandates reordered and nothing else: the History lists the order, each
+    report numbered, rather than an edit that changed nothing."""
+    language.apply("en")
+    win = _open(qtbot, tmp_path, team_url, monkeypatch)
+    ws = win.workspace
+    try:
+        symbol = "E/RES/2009/29"
+        other = Workspace.open(parse_location(team_url), today=TODAY)
+        try:
+            (first,) = next(d for d in other.plan.decisions if d.symbol == symbol).mandates
+            second = first._replace(report="periodicity-note")
+            other.apply(_with_mandates(other.plan, symbol, (first, second)), "Bob adds one")
+            other.apply(_with_mandates(other.plan, symbol, (second, first)), "Bob reorders")
+        finally:
+            other.close()
+        win.team.poll()
+        lines = _select(qtbot, win, "Bob reorders")
+        titles = {r.id: elided(r.title, 50) for r in ws.plan.reports}
+        a, b = titles[first.report], titles[second.report]
+        assert lines[1:] == [("Order of the mandates", f"1. {a}\n2. {b}", f"1. {b}\n2. {a}")]
+    finally:
+        ws.close()

@@ -102,3 +102,38 @@ def test_a_mandate_changed_in_psql_is_shown_under_its_decision_in_the_windows_la
             arabic.workspace.close()
     finally:
         ws.close()
+
+
+def test_mandates_moved_past_each_other_in_psql_show_where_each_went(
+    qtbot, tmp_path, editor_url, people, monkeypatch, language
+):
+    """Two mandates swapped by hand go through a spare position (the database keeps each
+    place unique): each shows once, from where it started to where it ended."""
+    from test_team_history import _with_mandates
+
+    language.apply("en")
+    win = _open(qtbot, tmp_path, editor_url, monkeypatch)
+    ws = win.workspace
+    try:
+        symbol = "E/RES/2009/29"
+        decision = next(d for d in ws.plan.decisions if d.symbol == symbol)
+        (first,) = decision.mandates
+        second = first._replace(report="periodicity-note")
+        ws.apply(_with_mandates(ws.plan, symbol, (first, second)), "two mandates")
+        of = "decision = (SELECT pk FROM decisions WHERE symbol = %s)"
+        with _sql_session(editor_url) as sql, sql.transaction():
+            sql.execute(f"UPDATE mandates SET position = -1 WHERE {of} AND position = 0", (symbol,))
+            sql.execute(f"UPDATE mandates SET position = 0 WHERE {of} AND position = 1", (symbol,))
+            sql.execute(f"UPDATE mandates SET position = 1 WHERE {of} AND position = -1", (symbol,))
+        win.team.poll()
+        lines = _select(qtbot, win, BY_HAND)
+        assert lines[0] == (f"Changed: Decision {symbol} — {elided(decision.title)}",)
+        titles = {r.id: elided(r.title, 50) for r in ws.plan.reports}
+        assert sorted(lines[1:]) == sorted(
+            [
+                (f"Place of the mandate: {titles[first.report]}", "1", "2"),
+                (f"Place of the mandate: {titles[second.report]}", "2", "1"),
+            ]
+        )
+    finally:
+        ws.close()

@@ -45,3 +45,12 @@ def test_rows_that_cannot_be_read_are_shown_as_they_are(qtbot):
         "Mandate row 5",
         "Report line “r9”",
     ]
+
+
+def test_a_series_heading_reads_its_name_without_the_patterns_placeholders(qapp):
+    pattern = "{ordinal} session of the General Assembly"
+    assert record_heading("session_series", "ga", pattern) == (
+        "Session series ga — session of the General Assembly"
+    )
+    assert record_heading("event_series", "hlpf", "HLPF {year}") == "Event series: hlpf — HLPF"
+    assert record_heading("bodies", "GA", "{not a pattern}") == "Body GA — {not a pattern}"
