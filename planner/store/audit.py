@@ -72,15 +72,16 @@ def write_audit(
     that announces it (`{"by": announcement, "audit": id}`), in one round trip.
     `discarded` are versions that lost a conflict: kept here, not applied."""
     records = [(c, "") for c in changes] + [(c, NOT_APPLIED) for c in discarded]
-    conn.execute(
-        text(
-            "WITH r AS (INSERT INTO audit_records (audit, kind, key, before, after, note)"
-            " SELECT CAST(:audit AS integer), u.* FROM unnest(CAST(:kinds AS text[]),"
-            " CAST(:keys AS text[]), CAST(:befores AS text[]), CAST(:afters AS text[]),"
-            " CAST(:notes AS text[])) AS u)"
-            " SELECT pg_notify(:channel, json_build_object("
-            "'by', CAST(:by AS text), 'audit', CAST(:audit AS integer))::text)"
-        ),
+    dbapi = conn.connection.dbapi_connection
+    assert dbapi is not None  # a Connection in use always holds its DBAPI connection
+    # the arrays go in binary (%b): in text, psycopg escapes each quote of each JSON value
+    # in Python (ten megabytes of notes took 6 s; in binary, 10 ms)
+    dbapi.cursor().execute(
+        "WITH r AS (INSERT INTO audit_records (audit, kind, key, before, after, note)"
+        " SELECT %(audit)s::integer, u.* FROM unnest(%(kinds)b::text[], %(keys)b::text[],"
+        " %(befores)b::text[], %(afters)b::text[], %(notes)b::text[]) AS u)"
+        " SELECT pg_notify(%(channel)s, json_build_object("
+        "'by', %(by)s::text, 'audit', %(audit)s::integer)::text)",
         {
             "audit": audit_id,
             "kinds": [c.table for c, _ in records],
