@@ -209,6 +209,10 @@ class TeamFeatures(QObject):
         window = self.main
         window.tabifyDockWidget(window.docks["legend"], window.docks["audit"])
         window.docks["audit"].raise_()
+        # an edit's records and its before and after need more than the inspector's width:
+        # the right-hand docks take 28 % of the window (380 to 560 pixels)
+        width = min(560, max(380, window.width() * 28 // 100))
+        window.resizeDocks([window.docks["audit"]], [width], Qt.Orientation.Horizontal)
 
     def _changed(self, _change: object) -> None:
         if self.panel is not None and self.panel.isVisible():

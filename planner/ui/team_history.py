@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Hashable
+from math import ceil
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QResizeEvent
+from PySide6.QtGui import QBrush, QColor, QFont, QResizeEvent, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -214,6 +216,22 @@ def _selected_record(window: MainWindow) -> tuple[str, Any] | None:
     return None
 
 
+def wrapped_height(text: str, font: QFont, width: int) -> int:
+    """The height of `text` wrapped as an item view paints it: at word boundaries, inside
+    a word too long for the line, and at each line break."""
+    layout = QTextLayout(text.replace("\n", "\u2028"), font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    height = 0.0
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(max(width, 1))
+        height += line.height()
+    layout.endLayout()
+    return ceil(height)
+
+
 class EditDiffView(QTableWidget):
     """One edit's records, each a heading row (added, removed, changed) over its fields: the
     field, its value before and after, long values wrapped."""
@@ -230,7 +248,7 @@ class EditDiffView(QTableWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)  # see _fit
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.sectionResized.connect(lambda *_: self.resizeRowsToContents())
+        header.sectionResized.connect(lambda *_: self._fit_rows())
         self.states: list[str] = []  # each heading row's state, in order
 
     def show_diff(self, diffs: list[RecordDiff], names: Names) -> None:
@@ -272,7 +290,24 @@ class EditDiffView(QTableWidget):
         wanted = max(self.sizeHintForColumn(0), self.horizontalHeader().sectionSizeHint(0))
         limit = max(120, self.viewport().width() // 3)
         self.horizontalHeader().resizeSection(0, min(wanted, limit))
-        self.resizeRowsToContents()
+        self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        """Each row as tall as its longest text wrapped in its column. Qt's own measure
+        (`resizeRowsToContents`) wraps at word boundaries only while painting breaks long
+        words too, and a heading spans three columns: its rows came out a line short."""
+        style = self.style()
+        margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1)
+        for r in range(self.rowCount()):
+            span = self.columnSpan(r, 0)
+            tallest = self.fontMetrics().height()
+            for c in range(0, 3, span):
+                item = self.item(r, c)
+                if item is None or not item.text():
+                    continue
+                width = sum(self.columnWidth(c + k) for k in range(span)) - margin
+                tallest = max(tallest, wrapped_height(item.text(), item.font(), width))
+            self.setRowHeight(r, tallest + 6)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -309,7 +344,13 @@ class HistoryPanel(QWidget):
         columns.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         columns.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         columns.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        columns.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        # in a narrow dock the texts elide (each has its tooltip) rather than a scroll bar
+        # taking the height of a row from a list that may show only a few
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.verticalHeader().hide()
+        rows = self.table.verticalHeader().defaultSectionSize()
+        self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height() + 3 * rows)
         self.table.itemSelectionChanged.connect(self.show_selected)
         self.undo_button = named(QPushButton(self.tr("Undo This Edit")), "historyUndo")
         self.undo_button.clicked.connect(self.undo_selected)
@@ -372,7 +413,9 @@ class HistoryPanel(QWidget):
                 + (" …" if len(records) > 5 else ""),
             )
             for col, value in enumerate(cells):
-                self.table.setItem(row, col, QTableWidgetItem(value))
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)  # a narrow dock elides it
+                self.table.setItem(row, col, item)
         again = next((i for i, e in enumerate(found) if shown and e.id == shown.id), None)
         if again is not None:  # the edit shown stays selected as others' edits come in
             # (not selectRow: right to left, it picks its column past the last one)
